@@ -1,0 +1,46 @@
+"""The `basementbrew` command: thin typer wrappers, one sub-app per area under `basementbrew.commands`.
+
+Heavy libraries (torch, transformers) are imported inside commands, so `--help` and `models list` are
+instant. A :class:`BrewError` is printed as one red message without a traceback and exits with code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from basementbrew.errors import BrewError
+
+app = typer.Typer(
+    name="basementbrew",
+    help="BasementBrewAI: fine-tune, serve and guard open LLMs on one GPU (or none).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err_console = Console(stderr=True)
+
+
+def _register() -> None:
+    from basementbrew.commands import models as models_cmd
+    from basementbrew.commands import train as train_cmd
+
+    app.add_typer(models_cmd.app, name="models")
+    train_cmd.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    try:
+        app()
+    except BrewError as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+"""The one config shape shared by the CLI, the server and the UI.
+
+Precedence is defaults < YAML < ``--set key.path=value`` overrides. Every model forbids unknown keys, so
+a typo is an error that names the key instead of a silently ignored setting. Errors are re-worded by
+:func:`format_validation_error` so they name the dotted key, what was given and what is allowed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from basementbrew.errors import BrewError
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ModelConfig(_Strict):
+    """Which model to fine-tune or serve."""
+
+    name: str = Field("smollm2-135m", description="Registry key (see `basementbrew models list`).")
+    path: str | None = Field(
+        None,
+        description="Override where weights come from: a hub id, a local HF folder or a .gguf file. "
+        "Default: the registry's hub id (or the embedded copy for smollm2-135m).",
+    )
+    revision: str | None = None
+    dtype: Literal["auto", "float32", "bfloat16", "float16"] = Field(
+        "auto", description="auto = bfloat16 on GPU, float32 on CPU."
+    )
+
+
+class QuantizationConfig(_Strict):
+    """QLoRA base-model quantization (bitsandbytes)."""
+
+    load_in_4bit: bool = False
+    quant_type: Literal["nf4", "fp4"] = "nf4"
+    double_quant: bool = True
+    compute_dtype: Literal["bfloat16", "float16", "float32"] = "bfloat16"
+    quantize_experts: bool = Field(
+        True,
+        description="MoE models: hold fused expert weights in 4-bit too (they are not nn.Linear, so "
+        "bitsandbytes alone leaves them in bf16).",
+    )
+
+
+class LoraConfig(_Strict):
+    """LoRA adapter shape. `None` targets mean: take the registry's defaults for the model."""
+
+    r: int = Field(16, ge=1, le=1024)
+    alpha: int = Field(32, ge=1)
+    dropout: float = Field(0.05, ge=0.0, lt=1.0)
+    target_modules: list[str] | Literal["all-linear"] | None = None
+    target_parameters: list[str] | None = Field(
+        None, description="Fused parameters (e.g. MoE experts) that get LoRA through PEFT."
+    )
+
+
+class DataConfig(_Strict):
+    """Training data: a dataset in the store, a bundled dataset, or a JSONL file."""
+
+    dataset: str = Field(
+        "bundled:brewing-assistant",
+        description="`bundled:NAME`, a store name `NAME` or `NAME@vN`, or a path to a .jsonl file.",
+    )
+    format: Literal["auto", "messages", "prompt_completion", "alpaca"] = "auto"
+    eval_fraction: float = Field(0.1, ge=0.0, lt=1.0, description="Used when the dataset has no eval split.")
+    max_seq_length: int = Field(512, ge=16, le=131072)
+    max_train_examples: int | None = Field(None, ge=1)
+    max_eval_examples: int | None = Field(None, ge=1)
+    system_prompt: str | None = Field(None, description="Prepended when an example has no system turn.")
+
+
+class TrainingConfig(_Strict):
+    """Optimisation and bookkeeping."""
+
+    batch_size: int = Field(4, ge=1)
+    gradient_accumulation: int = Field(1, ge=1)
+    learning_rate: float = Field(2e-4, gt=0.0, lt=1.0)
+    warmup_ratio: float = Field(0.03, ge=0.0, lt=1.0)
+    num_epochs: float = Field(1.0, gt=0.0)
+    max_steps: int = Field(-1, description="Positive: stop after this many optimizer steps.")
+    lr_scheduler: Literal["cosine", "linear", "constant", "constant_with_warmup"] = "cosine"
+    weight_decay: float = Field(0.0, ge=0.0)
+    max_grad_norm: float = Field(1.0, gt=0.0)
+    gradient_checkpointing: bool = False
+    optimizer: Literal["adamw_torch", "adamw_8bit", "paged_adamw_8bit", "sgd"] = "adamw_torch"
+    seed: int = 42
+    logging_steps: int = Field(1, ge=1)
+    eval_steps: int | None = Field(None, ge=1, description="None: evaluate at the end only.")
+    save_steps: int | None = Field(None, ge=1, description="None: no intermediate checkpoints.")
+    save_total_limit: int = Field(2, ge=1)
+    sample_prompts: list[str] = Field(default_factory=list, description="Generated before/after training.")
+    sample_max_new_tokens: int = Field(64, ge=1, le=4096)
+
+
+class SafetyConfig(_Strict):
+    """Guardrails used wherever this config generates text (samples, serving)."""
+
+    guardrails: bool = True
+    input_scanners: list[str] = Field(default_factory=lambda: ["injection", "toxicity", "pii"])
+    output_scanners: list[str] = Field(default_factory=lambda: ["sanitize", "toxicity", "pii"])
+    danger_mode: bool = Field(False, description="Only honoured with explicit consent; always audited.")
+
+
+class HardwareConfig(_Strict):
+    """What the user says they have; used to refuse configs that will not fit before loading anything."""
+
+    vram_gb: float | None = Field(None, gt=0, description="Declared GPU memory in GB; checked by the estimator.")
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+
+
+class RunConfig(_Strict):
+    """Everything a fine-tune needs; written resolved into the run directory."""
+
+    run_name: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+    model: ModelConfig = Field(default_factory=ModelConfig)
+    quantization: QuantizationConfig = Field(default_factory=QuantizationConfig)
+    lora: LoraConfig = Field(default_factory=LoraConfig)
+    data: DataConfig = Field(default_factory=DataConfig)
+    training: TrainingConfig = Field(default_factory=TrainingConfig)
+    safety: SafetyConfig = Field(default_factory=SafetyConfig)
+    hardware: HardwareConfig = Field(default_factory=HardwareConfig)
+
+    @field_validator("model")
+    @classmethod
+    def _known_model(cls, value: ModelConfig) -> ModelConfig:
+        from basementbrew.models.registry import get_spec
+
+        get_spec(value.name)  # raises a BrewError naming the known models
+        return value
+
+    @model_validator(mode="after")
+    def _qlora_needs_support(self) -> RunConfig:
+        from basementbrew.models.registry import get_spec
+
+        spec = get_spec(self.model.name)
+        if self.quantization.load_in_4bit and not spec.qlora:
+            raise ValueError(f"quantization.load_in_4bit: {spec.key} does not support QLoRA; set it to false")
+        return self
+
+
+def format_validation_error(err: ValidationError, source: str) -> str:
+    """One line per problem: `key.path: what is wrong (got X)`."""
+    lines = [f"{source} is not a valid config:"]
+    for e in err.errors():
+        key = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        msg = e["msg"]
+        if e["type"] == "extra_forbidden":
+            parent = _model_at(RunConfig, e["loc"][:-1])
+            allowed = ", ".join(parent.model_fields) if parent else "?"
+            msg = f"unknown key; allowed here: {allowed}"
+        elif "input" in e and e["type"] != "missing":
+            msg = f"{msg} (got {e['input']!r})"
+        lines.append(f"  - {key}: {msg}")
+    return "\n".join(lines)
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    for part in loc:
+        field = model.model_fields.get(str(part))
+        ann = getattr(field, "annotation", None)
+        if not (isinstance(ann, type) and issubclass(ann, BaseModel)):
+            return None
+        model = ann
+    return model
+
+
+def parse_overrides(overrides: list[str]) -> dict[str, Any]:
+    """`a.b=c` strings to a nested dict; values are parsed as YAML (so `1e-4`, `true`, `[q_proj]` work)."""
+    tree: dict[str, Any] = {}
+    for item in overrides:
+        if "=" not in item:
+            raise BrewError(f"--set {item!r}: expected KEY=VALUE, e.g. --set training.learning_rate=1e-4")
+        key, raw = item.split("=", 1)
+        parts = key.strip().split(".")
+        if not all(parts):
+            raise BrewError(f"--set {item!r}: empty key segment; use dotted keys like training.batch_size=8")
+        value = yaml.safe_load(raw) if raw.strip() else None
+        if isinstance(value, str):  # YAML 1.1 reads `1e-4` as a string; numbers should be numbers
+            try:
+                value = float(value)
+            except ValueError:
+                pass
+        node = tree
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+            if not isinstance(node, dict):
+                raise BrewError(f"--set {item!r}: {p} is set to a value and also used as a section")
+        node[parts[-1]] = value
+    return tree
+
+
+def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in extra.items():
+        out[k] = _deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> RunConfig:
+    """Load and validate a RunConfig from YAML plus CLI overrides; raises BrewError with a readable message."""
+    data: dict[str, Any] = {}
+    source = "the default config"
+    if path is not None:
+        p = Path(path)
+        source = str(p)
+        if not p.is_file():
+            raise BrewError(f"config file {p} not found; pass a YAML file such as configs/quickstart.yaml")
+        try:
+            loaded = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise BrewError(f"{p} is not valid YAML: {exc}") from exc
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise BrewError(f"{p} must be a YAML mapping with sections like model:, lora:, training:")
+        data = loaded
+    if overrides:
+        data = _deep_merge(data, parse_overrides(overrides))
+        source += " with --set overrides"
+    try:
+        return RunConfig.model_validate(data)
+    except ValidationError as exc:
+        raise BrewError(format_validation_error(exc, source)) from None
+
+
+def dump_config(config: RunConfig) -> str:
+    """The resolved config as YAML (what the run directory stores)."""
+    return yaml.safe_dump(config.model_dump(mode="json"), sort_keys=False)

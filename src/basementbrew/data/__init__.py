@@ -1,0 +1,1 @@
+"""Data: formats for instruction tuning, the bundled dataset, the versioned store."""

