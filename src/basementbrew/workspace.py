@@ -30,6 +30,14 @@ def sub(name: str) -> Path:
     return path
 
 
+def model_cache() -> Path:
+    """Converted weight caches; `BREW_MODEL_CACHE` lets tests and several workspaces share one."""
+    env = os.environ.get("BREW_MODEL_CACHE")
+    path = Path(env).expanduser() if env else brew_home() / "models"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write text to `path` via a temp file in the same folder and an atomic rename."""
     atomic_write_bytes(path, text.encode("utf-8"))

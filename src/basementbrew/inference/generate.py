@@ -1,0 +1,133 @@
+"""Load a base model (+ a run's adapter) for inference and generate with the right chat template.
+
+The tokenizer, and so the chat template, comes from the run directory when there is one: the template a
+run trained with is the one it is served with. Generation stops at the registry's end-of-turn token as
+well as the tokenizer's EOS, so a chat turn never runs on into a hallucinated next user turn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from basementbrew.config import ModelConfig, QuantizationConfig
+from basementbrew.errors import BrewError
+from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
+from basementbrew.models.registry import ModelSpec, get_spec
+from basementbrew.training.runs import RunDir, find_run
+
+
+@dataclass
+class LoadedModel:
+    """A model ready to generate: weights, tokenizer (with template), stop tokens, provenance."""
+
+    model: Any
+    tokenizer: Any
+    spec: ModelSpec
+    stop_token_ids: list[int]
+    name: str
+    run: RunDir | None = None
+
+
+def stop_ids(tokenizer: Any, spec: ModelSpec) -> list[int]:
+    """Token ids that end an assistant turn: the registry's end-of-turn token plus the tokenizer's EOS."""
+    ids: list[int] = []
+    for tok in (spec.end_of_turn, tokenizer.eos_token):
+        if tok is None:
+            continue
+        tid = tokenizer.convert_tokens_to_ids(tok)
+        if isinstance(tid, int) and tid != tokenizer.unk_token_id and tid not in ids:
+            ids.append(tid)
+    if not ids:
+        raise BrewError(f"the tokenizer has no end-of-turn token {spec.end_of_turn!r}; generation would not stop")
+    return ids
+
+
+def load_base(model_cfg: ModelConfig, quant: QuantizationConfig | None = None, device: str = "auto",
+              progress: Any = None) -> LoadedModel:
+    spec = get_spec(model_cfg.name)
+    dev = pick_device(device)
+    model, _ = load_model(spec, model_cfg, quant, dev, progress)
+    tokenizer = load_tokenizer(resolve_source(spec, model_cfg.path), model_cfg.revision, progress)
+    model.eval()
+    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=spec.key)
+
+
+def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, progress: Any = None) -> LoadedModel:
+    """Base model of a run plus its trained adapter and its stored tokenizer/chat template."""
+    from peft import PeftModel
+    from transformers import AutoTokenizer
+
+    run = run_ref if isinstance(run_ref, RunDir) else find_run(run_ref)
+    if not (run.adapter / "adapter_config.json").is_file():
+        raise BrewError(f"run {run.name} has no adapter yet (status: {run.read_info().get('status')}); "
+                        "train it to completion or pick another run")
+    cfg = run.load_config()
+    spec = get_spec(cfg.model.name)
+    dev = pick_device(device)
+    model, _ = load_model(spec, cfg.model, cfg.quantization, dev, progress)
+    model = PeftModel.from_pretrained(model, str(run.adapter))
+    if merge and not cfg.quantization.load_in_4bit:
+        model = model.merge_and_unload()
+    tokenizer = AutoTokenizer.from_pretrained(str(run.tokenizer))
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    model.eval()
+    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=run.name, run=run)
+
+
+def render_chat(tokenizer: Any, messages: list[dict[str, str]]) -> str:
+    """The prompt text for a conversation, ending with the assistant header."""
+    if not getattr(tokenizer, "chat_template", None):
+        raise BrewError("this tokenizer has no chat template; use a run directory or an instruct model")
+    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+
+
+def generate_chat(
+    lm: LoadedModel,
+    conversations: list[list[dict[str, str]]],
+    max_new_tokens: int = 128,
+    temperature: float = 0.0,
+    top_p: float = 1.0,
+    seed: int | None = None,
+) -> list[dict[str, Any]]:
+    """Batched chat generation (left padding). Returns text, token counts and finish reason per item."""
+    import torch
+
+    tok = lm.tokenizer
+    prompts = [render_chat(tok, conv) for conv in conversations]
+    side = tok.padding_side
+    tok.padding_side = "left"
+    try:
+        enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(lm.model.device)
+    finally:
+        tok.padding_side = side
+    if seed is not None:
+        torch.manual_seed(seed)
+    do_sample = temperature > 0
+    with torch.no_grad():
+        out = lm.model.generate(
+            **enc,
+            max_new_tokens=max_new_tokens,
+            do_sample=do_sample,
+            temperature=temperature if do_sample else None,
+            top_p=top_p if do_sample else None,
+            top_k=None,
+            eos_token_id=lm.stop_token_ids,
+            pad_token_id=tok.pad_token_id,
+        )
+    results = []
+    width = enc["input_ids"].shape[1]
+    for row in out:
+        new = row[width:].tolist()
+        finish = "length"
+        for i, t in enumerate(new):
+            if t in lm.stop_token_ids:
+                new, finish = new[:i], "stop"
+                break
+        while new and new[-1] == tok.pad_token_id:
+            new.pop()
+        results.append({"text": tok.decode(new, skip_special_tokens=True).strip(),
+                        "completion_tokens": len(new), "finish_reason": finish,
+                        "prompt_tokens": int(enc["attention_mask"][len(results)].sum())})
+    return results
