@@ -1,0 +1,89 @@
+"""`basementbrew models list | show | fit` through the real typer app, asserting on what users read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from basementbrew.cli import app
+from basementbrew.errors import BrewError
+from basementbrew.models.registry import REGISTRY
+
+runner = CliRunner()
+
+
+def _ok(*args: str):
+    result = runner.invoke(app, ["models", *args])
+    assert result.exit_code == 0, result.output + repr(result.exception)
+    return result
+
+
+def test_list_table_names_every_model_and_marks_the_default():
+    out = _ok("list").output
+    for key in REGISTRY:
+        assert key in out
+    assert "smollm2-135m (default)" in out
+    assert "20.9B / 4.2B" in out  # gpt-oss-20b total / active
+    assert "openai/gpt-oss-20b" in out and "harmony" in out and "apache-2.0" in out
+    assert "+ experts gate_up,down" in out
+    assert "QLoRA GB" in out and "full GB" in out
+
+
+def test_list_json_has_estimates_that_grow_with_seq():
+    short = json.loads(_ok("list", "--json", "--seq", "512").output)
+    long = json.loads(_ok("list", "--json", "--seq", "4096", "--batch", "2").output)
+    assert [m["key"] for m in short] == list(REGISTRY)
+    for a, b in zip(short, long, strict=True):
+        assert a["vram_gb"]["qlora"] < a["vram_gb"]["lora"] < a["vram_gb"]["full"]
+        assert b["vram_gb"]["qlora"] > a["vram_gb"]["qlora"]
+    gpt = next(m for m in short if m["key"] == "gpt-oss-20b")
+    assert gpt["lora_target_parameters"] == ["mlp.experts.gate_up_proj", "mlp.experts.down_proj"]
+
+
+def test_show_prints_entry_and_breakdown():
+    out = _ok("show", "gpt-oss-20b", "--seq", "1024", "--rank", "8").output
+    for term in ("base weights", "LoRA params + grads + optimizer", "activations", "logits + loss",
+                 "CUDA context", "total"):
+        assert term in out
+    assert "201,088" in out and "<|return|>" in out
+    assert "plain bitsandbytes" in out  # experts stay bf16 note
+    data = json.loads(_ok("show", "llama-3.1-8b", "--method", "lora", "--json").output)
+    assert data["estimate"]["settings"]["method"] == "lora"
+    assert abs(sum(data["estimate"]["terms_bytes"].values()) / 1e9 - data["estimate"]["total_gb"]) < 0.01
+
+
+def test_fit_12gb():
+    out = _ok("fit", "--vram", "12").output
+    lines = {line.split("│")[1].strip(): line for line in out.splitlines() if line.count("│") > 3}
+    assert "yes" in lines["smollm2-135m"]
+    assert "yes" in lines["llama-3.1-8b"] and "qlora" in lines["llama-3.1-8b"]
+    assert "no" in lines["llama-3.1-70b"] and "needs" in lines["llama-3.1-70b"]
+    data = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "12", "--json").output)}
+    assert data["smollm2-135m"]["fits"] and data["llama-3.1-8b"]["fits"]
+    assert data["llama-3.1-8b"]["best"]["settings"]["method"] == "qlora"
+    assert not data["llama-3.1-70b"]["fits"] and data["llama-3.1-70b"]["smallest"]["total_gb"] > 12
+
+
+def test_fit_quantized_experts_let_gpt_oss_20b_fit_a_24gb_card():
+    plain = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "24", "--json").output)}
+    four_bit = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "24", "--quantize-experts",
+                                                      "--json").output)}
+    assert not plain["gpt-oss-20b"]["fits"] and four_bit["gpt-oss-20b"]["fits"]
+
+
+def test_unknown_model_is_a_brew_error_listing_known_models():
+    result = runner.invoke(app, ["models", "show", "llama-9"])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, BrewError)
+    assert "known models" in str(result.exception) and "smollm2-135m" in str(result.exception)
+
+
+def test_models_commands_do_not_import_torch():
+    code = ("import sys; from typer.testing import CliRunner; from basementbrew.cli import app; "
+            "r = CliRunner().invoke(app, ['models', 'fit', '--vram', '12']); "
+            "assert r.exit_code == 0, r.output; print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
