@@ -1,0 +1,335 @@
+"""The serving engine: one shared base model, several named LoRA adapters, continuous batching, streaming.
+
+Why not one ``model.generate`` per request: on a CPU (or one GPU) a 135M-8B model is memory-bound, so a
+decode step for 16 sequences costs little more than for one. A worker thread therefore keeps one running
+batch: new requests are prefilled as a group and spliced into the running batch's KV cache (left-padded),
+every step decodes all live rows in one forward pass, and finished rows leave at once. Rows may use
+different adapters in the same forward (PEFT mixed-adapter batches, ``adapter_names=[...]``) and different
+sampling settings (per-row temperature / top-p / seeded generator).
+
+Requests enter through a bounded queue (:class:`QueueFull` when it is full, so the server can answer 429
+instead of piling up work). Each request gets a :class:`Handle` whose events (text deltas, then one final
+event) can be consumed from asyncio (``async for``, never blocking the event loop) or from plain threads.
+Text is decoded incrementally per sequence; stop strings are honoured across token boundaries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from basementbrew.errors import BrewError
+from basementbrew.inference.generate import LoadedModel, render_chat, stop_ids
+
+if TYPE_CHECKING:
+    from basementbrew.inference.batch_state import BatchState, Row
+
+BASE_ADAPTER = "__base__"  # PEFT's name for "no adapter" in a mixed batch
+
+
+class QueueFull(BrewError):
+    """The engine's request queue is at capacity; retry after ``retry_after`` seconds."""
+
+    def __init__(self, depth: int, retry_after: float = 1.0) -> None:
+        super().__init__(f"the generation queue is full ({depth} waiting); retry in {retry_after:.0f} s")
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """Per-request decoding settings (temperature 0 = greedy)."""
+
+    max_tokens: int = 128
+    temperature: float = 0.0
+    top_p: float = 1.0
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+
+
+@dataclass
+class Event:
+    """One streamed piece of a generation; the last event has ``done=True`` and the totals."""
+
+    delta: str = ""
+    done: bool = False
+    finish_reason: str | None = None
+    text: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    error: str | None = None
+
+
+@dataclass
+class ServedModel:
+    """A model id the engine answers to: the base or one adapter, with the tokenizer it was trained with."""
+
+    name: str
+    tokenizer: Any
+    stop_token_ids: list[int]
+    adapter: str  # BASE_ADAPTER or the PEFT adapter name
+    source: str
+    created: int = field(default_factory=lambda: int(time.time()))
+
+    def render(self, messages: list[dict[str, str]]) -> str:
+        return render_chat(self.tokenizer, messages)
+
+
+class Handle:
+    """The consumer side of one request: iterate events (async or sync), cancel when the client goes."""
+
+    def __init__(self, request_id: int, loop: asyncio.AbstractEventLoop | None) -> None:
+        self.id = request_id
+        self.cancelled = threading.Event()
+        self.submitted = time.perf_counter()
+        self.first_token_at: float | None = None
+        self._loop = loop
+        self._aq: asyncio.Queue[Event] | None = asyncio.Queue() if loop else None
+        self._q: queue.Queue[Event] = queue.Queue()
+
+    def _push(self, event: Event) -> None:
+        if event.delta and self.first_token_at is None:
+            self.first_token_at = time.perf_counter()
+        if self._loop is not None and self._aq is not None:
+            try:
+                self._loop.call_soon_threadsafe(self._aq.put_nowait, event)
+            except RuntimeError:  # the loop closed under us: the client is gone
+                self.cancelled.set()
+        else:
+            self._q.put(event)
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def __aiter__(self) -> Handle:
+        return self
+
+    async def __anext__(self) -> Event:
+        if self._aq is None:
+            raise RuntimeError("this handle was submitted without an event loop; iterate it synchronously")
+        if getattr(self, "_finished", False):
+            raise StopAsyncIteration
+        event = await self._aq.get()
+        self._finished = event.done
+        return event
+
+    def __iter__(self):
+        while True:
+            event = self._q.get()
+            yield event
+            if event.done:
+                return
+
+    def result(self) -> Event:
+        """Block until the generation finishes (sync handles only); returns the final event."""
+        last = Event()
+        for last in self:  # noqa: B007
+            pass
+        return last
+
+
+@dataclass
+class _Pending:
+    handle: Handle
+    model: ServedModel
+    prompt_ids: list[int]
+    params: SamplingParams
+
+
+class Engine:
+    """Base model + adapters behind a continuous-batching worker thread."""
+
+    def __init__(
+        self, base: LoadedModel, max_batch: int = 16, max_queue: int = 64, gather_ms: float = 5.0
+    ) -> None:
+        self.base = base
+        self.model = base.model
+        self.max_batch = max_batch
+        self.gather_s = gather_ms / 1000
+        self.context_length = base.spec.context_length
+        self.models: dict[str, ServedModel] = {
+            base.name: ServedModel(base.name, base.tokenizer, base.stop_token_ids, BASE_ADAPTER, "base")
+        }
+        self._queue: queue.Queue[_Pending] = queue.Queue(maxsize=max_queue)
+        self._ids = itertools.count(1)
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.active = 0
+        self.tokens_generated = 0
+
+    # ---- set-up ----
+    def add_adapter(self, name: str, path: str | Path) -> ServedModel:
+        """Load a run directory (adapter/ + tokenizer/) or a bare PEFT adapter folder under `name`."""
+        from peft import PeftModel
+        from transformers import AutoTokenizer
+
+        if name in self.models or name == BASE_ADAPTER:
+            raise BrewError(
+                f"adapter name {name!r} is already served; pick another NAME in --adapter NAME=PATH"
+            )
+        path = Path(path)
+        adapter_dir, tokenizer = path, self.base.tokenizer
+        if (path / "config.yaml").is_file():  # a run directory: check the base and use its own tokenizer
+            from basementbrew.training.runs import RunDir
+
+            run = RunDir(path)
+            cfg = run.load_config()
+            if cfg.model.name != self.base.spec.key:
+                raise BrewError(
+                    f"run {run.name} fine-tuned {cfg.model.name}, but this server's base is "
+                    f"{self.base.spec.key}; serve it with --run {run.name} instead"
+                )
+            adapter_dir = run.adapter
+            if run.tokenizer.is_dir():
+                tokenizer = AutoTokenizer.from_pretrained(str(run.tokenizer))
+                if tokenizer.pad_token is None:
+                    tokenizer.pad_token = tokenizer.eos_token
+        if not (adapter_dir / "adapter_config.json").is_file():
+            raise BrewError(
+                f"{adapter_dir} has no adapter_config.json; pass a run directory or a PEFT adapter"
+            )
+        if isinstance(self.model, PeftModel):
+            self.model.load_adapter(str(adapter_dir), adapter_name=name)
+        else:
+            self.model = PeftModel.from_pretrained(self.model, str(adapter_dir), adapter_name=name)
+        self.model.eval()
+        served = ServedModel(name, tokenizer, stop_ids(tokenizer, self.base.spec), name, str(path))
+        self.models[name] = served
+        return served
+
+    def get(self, name: str | None) -> ServedModel:
+        if name is None:
+            return self.models[self.base.name]
+        if name not in self.models:
+            raise KeyError(name)
+        return self.models[name]
+
+    # ---- lifecycle ----
+    def start(self) -> Engine:
+        if self._thread is None:
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._run, name="brew-engine", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    @property
+    def queue_depth(self) -> int:
+        return self._queue.qsize()
+
+    # ---- requests ----
+    def submit(
+        self,
+        model: ServedModel,
+        prompt: str | list[int],
+        params: SamplingParams,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> Handle:
+        """Queue one generation; QueueFull when full, BrewError if prompt + max_tokens exceed context."""
+        ids = (
+            prompt
+            if isinstance(prompt, list)
+            else model.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+        )
+        if not ids:
+            raise BrewError("the prompt is empty after tokenization; send some text")
+        if len(ids) + params.max_tokens > self.context_length:
+            raise BrewError(
+                f"prompt ({len(ids)} tokens) + max_tokens ({params.max_tokens}) exceeds the "
+                f"model's context of {self.context_length} tokens; shorten the prompt or max_tokens"
+            )
+        handle = Handle(next(self._ids), loop)
+        try:
+            self._queue.put_nowait(_Pending(handle, model, list(ids), params))
+        except queue.Full:
+            raise QueueFull(self._queue.qsize()) from None
+        return handle
+
+    def generate(self, model: ServedModel, prompt: str | list[int], params: SamplingParams) -> Event:
+        """Blocking convenience for scripts and the in-process playground."""
+        return self.submit(model, prompt, params).result()
+
+    # ---- the worker ----
+    def _run(self) -> None:
+        import torch
+
+        state: BatchState | None = None
+        with torch.inference_mode():
+            while not self._stop.is_set():
+                fresh = self._take(block=state is None)
+                if fresh:
+                    state = self._admit(state, fresh)
+                if state is None or not state.rows:
+                    state = None
+                    continue
+                try:
+                    state.step(self.model, self._adapter_kw(state.rows))
+                except Exception as exc:  # a failed forward must not hang every client
+                    for row in state.rows:
+                        row.fail(f"generation failed: {exc}")
+                    state = None
+                    continue
+                self.tokens_generated += len(state.rows)
+                state.finish_rows()
+                self.active = len(state.rows) if state else 0
+        if state is not None:
+            for row in state.rows:
+                row.fail("the server is shutting down")
+
+    def _take(self, block: bool) -> list[_Pending]:
+        room = self.max_batch - self.active
+        out: list[_Pending] = []
+        if room <= 0:
+            return out
+        if block:
+            try:
+                out.append(self._queue.get(timeout=0.1))
+            except queue.Empty:
+                return out
+            deadline = time.perf_counter() + self.gather_s  # let simultaneous arrivals share one prefill
+            while len(out) < room and time.perf_counter() < deadline:
+                try:
+                    out.append(self._queue.get(timeout=max(deadline - time.perf_counter(), 0)))
+                except queue.Empty:
+                    break
+        while len(out) < room:
+            try:
+                out.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+        return [p for p in out if not p.handle.cancelled.is_set()]
+
+    def _admit(self, state: BatchState | None, fresh: list[_Pending]) -> BatchState | None:
+        from basementbrew.inference.batch_state import BatchState, Row
+
+        rows = [Row(p.handle, p.model, p.prompt_ids, p.params) for p in fresh]
+        try:
+            group = BatchState.prefill(
+                self.model, rows, self._adapter_kw(rows), self.base.tokenizer.pad_token_id
+            )
+        except Exception as exc:
+            for row in rows:
+                row.fail(f"prefill failed: {exc}")
+            return state
+        group.finish_rows()
+        merged = BatchState.merge(state, group)
+        self.active = len(merged.rows) if merged else 0
+        return merged
+
+    def _adapter_kw(self, rows: list[Row]) -> dict[str, Any]:
+        if len(self.models) == 1:
+            return {}
+        return {"adapter_names": [r.model.adapter for r in rows]}
+
+
+__all__ = ["BASE_ADAPTER", "Engine", "Event", "Handle", "QueueFull", "SamplingParams", "ServedModel"]
