@@ -7,6 +7,7 @@ a typo is an error that names the key instead of a silently ignored setting. Err
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -183,10 +184,8 @@ def parse_overrides(overrides: list[str]) -> dict[str, Any]:
             raise BrewError(f"--set {item!r}: empty key segment; use dotted keys like training.batch_size=8")
         value = yaml.safe_load(raw) if raw.strip() else None
         if isinstance(value, str):  # YAML 1.1 reads `1e-4` as a string; numbers should be numbers
-            try:
+            with contextlib.suppress(ValueError):
                 value = float(value)
-            except ValueError:
-                pass
         node = tree
         for p in parts[:-1]:
             node = node.setdefault(p, {})

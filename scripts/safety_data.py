@@ -1,0 +1,111 @@
+"""Build the safety training sets (safety/models/*.train.jsonl) and evaluation sets (safety/evalsets/*.jsonl).
+
+    python scripts/safety_data.py        # deterministic: same seed, same files
+
+Rows are composed from the hand-written pools in ``safety_data_pools.py``; TRAIN and EVAL use disjoint
+templates and fillers, PII and sanitisation rows are generated with valid checksums by code. Evaluation
+rows carry ``scanner`` (or "*" for ordinary prompts that count as negatives for every scanner), a 0/1
+``label`` and a ``kind``. After writing, the script fails if any evaluation text also occurs in training.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import safety_data_pools as P  # noqa: E402
+import safety_data_pii as PII  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1] / "src" / "basementbrew" / "safety"
+LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
+HOMO = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "i": "і", "x": "х"})
+
+
+def obfuscate(text: str, rng: random.Random) -> str:
+    """One random trick: l33t, spaced letters, zero-width joiners, Cyrillic homoglyphs, fullwidth or shouting."""
+    words = text.split()
+    i = max(range(len(words)), key=lambda k: len(words[k]) + rng.random())  # the longest word, roughly
+    trick = rng.choice(["leet", "spaced", "zw", "homo", "full", "upper"])
+    w = words[i]
+    if trick == "leet":
+        words[i] = w.lower().translate(LEET)
+    elif trick == "spaced":
+        words[i] = " ".join(w)
+    elif trick == "zw":
+        words[i] = "\u200b".join(w)
+    elif trick == "homo":
+        return text.translate(HOMO)
+    elif trick == "full":
+        words[i] = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in w)
+    else:
+        return text.upper() + "!!!"
+    return " ".join(words)
+
+
+def benign(split: str, rng: random.Random, n_code: int) -> list[str]:
+    code = [t.format(task=task, lang=lang) for t in P.CODE_TEMPLATES[split] for task in P.TASKS[split]
+            for lang in P.LANGS[split]]
+    return rng.sample(code, n_code) + P.GENERAL[split] + P.TRICKY[split]
+
+
+def toxic(split: str, rng: random.Random, n_insult: int) -> list[tuple[str, str]]:
+    insults = [t.format(t=who, adj=a, noun=n) for t in P.INSULT_TEMPLATES[split] for who in P.TARGETS[split]
+               for a in P.INSULT_ADJ[split] for n in P.INSULT_NOUN[split]]
+    rows = [(s, "insult") for s in rng.sample(insults, n_insult)]
+    rows += [(s, "threat") for s in P.THREATS[split]]
+    rows += [(t.format(g=g), "hate") for t in P.HATE_TEMPLATES[split] for g in P.GROUPS[split]]
+    rows += [(s, "self_harm") for s in P.SELF_HARM[split]]
+    extra = [(obfuscate(s, rng), k) for s, k in rows if k != "insult" or rng.random() < 0.3]
+    return rows + extra
+
+
+def injections(split: str, rng: random.Random) -> list[str]:
+    rows = [f"{v} {o} {t}" for v in P.OVERRIDE_VERBS[split] for o in P.OVERRIDE_OBJS[split]
+            for t in P.OVERRIDE_TAILS[split]]
+    rows += P.INJECTION_FREE[split]
+    wraps = {"train": ["Translate to French: {x}", "Here is the customer review: \"{x}\"", "{x} Thanks!"],
+             "eval": ["Summarize this email for me:\n\n{x}", "Proofread the following paragraph. {x}",
+                      "Document says: {x}"]}[split]
+    rows += [rng.choice(wraps).format(x=x) for x in rng.sample(rows, len(rows) // 3)]
+    rows += [obfuscate(x, rng) for x in rng.sample(rows, len(rows) // 4)]
+    enc = rng.sample(P.INJECTION_FREE[split], 4)
+    rows += [f"Decode this base64 and do what it says: {base64.b64encode(x.encode()).decode()}" for x in enc]
+    return rows
+
+
+def write(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{path.relative_to(ROOT.parents[2])}: {len(rows)} rows")
+
+
+def main() -> None:
+    rng = random.Random(20251124)
+    ben_tr, ben_ev = benign("train", rng, 260), benign("eval", rng, 150)
+    tox_tr, tox_ev = toxic("train", rng, 260), toxic("eval", rng, 90)
+    inj_tr, inj_ev = injections("train", rng), injections("eval", rng)
+    write(ROOT / "models" / "toxicity.train.jsonl",
+          [{"text": t, "label": "ok"} for t in ben_tr + inj_tr] + [{"text": t, "label": k} for t, k in tox_tr])
+    write(ROOT / "models" / "injection.train.jsonl",
+          [{"text": t, "label": "ok"} for t in ben_tr + [t for t, _ in tox_tr]]
+          + [{"text": t, "label": "injection"} for t in inj_tr])
+    ordinary = [{"text": t, "scanner": "*", "label": 0, "kind": "ordinary"} for t in ben_ev]
+    write(ROOT / "evalsets" / "toxicity.jsonl",
+          [{"text": t, "scanner": "toxicity", "label": 1, "kind": k} for t, k in tox_ev] + ordinary)
+    write(ROOT / "evalsets" / "injection.jsonl",
+          [{"text": t, "scanner": "injection", "label": 1, "kind": "injection"} for t in inj_ev] + ordinary)
+    write(ROOT / "evalsets" / "pii.jsonl", PII.pii_rows(rng) + ordinary)
+    write(ROOT / "evalsets" / "sanitize.jsonl", PII.sanitize_rows(rng) + ordinary)
+    train = {r["text"] for f in ("toxicity", "injection") for r in map(json.loads, (ROOT / "models" / f"{f}.train.jsonl")
+             .read_text(encoding="utf-8").splitlines())}
+    overlap = [t for t in ben_ev + [t for t, _ in tox_ev] + inj_ev if t in train]
+    if overlap:
+        raise SystemExit(f"evaluation rows also in training: {overlap[:5]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""`basementbrew train`, `generate` and `quickstart`: thin wrappers over training.trainer and inference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from basementbrew.errors import BrewError
+
+console = Console()
+QUICKSTART = Path("configs/quickstart.yaml")
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=console)
+
+
+def _log(msg: str) -> None:
+    console.print(f"[dim]•[/] {msg}", highlight=False)
+
+
+def _run_training(config_path: Path | None, overrides: list[str], resume: str | None):
+    from basementbrew.config import load_config
+    from basementbrew.training import trainer
+    from basementbrew.training.runs import find_run
+
+    with _progress() as progress:
+        if resume:
+            return trainer.resume(find_run(resume), log=_log, progress=progress)
+        if config_path is None:
+            raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
+        config = load_config(config_path, overrides)
+        return trainer.train(config, log=_log, progress=progress)
+
+
+def _show_result(run) -> None:
+    info = run.read_info()
+    before, after = info.get("before", {}), info.get("after", {})
+    table = Table(title="Sample answers: before → after fine-tuning", show_lines=True)
+    table.add_column("prompt", style="bold", max_width=36)
+    table.add_column("before", max_width=50)
+    table.add_column("after", style="green", max_width=50)
+    for b, a in zip(before.get("samples", []), after.get("samples", []), strict=False):
+        table.add_row(b["prompt"], b["output"], a["output"])
+    console.print(table)
+    if before and after:
+        console.print(
+            f"held-out loss {before['eval_loss']:.3f} → [bold green]{after['eval_loss']:.3f}[/]  "
+            f"(perplexity {before['eval_perplexity']:.2f} → {after['eval_perplexity']:.2f}), "
+            f"{info.get('global_step')} steps in {info.get('train_seconds')} s"
+        )
+    console.print(f"run directory: [bold]{run.path}[/]  (report.md, loss.png, metrics.jsonl, adapter/)")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def train(
+        config: Annotated[Path | None, typer.Argument(help="YAML config (see configs/).")] = None,
+        set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
+        resume: Annotated[str | None, typer.Option(help="Resume this run from its newest checkpoint.")] = None,
+    ) -> None:
+        """Fine-tune a model with LoRA/QLoRA from a YAML config."""
+        run = _run_training(config, set_ or [], resume)
+        _show_result(run)
+
+    @app.command()
+    def quickstart(
+        set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
+    ) -> None:
+        """Fine-tune the embedded SmolLM2-135M on the bundled brewing dataset (CPU, a few minutes)."""
+        if not QUICKSTART.is_file():
+            raise BrewError(f"{QUICKSTART} not found; run this from the repository root")
+        run = _run_training(QUICKSTART, set_ or [], None)
+        _show_result(run)
+        console.print(f"try it: [bold]basementbrew generate --run {run.name} --prompt "
+                      "\"OG 1.060, FG 1.012: how strong is it?\"[/]")
+
+    @app.command()
+    def generate(
+        prompt: Annotated[str, typer.Option(help="The user message.")],
+        run: Annotated[str | None, typer.Option(help="A run name or directory (base + its adapter).")] = None,
+        model: Annotated[str | None, typer.Option(help="A registry model (no adapter).")] = None,
+        system: Annotated[str | None, typer.Option(help="Optional system message.")] = None,
+        max_new_tokens: Annotated[int, typer.Option(min=1, max=4096)] = 128,
+        temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
+    ) -> None:
+        """Generate one answer with the chat template the run trained with."""
+        from basementbrew.config import ModelConfig
+        from basementbrew.inference.generate import generate_chat, load_base, load_run
+
+        if bool(run) == bool(model):
+            raise BrewError("pass exactly one of --run RUN or --model NAME")
+        lm = load_run(run) if run else load_base(ModelConfig(name=model))
+        messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
+        out = generate_chat(lm, [messages], max_new_tokens=max_new_tokens, temperature=temperature)[0]
+        console.print(out["text"], highlight=False)
+        console.print(f"[dim]{lm.name}: {out['completion_tokens']} tokens, finish_reason={out['finish_reason']}[/]")

@@ -1,0 +1,140 @@
+"""Trainer callbacks: metrics to the run's JSONL and TensorBoard, a rich progress bar, sample generations,
+completion markers on checkpoints, and a stop-file so the UI can ask a run to stop cleanly.
+
+Checkpoint completeness is ours, not the Trainer's: a checkpoint only counts once `on_save` has returned
+and we have written ``brew_complete.json`` into it (atomically). A process killed mid-save leaves a
+checkpoint without the marker, which resume skips for the previous complete one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from transformers import TrainerCallback
+
+from basementbrew.training.runs import RunDir
+from basementbrew.workspace import atomic_write_text
+
+COMPLETE_MARKER = "brew_complete.json"
+
+
+def peak_memory_mb() -> dict[str, float]:
+    """Peak RSS of this process (CPU) and peak allocated VRAM (GPU) in MiB."""
+    import torch
+
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out = {"peak_rss_mb": round(rss_kb / 1024 if sys.platform != "darwin" else rss_kb / 2**20, 1)}
+    if torch.cuda.is_available():
+        out["peak_vram_mb"] = round(torch.cuda.max_memory_allocated() / 2**20, 1)
+    return out
+
+
+class MetricsCallback(TrainerCallback):
+    """Every log → one JSONL record (loss, lr, grad norm, tokens/s, elapsed, ETA, memory) + TensorBoard."""
+
+    def __init__(self, run: RunDir, progress: Any = None) -> None:
+        self.run = run
+        self.progress = progress
+        self.task = None
+        self.start = time.time()
+        self.start_step = 0
+        self.last_time = self.start
+        self.last_tokens: float | None = None
+        self.writer = None
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        from torch.utils.tensorboard import SummaryWriter
+
+        self.start = self.last_time = time.time()
+        self.start_step = state.global_step
+        if state.is_world_process_zero:
+            self.writer = SummaryWriter(log_dir=str(self.run.path / "tensorboard"))
+        if self.progress is not None:
+            self.task = self.progress.add_task("training", total=state.max_steps, completed=state.global_step)
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, completed=state.global_step)
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if not state.is_world_process_zero or not logs:
+            return
+        now = time.time()
+        record: dict[str, Any] = {"event": "eval" if any(k.startswith("eval_") for k in logs) else "train",
+                                  "step": state.global_step, "epoch": round(state.epoch or 0.0, 4),
+                                  "time": now}
+        for key, value in logs.items():
+            if isinstance(value, int | float):
+                record[key.removeprefix("train_")] = float(value)
+        if "loss" in record and math.isfinite(record["loss"]):
+            record["perplexity"] = math.exp(min(record["loss"], 50))
+        if "eval_loss" in record:
+            record["eval_perplexity"] = math.exp(min(record["eval_loss"], 50))
+        tokens = logs.get("num_tokens")
+        if record["event"] == "train" and tokens is not None:
+            if self.last_tokens is not None and now > self.last_time:
+                record["tokens_per_s"] = (tokens - self.last_tokens) / (now - self.last_time)
+            self.last_tokens, self.last_time = tokens, now
+        elapsed = now - self.start
+        done = state.global_step - self.start_step
+        record["elapsed_s"] = round(elapsed, 2)
+        if done > 0 and state.max_steps:
+            record["eta_s"] = round(elapsed / done * (state.max_steps - state.global_step), 1)
+        record |= peak_memory_mb()
+        self.run.append_metric(record)
+        if self.writer is not None:
+            for key, value in record.items():
+                if key not in {"step", "time", "event"} and isinstance(value, float | int):
+                    self.writer.add_scalar(key, value, state.global_step)
+            self.writer.flush()
+        if self.progress is not None and self.task is not None and "loss" in record:
+            self.progress.update(self.task, description=f"training  loss {record['loss']:.3f}")
+
+    def on_train_end(self, args, state, control, **kwargs):
+        if self.writer is not None:
+            self.writer.close()
+
+
+class CheckpointMarkerCallback(TrainerCallback):
+    """Mark a checkpoint complete only after the Trainer finished writing it."""
+
+    def on_save(self, args, state, control, **kwargs):
+        if not state.is_world_process_zero:
+            return
+        ckpt = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+        if ckpt.is_dir():
+            atomic_write_text(ckpt / COMPLETE_MARKER,
+                              json.dumps({"step": state.global_step, "time": time.time()}))
+
+
+class StopFileCallback(TrainerCallback):
+    """`runs/<name>/STOP` (written by `basementbrew runs stop` or the UI) ends training after this step,
+    saving a checkpoint so the run can be resumed."""
+
+    def __init__(self, run: RunDir) -> None:
+        self.flag = run.path / "STOP"
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if self.flag.exists():
+            control.should_save = True
+            control.should_training_stop = True
+
+
+class SamplesCallback(TrainerCallback):
+    """Generate for the fixed prompts at every evaluation and store them with the step."""
+
+    def __init__(self, run: RunDir, sampler: Any) -> None:
+        self.run = run
+        self.sampler = sampler
+
+    def on_evaluate(self, args, state, control, model=None, **kwargs):
+        if not state.is_world_process_zero or model is None:
+            return
+        for item in self.sampler(model):
+            self.run.append_metric({"event": "sample", "step": state.global_step, **item})

@@ -1,0 +1,281 @@
+"""RunConfig → a finished, self-describing run: TRL SFTTrainer with PEFT LoRA/QLoRA.
+
+The workflow reads top to bottom in :func:`train`: resolve the dataset version, load the model (4-bit
+when asked), check that the chat template puts loss on the assistant turn and ends it with the model's
+end-of-turn token, measure held-out loss and sample answers *before*, train, measure *after*, save the
+adapter with its tokenizer/template, and write the plot and report. TRL does the tokenisation, the
+completion-only masking and the loop; this module only wires the run directory around it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from basementbrew.config import RunConfig
+from basementbrew.data import store
+from basementbrew.data.formats import convert_rows
+from basementbrew.errors import BrewError
+from basementbrew.inference.generate import LoadedModel, generate_chat, stop_ids
+from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
+from basementbrew.models.registry import ModelSpec, get_spec
+from basementbrew.training.callbacks import (
+    CheckpointMarkerCallback,
+    MetricsCallback,
+    SamplesCallback,
+    StopFileCallback,
+    peak_memory_mb,
+)
+from basementbrew.training.checkpoints import latest_complete_checkpoint
+from basementbrew.training.report import write_report
+from basementbrew.training.runs import RunDir, new_run
+
+Log = Callable[[str], None]
+
+
+def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
+    """The stored dataset version as TRL prompt/completion `datasets.Dataset`s (train, eval)."""
+    from datasets import Dataset
+
+    version = store.resolve(config.data.dataset, config.data.eval_fraction)
+    fmt, sys_prompt = config.data.format, config.data.system_prompt
+    train = convert_rows(version.split("train"), fmt, f"{version.ref}/train", sys_prompt)
+    evals = convert_rows(version.split("eval"), fmt, f"{version.ref}/eval", sys_prompt)
+    if config.data.max_train_examples:
+        train = train[: config.data.max_train_examples]
+    if config.data.max_eval_examples:
+        evals = evals[: config.data.max_eval_examples]
+    if not evals:
+        raise BrewError(f"{version.ref} has no held-out examples; set data.eval_fraction above 0")
+    return Dataset.from_list(train), Dataset.from_list(evals), version
+
+
+def lora_config(config: RunConfig, spec: ModelSpec):
+    from peft import LoraConfig
+
+    targets = config.lora.target_modules or list(spec.lora_target_modules)
+    params = config.lora.target_parameters
+    if params is None:
+        params = list(spec.lora_target_parameters)
+    return LoraConfig(
+        r=config.lora.r,
+        lora_alpha=config.lora.alpha,
+        lora_dropout=config.lora.dropout,
+        target_modules=targets,
+        target_parameters=params or None,
+        task_type="CAUSAL_LM",
+        bias="none",
+    )
+
+
+def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
+    from trl import SFTConfig
+
+    t = config.training
+    eval_steps = t.eval_steps
+    bf16 = device == "cuda" and config.model.dtype in {"auto", "bfloat16"}
+    return SFTConfig(
+        output_dir=str(run.checkpoints),
+        per_device_train_batch_size=t.batch_size,
+        per_device_eval_batch_size=t.batch_size,
+        gradient_accumulation_steps=t.gradient_accumulation,
+        learning_rate=t.learning_rate,
+        warmup_steps=t.warmup_ratio,  # a float below 1 is a ratio of total steps
+        num_train_epochs=t.num_epochs,
+        max_steps=t.max_steps,
+        lr_scheduler_type=t.lr_scheduler,
+        weight_decay=t.weight_decay,
+        max_grad_norm=t.max_grad_norm,
+        gradient_checkpointing=t.gradient_checkpointing,
+        optim=t.optimizer,
+        seed=t.seed,
+        data_seed=t.seed,
+        logging_steps=t.logging_steps,
+        eval_strategy="steps" if eval_steps else "no",
+        eval_steps=eval_steps,
+        save_strategy="steps" if t.save_steps else "no",
+        save_steps=t.save_steps or 500,
+        save_total_limit=t.save_total_limit,
+        max_length=config.data.max_seq_length,
+        completion_only_loss=True,
+        packing=False,
+        bf16=bf16,
+        use_cpu=device == "cpu",
+        report_to="none",
+        disable_tqdm=True,
+        dataloader_num_workers=0,
+        remove_unused_columns=True,
+        eos_token=spec.end_of_turn,
+    )
+
+
+def trained_tokens(row: dict[str, Any]) -> list[int]:
+    """Token ids of one tokenised example that carry loss (TRL marks the rest -100 in `labels`)."""
+    if "labels" in row:
+        return [t for t in row["labels"] if t != -100]
+    mask = row.get("completion_mask")
+    if mask is None:
+        raise BrewError("the dataset was not tokenised into prompt/completion; completion-only loss is off")
+    return [t for t, m in zip(row["input_ids"], mask, strict=False) if m]
+
+
+def check_masking(trainer: Any, tokenizer: Any, spec: ModelSpec) -> dict[str, Any]:
+    """Refuse to train when no token carries loss or an assistant turn cannot end in end-of-turn."""
+    eot = tokenizer.convert_tokens_to_ids(spec.end_of_turn)
+    ds = trainer.train_dataset
+    if len(ds) == 0:
+        raise BrewError("no training example has a token that carries loss; raise data.max_seq_length")
+    n = min(len(ds), 32)
+    with_loss = ending = 0
+    for i in range(n):
+        trained = trained_tokens(ds[i])
+        with_loss += bool(trained)
+        ending += eot in trained
+    if with_loss == 0:
+        raise BrewError("no token would carry loss: the completions are empty or cut off; raise data.max_seq_length")
+    if ending == 0:
+        raise BrewError(
+            f"the chat template never puts the end-of-turn token {spec.end_of_turn!r} inside the trained part, "
+            "so the model would never learn to stop; use the model's own instruct template"
+        )
+    return {"checked": n, "with_loss": with_loss, "ending_in_eot": ending}
+
+
+def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, str]]],
+                 max_new_tokens: int) -> Callable[[Any], list[dict[str, Any]]]:
+    """A function model → generations for the fixed prompts (greedy, so before/after are comparable)."""
+
+    def sample(model: Any) -> list[dict[str, Any]]:
+        was_training = model.training
+        model.eval()
+        lm = LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name="training")
+        try:
+            outs = generate_chat(lm, prompts, max_new_tokens=max_new_tokens)
+        finally:
+            if was_training:
+                model.train()
+        return [{"prompt": p[-1]["content"], "output": o["text"]} for p, o in zip(prompts, outs, strict=True)]
+
+    return sample
+
+
+def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, progress: Any = None,
+          resume_from: Path | None = None) -> RunDir:
+    """Fine-tune according to `config`; returns the finished run directory."""
+    from trl import SFTTrainer
+
+    spec = get_spec(config.model.name)
+    device = pick_device(config.hardware.device)
+    _check_fit(config, spec, log)
+    train_ds, eval_ds, version = load_datasets(config)
+    run = run or new_run(config)
+    run.update_info(status="running", dataset=version.ref, dataset_sha256=version.card["sha256"],
+                    device=device, started=time.time(), pid=_pid())
+    log(f"run directory: {run.path}")
+    log(f"dataset {version.ref}: {len(train_ds)} train / {len(eval_ds)} held-out examples")
+
+    tokenizer = load_tokenizer(resolve_source(spec, config.model.path), config.model.revision, log)
+    model, source = load_model(spec, config.model, config.quantization, device, log)
+    run.update_info(base_source=source.describe(), hub_id=spec.hub_id)
+    if config.training.gradient_checkpointing:
+        model.config.use_cache = False
+
+    trainer = SFTTrainer(
+        model=model,
+        args=sft_args(config, run, device, spec),
+        train_dataset=train_ds,
+        eval_dataset=eval_ds,
+        processing_class=tokenizer,
+        peft_config=lora_config(config, spec),
+    )
+    masking = check_masking(trainer, tokenizer, spec)
+    trainable, total = _count_params(trainer.model)
+    log(f"trainable parameters: {trainable:,} of {total:,} ({100 * trainable / total:.2f}%)")
+    run.update_info(masking=masking, trainable_params=trainable, total_params=total)
+
+    prompts = _sample_prompts(config, eval_ds)
+    sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens)
+    trainer.add_callback(MetricsCallback(run, progress))
+    trainer.add_callback(CheckpointMarkerCallback())
+    trainer.add_callback(StopFileCallback(run))
+
+    before: dict[str, Any] = run.read_info().get("before", {})
+    if resume_from is None:
+        log("measuring held-out loss and sample answers before training")
+        before = {"eval_loss": trainer.evaluate()["eval_loss"], "samples": sampler(trainer.model)}
+        before["eval_perplexity"] = math.exp(before["eval_loss"])
+        run.update_info(before=before)
+        run.append_metric({"event": "eval", "step": 0, "eval_loss": before["eval_loss"],
+                           "eval_perplexity": before["eval_perplexity"], "time": time.time()})
+    trainer.add_callback(SamplesCallback(run, sampler))
+
+    t0 = time.time()
+    result = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    train_seconds = time.time() - t0
+    if (run.path / "STOP").exists():
+        (run.path / "STOP").unlink()
+        run.update_info(status="stopped", stopped=time.time())
+        log("stopped on request; resume with `basementbrew train --resume " + run.name + "`")
+        return run
+
+    log("measuring held-out loss and sample answers after training")
+    after = {"eval_loss": trainer.evaluate()["eval_loss"], "samples": sampler(trainer.model)}
+    after["eval_perplexity"] = math.exp(after["eval_loss"])
+    trainer.model.save_pretrained(str(run.adapter))
+    tokenizer.save_pretrained(str(run.tokenizer))
+    info = run.update_info(
+        status="completed", finished=time.time(), after=after, train_seconds=round(train_seconds, 1),
+        global_step=trainer.state.global_step, train_loss=result.training_loss, **peak_memory_mb(),
+    )
+    write_report(run, info)
+    return run
+
+
+def resume(run: RunDir, *, log: Log = print, progress: Any = None) -> RunDir:
+    """Continue a run from its newest complete checkpoint with its stored config."""
+    config = run.load_config()
+    info = run.read_info()
+    ckpt = latest_complete_checkpoint(run, log)
+    if info.get("status") == "completed":
+        raise BrewError(f"run {run.name} already completed; to train longer start a new run from its config "
+                        f"(basementbrew train {run.config} --set training.num_epochs=N)")
+    if ckpt is None:
+        log("no complete checkpoint found; restarting this run from step 0")
+    else:
+        log(f"resuming from {ckpt.name}")
+    return train(config, run=run, log=log, progress=progress, resume_from=ckpt)
+
+
+def _sample_prompts(config: RunConfig, eval_ds: Any) -> list[list[dict[str, str]]]:
+    if config.training.sample_prompts:
+        system = [{"role": "system", "content": config.data.system_prompt}] if config.data.system_prompt else []
+        return [[*system, {"role": "user", "content": p}] for p in config.training.sample_prompts]
+    return [eval_ds[i]["prompt"] for i in range(min(3, len(eval_ds)))]
+
+
+def _count_params(model: Any) -> tuple[int, int]:
+    trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    total = sum(p.numel() for p in model.parameters())
+    return trainable, total
+
+
+def _check_fit(config: RunConfig, spec: ModelSpec, log: Log) -> None:
+    """When the user declared their VRAM, refuse configs the estimator says will not fit — before loading."""
+    if config.hardware.vram_gb is None:
+        return
+    try:
+        from basementbrew.models import vram
+    except ImportError:  # estimator module not installed in this build
+        return
+    check = getattr(vram, "check_config", None)
+    if check is not None:
+        check(config, spec, log)
+
+
+def _pid() -> int:
+    import os
+
+    return os.getpid()
