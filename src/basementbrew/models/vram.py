@@ -38,9 +38,13 @@ Calibrated in tests/test_vram.py against torchtune, Unsloth and axolotl publishe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from basementbrew.errors import BrewError
 from basementbrew.models.registry import REGISTRY, ModelSpec, get_spec
+
+if TYPE_CHECKING:
+    from basementbrew.config import RunConfig
 
 GIB = 1024**3
 GB = 1000**3
@@ -282,3 +286,39 @@ def fit(vram_gb: float, *, models: list[str] | None = None, seq_lens: tuple[int,
             reason = f"needs at least {smallest.gb:.1f} GB ({smallest.settings.describe()})"
             results.append(FitResult(spec.key, None, smallest, reason))
     return results
+
+
+def settings_for(config: RunConfig) -> Settings:
+    """The estimator's view of a training config (one config shape from CLI to estimator)."""
+    optimizer = {"adamw_8bit": "adamw_8bit", "paged_adamw_8bit": "paged_adamw_8bit"}.get(
+        config.training.optimizer, "adamw")
+    return Settings(
+        method="qlora" if config.quantization.load_in_4bit else "lora",
+        seq_len=config.data.max_seq_length,
+        batch_size=config.training.batch_size,
+        lora_rank=config.lora.r,
+        gradient_checkpointing=config.training.gradient_checkpointing,
+        quantize_experts=config.quantization.quantize_experts and get_spec(config.model.name).is_moe,
+        optimizer=optimizer,
+        double_quant=config.quantization.double_quant,
+    )
+
+
+def check_config(config: RunConfig, spec: ModelSpec, log=print) -> VramEstimate | None:
+    """Refuse, before anything loads, a config the estimator says will not fit `hardware.vram_gb`."""
+    if config.hardware.vram_gb is None:
+        return None
+    est = estimate(spec, settings_for(config))
+    budget = config.hardware.vram_gb
+    if est.gb <= budget:
+        log(f"estimated peak memory {est.gb:.1f} GB fits the declared {budget:g} GB")
+        return est
+    (best,) = fit(budget, models=[spec.key], lora_rank=config.lora.r,
+                  quantize_experts=est.settings.quantize_experts)
+    hint = (f"settings that fit: {best.best.settings.describe()} (~{best.best.gb:.1f} GB)" if best.best
+            else f"no setting fits; {best.reason}")
+    raise BrewError(
+        f"{spec.key} with {est.settings.describe()} needs about {est.gb:.1f} GB but hardware.vram_gb is "
+        f"{budget:g}; {hint}. Change data.max_seq_length / training.batch_size / quantization.load_in_4bit / "
+        "training.gradient_checkpointing, or raise hardware.vram_gb if your card is bigger."
+    )

@@ -264,15 +264,9 @@ def _count_params(model: Any) -> tuple[int, int]:
 
 def _check_fit(config: RunConfig, spec: ModelSpec, log: Log) -> None:
     """When the user declared their VRAM, refuse configs the estimator says will not fit — before loading."""
-    if config.hardware.vram_gb is None:
-        return
-    try:
-        from basementbrew.models import vram
-    except ImportError:  # estimator module not installed in this build
-        return
-    check = getattr(vram, "check_config", None)
-    if check is not None:
-        check(config, spec, log)
+    from basementbrew.models.vram import check_config
+
+    check_config(config, spec, log)
 
 
 def _pid() -> int:
