@@ -25,10 +25,12 @@ err_console = Console(stderr=True)
 
 def _register() -> None:
     from basementbrew.commands import models as models_cmd
+    from basementbrew.commands import serve as serve_cmd
     from basementbrew.commands import train as train_cmd
 
     app.add_typer(models_cmd.app, name="models")
     train_cmd.register(app)
+    serve_cmd.register(app)
 
 
 _register()

@@ -1,0 +1,76 @@
+"""`basementbrew serve`: the OpenAI-compatible server over a base model, a run, or several adapters.
+
+Examples::
+
+    basementbrew serve --run my-run                       # the run's base + its adapter (model id: my-run)
+    basementbrew serve --adapter a=runs/a --adapter b=b   # several fine-tunes over one shared base
+    BREW_API_KEY=... basementbrew serve --host 0.0.0.0    # off-loopback needs a key
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from basementbrew.errors import BrewError
+
+
+def _adapters(items: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        name, sep, path = item.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise BrewError(f"--adapter {item!r}: expected NAME=PATH (a run name, run folder or adapter folder)")
+        out[name.strip()] = path.strip()
+    return out
+
+
+def serve(
+    run: Annotated[str | None, typer.Option(help="Serve this run: its base model plus its adapter.")] = None,
+    model: Annotated[str, typer.Option(help="Base model registry key (ignored with --run).")] = "smollm2-135m",
+    model_path: Annotated[str | None, typer.Option(help="Weights folder, .gguf file or hub id.")] = None,
+    adapter: Annotated[list[str] | None, typer.Option(help="NAME=PATH, repeatable: extra adapters.")] = None,
+    host: Annotated[str, typer.Option(help="Bind address; non-loopback requires an API key.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    api_key: Annotated[
+        str | None,
+        typer.Option(envvar="BREW_API_KEY", show_envvar=True, help="Bearer key required on every route but /health."),
+    ] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    max_batch: Annotated[int, typer.Option(help="Sequences decoded together.")] = 16,
+    max_queue: Annotated[int, typer.Option(help="Waiting requests before 429.")] = 64,
+    rate_limit: Annotated[int, typer.Option(help="Requests per minute per key / client.")] = 600,
+    burst: Annotated[int, typer.Option(help="Rate-limit burst size.")] = 60,
+    no_guardrails: Annotated[bool, typer.Option("--no-guardrails", help="Switch the scanners off.")] = False,
+    allow_danger: Annotated[
+        bool, typer.Option("--allow-danger", help="Let clients with consent use DANGER MODE.")
+    ] = False,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve models over HTTP: /generate, /v1/chat/completions, /v1/completions, /v1/models, /metrics."""
+    from basementbrew.inference.server import ServerSettings
+    from basementbrew.inference.server import serve as run_server
+
+    settings = ServerSettings(
+        host=host,
+        port=port,
+        api_key=api_key,
+        model=model,
+        model_path=model_path,
+        run=run,
+        adapters=_adapters(adapter or []),
+        device=device,
+        max_batch=max_batch,
+        max_queue=max_queue,
+        rate_limit_rpm=rate_limit,
+        rate_limit_burst=burst,
+        guardrails=not no_guardrails,
+        allow_danger=allow_danger,
+    )
+    settings.check_exposure()
+    run_server(settings, log_level=log_level)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)

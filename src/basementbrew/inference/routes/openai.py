@@ -1,0 +1,213 @@
+"""The OpenAI-compatible API: /v1/models, /v1/chat/completions, /v1/completions (incl. SSE streaming).
+
+Shapes follow the OpenAI reference closely enough for the official client: ``n`` choices, ``stop``,
+``seed``, ``finish_reason`` (stop, length, content_filter), usage accounting, and streams of
+``data: {chunk}`` lines ending with ``data: [DONE]``; with ``stream_options.include_usage`` a last chunk
+carries the usage and an empty ``choices``. Each adapter is its own model id over the shared base, and
+chat prompts are rendered with that model's own (the run's) chat template.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+
+from basementbrew.inference.engine import SamplingParams
+from basementbrew.inference.routes.deps import APIError, ApiKey, Authed, Limited, State
+from basementbrew.inference.routes.pipeline import (
+    Job,
+    danger_requested,
+    guard_inputs,
+    merge_streams,
+    new_job,
+    run_job,
+    stream_job,
+    submit,
+)
+from basementbrew.inference.schemas import ChatCompletionRequest, CompletionRequest
+from basementbrew.safety.limits import MAX_N
+
+router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Authed, Limited])
+
+
+@router.get("/models")
+def list_models(state: State) -> dict[str, Any]:
+    data = [
+        {
+            "id": m.name,
+            "object": "model",
+            "created": m.created,
+            "owned_by": "basementbrew",
+            "root": state.engine.base.name,
+            "parent": None if m.adapter == "__base__" else state.engine.base.name,
+        }
+        for m in state.engine.models.values()
+    ]
+    return {"object": "list", "data": data}
+
+
+def _params(body: Any, max_tokens: int | None, seed_offset: int) -> SamplingParams:
+    seed = None if body.seed is None else body.seed + seed_offset
+    return SamplingParams(
+        max_tokens=max_tokens or 16, temperature=body.temperature, top_p=body.top_p, stop=body.stops(), seed=seed
+    )
+
+
+def _usage(prompt: int, completion: int) -> dict[str, int]:
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _sse(obj: Any) -> str:
+    return f"data: {json.dumps(obj, ensure_ascii=False)}\n\n"
+
+
+@router.post("/chat/completions")
+async def chat_completions(body: ChatCompletionRequest, request: Request, state: State, api_key: ApiKey):
+    model = state.model(body.model)
+    danger = danger_requested(request, state, api_key, body.danger_mode)
+    max_tokens = body.max_completion_tokens or body.max_tokens or state.settings.default_max_tokens
+    base = new_job(request, state, model, _params(body, max_tokens, 0), danger, api_key)
+    texts = guard_inputs(state, base, [(f"messages[{i}].content", m.text()) for i, m in enumerate(body.messages)])
+    messages = [
+        {"role": "system" if m.role == "developer" else m.role, "content": t}
+        for m, t in zip(body.messages, texts, strict=True)
+    ]
+    base.prompt = model.render(messages)
+    jobs = [
+        Job(model, base.prompt, _params(body, max_tokens, i), danger, api_key, base.client, base.context, base.verdicts)
+        for i in range(body.n)
+    ]
+    rid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
+    if body.stream:
+        handles = [submit(state, j) for j in jobs]
+        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=True)
+    outs = [await run_job(state, j) for j in jobs] if body.n == 1 else await _gather(state, jobs)
+    choices = [
+        {
+            "index": i,
+            "message": {"role": "assistant", "content": o.text},
+            "finish_reason": o.finish_reason,
+            "logprobs": None,
+        }
+        for i, o in enumerate(outs)
+    ]
+    return {
+        "id": rid,
+        "object": "chat.completion",
+        "created": created,
+        "model": model.name,
+        "choices": choices,
+        "usage": _usage(outs[0].prompt_tokens, sum(o.completion_tokens for o in outs)),
+        "system_fingerprint": None,
+    }
+
+
+@router.post("/completions")
+async def completions(body: CompletionRequest, request: Request, state: State, api_key: ApiKey):
+    model = state.model(body.model)
+    danger = danger_requested(request, state, api_key, body.danger_mode)
+    prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
+    if len(prompts) * body.n > MAX_N:
+        raise APIError(400, f"n: {len(prompts)} prompts x n={body.n} exceeds {MAX_N} choices per request", param="n")
+    max_tokens = body.max_tokens or 16  # the OpenAI default for completions
+    probe = new_job(request, state, model, _params(body, max_tokens, 0), danger, api_key)
+    names = ["prompt"] if isinstance(body.prompt, str) else [f"prompt[{i}]" for i in range(len(prompts))]
+    texts = guard_inputs(state, probe, list(zip(names, prompts, strict=True)))
+    jobs = [
+        Job(model, t, _params(body, max_tokens, k), danger, api_key, probe.client, probe.context, probe.verdicts)
+        for t in texts
+        for k in range(body.n)
+    ]
+    rid, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
+    if body.stream:
+        handles = [submit(state, j, "prompt") for j in jobs]
+        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False)
+    outs = await _gather(state, jobs, "prompt")
+    choices = [
+        {
+            "index": i,
+            "text": (jobs[i].prompt if body.echo else "") + o.text,
+            "logprobs": None,
+            "finish_reason": o.finish_reason,
+        }
+        for i, o in enumerate(outs)
+    ]
+    prompt_tokens = sum(o.prompt_tokens for o in outs[:: body.n])
+    return {
+        "id": rid,
+        "object": "text_completion",
+        "created": created,
+        "model": model.name,
+        "choices": choices,
+        "usage": _usage(prompt_tokens, sum(o.completion_tokens for o in outs)),
+    }
+
+
+async def _gather(state: Any, jobs: list[Job], param: str = "messages") -> list[Any]:
+    import asyncio
+
+    return list(await asyncio.gather(*(run_job(state, j, param) for j in jobs)))
+
+
+def _stream(
+    state: Any, jobs: list[Job], handles: list[Any], include_usage: bool, rid: str, created: int, chat: bool
+) -> StreamingResponse:
+    kind = "chat.completion.chunk" if chat else "text_completion"
+    model = jobs[0].model.name
+
+    def chunk(index: int, text: str | None, finish: str | None, role: bool = False) -> dict[str, Any]:
+        if chat:
+            delta: dict[str, Any] = {"role": "assistant", "content": ""} if role else {}
+            if text:
+                delta["content"] = text
+            choice = {"index": index, "delta": delta, "finish_reason": finish, "logprobs": None}
+        else:
+            choice = {"index": index, "text": text or "", "finish_reason": finish, "logprobs": None}
+        body: dict[str, Any] = {"id": rid, "object": kind, "created": created, "model": model, "choices": [choice]}
+        if include_usage:
+            body["usage"] = None
+        return body
+
+    async def events() -> AsyncIterator[str]:
+        prompt_tokens: dict[str, int] = {}
+        completion = 0
+        if chat:
+            for i in range(len(jobs)):
+                yield _sse(chunk(i, None, None, role=True))
+        streams = [stream_job(state, j, h) for j, h in zip(jobs, handles, strict=True)]
+        try:
+            async for i, (text, out) in merge_streams(streams):
+                if out is None:
+                    yield _sse(chunk(i, text, None))
+                else:
+                    prompt_tokens[jobs[i].prompt] = out.prompt_tokens
+                    completion += out.completion_tokens
+                    yield _sse(chunk(i, None, out.finish_reason))
+        except APIError as exc:
+            yield _sse({"error": {"message": exc.message, "type": exc.type, "param": exc.param, "code": exc.code}})
+        finally:
+            for h in handles:
+                h.cancel()
+        if include_usage:
+            total = sum(prompt_tokens.values())
+            yield _sse(
+                {
+                    "id": rid,
+                    "object": kind,
+                    "created": created,
+                    "model": model,
+                    "choices": [],
+                    "usage": _usage(total, completion),
+                }
+            )
+        yield "data: [DONE]\n\n"
+
+    return StreamingResponse(
+        events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    )

@@ -1,0 +1,123 @@
+"""Request bodies of the server, with the safety module's named limits on every size a client controls.
+
+Field bounds come from :mod:`basementbrew.safety.limits` (``MAX_PROMPT_CHARS``, ``MAX_NEW_TOKENS``,
+``MAX_N``; ``MAX_REQUEST_BYTES`` is enforced on the raw body by the server), so a limit is changed in one
+place. Validation failures become a 400 in the OpenAI error shape whose ``param`` names the field.
+OpenAI fields that do not change our output (presence_penalty, logit_bias, user, ...) are accepted and
+ignored, as vLLM does, so stock clients keep working.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from basementbrew.safety.limits import MAX_N, MAX_NEW_TOKENS, MAX_PROMPT_CHARS
+
+MAX_MESSAGES = 256
+MAX_STOP = 4
+MAX_STOP_CHARS = 64
+
+Prompt = Annotated[str, Field(max_length=MAX_PROMPT_CHARS)]
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class GenerateRequest(BaseModel):
+    """The plan's simple endpoint: one prompt in, one completion out (chat template applied)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prompt: str = Field(min_length=1, max_length=MAX_PROMPT_CHARS)
+    max_tokens: int = Field(512, ge=1, le=MAX_NEW_TOKENS)
+    temperature: float = Field(0.7, ge=0.0, le=2.0)
+    top_p: float = Field(0.9, gt=0.0, le=1.0)
+    danger_mode: bool = False
+    model: str | None = Field(None, description="A model id from /v1/models; default: the base model.")
+    system: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
+
+
+class TextPart(_Lenient):
+    type: Literal["text"] = "text"
+    text: Prompt
+
+
+class ChatMessage(_Lenient):
+    role: Literal["system", "user", "assistant", "developer"]
+    content: Prompt | list[TextPart] | None = None
+
+    def text(self) -> str:
+        if isinstance(self.content, list):
+            return "".join(p.text for p in self.content)
+        return self.content or ""
+
+
+class StreamOptions(_Lenient):
+    include_usage: bool = False
+
+
+class _Sampling(_Lenient):
+    model: str = Field(min_length=1, max_length=256)
+    max_tokens: int | None = Field(None, ge=1, le=MAX_NEW_TOKENS)
+    temperature: float = Field(1.0, ge=0.0, le=2.0)
+    top_p: float = Field(1.0, gt=0.0, le=1.0)
+    n: int = Field(1, ge=1, le=MAX_N)
+    stop: str | list[str] | None = None
+    seed: int | None = Field(None, ge=0, le=2**63 - 1)
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    danger_mode: bool = False
+
+    @field_validator("stop")
+    @classmethod
+    def _stops(cls, value: str | list[str] | None) -> list[str]:
+        stops = [value] if isinstance(value, str) else list(value or [])
+        if len(stops) > MAX_STOP:
+            raise ValueError(f"at most {MAX_STOP} stop sequences are allowed")
+        if any(not s or len(s) > MAX_STOP_CHARS for s in stops):
+            raise ValueError(f"each stop sequence must be 1-{MAX_STOP_CHARS} characters")
+        return stops
+
+    def stops(self) -> tuple[str, ...]:
+        return tuple(self.stop or ())  # type: ignore[arg-type]
+
+    @property
+    def include_usage(self) -> bool:
+        return bool(self.stream_options and self.stream_options.include_usage)
+
+
+class ChatCompletionRequest(_Sampling):
+    messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
+    max_completion_tokens: int | None = Field(None, ge=1, le=MAX_NEW_TOKENS)
+
+    @field_validator("messages")
+    @classmethod
+    def _total_length(cls, value: list[ChatMessage]) -> list[ChatMessage]:
+        total = sum(len(m.text()) for m in value)
+        if total > MAX_PROMPT_CHARS:
+            raise ValueError(f"the conversation has {total} characters; the limit is {MAX_PROMPT_CHARS}")
+        return value
+
+
+class CompletionRequest(_Sampling):
+    prompt: Prompt | list[Prompt] = Field(min_length=1)
+    echo: bool = False
+
+    @field_validator("prompt")
+    @classmethod
+    def _one_prompt(cls, value: str | list[str]) -> str | list[str]:
+        if isinstance(value, list) and (len(value) == 0 or len(value) * 1 > MAX_N):
+            raise ValueError(f"send 1-{MAX_N} prompts per request")
+        return value
+
+
+class ConsentRequest(BaseModel):
+    """DANGER MODE consent: the client echoes the warning text it showed and the user accepted."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    accepted_text: str = Field(min_length=1, max_length=10_000)
+    client: str | None = Field(None, max_length=200)

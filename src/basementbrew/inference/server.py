@@ -1,0 +1,247 @@
+"""The FastAPI app: settings, app factory with lifespan, error shape, body-size cap and metrics middleware.
+
+``create_app(settings, engine=None)`` builds the app; without an engine, the lifespan loads the base model
+and adapters from the settings and starts the batching worker (and stops it on shutdown). Routes live in
+:mod:`basementbrew.inference.routes`, one router per resource.
+
+Security defaults: :meth:`ServerSettings.check_exposure` refuses a non-loopback bind without an API key;
+with a key every route except ``/health`` needs ``Authorization: Bearer <key>`` (the interactive docs
+are switched off then, as they would otherwise be an unauthenticated route). Bodies over
+``MAX_REQUEST_BYTES`` are refused with 413 before they are parsed. Guardrails are on unless disabled.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from basementbrew.config import SafetyConfig
+from basementbrew.errors import BrewError
+from basementbrew.inference.engine import Engine
+from basementbrew.inference.metrics import ServerMetrics
+from basementbrew.inference.routes.deps import APIError, ServerState, error_response
+from basementbrew.safety.limits import MAX_REQUEST_BYTES
+
+API_KEY_ENV = "BREW_API_KEY"
+
+
+class ServerSettings(BaseModel):
+    """Everything `basementbrew serve` can be told; the CLI fills it, tests build it directly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+    api_key: SecretStr | None = Field(None, description=f"Bearer key; default from ${API_KEY_ENV}.")
+    model: str = Field("smollm2-135m", description="Registry key of the base model.")
+    model_path: str | None = None
+    run: str | None = Field(None, description="Serve this run: its base model plus its adapter.")
+    adapters: dict[str, str] = Field(default_factory=dict, description="NAME -> run name/dir or adapter dir.")
+    device: str = "auto"
+    max_batch: int = Field(16, ge=1, le=256)
+    max_queue: int = Field(64, ge=1, le=4096)
+    default_max_tokens: int = Field(256, ge=1)
+    rate_limit_rpm: int = Field(600, ge=1, description="Requests per minute per API key / client address.")
+    rate_limit_burst: int = Field(60, ge=1)
+    guardrails: bool = True
+    safety: SafetyConfig = Field(default_factory=SafetyConfig)
+    allow_danger: bool = False
+
+    @classmethod
+    def from_env(cls, **values: Any) -> ServerSettings:
+        if values.get("api_key") is None and os.environ.get(API_KEY_ENV):
+            values["api_key"] = os.environ[API_KEY_ENV]
+        return cls(**values)
+
+    def is_loopback(self) -> bool:
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+    def check_exposure(self) -> None:
+        if not self.is_loopback() and self.api_key is None:
+            raise BrewError(
+                f"refusing to listen on {self.host} without an API key: anyone on the network could "
+                f"use the model. Set ${API_KEY_ENV} (or --api-key), or bind to 127.0.0.1"
+            )
+
+
+def build_engine(settings: ServerSettings) -> Engine:
+    """Load the base model (from --model or the run's config) and every adapter named in the settings."""
+    from pathlib import Path
+
+    from basementbrew.config import ModelConfig
+    from basementbrew.inference.generate import load_base
+    from basementbrew.training.runs import find_run
+
+    run = find_run(settings.run) if settings.run else None
+    if run is not None:
+        cfg = run.load_config()
+        base = load_base(cfg.model, cfg.quantization, device=settings.device)
+    else:
+        base = load_base(ModelConfig(name=settings.model, path=settings.model_path), device=settings.device)
+    engine = Engine(base, max_batch=settings.max_batch, max_queue=settings.max_queue)
+    if run is not None:
+        engine.add_adapter(run.name, run.path)
+    for name, ref in settings.adapters.items():
+        path = Path(ref).expanduser()
+        engine.add_adapter(name, path if path.is_dir() else find_run(ref).path)
+    return engine
+
+
+def _safety(settings: ServerSettings) -> tuple[Any, Any, Any]:
+    from basementbrew.safety.audit import AuditLog
+    from basementbrew.safety.danger import DangerMode
+    from basementbrew.safety.guardrails import Guardrails
+    from basementbrew.safety.ratelimit import RateLimiter
+
+    guardrails = Guardrails.from_config(settings.safety) if settings.guardrails else None
+    limiter = RateLimiter(settings.rate_limit_rpm, settings.rate_limit_burst)
+    danger = DangerMode(AuditLog(), allowed=settings.allow_danger)
+    return guardrails, limiter, danger
+
+
+def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAPI:
+    """The ASGI app. Pass `engine` to share one already loaded (tests, benchmarks); its lifecycle is yours."""
+    from basementbrew.inference.routes import danger, generate, openai, system
+
+    settings.check_exposure()
+    guardrails, limiter, danger_mode = _safety(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = engine is None
+        eng = build_engine(settings).start() if own else engine
+        metrics = ServerMetrics(lambda: eng.queue_depth, lambda: eng.active)
+        app.state.brew = ServerState(settings, eng, metrics, guardrails, limiter, danger_mode)
+        try:
+            yield
+        finally:
+            if own:
+                eng.stop()
+
+    docs = settings.api_key is None
+    app = FastAPI(
+        title="BasementBrewAI",
+        lifespan=lifespan,
+        docs_url="/docs" if docs else None,
+        redoc_url=None,
+        openapi_url="/openapi.json" if docs else None,
+    )
+    for router in (system.health_router, system.metrics_router, generate.router, openai.router, danger.router):
+        app.include_router(router)
+    _install_errors(app)
+    app.add_middleware(GuardMiddleware)
+    return app
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(APIError)
+    async def _api(_: Request, exc: APIError):
+        return exc.response()
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError):
+        errors = exc.errors()
+        first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
+        loc = [str(p) for p in first.get("loc", ()) if p != "body"]
+        if first.get("type") == "json_invalid":
+            return error_response(400, f"the body is not valid JSON: {first.get('msg')}")
+        # drop pydantic's union-branch names (e.g. 'str', 'list[TextPart]') from the field path
+        param = ".".join(p for p in loc if not p.startswith(("str", "list[", "function-", "int", "Annotated")))
+        param = param or None
+        msg = first.get("msg", "invalid value")
+        return error_response(400, f"{param}: {msg}" if param else msg, param=param)
+
+    @app.exception_handler(BrewError)
+    async def _brew(_: Request, exc: BrewError):
+        return error_response(400, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException):
+        kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
+        return error_response(exc.status_code, str(exc.detail), kind)
+
+    @app.exception_handler(Exception)
+    async def _crash(_: Request, exc: Exception):
+        return error_response(500, f"internal error: {type(exc).__name__}", "server_error")
+
+
+class GuardMiddleware:
+    """Pure ASGI: refuse oversized bodies (413) before parsing; count requests and latency per route."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_REQUEST_BYTES):
+            await self._too_large(scope, receive, send)
+            return
+        body, more = bytearray(), True
+        while more:  # buffer (bounded) so chunked bodies are capped too
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > MAX_REQUEST_BYTES:
+                await self._too_large(scope, receive, send)
+                return
+        replayed = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        start, status = time.perf_counter(), 500
+
+        async def tap(message: dict[str, Any]) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, replay, tap)
+        finally:
+            state = getattr(scope.get("app").state, "brew", None) if scope.get("app") else None
+            if state is not None:
+                route = scope.get("route")
+                label = getattr(route, "path", "unmatched")
+                state.metrics.requests.labels(label, str(status)).inc()
+                state.metrics.latency.labels(label).observe(time.perf_counter() - start)
+
+    async def _too_large(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        response = error_response(
+            413,
+            f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); send a shorter prompt",
+            code="request_too_large",
+        )
+        await response(scope, receive, send)
+
+
+def serve(settings: ServerSettings, log_level: str = "info") -> None:
+    """Run the server with uvicorn until interrupted (used by `basementbrew serve`)."""
+    import uvicorn
+
+    settings.check_exposure()
+    app = create_app(settings)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level, timeout_graceful_shutdown=5)
