@@ -75,6 +75,14 @@ class DataConfig(_Strict):
     max_train_examples: int | None = Field(None, ge=1)
     max_eval_examples: int | None = Field(None, ge=1)
     system_prompt: str | None = Field(None, description="Prepended when an example has no system turn.")
+    train_on_reasoning: bool = Field(
+        False,
+        description="Harmony models (gpt-oss): also put loss on the assistant's analysis channel (the `thinking` "
+        "or `reasoning` field of an assistant message). Default: loss on the final channel only.",
+    )
+    reasoning_effort: Literal["low", "medium", "high"] | None = Field(
+        None, description="Harmony models: `Reasoning: ...` in the system message. None: the template's default."
+    )
 
 
 class TrainingConfig(_Strict):
@@ -98,6 +106,11 @@ class TrainingConfig(_Strict):
     save_total_limit: int = Field(2, ge=1)
     sample_prompts: list[str] = Field(default_factory=list, description="Generated before/after training.")
     sample_max_new_tokens: int = Field(64, ge=1, le=4096)
+    distributed: Literal["ddp", "fsdp", "deepspeed_zero2", "deepspeed_zero3"] = Field(
+        "ddp",
+        description="Strategy when launched on several processes (`basementbrew train --num-processes N`): "
+        "DDP replicates the model; FSDP and DeepSpeed ZeRO-2/3 shard optimizer state (and weights at 3).",
+    )
 
 
 class SafetyConfig(_Strict):
