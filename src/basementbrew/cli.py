@@ -24,11 +24,15 @@ err_console = Console(stderr=True)
 
 
 def _register() -> None:
+    from basementbrew.commands import audit as audit_cmd
     from basementbrew.commands import models as models_cmd
+    from basementbrew.commands import safety as safety_cmd
     from basementbrew.commands import serve as serve_cmd
     from basementbrew.commands import train as train_cmd
 
     app.add_typer(models_cmd.app, name="models")
+    app.add_typer(safety_cmd.app, name="safety")
+    app.add_typer(audit_cmd.app, name="audit")
     train_cmd.register(app)
     serve_cmd.register(app)
 

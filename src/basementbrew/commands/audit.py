@@ -1,0 +1,47 @@
+"""`basementbrew audit`: verify the hash chain of the DANGER MODE audit log and list activations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(help="The tamper-evident DANGER MODE audit log.", no_args_is_help=True)
+console = Console()
+PathOpt = Annotated[Path | None, typer.Option("--path", help="Log file; default BREW_HOME/audit/danger.jsonl.")]
+
+
+@app.command()
+def verify(path: PathOpt = None) -> None:
+    """Check every record's hash and chain; exit 1 naming the record when something was changed."""
+    from basementbrew.safety.audit import AuditLog
+
+    log = AuditLog(path)
+    problems = log.verify()
+    if problems:
+        for p in problems:
+            console.print(f"[red]TAMPERED[/] {p}", highlight=False)
+        raise typer.Exit(1)
+    console.print(f"[green]ok[/]: {len(log.records())} records in {log.path}, head {log.head_hash()}",
+                  highlight=False)
+
+
+@app.command()
+def show(path: PathOpt = None, all_events: Annotated[bool, typer.Option("--all", help="Every event.")] = False) -> None:
+    """List danger-mode activations (with --all: uses and deactivations too)."""
+    from basementbrew.safety.audit import AuditLog
+
+    log = AuditLog(path)
+    table = Table("#", "time (UTC)", "event", "client", "key sha256", "scope", "expires")
+    for r in log.records():
+        if not all_events and r.get("event") != "danger_on":
+            continue
+        exp = r.get("expires")
+        expires = datetime.fromtimestamp(exp, UTC).isoformat(timespec="seconds") if isinstance(exp, int) else ""
+        table.add_row(str(r.get("seq")), str(r.get("ts")), str(r.get("event")), str(r.get("client", "")),
+                      str(r.get("key_hash", ""))[:12], str(r.get("scope", "")), expires)
+    console.print(table)

@@ -1,0 +1,98 @@
+"""`basementbrew safety`: scan a text, measure scanners on a labelled set, list scanners, enable DANGER MODE."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(help="Guardrails: scan text, measure scanners, DANGER MODE consent.", no_args_is_help=True)
+console = Console()
+
+
+@app.command("list")
+def list_scanners() -> None:
+    """List the registered scanners."""
+    from basementbrew.safety.registry import CONTENT_FILTERS, OFFLINE, SCANNERS
+
+    table = Table("scanner", "offline", "content filter (off in danger mode)")
+    for name in SCANNERS:
+        offline = "yes" if name in OFFLINE else "needs local weights"
+        table.add_row(name, offline, "yes" if name in CONTENT_FILTERS else "no")
+    console.print(table)
+
+
+@app.command()
+def scan(
+    text: Annotated[str, typer.Argument(help="The text to scan.")],
+    role: Annotated[str, typer.Option(help="user (input chain) or assistant (output chain).")] = "user",
+    scanner: Annotated[
+        list[str] | None, typer.Option("--scanner", "-s", help="Scanner name(s); default: the chain.")
+    ] = None,
+) -> None:
+    """Show every scanner's verdict on TEXT and what the chain would do with it."""
+    from basementbrew.config import SafetyConfig
+    from basementbrew.safety.guardrails import Guardrails, run_chain
+    from basementbrew.safety.registry import get_scanner
+
+    if role not in ("user", "assistant"):
+        raise typer.BadParameter("--role must be user or assistant")
+    cfg = SafetyConfig()
+    guard = Guardrails.from_config(cfg)
+    if scanner:
+        result = run_chain([get_scanner(n) for n in scanner], text, role=role, context=None, danger=False)
+    else:
+        result = guard.check_input(text) if role == "user" else guard.check_output(text)
+    table = Table("scanner", "allowed", "reason", "score", "category")
+    for v in result.verdicts:
+        table.add_row(v.scanner, "yes" if v.allowed else "[red]no[/]", v.reason, f"{v.score:.3f}", v.category or "")
+    console.print(table)
+    if result.allowed:
+        console.print(f"[green]allowed[/]; text used: {result.text!r}", highlight=False)
+    else:
+        console.print(f"[red]blocked[/]: {result.reason}", highlight=False)
+
+
+@app.command("eval")
+def eval_cmd(
+    file: Annotated[Path, typer.Argument(help="Labelled JSONL: text, label (0/1), scanner (name or *).")],
+    scanner: Annotated[list[str] | None, typer.Option("--scanner", "-s", help="Scanner(s) to measure.")] = None,
+) -> None:
+    """Precision, recall, F1, false-positive rate and p50/p99 ms per 1,000 characters, per scanner."""
+    from basementbrew.safety.evaluate import evaluate, load_rows, scanners_in
+    from basementbrew.safety.registry import get_scanner
+
+    rows = load_rows(file)
+    names = scanner or scanners_in(rows)
+    table = Table("scanner", "rows", "positives", "precision", "recall", "F1", "FPR", "p50 ms/1k chars",
+                  "p99 ms/1k chars", title=f"{file} (CPU)")
+    for name in names:
+        m = evaluate(rows, get_scanner(name), name=name if scanner else None)
+        table.add_row(name, str(m.n), str(m.positives), f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}",
+                      f"{m.fpr:.3f}", f"{m.p50_ms:.2f}", f"{m.p99_ms:.2f}")
+    console.print(table)
+
+
+@app.command("danger-on")
+def danger_on(
+    allow_danger: Annotated[bool, typer.Option("--allow-danger", help="Operator switch: permit danger mode.")] = False,
+    ttl: Annotated[int, typer.Option(help="Consent lifetime in seconds.")] = 900,
+) -> None:
+    """Show the DANGER MODE warning and ask for the typed acceptance; prints a consent token."""
+    from basementbrew.errors import BrewError
+    from basementbrew.safety.audit import AuditLog
+    from basementbrew.safety.danger import DANGER_WARNING, DangerMode
+
+    audit = AuditLog()
+    mode = DangerMode(audit, allowed=allow_danger, ttl_s=ttl)
+    if not allow_danger:
+        raise BrewError("danger mode is off: run `basementbrew safety danger-on --allow-danger` to be asked for "
+                        "consent (nothing changed, guardrails stay on)")
+    console.print(f"[bold red]{DANGER_WARNING}[/]", highlight=False)
+    typed = typer.prompt("Acceptance")
+    token = mode.grant(api_key=None, client="cli", accepted_text=typed, scope="cli")
+    console.print(f"[yellow]DANGER MODE consent recorded in {audit.path}[/] (expires in {ttl} s).")
+    console.print(token, highlight=False, soft_wrap=True)

@@ -1,0 +1,131 @@
+"""Append-only, hash-chained JSONL audit log for DANGER MODE (and anything else that must be accountable).
+
+Each line is one record: ``seq`` (1-based), ``ts`` (UTC ISO time), ``event``, the event's fields, ``prev``
+(the previous record's hash; 64 zeros for the first) and ``hash`` = SHA-256 of the canonical JSON
+(sorted keys, no spaces) of the record without ``hash``. A head file beside the log (``danger.head``)
+holds the record count and the last hash, rewritten atomically after every append, so cutting records
+off the end is detected too. :meth:`AuditLog.verify` names the record number of every problem: edited
+(hash mismatch), deleted/inserted/reordered (sequence or ``prev`` mismatch), truncated (fewer records
+than the head says), unparseable lines.
+
+This is tamper-*evident*, not tamper-proof: someone who can rewrite both files can forge a new chain.
+Copy ``basementbrew audit verify`` output (it prints the head hash) somewhere else to anchor it.
+Appends take an exclusive ``flock`` so several server workers can share one log.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from basementbrew.errors import BrewError
+from basementbrew.workspace import atomic_write_text, sub
+
+GENESIS = "0" * 64
+
+
+def canonical(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def record_hash(record: dict[str, Any]) -> str:
+    body = {k: v for k, v in record.items() if k != "hash"}
+    return hashlib.sha256(canonical(body).encode("utf-8")).hexdigest()
+
+
+def default_path() -> Path:
+    return sub("audit") / "danger.jsonl"
+
+
+class AuditLog:
+    """The hash-chained log at ``path`` (default ``BREW_HOME/audit/danger.jsonl``)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else default_path()
+        self.head_path = self.path.with_suffix(".head")
+        self.lock_path = self.path.with_suffix(".lock")
+
+    def _head(self) -> dict[str, Any] | None:
+        if not self.head_path.is_file():
+            return None
+        try:
+            return json.loads(self.head_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            return {"count": -1, "last_hash": "unreadable"}
+
+    def append(self, event: str, **fields: Any) -> dict[str, Any]:
+        """Add one record and move the head; refuses to extend a log that no longer verifies."""
+        if not event or "hash" in fields or "prev" in fields or "seq" in fields:
+            raise BrewError("audit records need an event name and may not set seq, prev or hash themselves")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_path, "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            head = self._head() or {"count": 0, "last_hash": GENESIS}
+            if head["count"] == 0 and self.path.is_file() and self.path.stat().st_size:
+                raise BrewError(f"{self.path} has records but its head file is missing; run "
+                                f"`basementbrew audit verify` and keep the log for inspection")
+            record = {"seq": head["count"] + 1, "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                      "event": event, **fields, "prev": head["last_hash"]}
+            record["hash"] = record_hash(record)
+            with open(self.path, "a", encoding="utf-8") as fh:
+                fh.write(canonical(record) + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            atomic_write_text(self.head_path, json.dumps({"count": record["seq"], "last_hash": record["hash"]}))
+        return record
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every parseable record, in file order."""
+        if not self.path.is_file():
+            return []
+        out = []
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+        return out
+
+    def verify(self) -> list[str]:
+        """Problems found, each naming a record number; an empty list means the chain is intact."""
+        problems: list[str] = []
+        lines = self.path.read_text(encoding="utf-8").splitlines() if self.path.is_file() else []
+        prev, last_hash = GENESIS, GENESIS
+        for i, line in enumerate(lines, 1):
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                problems.append(f"record {i}: not valid JSON (line edited or corrupted)")
+                prev = None
+                continue
+            if rec.get("seq") != i:
+                problems.append(f"record {i}: sequence number {rec.get('seq')} where {i} was expected "
+                                f"(a record before it was deleted, inserted or reordered)")
+            if prev is not None and rec.get("prev") != prev:
+                problems.append(f"record {i}: does not chain to record {i - 1} (deleted, inserted or reordered)")
+            if rec.get("hash") != record_hash(rec):
+                problems.append(f"record {i}: content edited (hash mismatch)")
+            prev = last_hash = rec.get("hash")
+        head = self._head()
+        if head is None:
+            if lines:
+                problems.append(f"head file {self.head_path.name} is missing ({len(lines)} records in the log)")
+        elif head.get("count") != len(lines):
+            n = head.get("count")
+            if isinstance(n, int) and n > len(lines):
+                problems.append(f"log truncated: the head records {n} records, the file has {len(lines)}; "
+                                f"record {len(lines) + 1} onwards is missing")
+            else:
+                problems.append(f"head says {n} records, the file has {len(lines)} (head or log edited)")
+        elif head.get("last_hash") != last_hash:
+            problems.append(f"record {len(lines)}: last hash does not match the head (last record replaced)")
+        return problems
+
+    def head_hash(self) -> str:
+        head = self._head()
+        return head["last_hash"] if head else GENESIS

@@ -1,0 +1,42 @@
+"""Safety limits: every cap a request or a job is held to, as named constants in one place.
+
+- ``MAX_PROMPT_CHARS`` (32,000): longest prompt text accepted (all messages together).
+- ``MAX_MESSAGES`` (64): most chat messages in one request.
+- ``MAX_NEW_TOKENS`` (1,024): most tokens generated per completion; requests asking for more get a 422.
+- ``MAX_REQUEST_BYTES`` (1,000,000): largest HTTP request body.
+- ``MAX_N`` (4): most completions per request (``n``).
+- ``MAX_STOP_SEQUENCES`` (4) and ``MAX_STOP_CHARS`` (64): ``stop`` list length and item length.
+- ``RATE_LIMIT_PER_MINUTE`` (60) and ``RATE_LIMIT_BURST`` (10): per API key and per client address,
+  a token bucket (:class:`~basementbrew.safety.ratelimit.RateLimiter`); over it the server answers 429
+  with ``Retry-After``. Never relaxed by DANGER MODE.
+- ``DANGER_TOKEN_TTL_S`` (900): lifetime of a DANGER MODE consent token.
+"""
+
+from __future__ import annotations
+
+from basementbrew.errors import BrewError
+
+MAX_PROMPT_CHARS = 32_000
+MAX_MESSAGES = 64
+MAX_NEW_TOKENS = 1_024
+MAX_REQUEST_BYTES = 1_000_000
+MAX_N = 4
+MAX_STOP_SEQUENCES = 4
+MAX_STOP_CHARS = 64
+RATE_LIMIT_PER_MINUTE = 60
+RATE_LIMIT_BURST = 10
+DANGER_TOKEN_TTL_S = 900
+
+
+def check_prompt(text: str) -> None:
+    """Raise a BrewError when a prompt is longer than :data:`MAX_PROMPT_CHARS`."""
+    if len(text) > MAX_PROMPT_CHARS:
+        raise BrewError(f"prompt is {len(text):,} characters; the limit is {MAX_PROMPT_CHARS:,} "
+                        f"(basementbrew.safety.limits.MAX_PROMPT_CHARS). Shorten it or split the request")
+
+
+def check_new_tokens(n: int) -> None:
+    """Raise a BrewError when ``max_new_tokens`` is outside 1..:data:`MAX_NEW_TOKENS`."""
+    if not 1 <= n <= MAX_NEW_TOKENS:
+        raise BrewError(f"max_new_tokens={n} is outside 1..{MAX_NEW_TOKENS} "
+                        f"(basementbrew.safety.limits.MAX_NEW_TOKENS)")

@@ -1,0 +1,80 @@
+"""Scanner names -> factories. Configs and API requests name scanners; nothing a user sends is imported.
+
+Offline scanners are built once per process and shared (they are stateless and thread-safe); model-based
+ones (``llama_guard``, ``hub_toxicity``) load weights from a local folder the first time they are asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from basementbrew.errors import BrewError
+from basementbrew.safety.scanners.base import Scanner
+
+
+def _toxicity() -> Scanner:
+    from basementbrew.safety.scanners.toxicity import ToxicityScanner
+
+    return ToxicityScanner()
+
+
+def _injection() -> Scanner:
+    from basementbrew.safety.scanners.injection import InjectionScanner
+
+    return InjectionScanner()
+
+
+def _pii() -> Scanner:
+    from basementbrew.safety.scanners.pii import PIIScanner
+
+    return PIIScanner()
+
+
+def _pii_pseudonym() -> Scanner:
+    from basementbrew.safety.scanners.pii import PIIScanner
+
+    scanner = PIIScanner(mode="pseudonym")
+    scanner.name = "pii_pseudonym"
+    return scanner
+
+
+def _sanitize() -> Scanner:
+    from basementbrew.safety.scanners.sanitize import SanitizeScanner
+
+    return SanitizeScanner()
+
+
+def _llama_guard() -> Scanner:
+    from basementbrew.safety.scanners.hub import LlamaGuardScanner
+
+    return LlamaGuardScanner()
+
+
+def _hub_toxicity() -> Scanner:
+    from basementbrew.safety.scanners.hub import HubToxicityScanner
+
+    return HubToxicityScanner()
+
+
+SCANNERS: dict[str, Callable[[], Scanner]] = {
+    "toxicity": _toxicity,
+    "injection": _injection,
+    "pii": _pii,
+    "pii_pseudonym": _pii_pseudonym,
+    "sanitize": _sanitize,
+    "llama_guard": _llama_guard,
+    "hub_toxicity": _hub_toxicity,
+}
+OFFLINE = ["injection", "toxicity", "pii", "sanitize"]
+# scanners whose job is judging content: in DANGER MODE they run and are logged but neither block nor rewrite
+CONTENT_FILTERS = {"toxicity", "injection", "pii", "pii_pseudonym", "llama_guard", "hub_toxicity"}
+
+
+@cache
+def get_scanner(name: str) -> Scanner:
+    """The scanner registered as ``name``; a BrewError lists the known names otherwise."""
+    factory = SCANNERS.get(name)
+    if factory is None:
+        raise BrewError(f"unknown scanner {name!r}; known scanners: {', '.join(SCANNERS)}")
+    return factory()

@@ -1,0 +1,1 @@
+"""Shipped scanners: toxicity, pii, injection, sanitize (offline) and model-based ones (llama_guard, hub)."""

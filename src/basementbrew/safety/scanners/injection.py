@@ -1,0 +1,102 @@
+"""Prompt injection and jailbreak detection: named heuristics first, a trained classifier for the rest.
+
+Heuristics give the reason a person can act on: ``instruction_override`` ("ignore all previous
+instructions"), ``roleplay_jailbreak`` (DAN, "developer mode", "an AI without restrictions"),
+``system_prompt_exfiltration`` ("print your system prompt"), ``delimiter_injection`` (fake chat-template
+tags such as ``<|im_start|>system`` or ``[INST]``) and ``encoded_payload`` (base64/hex/rot13 text that
+decodes to one of the above). They run on the deobfuscated text, so zero-width characters, fullwidth
+letters and homoglyphs do not hide the phrase. The classifier (``safety/models/injection.json``) catches
+paraphrases; its hit is reported as ``injection_classifier``. The heuristics need an instruction *object*
+("previous instructions", "your rules") so "ignore the previous error and retry" stays allowed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import contextlib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from basementbrew.safety.linear import load_model
+from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.scanners.base import Verdict, ok
+
+_OBJ = (r"(?:(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|initial|original|"
+        r"system|safety|developer|existing|\s)+)?(?:instructions?|directives?|directions|rules|guidelines|"
+        r"prompts?|guardrails|restrictions|constraints|programming|policies|context|commands)")
+_MODES = r"(?:developer|god|jailbreak|unfiltered|unrestricted|evil|dan)"
+HEURISTICS: list[tuple[str, re.Pattern[str]]] = [
+    ("delimiter_injection", re.compile(r"<\|(?:im_start|im_end|system|endoftext|start_header_id|eot_id)\|>|"
+                                       r"\[/?inst\]|<</?sys>>|</?(?:system|instructions?)>|"
+                                       r"^\s*(?:#{2,}|\*\*\*)\s*(?:new )?(?:system|instructions?)\b", re.M)),
+    ("instruction_override", re.compile(
+        r"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|overwrite|discard)\b[\w\s,']{0,40}?"
+        + _OBJ + r"|\bnew (?:system )?instructions?\s*:|\byour (?:new|real|true) (?:instructions|task|purpose)"
+        r" (?:is|are)\b|\bfrom now on,? (?:you|ignore)\b")),
+    ("roleplay_jailbreak", re.compile(
+        r"\bdan\b.{0,40}\b(?:do anything now|jailbr)|\bdo anything now\b|\b(?:enable|activate|enter|switch to|turn on|"
+        r"you are (?:now )?in|you're (?:now )?in) (?:the )?" + _MODES + r" mode\b|\b" + _MODES + r" mode (?:enabled|"
+        r"activated|on)\b|\b(?:no|without|free (?:of|from)) (?:any )?(?:ethical |moral |content )?"
+        r"(?:restrictions|filters|limits|guidelines|rules)\b.{0,40}\b(?:ai|assistant|model|chatbot)\b|"
+        r"\b(?:ai|assistant|model|chatbot) (?:with no|without|that has no) (?:restrictions|filters|rules|limits)|"
+        r"\bpretend (?:to be|you are|you're) .{0,40}(?:unfiltered|uncensored|no rules|jailbroken|no restrictions)|"
+        r"\b(?:stay|remain) in character\b.{0,60}\b(?:no matter|always|never refuse)|\bnever refuses?\b")),
+    ("system_prompt_exfiltration", re.compile(
+        r"\b(?:print|show|reveal|repeat|output|display|tell me|give me|leak|dump|what (?:is|are|were)|spell out|"
+        r"copy)\b.{0,30}\b(?:your|the)\s+(?:full |exact |original |initial |hidden |secret )*(?:system prompt|"
+        r"system message|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|pre-?prompt|"
+        r"instructions (?:you were given|above))|\brepeat (?:the|all) (?:text|words) above\b|"
+        r"\beverything (?:above|before) this (?:line|message)\b")),
+]  # fmt: skip
+_B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+_HEX = re.compile(r"\b(?:[0-9a-fA-F]{2}){12,}\b")
+
+
+def _decoded_payloads(text: str) -> list[str]:
+    out = []
+    for m in _B64.finditer(text):
+        with contextlib.suppress(binascii.Error, UnicodeDecodeError, ValueError):
+            out.append(base64.b64decode(m.group(0) + "=" * (-len(m.group(0)) % 4)).decode("utf-8"))
+    for m in _HEX.finditer(text):
+        with contextlib.suppress(ValueError, UnicodeDecodeError):
+            out.append(bytes.fromhex(m.group(0)).decode("utf-8"))
+    if re.search(r"\brot-?13\b", text, re.I):
+        out.append(codecs.decode(text, "rot13"))
+    return out
+
+
+def heuristic_reason(text: str) -> str | None:
+    """The first heuristic that matches the deobfuscated text (or a payload decoded from it)."""
+    clean = deobfuscate(text)
+    for reason, pattern in HEURISTICS:
+        if pattern.search(clean):
+            return reason
+    for payload in _decoded_payloads(text):
+        decoded = deobfuscate(payload)
+        if any(p.search(decoded) for _, p in HEURISTICS):
+            return "encoded_payload"
+    return None
+
+
+class InjectionScanner:
+    """Blocks prompt injection and jailbreak attempts in user (or retrieved) text."""
+
+    name = "injection"
+
+    def __init__(self, threshold: float | None = None) -> None:
+        self.model = load_model("injection")
+        self.threshold = self.model.threshold if threshold is None else threshold
+
+    def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
+        if not text.strip():
+            return ok(self.name)
+        reason = heuristic_reason(text)
+        score, _ = self.model.harm_score(text)
+        if reason:
+            return Verdict(self.name, False, reason, max(score, 0.9))
+        if score >= self.threshold:
+            return Verdict(self.name, False, "injection_classifier", score)
+        return ok(self.name, score)

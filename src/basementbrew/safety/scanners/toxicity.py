@@ -1,0 +1,58 @@
+"""Toxicity: a trained classifier that ships in the package, backed by a lexicon for obfuscated slurs.
+
+The classifier (``safety/models/toxicity.json``, see :mod:`basementbrew.safety.linear`) is multinomial
+over ``ok / insult / threat / hate / self_harm`` and was trained by ``scripts/safety_train.py``; its
+threshold on P(harmful) was tuned on the training set by cross-validation, never on the evaluation sets.
+The lexicon catches strong abuse the model might score low when it is obfuscated (l33t, spacing,
+homoglyphs are undone first by :func:`~basementbrew.safety.normalize.deobfuscate`); it lists only terms
+that are abusive in any context, so "kill a python process" or "a stupid mistake" never match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from basementbrew.safety.linear import load_model
+from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
+
+# reason -> Llama Guard category (insults have no S-category of their own)
+CATEGORY = {"insult": None, "threat": CATEGORIES["S1"], "hate": CATEGORIES["S10"], "self_harm": CATEGORIES["S11"]}
+LEXICON: list[tuple[str, re.Pattern[str]]] = [
+    ("self_harm", re.compile(r"\b(?:kill|hang|off) (?:yo)?urself\b|\bkys\b|\bgo (?:and )?die\b|\bdrink bleach\b")),
+    ("threat", re.compile(r"\bi(?:'ll| will| am going to|'m going to|m gonna| gonna) (?:kill|murder|stab|shoot|"
+                          r"strangle|beat) (?:you|u)\b|\byou(?:'re| are) (?:dead|gonna die)\b")),
+    ("insult", re.compile(r"\b(?:fuck(?:ing)? (?:you|u|off)|stfu|motherfucker|cunt|dickhead|dumbass|jackass|"
+                          r"retard(?:ed)?|piece of (?:shit|crap|garbage|trash)|worthless (?:idiot|moron|loser|scum)|"
+                          r"(?:you|u)(?:'re| are| r)(?: an?)?(?: \w+)? (?:idiot|moron|imbecile|cretin|loser|bitch|"
+                          r"asshole|bastard|scumbag|scum|pathetic|subhuman|waste of (?:space|oxygen)))\b")),
+    ("hate", re.compile(r"\b(?:subhuman|vermin|cockroaches|parasites|animals) (?:like|who|that)\b|\bgas the\b|"
+                        r"\b(?:should|must|need to) be (?:exterminated|wiped out|eradicated|gassed)\b")),
+]  # fmt: skip
+LEXICON_SCORE = 0.95
+
+
+class ToxicityScanner:
+    """Blocks insults, threats, hate and self-harm encouragement; reason ``toxic_<kind>``."""
+
+    name = "toxicity"
+
+    def __init__(self, threshold: float | None = None) -> None:
+        self.model = load_model("toxicity")
+        self.threshold = self.model.threshold if threshold is None else threshold
+
+    def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
+        if not text.strip():
+            return ok(self.name)
+        score, kind = self.model.harm_score(text)
+        if score < LEXICON_SCORE:
+            clean = deobfuscate(text)
+            for lex_kind, pattern in LEXICON:
+                if pattern.search(clean):
+                    score, kind = LEXICON_SCORE, lex_kind
+                    break
+        if score < self.threshold:
+            return ok(self.name, score)
+        return Verdict(self.name, False, f"toxic_{kind}", score, CATEGORY.get(kind))
