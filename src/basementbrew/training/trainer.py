@@ -20,6 +20,7 @@ from basementbrew.data import store
 from basementbrew.data.formats import convert_rows
 from basementbrew.errors import BrewError
 from basementbrew.inference.generate import LoadedModel, generate_chat, stop_ids
+from basementbrew.models.chat_formats import ensure_chat_template, training_rows
 from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
 from basementbrew.models.registry import ModelSpec, get_spec
 from basementbrew.training.callbacks import (
@@ -42,8 +43,11 @@ def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
 
     version = store.resolve(config.data.dataset, config.data.eval_fraction)
     fmt, sys_prompt = config.data.format, config.data.system_prompt
-    train = convert_rows(version.split("train"), fmt, f"{version.ref}/train", sys_prompt)
-    evals = convert_rows(version.split("eval"), fmt, f"{version.ref}/eval", sys_prompt)
+    convert = convert_rows
+    if get_spec(config.model.name).chat_format == "harmony":  # keeps developer turns and analysis text
+        from basementbrew.models.chat_formats import harmony_rows as convert
+    train = convert(version.split("train"), fmt, f"{version.ref}/train", sys_prompt)
+    evals = convert(version.split("eval"), fmt, f"{version.ref}/eval", sys_prompt)
     if config.data.max_train_examples:
         train = train[: config.data.max_train_examples]
     if config.data.max_eval_examples:
@@ -69,6 +73,30 @@ def lora_config(config: RunConfig, spec: ModelSpec):
         task_type="CAUSAL_LM",
         bias="none",
     )
+
+
+def trainable_breakdown(model: Any) -> dict[str, int]:
+    """Trainable parameter counts by part: attention, (fused) experts, other (dense MLP, router, ...)."""
+    parts = {"attention": 0, "experts": 0, "other": 0}
+    for name, p in model.named_parameters():
+        if p.requires_grad:
+            attention = "self_attn." in name or ".attn." in name
+            parts["experts" if ".experts." in name else "attention" if attention else "other"] += p.numel()
+    return parts
+
+
+def check_trainable(model: Any, config: RunConfig, spec: ModelSpec) -> dict[str, int]:
+    """Refuse a MoE fine-tune whose requested expert LoRA did not attach (experts would silently stay frozen)."""
+    parts = trainable_breakdown(model)
+    requested = config.lora.target_parameters
+    requested = list(spec.lora_target_parameters) if requested is None else requested
+    if spec.is_moe and requested and parts["experts"] == 0:
+        raise BrewError(
+            f"lora.target_parameters {requested} matched no expert parameter of {spec.key}: the experts would "
+            "not be trained. Check the names against the model, or set lora.target_parameters=[] to train "
+            "attention only on purpose"
+        )
+    return parts
 
 
 def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
@@ -109,6 +137,7 @@ def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
         dataloader_num_workers=0,
         remove_unused_columns=True,
         eos_token=spec.end_of_turn,
+        ddp_backend="gloo" if device == "cpu" else None,  # several CPU processes talk over gloo
     )
 
 
@@ -178,6 +207,7 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
     log(f"dataset {version.ref}: {len(train_ds)} train / {len(eval_ds)} held-out examples")
 
     tokenizer = load_tokenizer(resolve_source(spec, config.model.path), config.model.revision, log)
+    ensure_chat_template(tokenizer, spec, log)
     model, source = load_model(spec, config.model, config.quantization, device, log)
     run.update_info(base_source=source.describe(), hub_id=spec.hub_id)
     if config.training.gradient_checkpointing:
@@ -186,15 +216,17 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
     trainer = SFTTrainer(
         model=model,
         args=sft_args(config, run, device, spec),
-        train_dataset=train_ds,
-        eval_dataset=eval_ds,
+        train_dataset=training_rows(train_ds, tokenizer, spec, config.data),
+        eval_dataset=training_rows(eval_ds, tokenizer, spec, config.data),
         processing_class=tokenizer,
         peft_config=lora_config(config, spec),
     )
     masking = check_masking(trainer, tokenizer, spec)
     trainable, total = _count_params(trainer.model)
-    log(f"trainable parameters: {trainable:,} of {total:,} ({100 * trainable / total:.2f}%)")
-    run.update_info(masking=masking, trainable_params=trainable, total_params=total)
+    parts = check_trainable(trainer.model, config, spec)
+    log(f"trainable parameters: {trainable:,} of {total:,} ({100 * trainable / total:.2f}%): "
+        + ", ".join(f"{k} {v:,}" for k, v in parts.items()))
+    run.update_info(masking=masking, trainable_params=trainable, total_params=total, trainable_by_part=parts)
 
     prompts = _sample_prompts(config, eval_ds)
     sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens)
@@ -224,13 +256,15 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
     log("measuring held-out loss and sample answers after training")
     after = {"eval_loss": trainer.evaluate()["eval_loss"], "samples": sampler(trainer.model)}
     after["eval_perplexity"] = math.exp(after["eval_loss"])
-    trainer.model.save_pretrained(str(run.adapter))
-    tokenizer.save_pretrained(str(run.tokenizer))
+    trainer.save_model(str(run.adapter))  # the main process writes; FSDP/ZeRO-3 shards are gathered first
+    if trainer.is_world_process_zero():
+        tokenizer.save_pretrained(str(run.tokenizer))
     info = run.update_info(
         status="completed", finished=time.time(), after=after, train_seconds=round(train_seconds, 1),
         global_step=trainer.state.global_step, train_loss=result.training_loss, **peak_memory_mb(),
     )
-    write_report(run, info)
+    if trainer.is_world_process_zero():
+        write_report(run, info)
     return run
 
 
