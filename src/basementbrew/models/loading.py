@@ -146,6 +146,19 @@ def bnb_config(quant: QuantizationConfig):
     )
 
 
+def is_mxfp4_checkpoint(spec: ModelSpec, source: ModelSource) -> bool:
+    """gpt-oss hub weights ship MXFP4 experts; a local folder says so in its config.json quantization_config."""
+    if source.kind == "hub":
+        return spec.hub_weight_format == "mxfp4-experts"
+    if source.kind != "local":
+        return False
+    try:
+        config = json.loads((Path(source.location) / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (config.get("quantization_config") or {}).get("quant_method") == "mxfp4"
+
+
 def load_model(
     spec: ModelSpec,
     model_cfg: ModelConfig,
@@ -166,7 +179,7 @@ def load_model(
         kwargs["device_map"] = {"": device if device != "cuda" else 0}
         if kwargs["dtype"] == _float32():
             kwargs["dtype"] = torch_dtype(quant.compute_dtype, device)
-    elif spec.hub_weight_format == "mxfp4-experts" and source.kind == "hub":
+    elif is_mxfp4_checkpoint(spec, source):
         from transformers import Mxfp4Config
 
         kwargs["quantization_config"] = Mxfp4Config(dequantize=True)  # train in bf16, not MXFP4
