@@ -137,7 +137,7 @@ def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
         dataloader_num_workers=0,
         remove_unused_columns=True,
         eos_token=spec.end_of_turn,
-        ddp_backend="gloo" if device == "cpu" else None,  # several CPU processes talk over gloo
+        ddp_backend="gloo" if device == "cpu" and _world_size() > 1 else None,  # CPU processes talk over gloo
     )
 
 
@@ -301,6 +301,12 @@ def _check_fit(config: RunConfig, spec: ModelSpec, log: Log) -> None:
     from basementbrew.models.vram import check_config
 
     check_config(config, spec, log)
+
+
+def _world_size() -> int:
+    import os
+
+    return int(os.environ.get("WORLD_SIZE", "1"))
 
 
 def _pid() -> int:
