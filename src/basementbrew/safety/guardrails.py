@@ -23,7 +23,10 @@ from basementbrew.safety.scanners.base import Scanner, Verdict
 # characters held back while streaming: longer than any multi-word identifier (IBAN with spaces ~42, card 23)
 STREAM_HOLDBACK = 64
 # characters of already-emitted text re-scanned with each new piece, so a toxic sentence is judged whole
-STREAM_CONTEXT = 400
+STREAM_CONTEXT = 300
+# the chain runs only once this much text is ready to go out (not on every token): nothing is emitted
+# unjudged, and the cost drops from one chain run per delta to one per ~MIN_EMIT characters
+STREAM_MIN_EMIT = 32
 
 
 @dataclass
@@ -37,8 +40,11 @@ class GuardResult:
 
 
 def run_chain(scanners: list[Scanner], text: str, *, role: str, context: Mapping[str, Any] | None,
-              danger: bool) -> GuardResult:
-    """Run every scanner; see the module docstring for how redactions and danger mode apply."""
+              danger: bool, rewrite_only: bool = False) -> GuardResult:
+    """Run every scanner; see the module docstring for how redactions and danger mode apply.
+
+    ``rewrite_only`` applies the redactions but never blocks (the streaming guard decides blocking on a
+    wider window and only needs the rewritten piece)."""
     verdicts: list[Verdict] = []
     reason: str | None = None
     for scanner in scanners:
@@ -49,7 +55,7 @@ def run_chain(scanners: list[Scanner], text: str, *, role: str, context: Mapping
             continue
         if v.redacted is not None:
             text = v.redacted
-        if not v.allowed and reason is None:
+        if not v.allowed and reason is None and not rewrite_only:
             reason = f"{v.scanner}:{v.reason}"
     return GuardResult(reason is None, text if reason is None else "", verdicts, reason)
 
@@ -117,7 +123,8 @@ class StreamGuard:
         if not whole.allowed:
             self.blocked = GuardResult(False, "", whole.verdicts, whole.reason)
             return self.blocked
-        part = run_chain(self.guard.output, piece, role="assistant", context=self.context, danger=self.danger)
+        part = run_chain(self.guard.output, piece, role="assistant", context=self.context, danger=self.danger,
+                         rewrite_only=True)
         return GuardResult(True, part.text, whole.verdicts, None)
 
     def feed(self, delta: str) -> GuardResult:
@@ -125,6 +132,8 @@ class StreamGuard:
             return self.blocked
         self.pending += delta
         cut = _safe_cut(self.pending, self.guard.output)
+        if cut < STREAM_MIN_EMIT:
+            return GuardResult(True, "", self.verdicts, None)
         result = self._judge(self.pending[:cut])
         if result.allowed and cut:
             self.emitted_raw += self.pending[:cut]

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from basementbrew.safety.linear import load_model
-from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.normalize import deobfuscate, fold
 from basementbrew.safety.scanners.base import Verdict, ok
 
 _OBJ = (r"(?:(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|initial|original|"
@@ -70,9 +70,9 @@ def _decoded_payloads(text: str) -> list[str]:
 
 def heuristic_reason(text: str) -> str | None:
     """The first heuristic that matches the deobfuscated text (or a payload decoded from it)."""
-    clean = deobfuscate(text)
+    views = (fold(text), deobfuscate(text))  # folded keeps symbols such as <|im_start|> that l33t undoing would eat
     for reason, pattern in HEURISTICS:
-        if pattern.search(clean):
+        if any(pattern.search(v) for v in views):
             return reason
     for payload in _decoded_payloads(text):
         decoded = deobfuscate(payload)
