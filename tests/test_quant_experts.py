@@ -219,3 +219,23 @@ def test_load_model_quantizes_experts_in_4bit(key: str, tmp_path: Path) -> None:
     assert torch.isfinite(loss)
     grads = [p.grad for n, p in peft_model.named_parameters() if "mlp.experts" in n and "lora_" in n]
     assert grads and all(g is not None and g.abs().sum() > 0 for g in grads)
+
+
+def test_benchmark_builds_without_bf16_copy_and_refuses_cpu(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+    import sys
+
+    import bitsandbytes as bnb
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "gpu_memory.py"
+    spec = importlib.util.spec_from_file_location("gpu_memory", path)
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["gpu_memory"] = bench  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    model, _ = bench.build_model("gpt-oss-20b", "qlora", True, "cpu", tiny=True, attn="eager")
+    layer = model.model.layers[0]
+    assert isinstance(layer.mlp.experts, Nf4Experts) and isinstance(layer.self_attn.o_proj, bnb.nn.Linear4bit)
+    assert not any(t.is_meta for t in [*model.parameters(), *model.buffers()])
+    if not torch.cuda.is_available():
+        assert bench.main([]) == 0
+        assert "no CUDA device" in capsys.readouterr().err
