@@ -32,7 +32,10 @@ def _run_training(config_path: Path | None, overrides: list[str], resume: str | 
 
     with _progress() as progress:
         if resume:
-            return trainer.resume(find_run(resume), log=_log, progress=progress)
+            if config_path is not None:
+                raise BrewError(f"give either CONFIG or --resume {resume}: a resumed run uses its stored config "
+                                "(safe changes via --set; see `basementbrew train --help`)")
+            return trainer.resume(find_run(resume), overrides=overrides, log=_log, progress=progress)
         if config_path is None:
             raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
         config = load_config(config_path, overrides)

@@ -18,10 +18,9 @@ from typing import Any
 
 from transformers import TrainerCallback
 
+from basementbrew.training.checkpoints import COMPLETE_MARKER, rotate
 from basementbrew.training.runs import RunDir
 from basementbrew.workspace import atomic_write_text
-
-COMPLETE_MARKER = "brew_complete.json"
 
 
 def peak_memory_mb() -> dict[str, float]:
@@ -46,6 +45,8 @@ class MetricsCallback(TrainerCallback):
         self.start_step = 0
         self.last_time = self.start
         self.last_tokens: float | None = None
+        self.offsets = {"elapsed_s": 0.0, "num_tokens": 0.0}  # carried over from before a resume
+        self.last_eval_step = -1
         self.writer = None
 
     def on_train_begin(self, args, state, control, **kwargs):
@@ -53,8 +54,15 @@ class MetricsCallback(TrainerCallback):
 
         self.start = self.last_time = time.time()
         self.start_step = state.global_step
+        self.last_tokens = 0.0  # TRL counts num_tokens from 0 in every process
+        if state.global_step > 0:  # resumed: elapsed and token counts continue from the kept records
+            kept = [r for r in self.run.read_metrics() if r.get("event") == "train" and r["step"] <= state.global_step]
+            if kept:
+                self.offsets = {k: float(kept[-1].get(k, 0.0)) for k in self.offsets}
         if state.is_world_process_zero:
-            self.writer = SummaryWriter(log_dir=str(self.run.path / "tensorboard"))
+            # purge_step: TensorBoard drops events the interrupted attempt logged after the resume step
+            self.writer = SummaryWriter(log_dir=str(self.run.path / "tensorboard"),
+                                        purge_step=state.global_step + 1 if state.global_step else None)
         if self.progress is not None:
             self.task = self.progress.add_task("training", total=state.max_steps, completed=state.global_step)
 
@@ -66,24 +74,32 @@ class MetricsCallback(TrainerCallback):
         if not state.is_world_process_zero or not logs:
             return
         now = time.time()
-        record: dict[str, Any] = {"event": "eval" if any(k.startswith("eval_") for k in logs) else "train",
-                                  "step": state.global_step, "epoch": round(state.epoch or 0.0, 4),
-                                  "time": now}
+        if "train_runtime" in logs:
+            event = "summary"  # the Trainer's end-of-training totals, not a step
+        else:
+            event = "eval" if any(k.startswith("eval_") for k in logs) else "train"
+        record: dict[str, Any] = {"event": event, "step": state.global_step,
+                                  "epoch": round(state.epoch or 0.0, 4), "time": now}
         for key, value in logs.items():
             if isinstance(value, int | float):
-                record[key.removeprefix("train_")] = float(value)
+                record[key] = float(value)
         if "loss" in record and math.isfinite(record["loss"]):
             record["perplexity"] = math.exp(min(record["loss"], 50))
         if "eval_loss" in record:
             record["eval_perplexity"] = math.exp(min(record["eval_loss"], 50))
+        if event == "eval":  # the final evaluation repeats an in-training one at the same step: log it once
+            if state.global_step == self.last_eval_step:
+                return
+            self.last_eval_step = state.global_step
         tokens = logs.get("num_tokens")
         if record["event"] == "train" and tokens is not None:
             if self.last_tokens is not None and now > self.last_time:
                 record["tokens_per_s"] = (tokens - self.last_tokens) / (now - self.last_time)
             self.last_tokens, self.last_time = tokens, now
+            record["num_tokens"] = tokens + self.offsets["num_tokens"]
         elapsed = now - self.start
         done = state.global_step - self.start_step
-        record["elapsed_s"] = round(elapsed, 2)
+        record["elapsed_s"] = round(elapsed + self.offsets["elapsed_s"], 2)
         if done > 0 and state.max_steps:
             record["eta_s"] = round(elapsed / done * (state.max_steps - state.global_step), 1)
         record |= peak_memory_mb()
@@ -102,7 +118,11 @@ class MetricsCallback(TrainerCallback):
 
 
 class CheckpointMarkerCallback(TrainerCallback):
-    """Mark a checkpoint complete only after the Trainer finished writing it."""
+    """Mark a checkpoint complete only after the Trainer finished writing it, then rotate (keep the last
+    `keep` complete ones; see checkpoints.rotate)."""
+
+    def __init__(self, keep: int = 2) -> None:
+        self.keep = keep
 
     def on_save(self, args, state, control, **kwargs):
         if not state.is_world_process_zero:
@@ -111,6 +131,7 @@ class CheckpointMarkerCallback(TrainerCallback):
         if ckpt.is_dir():
             atomic_write_text(ckpt / COMPLETE_MARKER,
                               json.dumps({"step": state.global_step, "time": time.time()}))
+            rotate(Path(args.output_dir), self.keep)
 
 
 class StopFileCallback(TrainerCallback):
@@ -132,9 +153,11 @@ class SamplesCallback(TrainerCallback):
     def __init__(self, run: RunDir, sampler: Any) -> None:
         self.run = run
         self.sampler = sampler
+        self.latest: tuple[int, list[dict[str, Any]]] = (-1, [])  # (step, samples): the final eval reuses it
 
     def on_evaluate(self, args, state, control, model=None, **kwargs):
-        if not state.is_world_process_zero or model is None:
+        if not state.is_world_process_zero or model is None or self.latest[0] == state.global_step:
             return
-        for item in self.sampler(model):
+        self.latest = (state.global_step, self.sampler(model))
+        for item in self.latest[1]:
             self.run.append_metric({"event": "sample", "step": state.global_step, **item})

@@ -1,24 +1,51 @@
-"""Find the checkpoint a resume can trust.
+"""Checkpoints a resume can trust, their rotation, and what `train --resume` does to a run.
 
-A checkpoint is complete when it carries our completion marker (written after the Trainer's save
-returned) and the files a faithful resume needs: trainer state, adapter weights, optimizer, scheduler
-and RNG state. Anything less (killed mid-save, disk full, edited by hand) is skipped with a message and
-the previous complete checkpoint is used.
+Completeness: the Trainer writes ``checkpoint-N/`` in place, so a folder can exist half-written. A
+checkpoint counts once it carries our marker ``brew_complete.json`` (written atomically after the
+Trainer's save returned) and the files a faithful resume needs: trainer state, adapter weights,
+optimizer, scheduler and RNG state. Anything less (killed mid-save, disk full, edited by hand) is skipped
+with a message and the previous complete checkpoint is used.
+
+Rotation is ours, not the Trainer's (its rotation runs *before* our marker exists and sorts by mtime, so
+``save_total_limit=1`` could delete the only complete checkpoint): :func:`rotate` runs after the marker
+and only ever removes checkpoints older than the newest complete one.
+
+Resume policy (:func:`plan_resume`), decided once here:
+
+* the newest complete checkpoint wins; checkpoints *newer* than it belong to the abandoned attempt and
+  are deleted, and ``metrics.jsonl`` records after its step move to ``metrics.superseded.jsonl``, so the
+  log reads like one uninterrupted run plus a ``resume`` event;
+* the dataset is pinned to the exact version (and hash) the run started on;
+* a completed run is not extended (its LR schedule has ended): the answer is the command for a new run;
+* ``--set`` overrides are allowed only for keys that do not change what is trained (:data:`SAFE_OVERRIDES`);
+* a run whose process is still alive is not resumed twice.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from basementbrew.training.callbacks import COMPLETE_MARKER
+from basementbrew.config import RunConfig, dump_config, load_config
+from basementbrew.errors import BrewError
 from basementbrew.training.runs import RunDir
+from basementbrew.workspace import atomic_write_text
 
+COMPLETE_MARKER = "brew_complete.json"
 REQUIRED = ["trainer_state.json", "optimizer.pt", "scheduler.pt", "adapter_config.json", COMPLETE_MARKER]
+SUPERSEDED = "metrics.superseded.jsonl"
+SAFE_OVERRIDES = frozenset({
+    "training.logging_steps", "training.eval_steps", "training.save_steps", "training.save_total_limit",
+    "training.sample_max_new_tokens", "hardware.device", "hardware.vram_gb",
+})
+Log = Callable[[str], None]
 
 
-def _step(path: Path) -> int:
+def step_of(path: Path) -> int:
     try:
         return int(path.name.rsplit("-", 1)[1])
     except (IndexError, ValueError):
@@ -41,13 +68,126 @@ def problems(ckpt: Path) -> list[str]:
     return issues
 
 
-def latest_complete_checkpoint(run: RunDir, log: Callable[[str], None] = print) -> Path | None:
-    if not run.checkpoints.is_dir():
-        return None
-    candidates = sorted((p for p in run.checkpoints.glob("checkpoint-*") if p.is_dir()), key=_step, reverse=True)
-    for ckpt in candidates:
+def _checkpoints(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.glob("checkpoint-*") if p.is_dir() and step_of(p) >= 0), key=step_of)
+
+
+def latest_complete_checkpoint(run: RunDir, log: Log = print) -> Path | None:
+    for ckpt in reversed(_checkpoints(run.checkpoints)):
         bad = problems(ckpt)
         if not bad:
             return ckpt
         log(f"skipping {ckpt.name}: {', '.join(bad)}")
     return None
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Keep the newest `keep` complete checkpoints; delete older ones and incomplete ones older than them.
+
+    Never deletes the newest complete checkpoint nor anything newer than it. Returns what was deleted.
+    """
+    ckpts = _checkpoints(folder)
+    complete = [c for c in ckpts if not problems(c)]
+    if not complete:
+        return []
+    kept = complete[-max(1, keep):]
+    oldest_kept = step_of(kept[0])
+    doomed = [c for c in ckpts if step_of(c) < oldest_kept]
+    for c in doomed:
+        shutil.rmtree(c, ignore_errors=True)
+    return doomed
+
+
+def pid_alive(pid: int | None) -> bool:
+    """Whether a process with this id runs on this machine (a dead one means the run was killed)."""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def supersede_metrics(run: RunDir, step: int) -> int:
+    """Move metric records after `step` (-1: all) to metrics.superseded.jsonl; returns how many moved."""
+    if not run.metrics.is_file():
+        return 0
+    keep, moved = [], []
+    for line in run.metrics.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            moved.append(line)  # a half-written line from the killed process
+            continue
+        (keep if rec.get("step", 0) <= step else moved).append(line)
+    if moved:
+        with (run.path / SUPERSEDED).open("a", encoding="utf-8") as fh:
+            fh.write("".join(m + "\n" for m in moved))
+        atomic_write_text(run.metrics, "".join(k + "\n" for k in keep))
+    return len(moved)
+
+
+def changed_keys(old: RunConfig, new: RunConfig) -> list[str]:
+    """Dotted keys whose values differ between two configs."""
+    a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
+    return sorted(f"{section}.{key}" for section in b if isinstance(b[section], dict)
+                  for key in b[section] if a[section].get(key) != b[section][key]) + sorted(
+        k for k in b if not isinstance(b[k], dict) and a.get(k) != b[k])
+
+
+def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[RunConfig, Path | None]:
+    """Decide how `run` continues: the config to use and the checkpoint to load (None: from step 0)."""
+    from basementbrew.data import store
+
+    info = run.read_info()
+    stored = run.load_config()
+    status, new_run_cmd = info.get("status"), f"basementbrew train {run.config}"
+    if status == "completed":
+        raise BrewError(
+            f"run {run.name} is complete ({info.get('global_step')} steps) and its learning-rate schedule has "
+            f"ended, so it cannot be resumed or given more epochs. Start a new run from its stored config: "
+            f"{new_run_cmd} --set training.num_epochs=N")
+    if status == "running" and pid_alive(info.get("pid")):
+        raise BrewError(f"run {run.name} is still being trained by process {info['pid']}; stop it first with "
+                        f"`basementbrew runs stop {run.name}` (or wait) and then resume")
+    config = load_config(run.config, overrides) if overrides else stored
+    unsafe = [k for k in changed_keys(stored, config) if k not in SAFE_OVERRIDES]
+    if unsafe:
+        raise BrewError(
+            f"--resume keeps what is trained fixed; these overrides would change it: {', '.join(unsafe)}. "
+            f"Allowed with --resume: {', '.join(sorted(SAFE_OVERRIDES))}. To train with other settings start a "
+            f"new run: {new_run_cmd} " + " ".join(f"--set {o}" for o in overrides))
+    if info.get("dataset"):  # pin the exact version; a newer import of the same name must not sneak in
+        version = store.resolve(info["dataset"], config.data.eval_fraction)
+        if info.get("dataset_sha256") and version.card["sha256"] != info["dataset_sha256"]:
+            raise BrewError(f"dataset {info['dataset']} changed since run {run.name} started (hash differs); "
+                            f"resuming would train on other data. Start a new run: {new_run_cmd}")
+        config.data.dataset = info["dataset"]
+    if overrides:
+        atomic_write_text(run.config, dump_config(config))
+        log(f"applied to the stored config: {', '.join(overrides)}")
+
+    ckpt = latest_complete_checkpoint(run, log)
+    step = step_of(ckpt) if ckpt else -1
+    for stale in _checkpoints(run.checkpoints):
+        if step_of(stale) > step:
+            log(f"discarding {stale.name}: written after {ckpt.name if ckpt else 'the start'} by the "
+                "interrupted attempt")
+            shutil.rmtree(stale, ignore_errors=True)
+    moved = supersede_metrics(run, step)
+    if moved:
+        log(f"{moved} metric records after step {max(step, 0)} moved to {SUPERSEDED} (they will be redone)")
+    log(f"resuming from {ckpt.name}" if ckpt else "no complete checkpoint found; restarting this run from step 0")
+    resumes = [*info.get("resumes", []), {"from_step": max(step, 0), "checkpoint": ckpt.name if ckpt else None,
+                                           "time": time.time(), "overrides": overrides}]
+    run.update_info(resumes=resumes, status="resuming")
+    run.append_metric({"event": "resume", "step": max(step, 0), "time": time.time(),
+                       "checkpoint": ckpt.name if ckpt else None})
+    return config, ckpt

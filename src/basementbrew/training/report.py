@@ -1,11 +1,16 @@
-"""The run's loss plot and its short human report.
+"""A run's plots, summary and short human report, all computed from its metrics log.
 
-Plots are drawn with matplotlib's Agg backend (no display needed): training loss raw and smoothed
-(exponential moving average) with the held-out loss overlaid, optionally on a log scale.
+Plots are drawn with matplotlib's Agg backend (no display needed): ``loss.png`` (training loss raw and
+smoothed with an exponential moving average, held-out loss overlaid, optionally on a log scale),
+``lr.png`` (learning rate) and ``throughput.png`` (tokens/s). The same :func:`summarize` feeds
+``report.md``, ``basementbrew runs show`` and ``runs list``, so they never disagree.
 """
 
 from __future__ import annotations
 
+import math
+import statistics
+from pathlib import Path
 from typing import Any
 
 from basementbrew.training.runs import RunDir
@@ -18,16 +23,75 @@ def ema(values: list[float], alpha: float = 0.2) -> list[float]:
     return out
 
 
-def plot_loss(run: RunDir, path=None, log_scale: bool = False) -> None:
+def series(records: list[dict[str, Any]], event: str, key: str) -> list[tuple[int, float]]:
+    """(step, value) pairs for one event type, one per step (the last record of a step wins)."""
+    by_step: dict[int, float] = {}
+    for r in records:
+        if r.get("event") == event and isinstance(r.get(key), int | float) and math.isfinite(r[key]):
+            by_step[int(r["step"])] = float(r[key])
+    return sorted(by_step.items())
+
+
+def summarize(run: RunDir, records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The numbers a person asks for first: status, progress, losses, speed, memory."""
+    info = run.read_info()
+    records = run.read_metrics() if records is None else records
+    train = [r for r in records if r.get("event") == "train"]
+    evals = series(records, "eval", "eval_loss")
+    speeds = [v for _, v in series(records, "train", "tokens_per_s")]
+    last = train[-1] if train else {}
+    best = min(evals, key=lambda sv: sv[1]) if evals else None
+    return {
+        "name": run.name,
+        "status": info.get("status", "unknown"),
+        "model": info.get("model"),
+        "dataset": info.get("dataset"),
+        "created": info.get("created"),
+        "step": info.get("global_step") or last.get("step", 0),
+        "last_loss": last.get("loss"),
+        "best_eval_loss": best[1] if best else None,
+        "best_eval_step": best[0] if best else None,
+        "median_tokens_per_s": statistics.median(speeds) if speeds else None,
+        "elapsed_s": last.get("elapsed_s"),
+        "eta_s": last.get("eta_s"),
+        "peak_rss_mb": max((r.get("peak_rss_mb", 0) for r in records), default=None) or None,
+        "peak_vram_mb": max((r.get("peak_vram_mb", 0) for r in records), default=None) or None,
+        "error": info.get("error"),
+        "resumes": len(info.get("resumes", [])),
+    }
+
+
+def _figure():
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    records = run.read_metrics()
-    train = [(r["step"], r["loss"]) for r in records if r.get("event") == "train" and "loss" in r]
-    evals = [(r["step"], r["eval_loss"]) for r in records if r.get("event") == "eval" and "eval_loss" in r]
     fig, ax = plt.subplots(figsize=(8, 4.5), dpi=110)
+    return plt, fig, ax
+
+
+def _finish(plt, fig, ax, title: str, ylabel: str, path: Path, log_scale: bool = False) -> Path:
+    ax.set_xlabel("optimizer step")
+    ax.set_ylabel(ylabel)
+    if log_scale:
+        ax.set_yscale("log")
+    ax.set_title(title)
+    ax.grid(alpha=0.3)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
+def plot_loss(run: RunDir, path: Path | None = None, log_scale: bool = False,
+              records: list[dict[str, Any]] | None = None) -> Path:
+    records = run.read_metrics() if records is None else records
+    plt, fig, ax = _figure()
+    train = series(records, "train", "loss")
+    evals = series(records, "eval", "eval_loss")
     if train:
         steps, losses = zip(*train, strict=True)
         ax.plot(steps, losses, color="#9ecae1", linewidth=1, label="train loss")
@@ -35,41 +99,65 @@ def plot_loss(run: RunDir, path=None, log_scale: bool = False) -> None:
     if evals:
         steps, losses = zip(*evals, strict=True)
         ax.plot(steps, losses, "o-", color="#d94801", linewidth=2, label="held-out loss")
-    ax.set_xlabel("optimizer step")
-    ax.set_ylabel("loss")
-    if log_scale:
-        ax.set_yscale("log")
-    ax.set_title(f"{run.name}")
-    ax.grid(alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path or run.loss_plot)
-    plt.close(fig)
+    scale = " (log scale)" if log_scale else ""
+    return _finish(plt, fig, ax, f"{run.name}: loss{scale}", "loss", path or run.loss_plot, log_scale)
+
+
+def plot_series(run: RunDir, key: str, label: str, path: Path,
+                records: list[dict[str, Any]] | None = None) -> Path:
+    records = run.read_metrics() if records is None else records
+    plt, fig, ax = _figure()
+    points = series(records, "train", key)
+    if points:
+        steps, values = zip(*points, strict=True)
+        ax.plot(steps, values, color="#31a354", linewidth=1.5, label=label)
+    return _finish(plt, fig, ax, f"{run.name}: {label}", label, path)
+
+
+def write_plots(run: RunDir, log_scale: bool = False) -> list[Path]:
+    """loss.png, lr.png and throughput.png in the run directory."""
+    records = run.read_metrics()
+    return [
+        plot_loss(run, log_scale=log_scale, records=records),
+        plot_series(run, "learning_rate", "learning rate", run.path / "lr.png", records),
+        plot_series(run, "tokens_per_s", "tokens/s", run.path / "throughput.png", records),
+    ]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def write_report(run: RunDir, info: dict[str, Any]) -> None:
     from basementbrew.workspace import atomic_write_text
 
-    plot_loss(run)
+    write_plots(run)
     before, after = info.get("before", {}), info.get("after", {})
+    s = summarize(run)
+    nan = float("nan")
     lines = [
         f"# Run {run.name}",
         "",
         f"- model: {info.get('model')} ({info.get('base_source')})",
         f"- dataset: {info.get('dataset')}",
         f"- steps: {info.get('global_step')}, training time: {info.get('train_seconds')} s on {info.get('device')}",
-        f"- trainable parameters: {info.get('trainable_params'):,} of {info.get('total_params'):,}",
+        f"- trainable parameters: {info.get('trainable_params') or 0:,} of {info.get('total_params') or 0:,}",
+        f"- median throughput: {s['median_tokens_per_s'] or 0:.0f} tokens/s, peak RSS {s['peak_rss_mb']} MiB"
+        + (f", peak VRAM {s['peak_vram_mb']} MiB" if s["peak_vram_mb"] else ""),
+        f"- resumed: {s['resumes']} time(s)" if s["resumes"] else "- resumed: never",
         "",
         "| | held-out loss | perplexity |",
         "|---|---|---|",
-        f"| before | {before.get('eval_loss', float('nan')):.4f} | {before.get('eval_perplexity', float('nan')):.2f} |",
-        f"| after | {after.get('eval_loss', float('nan')):.4f} | {after.get('eval_perplexity', float('nan')):.2f} |",
+        f"| before | {before.get('eval_loss', nan):.4f} | {before.get('eval_perplexity', nan):.2f} |",
+        f"| after | {after.get('eval_loss', nan):.4f} | {after.get('eval_perplexity', nan):.2f} |",
         "",
-        "![loss](loss.png)",
+        "![loss](loss.png) ![learning rate](lr.png) ![tokens/s](throughput.png)",
         "",
-        "## Sample answers (greedy), before → after",
+        "## Sample answers (greedy), before and after",
         "",
+        "| prompt | before | after |",
+        "|---|---|---|",
     ]
     for b, a in zip(before.get("samples", []), after.get("samples", []), strict=False):
-        lines += [f"**Prompt:** {b['prompt']}", "", f"- before: {b['output']!r}", f"- after: {a['output']!r}", ""]
-    atomic_write_text(run.report, "\n".join(lines))
+        lines.append(f"| {_cell(b['prompt'])} | {_cell(b['output'])} | {_cell(a['output'])} |")
+    atomic_write_text(run.report, "\n".join(lines) + "\n")

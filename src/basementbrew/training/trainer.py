@@ -30,7 +30,7 @@ from basementbrew.training.callbacks import (
     StopFileCallback,
     peak_memory_mb,
 )
-from basementbrew.training.checkpoints import latest_complete_checkpoint
+from basementbrew.training.checkpoints import plan_resume
 from basementbrew.training.report import write_report
 from basementbrew.training.runs import RunDir, new_run
 
@@ -126,7 +126,7 @@ def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
         eval_steps=eval_steps,
         save_strategy="steps" if t.save_steps else "no",
         save_steps=t.save_steps or 500,
-        save_total_limit=t.save_total_limit,
+        save_total_limit=None,  # rotation is ours, after the completion marker (checkpoints.rotate)
         max_length=config.data.max_seq_length,
         completion_only_loss=True,
         packing=False,
@@ -193,7 +193,32 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
 
 def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, progress: Any = None,
           resume_from: Path | None = None) -> RunDir:
-    """Fine-tune according to `config`; returns the finished run directory."""
+    """Fine-tune according to `config`; returns the finished run directory.
+
+    A run that raises is marked ``failed`` in run.json with the error (Ctrl-C: ``stopped``), so a dead run
+    never shows as running.
+    """
+    started: list[RunDir] = [run] if run else []
+    try:
+        return _train(config, run=run, log=log, progress=progress, resume_from=resume_from, started=started)
+    except BaseException as exc:
+        if started:
+            _mark_failed(started[0], exc, log)
+        raise
+
+
+def _mark_failed(run: RunDir, exc: BaseException, log: Log) -> None:
+    hint = f"resume with `basementbrew train --resume {run.name}`"
+    if isinstance(exc, KeyboardInterrupt):
+        run.update_info(status="stopped", stopped=time.time(), error="interrupted (Ctrl-C)")
+        log(f"interrupted; {hint}")
+    else:
+        run.update_info(status="failed", failed=time.time(), error=f"{type(exc).__name__}: {exc}"[:2000])
+        log(f"run {run.name} failed: {type(exc).__name__}; fix the cause, then {hint} or start a new run")
+
+
+def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, resume_from: Path | None,
+           started: list[RunDir]) -> RunDir:
     from trl import SFTTrainer
 
     spec = get_spec(config.model.name)
@@ -201,6 +226,7 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
     _check_fit(config, spec, log)
     train_ds, eval_ds, version = load_datasets(config)
     run = run or new_run(config)
+    started[:] = [run]
     run.update_info(status="running", dataset=version.ref, dataset_sha256=version.card["sha256"],
                     device=device, started=time.time(), pid=_pid())
     log(f"run directory: {run.path}")
@@ -208,6 +234,7 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
 
     tokenizer = load_tokenizer(resolve_source(spec, config.model.path), config.model.revision, log)
     ensure_chat_template(tokenizer, spec, log)
+    _require_end_of_turn(tokenizer, spec)
     model, source = load_model(spec, config.model, config.quantization, device, log)
     run.update_info(base_source=source.describe(), hub_id=spec.hub_id)
     if config.training.gradient_checkpointing:
@@ -231,7 +258,7 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
     prompts = _sample_prompts(config, eval_ds)
     sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens)
     trainer.add_callback(MetricsCallback(run, progress))
-    trainer.add_callback(CheckpointMarkerCallback())
+    trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit))
     trainer.add_callback(StopFileCallback(run))
 
     before: dict[str, Any] = run.read_info().get("before", {})
@@ -239,10 +266,9 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
         log("measuring held-out loss and sample answers before training")
         before = {"eval_loss": trainer.evaluate()["eval_loss"], "samples": sampler(trainer.model)}
         before["eval_perplexity"] = math.exp(before["eval_loss"])
-        run.update_info(before=before)
-        run.append_metric({"event": "eval", "step": 0, "eval_loss": before["eval_loss"],
-                           "eval_perplexity": before["eval_perplexity"], "time": time.time()})
-    trainer.add_callback(SamplesCallback(run, sampler))
+        run.update_info(before=before)  # MetricsCallback already logged it as the step-0 eval record
+    samples_cb = SamplesCallback(run, sampler)
+    trainer.add_callback(samples_cb)
 
     t0 = time.time()
     result = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
@@ -254,7 +280,8 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
         return run
 
     log("measuring held-out loss and sample answers after training")
-    after = {"eval_loss": trainer.evaluate()["eval_loss"], "samples": sampler(trainer.model)}
+    after_loss = trainer.evaluate()["eval_loss"]  # samples_cb generates (or reuses) this step's samples
+    after = {"eval_loss": after_loss, "samples": samples_cb.latest[1]}
     after["eval_perplexity"] = math.exp(after["eval_loss"])
     trainer.save_model(str(run.adapter))  # the main process writes; FSDP/ZeRO-3 shards are gathered first
     if trainer.is_world_process_zero():
@@ -268,19 +295,19 @@ def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, pro
     return run
 
 
-def resume(run: RunDir, *, log: Log = print, progress: Any = None) -> RunDir:
-    """Continue a run from its newest complete checkpoint with its stored config."""
-    config = run.load_config()
-    info = run.read_info()
-    ckpt = latest_complete_checkpoint(run, log)
-    if info.get("status") == "completed":
-        raise BrewError(f"run {run.name} already completed; to train longer start a new run from its config "
-                        f"(basementbrew train {run.config} --set training.num_epochs=N)")
-    if ckpt is None:
-        log("no complete checkpoint found; restarting this run from step 0")
-    else:
-        log(f"resuming from {ckpt.name}")
+def resume(run: RunDir, *, overrides: list[str] | None = None, log: Log = print, progress: Any = None) -> RunDir:
+    """Continue a run from its newest complete checkpoint (policy: checkpoints.plan_resume)."""
+    config, ckpt = plan_resume(run, overrides or [], log)
     return train(config, run=run, log=log, progress=progress, resume_from=ckpt)
+
+
+def _require_end_of_turn(tokenizer: Any, spec: ModelSpec) -> None:
+    """Refuse before loading weights when the tokenizer cannot even spell the end-of-turn token."""
+    if spec.end_of_turn not in tokenizer.get_vocab():
+        raise BrewError(
+            f"the tokenizer has no end-of-turn token {spec.end_of_turn!r} (what {spec.key} ends an assistant turn "
+            "with), so the model could never learn to stop; use the model's own tokenizer (check model.path and "
+            "model.name)")
 
 
 def _sample_prompts(config: RunConfig, eval_ds: Any) -> list[list[dict[str, str]]]:

@@ -1,0 +1,268 @@
+"""Crash-safe resume: SIGKILL a real training process, resume it, and match an uninterrupted run.
+
+The model is a tiny random Llama (real `LlamaConfig`) saved with the SmolLM2 tokenizer; it is trained under
+the `smollm2-135m` registry key, whose chat format (chatml, `<|im_end|>`) is the tokenizer's. LoRA dropout
+is on, so the test also proves the RNG state continues. Tolerance: CPU float32 with the same data order and
+RNG gives the same per-step losses up to float noise; we allow 1e-4 absolute (measured: 0.0).
+
+The SIGKILL test trains three times (killed, uninterrupted, resumed) and is marked slow (about 130 s on
+two busy shared cores). The resume policy tests below run on run directories laid out the way a kill
+leaves them and take milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from basementbrew.cli import app
+from basementbrew.errors import BrewError
+from basementbrew.training.checkpoints import COMPLETE_MARKER, SUPERSEDED, plan_resume, rotate
+from basementbrew.training.runs import RunDir
+
+LOSS_TOLERANCE = 1e-4
+KILL_AFTER = 4  # kill once checkpoint-4 is complete (the process is then inside step 5)
+
+
+def tiny_config(model_dir: Path, run_name: str) -> dict:
+    return {
+        "run_name": run_name,
+        "model": {"name": "smollm2-135m", "path": str(model_dir)},
+        "lora": {"r": 8, "alpha": 16, "dropout": 0.1, "target_modules": "all-linear"},
+        "data": {"dataset": "bundled:brewing-assistant", "max_seq_length": 128, "max_train_examples": 32,
+                 "max_eval_examples": 2},
+        "training": {"batch_size": 2, "learning_rate": 1e-3, "warmup_ratio": 0.0, "max_steps": 8,
+                     "save_steps": 2, "save_total_limit": 2, "logging_steps": 1, "sample_max_new_tokens": 4},
+    }
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory, tiny_models: dict[str, Path]) -> dict:
+    """One BREW_HOME with a run killed after checkpoint-4 and the same config run uninterrupted."""
+    home = tmp_path_factory.mktemp("resume") / "brew"
+    cfg_killed = home.parent / "killed.yaml"
+    cfg_killed.write_text(yaml.safe_dump(tiny_config(tiny_models["llama-3.1-8b"], "killed")))
+    env = {**os.environ, "BREW_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+    t0 = time.time()
+    proc = subprocess.Popen([sys.executable, "-m", "basementbrew.cli", "train", str(cfg_killed)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    marker = home / "runs" / "killed" / "checkpoints" / f"checkpoint-{KILL_AFTER}" / COMPLETE_MARKER
+    while not marker.exists():
+        if proc.poll() is not None:
+            pytest.fail(f"training exited before checkpoint-{KILL_AFTER}:\n{proc.stdout.read().decode()[-3000:]}")
+        if time.time() - t0 > 300:
+            proc.kill()
+            pytest.fail("no checkpoint after 300 s")
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    killed_s = time.time() - t0
+
+    from basementbrew.config import load_config
+    from basementbrew.training.trainer import train
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", str(home))
+        cfg_ref = home.parent / "reference.yaml"
+        cfg_ref.write_text(yaml.safe_dump(tiny_config(tiny_models["llama-3.1-8b"], "reference")))
+        t1 = time.time()
+        reference = train(load_config(cfg_ref), log=lambda m: None)
+        reference_s = time.time() - t1
+    return {"home": home, "killed": RunDir(home / "runs" / "killed"), "reference": reference,
+            "killed_s": killed_s, "reference_s": reference_s}
+
+
+@pytest.fixture
+def killed_copy(workspace: dict, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> RunDir:
+    """A private copy of the killed run (resuming mutates a run), in the shared workspace."""
+    monkeypatch.setenv("BREW_HOME", str(workspace["home"]))
+    dest = workspace["home"] / "runs" / f"copy-{request.node.name[:40]}"
+    shutil.copytree(workspace["killed"].path, dest)
+    return RunDir(dest)
+
+
+def train_losses(run: RunDir) -> dict[int, dict]:
+    records = [r for r in run.read_metrics() if r.get("event") == "train"]
+    steps = [r["step"] for r in records]
+    assert len(steps) == len(set(steps)), f"duplicate train steps in {run.name}: {steps}"
+    return {r["step"]: r for r in records}
+
+
+def adapter_tensors(run: RunDir) -> dict:
+    from safetensors.torch import load_file
+
+    return load_file(str(run.adapter / "adapter_model.safetensors"))
+
+
+@pytest.mark.slow
+def test_killed_run_state_is_interrupted(workspace: dict) -> None:
+    killed = workspace["killed"]
+    info = killed.read_info()
+    assert info["status"] == "running" and not killed.adapter.exists()  # really killed before the end
+    assert (killed.checkpoints / f"checkpoint-{KILL_AFTER}" / COMPLETE_MARKER).is_file()
+
+
+@pytest.mark.slow
+def test_resume_after_sigkill_matches_uninterrupted_run(workspace: dict, killed_copy: RunDir) -> None:
+    t0 = time.time()
+    result = CliRunner().invoke(app, ["train", "--resume", str(killed_copy.path)])
+    resume_s = time.time() - t0
+    assert result.exit_code == 0, result.output
+    assert "resuming from checkpoint-4" in result.output
+
+    ref, got = train_losses(workspace["reference"]), train_losses(killed_copy)
+    assert sorted(got) == sorted(ref) == list(range(1, 9))
+    diffs = {s: abs(got[s]["loss"] - ref[s]["loss"]) for s in ref}
+    print(f"\nmax |loss diff| = {max(diffs.values()):.2e}; killed run {workspace['killed_s']:.1f} s, "
+          f"reference {workspace['reference_s']:.1f} s, resume {resume_s:.1f} s")
+    assert max(diffs.values()) <= LOSS_TOLERANCE, diffs
+    for s in ref:  # the optimizer, scheduler and clipping continued too
+        assert got[s]["learning_rate"] == pytest.approx(ref[s]["learning_rate"], rel=1e-6)
+        assert got[s]["grad_norm"] == pytest.approx(ref[s]["grad_norm"], rel=1e-3, abs=1e-6)
+    a, b = adapter_tensors(killed_copy), adapter_tensors(workspace["reference"])
+    assert a.keys() == b.keys()
+    assert max(float((a[k] - b[k]).abs().max()) for k in a) < 1e-4
+
+    info = killed_copy.read_info()
+    assert info["status"] == "completed" and info["global_step"] == 8
+    assert info["resumes"][0]["from_step"] == KILL_AFTER
+    events = [r["event"] for r in killed_copy.read_metrics()]
+    assert events.count("resume") == 1
+    # checkpoints of the killed attempt after step 4 are gone; rotation kept the last two complete ones
+    assert sorted(p.name for p in killed_copy.checkpoints.glob("checkpoint-*")) == ["checkpoint-6", "checkpoint-8"]
+    assert sorted(p.name for p in workspace["reference"].checkpoints.glob("checkpoint-*")) == [
+        "checkpoint-6", "checkpoint-8"]
+    superseded = killed_copy.path / SUPERSEDED
+    if superseded.exists():  # the killed process may have logged step 5 before dying
+        assert all(json.loads(line)["step"] > KILL_AFTER for line in superseded.read_text().splitlines())
+
+
+@pytest.fixture
+def interrupted_run(tmp_path: Path) -> RunDir:
+    """A run as SIGKILL leaves it: status running with a dead pid, complete checkpoints 2 and 4, a partial
+    checkpoint-6, and metric records up to step 5 (the real thing is exercised by the slow test above)."""
+    from basementbrew.config import RunConfig
+    from basementbrew.data import store
+    from basementbrew.training.runs import new_run
+
+    run = new_run(RunConfig.model_validate(tiny_config(tmp_path / "model", "interrupted")))
+    version = store.resolve("bundled:brewing-assistant")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    run.update_info(status="running", pid=gone.pid, dataset=version.ref, dataset_sha256=version.card["sha256"])
+    for step, complete in [(2, True), (4, True), (6, False)]:
+        _fake_checkpoint(run.checkpoints, step, complete)
+    run.append_metric({"event": "eval", "step": 0, "eval_loss": 3.0})
+    for step in range(1, 6):
+        run.append_metric({"event": "train", "step": step, "loss": 3.0 - step / 10})
+    with run.metrics.open("a") as fh:
+        fh.write('{"event": "train", "st')  # the half line a killed writer can leave
+    return run
+
+
+def test_resume_takes_newest_complete_and_supersedes_the_rest(interrupted_run: RunDir) -> None:
+    messages: list[str] = []
+    _, ckpt = plan_resume(interrupted_run, [], messages.append)
+    assert ckpt.name == "checkpoint-4"
+    assert any("skipping checkpoint-6" in m for m in messages)
+    assert not (interrupted_run.checkpoints / "checkpoint-6").exists()
+    steps = [r["step"] for r in interrupted_run.read_metrics() if r["event"] == "train"]
+    assert steps == [1, 2, 3, 4]
+    superseded = (interrupted_run.path / SUPERSEDED).read_text().splitlines()
+    assert len(superseded) == 2 and json.loads(superseded[0])["step"] == 5  # + the half-written line
+    assert interrupted_run.read_metrics()[-1]["event"] == "resume"
+
+
+def test_corrupt_newest_checkpoint_falls_back_to_previous(interrupted_run: RunDir) -> None:
+    (interrupted_run.checkpoints / "checkpoint-4" / "optimizer.pt").unlink()
+    messages: list[str] = []
+    _, ckpt = plan_resume(interrupted_run, [], messages.append)
+    assert ckpt is not None and ckpt.name == "checkpoint-2"
+    assert any("skipping checkpoint-4: missing optimizer.pt" in m for m in messages)
+    assert not (interrupted_run.checkpoints / "checkpoint-4").exists()  # the abandoned attempt is discarded
+    assert max(r["step"] for r in interrupted_run.read_metrics()) == 2
+
+
+def test_missing_marker_means_incomplete(interrupted_run: RunDir) -> None:
+    (interrupted_run.checkpoints / "checkpoint-4" / COMPLETE_MARKER).unlink()
+    messages: list[str] = []
+    _, ckpt = plan_resume(interrupted_run, [], messages.append)
+    assert ckpt.name == "checkpoint-2"
+    assert any(f"missing {COMPLETE_MARKER}" in m for m in messages)
+
+
+def test_no_complete_checkpoint_restarts_from_zero(interrupted_run: RunDir) -> None:
+    for step in (2, 4):
+        (interrupted_run.checkpoints / f"checkpoint-{step}" / COMPLETE_MARKER).unlink()
+    messages: list[str] = []
+    _, ckpt = plan_resume(interrupted_run, [], messages.append)
+    assert ckpt is None and any("restarting this run from step 0" in m for m in messages)
+    assert [r["event"] for r in interrupted_run.read_metrics()] == ["resume"]
+
+
+def test_completed_run_refuses_more_epochs_with_the_command(interrupted_run: RunDir) -> None:
+    interrupted_run.update_info(status="completed", global_step=8)
+    with pytest.raises(BrewError, match="is complete") as err:
+        plan_resume(interrupted_run, ["training.num_epochs=3"])
+    assert f"basementbrew train {interrupted_run.config} --set training.num_epochs=N" in str(err.value)
+
+
+def test_resume_overrides_only_safe_keys(interrupted_run: RunDir) -> None:
+    with pytest.raises(BrewError, match=r"training\.learning_rate") as err:
+        plan_resume(interrupted_run, ["training.learning_rate=0.1", "training.eval_steps=4"])
+    assert "--set training.learning_rate=0.1" in str(err.value)
+    with pytest.raises(BrewError, match=r"training\.max_steps"):
+        plan_resume(interrupted_run, ["training.max_steps=100"])
+    config, _ = plan_resume(interrupted_run, ["training.eval_steps=4"], lambda m: None)
+    assert config.training.eval_steps == 4 and interrupted_run.load_config().training.eval_steps == 4
+    assert config.data.dataset == interrupted_run.read_info()["dataset"]  # pinned to the exact version
+
+
+def test_resume_refuses_changed_dataset(interrupted_run: RunDir) -> None:
+    interrupted_run.update_info(dataset_sha256="0" * 64)
+    with pytest.raises(BrewError, match="changed since run"):
+        plan_resume(interrupted_run, [])
+
+
+def test_resume_refuses_a_live_run(interrupted_run: RunDir) -> None:
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        interrupted_run.update_info(pid=sleeper.pid)
+        with pytest.raises(BrewError, match="still being trained"):
+            plan_resume(interrupted_run, [])
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+def _fake_checkpoint(folder: Path, step: int, complete: bool) -> Path:
+    ckpt = folder / f"checkpoint-{step}"
+    ckpt.mkdir(parents=True)
+    for name in ["trainer_state.json", "optimizer.pt", "scheduler.pt", "adapter_config.json",
+                 "adapter_model.safetensors", "rng_state.pth"]:
+        (ckpt / name).write_text("{}")
+    if complete:
+        (ckpt / COMPLETE_MARKER).write_text("{}")
+    return ckpt
+
+
+def test_rotation_never_deletes_the_only_complete_checkpoint(tmp_path: Path) -> None:
+    _fake_checkpoint(tmp_path, 2, complete=True)
+    _fake_checkpoint(tmp_path, 4, complete=False)  # killed between the Trainer's write and our marker
+    assert rotate(tmp_path, keep=1) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["checkpoint-2", "checkpoint-4"]
+    (tmp_path / "checkpoint-4" / COMPLETE_MARKER).write_text("{}")
+    _fake_checkpoint(tmp_path, 6, complete=False)
+    deleted = rotate(tmp_path, keep=1)
+    assert [p.name for p in deleted] == ["checkpoint-2"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["checkpoint-4", "checkpoint-6"]
