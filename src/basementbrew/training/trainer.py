@@ -234,7 +234,6 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
 
     tokenizer = load_tokenizer(resolve_source(spec, config.model.path), config.model.revision, log)
     ensure_chat_template(tokenizer, spec, log)
-    _require_end_of_turn(tokenizer, spec)
     model, source = load_model(spec, config.model, config.quantization, device, log)
     run.update_info(base_source=source.describe(), hub_id=spec.hub_id)
     if config.training.gradient_checkpointing:
@@ -300,14 +299,6 @@ def resume(run: RunDir, *, overrides: list[str] | None = None, log: Log = print,
     config, ckpt = plan_resume(run, overrides or [], log)
     return train(config, run=run, log=log, progress=progress, resume_from=ckpt)
 
-
-def _require_end_of_turn(tokenizer: Any, spec: ModelSpec) -> None:
-    """Refuse before loading weights when the tokenizer cannot even spell the end-of-turn token."""
-    if spec.end_of_turn not in tokenizer.get_vocab():
-        raise BrewError(
-            f"the tokenizer has no end-of-turn token {spec.end_of_turn!r} (what {spec.key} ends an assistant turn "
-            "with), so the model could never learn to stop; use the model's own tokenizer (check model.path and "
-            "model.name)")
 
 
 def _sample_prompts(config: RunConfig, eval_ds: Any) -> list[list[dict[str, str]]]:
