@@ -35,6 +35,13 @@ def _register() -> None:
     app.add_typer(audit_cmd.app, name="audit")
     train_cmd.register(app)
     serve_cmd.register(app)
+    from basementbrew.commands import data as data_cmd
+    from basementbrew.commands import evaluate as evaluate_cmd
+    from basementbrew.commands import runs as runs_cmd
+
+    app.add_typer(runs_cmd.app, name="runs")
+    app.add_typer(data_cmd.app, name="data")
+    evaluate_cmd.register(app)
 
 
 _register()

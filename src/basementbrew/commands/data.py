@@ -1,0 +1,113 @@
+"""`basementbrew data preview|prepare|list`: see what a config trains on, store a dataset version, list them.
+
+`preview` renders a few examples through the model's chat template and colours each token: dim = masked
+(no loss), green = trained, reversed = the end-of-turn token. It checks every example (not only the shown
+ones) and exits with code 1 when any would train on nothing or never learn to stop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from basementbrew.errors import BrewError
+
+app = typer.Typer(help="Preview, prepare and list datasets.", no_args_is_help=True)
+console = Console()
+
+
+@app.command()
+def preview(
+    config: Annotated[Path, typer.Argument(help="YAML training config.")],
+    n: Annotated[int, typer.Option("--n", min=1, max=100, help="Examples to show.")] = 3,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
+) -> None:
+    """Show, token by token, which tokens of the rendered chat carry loss; check end-of-turn tokens."""
+    from basementbrew.config import load_config
+    from basementbrew.training.preview import preview as run_preview
+    from basementbrew.training.preview import render
+
+    cfg = load_config(config, set_ or [])
+    result = run_preview(cfg, n)
+    tok, eot = result["tokenizer"], result["end_of_turn"]
+    console.print(f"[bold]{result['model']}[/] on [bold]{result['dataset']}[/], max_seq_length "
+                  f"{cfg.data.max_seq_length}.  Legend: [dim]masked[/] [black on green]trained[/] "
+                  f"[bold reverse green]{eot}[/] (end of turn)")
+    for i, ex in enumerate(result["examples"], 1):
+        console.rule(f"example {i}: {len(ex.input_ids)} tokens, {ex.n_trained} carry loss")
+        console.print(render(ex, tok, eot))
+        for problem in ex.problems:
+            console.print(f"[red]problem:[/] {problem}")
+    c = result["counts"]
+    console.rule("check")
+    console.print(f"{c['checked']} examples checked: {c['no_loss']} without any trained token, "
+                  f"{c['no_end_of_turn']} whose trained part lacks {eot!r}")
+    if c["no_loss"] or c["no_end_of_turn"]:
+        console.print("[red]fix before training:[/] raise data.max_seq_length, or use the model's own chat "
+                      "template so every answer ends in its end-of-turn token")
+        raise typer.Exit(1)
+    console.print("[green]ok:[/] every example trains on its answer and ends it with the end-of-turn token")
+
+
+def _card_table(card: dict) -> Table:
+    table = Table(title=f"{card['name']}@v{card['version']}")
+    table.add_column("field")
+    table.add_column("value")
+    table.add_row("source", str(card.get("source")))
+    table.add_row("sha256", card.get("sha256", "")[:16] + "…")
+    table.add_row("created", dt.datetime.fromtimestamp(card.get("created", 0)).strftime("%Y-%m-%d %H:%M"))
+    for split, stats in card.get("splits", {}).items():
+        table.add_row(split, json.dumps(stats))
+    return table
+
+
+@app.command()
+def prepare(
+    ref: Annotated[str, typer.Argument(help="bundled:NAME, a .jsonl file, a folder with train/eval.jsonl, NAME@vN")],
+    name: Annotated[str | None, typer.Option(help="Store name for a file (default: from the file name).")] = None,
+    eval_fraction: Annotated[float, typer.Option(min=0.0, max=0.9, help="Held out when no eval split.")] = 0.1,
+) -> None:
+    """Store a dataset version (immutable; identical content returns the existing version) and print its card."""
+    from basementbrew.data import store
+
+    path = Path(ref).expanduser()
+    if name and (path.suffix == ".jsonl" or path.is_dir()):
+        if not path.exists():
+            raise BrewError(f"dataset file {path} not found")
+        version = store.import_file(path, name, eval_fraction)
+    else:
+        if name:
+            raise BrewError("--name applies to a .jsonl file or folder; bundled and stored datasets keep their name")
+        version = store.resolve(ref, eval_fraction)
+    console.print(_card_table(version.card))
+    console.print(f"use it with: [bold]--set data.dataset={version.ref}[/]")
+
+
+@app.command("list")
+def list_cmd() -> None:
+    """Every stored dataset version with its row counts and source."""
+    from basementbrew.data import store
+    from basementbrew.workspace import sub
+
+    table = Table(title="Datasets")
+    for col in ["dataset", "train rows", "eval rows", "source", "created"]:
+        table.add_column(col)
+    found = 0
+    for folder in sorted(p for p in sub("datasets").iterdir() if p.is_dir()):
+        for v in store.versions(folder.name):
+            card = v.card
+            splits = card.get("splits", {})
+            rows = [str(splits.get(split, {}).get("rows", "-")) for split in ("train", "eval")]
+            created = dt.datetime.fromtimestamp(card.get("created", 0)).strftime("%Y-%m-%d %H:%M")
+            table.add_row(v.ref, *rows, str(card.get("source")), created)
+            found += 1
+    if not found:
+        console.print("no datasets stored yet; try [bold]basementbrew data prepare bundled:brewing-assistant[/]")
+        return
+    console.print(table)

@@ -1,0 +1,121 @@
+"""Held-out loss, perplexity and sample answers for a run (base + adapter) or a base model.
+
+Loss is measured the way training measures it: each example is rendered through the model's chat template
+and tokenised exactly as SFTTrainer does (:func:`training.preview.tokenize_example`), and only the
+assistant answer (including its end-of-turn token) carries loss. The reported loss is the token-weighted
+mean negative log-likelihood over all answer tokens, and perplexity is ``exp(loss)``. (The Trainer's
+``eval_loss`` averages per-batch means instead, so the two agree only up to how batches weight tokens.)
+
+A run is evaluated on its own dataset version's held-out split unless another dataset is given; results
+for a run are stored in ``runs/<name>/evals/`` so they stay next to the adapter they describe.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from typing import Any
+
+from basementbrew.errors import BrewError
+
+DEFAULT_DATASET = "bundled:brewing-assistant"
+
+
+def load_target(target: str, model_path: str | None = None, device: str = "auto"):
+    """A run name/directory (base + adapter + stored template) or a registry model key."""
+    from basementbrew.config import ModelConfig
+    from basementbrew.inference.generate import load_base, load_run
+    from basementbrew.models.registry import REGISTRY
+    from basementbrew.training.runs import find_run
+
+    if target in REGISTRY:
+        return load_base(ModelConfig(name=target, path=model_path), device=device)
+    if model_path:
+        raise BrewError("--model-path applies to a registry model, not to a run (a run knows its base weights)")
+    return load_run(find_run(target), device=device)
+
+
+def rows_for(lm: Any, dataset: str | None, split: str, max_examples: int | None) -> tuple[list[dict], str]:
+    """Prompt/completion rows of the dataset to evaluate on, and its exact version ref."""
+    from basementbrew.data import store
+    from basementbrew.data.formats import convert_rows
+
+    config = lm.run.load_config() if lm.run is not None else None
+    ref = dataset or (lm.run.read_info().get("dataset") if lm.run is not None else None) or DEFAULT_DATASET
+    version = store.resolve(ref, config.data.eval_fraction if config else 0.1)
+    system = config.data.system_prompt if config else None
+    convert = convert_rows
+    if lm.spec.chat_format == "harmony":  # keeps developer turns and analysis text, as training does
+        from basementbrew.models.chat_formats import harmony_rows as convert
+    rows = convert(version.split(split), config.data.format if config else "auto", f"{version.ref}/{split}", system)
+    if max_examples:
+        rows = rows[:max_examples]
+    if not rows:
+        raise BrewError(f"{version.ref} has no {split} examples to evaluate on; pick another --dataset or --split")
+    return rows, version.ref
+
+
+def heldout_loss(lm: Any, rows: list[dict], max_length: int, batch_size: int = 4) -> dict[str, float]:
+    """Token-weighted answer loss and perplexity over `rows`."""
+    import torch
+
+    from basementbrew.training.preview import tokenize_example
+
+    tok = lm.tokenizer
+    pad = tok.pad_token_id if tok.pad_token_id is not None else 0
+    examples = [tokenize_example(tok, r, max_length) for r in rows]
+    examples = [(ids, mask) for ids, mask in examples if any(mask)]
+    if not examples:
+        raise BrewError("no example has an answer token within max_length; raise --max-length")
+    device = next(lm.model.parameters()).device
+    total_nll, total_tokens = 0.0, 0
+    with torch.no_grad():
+        for start in range(0, len(examples), batch_size):
+            batch = examples[start:start + batch_size]
+            width = max(len(ids) for ids, _ in batch)
+            ids = torch.full((len(batch), width), pad, dtype=torch.long)
+            labels = torch.full((len(batch), width), -100, dtype=torch.long)
+            attn = torch.zeros((len(batch), width), dtype=torch.long)
+            for i, (seq, mask) in enumerate(batch):
+                ids[i, : len(seq)] = torch.tensor(seq)
+                attn[i, : len(seq)] = 1
+                labels[i, : len(seq)] = torch.tensor([t if m else -100 for t, m in zip(seq, mask, strict=True)])
+            logits = lm.model(input_ids=ids.to(device), attention_mask=attn.to(device)).logits.float()
+            shift_logits, shift_labels = logits[:, :-1], labels[:, 1:].to(device)
+            nll = torch.nn.functional.cross_entropy(shift_logits.reshape(-1, shift_logits.size(-1)),
+                                                    shift_labels.reshape(-1), ignore_index=-100, reduction="sum")
+            total_nll += float(nll)
+            total_tokens += int((shift_labels != -100).sum())
+    loss = total_nll / total_tokens
+    return {"loss": loss, "perplexity": math.exp(min(loss, 50)), "answer_tokens": total_tokens,
+            "examples": len(examples)}
+
+
+def evaluate(target: str, *, dataset: str | None = None, split: str = "eval", max_examples: int | None = 64,
+             samples: int = 3, max_new_tokens: int = 64, max_length: int | None = None,
+             model_path: str | None = None, device: str = "auto") -> dict[str, Any]:
+    """Loss, perplexity and greedy sample answers of a run or base model on a dataset split."""
+    from basementbrew.inference.generate import generate_chat
+
+    lm = load_target(target, model_path, device)
+    rows, ref = rows_for(lm, dataset, split, max_examples)
+    if max_length is None:
+        max_length = lm.run.load_config().data.max_seq_length if lm.run is not None else 1024
+    t0 = time.time()
+    result: dict[str, Any] = {"target": lm.name, "kind": "run" if lm.run is not None else "model",
+                              "dataset": ref, "split": split, "max_length": max_length,
+                              **heldout_loss(lm, rows, max_length)}
+    prompts = [r["prompt"] for r in rows[:samples]]
+    outs = generate_chat(lm, prompts, max_new_tokens=max_new_tokens) if prompts else []
+    result["samples"] = [{"prompt": p[-1]["content"], "reference": r["completion"][-1]["content"],
+                          "output": o["text"]} for p, r, o in zip(prompts, rows, outs, strict=False)]
+    result["seconds"] = round(time.time() - t0, 2)
+    result["time"] = time.time()
+    if lm.run is not None:
+        from basementbrew.workspace import atomic_write_text
+
+        out = lm.run.path / "evals" / f"{ref.replace('@', '-')}-{split}-{int(result['time'])}.json"
+        atomic_write_text(out, json.dumps(result, indent=2))
+        result["saved"] = str(out)
+    return result
