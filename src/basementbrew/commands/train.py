@@ -42,6 +42,23 @@ def _run_training(config_path: Path | None, overrides: list[str], resume: str | 
         return trainer.train(config, log=_log, progress=progress)
 
 
+def _launch(config_path: Path | None, overrides: list[str], resume: str | None, cluster):
+    """Several processes (or a non-DDP preset): hand over to training.launch; None = train in this process."""
+    from basementbrew.config import load_config
+    from basementbrew.training.launch import launch
+    from basementbrew.training.runs import find_run
+
+    run = find_run(resume) if resume else None
+    if config_path is None and run is None:
+        return None  # _run_training explains what is missing
+    config = run.load_config() if run else load_config(config_path, overrides)
+    if cluster.num_processes == 1 and cluster.num_machines == 1 and config.training.distributed == "ddp":
+        return None
+    if run is not None and overrides:
+        raise BrewError("--set with --resume is not supported with several processes; resume without --set")
+    return launch(config, cluster, run=run, resume=run is not None, log=_log)
+
+
 def _show_result(run) -> None:
     info = run.read_info()
     before, after = info.get("before", {}), info.get("after", {})
@@ -67,9 +84,20 @@ def register(app: typer.Typer) -> None:
         config: Annotated[Path | None, typer.Argument(help="YAML config (see configs/).")] = None,
         set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
         resume: Annotated[str | None, typer.Option(help="Resume this run from its newest checkpoint.")] = None,
+        num_processes: Annotated[int, typer.Option(
+            min=1, help="Processes in total over all machines, launched through accelerate "
+            "(training.distributed picks ddp, fsdp, deepspeed_zero2 or deepspeed_zero3).")] = 1,
+        num_machines: Annotated[int, typer.Option(min=1, help="Machines; run this same command on each.")] = 1,
+        machine_rank: Annotated[int, typer.Option(min=0, help="This machine's index (0 = main).")] = 0,
+        main_process_ip: Annotated[str | None, typer.Option(help="Address of machine 0.")] = None,
+        main_process_port: Annotated[int | None, typer.Option(help="Rendezvous port on machine 0.")] = None,
     ) -> None:
         """Fine-tune a model with LoRA/QLoRA from a YAML config."""
-        run = _run_training(config, set_ or [], resume)
+        from basementbrew.training.launch import Cluster
+
+        cluster = Cluster(num_processes, num_machines, machine_rank, main_process_ip, main_process_port)
+        launched = _launch(config, set_ or [], resume, cluster)
+        run = launched or _run_training(config, set_ or [], resume)
         _show_result(run)
 
     @app.command()
