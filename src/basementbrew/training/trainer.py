@@ -64,15 +64,20 @@ def lora_config(config: RunConfig, spec: ModelSpec):
     params = config.lora.target_parameters
     if params is None:
         params = list(spec.lora_target_parameters)
-    return LoraConfig(
+    from basementbrew.models.quant_experts import register_expert_lora
+
+    # PEFT refuses dropout on target_parameters (fused experts): LoRA there runs without it.
+    dropout = 0.0 if params else config.lora.dropout
+    peft_config = LoraConfig(
         r=config.lora.r,
         lora_alpha=config.lora.alpha,
-        lora_dropout=config.lora.dropout,
+        lora_dropout=dropout,
         target_modules=targets,
         target_parameters=params or None,
         task_type="CAUSAL_LM",
         bias="none",
     )
+    return register_expert_lora(peft_config)  # 4-bit experts get LoRA through our ParamWrapper
 
 
 def trainable_breakdown(model: Any) -> dict[str, int]:
