@@ -66,7 +66,12 @@ def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, p
     spec = get_spec(cfg.model.name)
     dev = pick_device(device)
     model, _ = load_model(spec, cfg.model, cfg.quantization, dev, progress)
-    model = PeftModel.from_pretrained(model, str(run.adapter))
+    if cfg.quantization.load_in_4bit and spec.is_moe and cfg.quantization.quantize_experts:
+        from basementbrew.models.quant_experts import load_expert_adapter
+
+        model = load_expert_adapter(model, str(run.adapter))  # LoRA over 4-bit experts
+    else:
+        model = PeftModel.from_pretrained(model, str(run.adapter))
     if merge and not cfg.quantization.load_in_4bit:
         model = model.merge_and_unload()
     tokenizer = AutoTokenizer.from_pretrained(str(run.tokenizer))
