@@ -179,8 +179,12 @@ def check_masking(trainer: Any, tokenizer: Any, spec: ModelSpec) -> dict[str, An
 
 
 def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, str]]],
-                 max_new_tokens: int) -> Callable[[Any], list[dict[str, Any]]]:
-    """A function model → generations for the fixed prompts (greedy, so before/after are comparable)."""
+                 max_new_tokens: int, guard: Any = None) -> Callable[[Any], list[dict[str, Any]]]:
+    """A function model → generations for the fixed prompts (greedy, so before/after are comparable).
+
+    Samples go through the output guardrails like any served text: a blocked sample is stored as empty
+    with its reason, a redacted one as redacted.
+    """
 
     def sample(model: Any) -> list[dict[str, Any]]:
         was_training = model.training
@@ -191,7 +195,16 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
         finally:
             if was_training:
                 model.train()
-        return [{"prompt": p[-1]["content"], "output": o["text"]} for p, o in zip(prompts, outs, strict=True)]
+        samples = []
+        for p, o in zip(prompts, outs, strict=True):
+            item: dict[str, Any] = {"prompt": p[-1]["content"], "output": o["text"]}
+            if guard is not None:
+                checked = guard.check_output(o["text"])
+                item["output"] = checked.text
+                if not checked.allowed:
+                    item["blocked"] = checked.reason
+            samples.append(item)
+        return samples
 
     return sample
 
@@ -260,7 +273,10 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     run.update_info(masking=masking, trainable_params=trainable, total_params=total, trainable_by_part=parts)
 
     prompts = _sample_prompts(config, eval_ds)
-    sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens)
+    from basementbrew.safety.guardrails import Guardrails
+
+    guard = Guardrails.from_config(config.safety)
+    sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard)
     trainer.add_callback(MetricsCallback(run, progress))
     trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit))
     trainer.add_callback(StopFileCallback(run))
