@@ -38,10 +38,13 @@ def serve(
         typer.Option(envvar="BREW_API_KEY", show_envvar=True, help="Bearer key required on every route but /health."),
     ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
     max_batch: Annotated[int, typer.Option(help="Sequences decoded together.")] = 16,
     max_queue: Annotated[int, typer.Option(help="Waiting requests before 429.")] = 64,
-    rate_limit: Annotated[int, typer.Option(help="Requests per minute per key / client.")] = 600,
-    burst: Annotated[int, typer.Option(help="Rate-limit burst size.")] = 60,
+    rate_limit: Annotated[
+        int | None, typer.Option(help="Requests per minute per key / client (default: safety.limits).")
+    ] = None,
+    burst: Annotated[int | None, typer.Option(help="Rate-limit burst size (default: safety.limits).")] = None,
     no_guardrails: Annotated[bool, typer.Option("--no-guardrails", help="Switch the scanners off.")] = False,
     allow_danger: Annotated[
         bool, typer.Option("--allow-danger", help="Let clients with consent use DANGER MODE.")
@@ -61,13 +64,16 @@ def serve(
         run=run,
         adapters=_adapters(adapter or []),
         device=device,
+        threads=threads,
         max_batch=max_batch,
         max_queue=max_queue,
-        rate_limit_rpm=rate_limit,
-        rate_limit_burst=burst,
         guardrails=not no_guardrails,
         allow_danger=allow_danger,
     )
+    if rate_limit is not None:
+        settings.rate_limit_rpm = rate_limit
+    if burst is not None:
+        settings.rate_limit_burst = burst
     settings.check_exposure()
     run_server(settings, log_level=log_level)
 

@@ -1,8 +1,9 @@
 """Request bodies of the server, with the safety module's named limits on every size a client controls.
 
 Field bounds come from :mod:`basementbrew.safety.limits` (``MAX_PROMPT_CHARS``, ``MAX_NEW_TOKENS``,
-``MAX_N``; ``MAX_REQUEST_BYTES`` is enforced on the raw body by the server), so a limit is changed in one
-place. Validation failures become a 400 in the OpenAI error shape whose ``param`` names the field.
+``MAX_N``, ``MAX_MESSAGES``, ``MAX_STOP_*``; the server enforces ``MAX_REQUEST_BYTES`` on the raw body),
+so a limit is changed in one place. Validation failures become a 400 in the OpenAI error shape
+whose ``param`` names the field.
 OpenAI fields that do not change our output (presence_penalty, logit_bias, user, ...) are accepted and
 ignored, as vLLM does, so stock clients keep working.
 """
@@ -13,11 +14,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from basementbrew.safety.limits import MAX_N, MAX_NEW_TOKENS, MAX_PROMPT_CHARS
-
-MAX_MESSAGES = 256
-MAX_STOP = 4
-MAX_STOP_CHARS = 64
+from basementbrew.safety.limits import (
+    MAX_MESSAGES,
+    MAX_N,
+    MAX_NEW_TOKENS,
+    MAX_PROMPT_CHARS,
+    MAX_STOP_CHARS,
+    MAX_STOP_SEQUENCES,
+)
 
 Prompt = Annotated[str, Field(max_length=MAX_PROMPT_CHARS)]
 
@@ -75,8 +79,8 @@ class _Sampling(_Lenient):
     @classmethod
     def _stops(cls, value: str | list[str] | None) -> list[str]:
         stops = [value] if isinstance(value, str) else list(value or [])
-        if len(stops) > MAX_STOP:
-            raise ValueError(f"at most {MAX_STOP} stop sequences are allowed")
+        if len(stops) > MAX_STOP_SEQUENCES:
+            raise ValueError(f"at most {MAX_STOP_SEQUENCES} stop sequences are allowed")
         if any(not s or len(s) > MAX_STOP_CHARS for s in stops):
             raise ValueError(f"each stop sequence must be 1-{MAX_STOP_CHARS} characters")
         return stops
@@ -109,7 +113,7 @@ class CompletionRequest(_Sampling):
     @field_validator("prompt")
     @classmethod
     def _one_prompt(cls, value: str | list[str]) -> str | list[str]:
-        if isinstance(value, list) and (len(value) == 0 or len(value) * 1 > MAX_N):
+        if isinstance(value, list) and (len(value) == 0 or len(value) > MAX_N):
             raise ValueError(f"send 1-{MAX_N} prompts per request")
         return value
 

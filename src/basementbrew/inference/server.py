@@ -29,7 +29,7 @@ from basementbrew.errors import BrewError
 from basementbrew.inference.engine import Engine
 from basementbrew.inference.metrics import ServerMetrics
 from basementbrew.inference.routes.deps import APIError, ServerState, error_response
-from basementbrew.safety.limits import MAX_REQUEST_BYTES
+from basementbrew.safety.limits import MAX_REQUEST_BYTES, RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE
 
 API_KEY_ENV = "BREW_API_KEY"
 
@@ -47,11 +47,14 @@ class ServerSettings(BaseModel):
     run: str | None = Field(None, description="Serve this run: its base model plus its adapter.")
     adapters: dict[str, str] = Field(default_factory=dict, description="NAME -> run name/dir or adapter dir.")
     device: str = "auto"
+    threads: int | None = Field(None, ge=1, le=512, description="torch CPU threads; 1 is fastest on a busy box.")
     max_batch: int = Field(16, ge=1, le=256)
     max_queue: int = Field(64, ge=1, le=4096)
     default_max_tokens: int = Field(256, ge=1)
-    rate_limit_rpm: int = Field(600, ge=1, description="Requests per minute per API key / client address.")
-    rate_limit_burst: int = Field(60, ge=1)
+    rate_limit_rpm: int = Field(
+        RATE_LIMIT_PER_MINUTE, ge=1, description="Requests per minute per API key / client address."
+    )
+    rate_limit_burst: int = Field(RATE_LIMIT_BURST, ge=1)
     guardrails: bool = True
     safety: SafetyConfig = Field(default_factory=SafetyConfig)
     allow_danger: bool = False
@@ -86,6 +89,10 @@ def build_engine(settings: ServerSettings) -> Engine:
     from basementbrew.inference.generate import load_base
     from basementbrew.training.runs import find_run
 
+    if settings.threads:
+        import torch
+
+        torch.set_num_threads(settings.threads)
     run = find_run(settings.run) if settings.run else None
     if run is not None:
         cfg = run.load_config()
