@@ -1,0 +1,133 @@
+"""`basementbrew runs list|show|stop` and `data prepare|list` on run directories written through RunDir.
+
+Runs here are laid out with the same RunDir API the trainer uses (no training: the real metrics a training
+run writes are checked in tests/training/test_metrics.py).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from basementbrew.cli import app
+from basementbrew.config import RunConfig
+from basementbrew.training.runs import RunDir, new_run
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def wide_consoles() -> None:
+    """The commands' consoles are created at import with the terminal's width; make tables fit in tests."""
+    from basementbrew.commands import data, runs
+
+    for console in (data.console, runs.console):
+        console.width = 200
+
+
+def make_run(name: str, status: str, steps: int = 6, pid: int | None = None) -> RunDir:
+    run = new_run(RunConfig(run_name=name))
+    run.update_info(status=status, pid=pid, dataset="brewing-assistant@v1", global_step=steps)
+    for step in range(1, steps + 1):
+        run.append_metric({"event": "train", "step": step, "loss": 2.0 / step, "learning_rate": 1e-3 * (1 - step / 10),
+                           "grad_norm": 0.5, "tokens_per_s": 100.0 + step, "elapsed_s": step, "eta_s": steps - step,
+                           "peak_rss_mb": 500.0})
+        if step % 3 == 0:
+            run.append_metric({"event": "eval", "step": step, "eval_loss": 1.5 / step, "eval_perplexity": 2.0})
+    return run
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_runs_list_shows_status_and_best_eval(dead_pid: int) -> None:
+    make_run("done", "completed")
+    make_run("killed", "running", pid=dead_pid)
+    result = runner.invoke(app, ["runs", "list"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "done" in result.output and "completed" in result.output
+    assert "interrupted" in result.output  # running in run.json, but its process is gone
+    assert "0.2500" in result.output  # best eval loss 1.5 / 6
+
+
+def test_runs_show_writes_plots(tmp_path) -> None:
+    run = make_run("shown", "failed")
+    run.update_info(error="RuntimeError: out of memory")
+    result = runner.invoke(app, ["runs", "show", "shown", "--log-scale"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "out of memory" in result.output and "train --resume shown" in result.output
+    for name in ["loss.png", "lr.png", "throughput.png"]:
+        assert (run.path / name).stat().st_size > 5000  # a real PNG with curves, not an empty figure
+
+
+def test_runs_follow_prints_new_records_until_completed() -> None:
+    run = make_run("live", "running", steps=1, pid=None)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    run.update_info(pid=sleeper.pid)
+
+    def writer() -> None:
+        for step in range(2, 5):
+            time.sleep(0.1)
+            run.append_metric({"event": "train", "step": step, "loss": 1.0 / step, "tokens_per_s": 99.0})
+        run.append_metric({"event": "eval", "step": 4, "eval_loss": 0.123, "eval_perplexity": 1.13})
+        run.update_info(status="completed")
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        result = runner.invoke(app, ["runs", "show", "live", "--follow", "--interval", "0.05"], terminal_width=200)
+    finally:
+        thread.join()
+        sleeper.kill()
+        sleeper.wait()
+    assert result.exit_code == 0, result.output
+    for step in (1, 2, 3, 4):
+        assert f"step     {step}" in result.output
+    assert "held-out loss 0.1230" in result.output and "run live: completed" in result.output
+
+
+def test_runs_stop_writes_the_stop_file_only_for_running_runs(dead_pid: int) -> None:
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        run = make_run("busy", "running", pid=sleeper.pid)
+        result = runner.invoke(app, ["runs", "stop", "busy"])
+        assert result.exit_code == 0, result.output
+        assert (run.path / "STOP").is_file()
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    make_run("gone", "running", pid=dead_pid)
+    result = runner.invoke(app, ["runs", "stop", "gone"])
+    assert result.exit_code != 0 and "interrupted, not running" in str(result.exception)
+
+
+def test_runs_show_unknown_run_names_existing_ones() -> None:
+    make_run("exists", "completed")
+    result = runner.invoke(app, ["runs", "show", "nope"])
+    assert result.exit_code != 0 and "exists" in str(result.exception)
+
+
+def test_data_prepare_and_list(tmp_path) -> None:
+    result = runner.invoke(app, ["data", "prepare", "bundled:brewing-assistant"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "brewing-assistant@v1" in result.output and "data.dataset=brewing-assistant@v1" in result.output
+    src = tmp_path / "mine.jsonl"
+    src.write_text("".join(f'{{"prompt": "q{i}", "completion": "a{i}"}}\n' for i in range(20)))
+    result = runner.invoke(app, ["data", "prepare", str(src), "--name", "mine", "--eval-fraction", "0.2"],
+                           terminal_width=200)
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(app, ["data", "prepare", str(src), "--name", "mine", "--eval-fraction", "0.2"],
+                          terminal_width=200)
+    assert "mine@v1" in again.output  # identical content: the same version, not a new one
+    listing = runner.invoke(app, ["data", "list"], terminal_width=200)
+    assert "mine@v1" in listing.output and "brewing-assistant@v1" in listing.output
+    assert "16" in listing.output and "4" in listing.output  # 20 rows split 16 / 4
