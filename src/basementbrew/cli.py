@@ -26,6 +26,7 @@ err_console = Console(stderr=True)
 def _register() -> None:
     from basementbrew.commands import audit as audit_cmd
     from basementbrew.commands import models as models_cmd
+    from basementbrew.commands import playground as playground_cmd
     from basementbrew.commands import safety as safety_cmd
     from basementbrew.commands import serve as serve_cmd
     from basementbrew.commands import train as train_cmd
@@ -35,6 +36,7 @@ def _register() -> None:
     app.add_typer(audit_cmd.app, name="audit")
     train_cmd.register(app)
     serve_cmd.register(app)
+    playground_cmd.register(app)
     from basementbrew.commands import data as data_cmd
     from basementbrew.commands import evaluate as evaluate_cmd
     from basementbrew.commands import runs as runs_cmd

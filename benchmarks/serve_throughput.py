@@ -1,0 +1,123 @@
+"""Serving throughput over loopback: 1, 4 and 16 concurrent clients against the real `basementbrew serve`.
+
+Run:  .venv/bin/python benchmarks/serve_throughput.py            (starts its own server, SmolLM2-135M)
+      .venv/bin/python benchmarks/serve_throughput.py --url http://127.0.0.1:8000 --api-key KEY
+
+Prints total completion tokens/s, time to first token and p50/p99 latency per level, and the ratio of
+each level's tokens/s to the 1-client (sequential) level measured against the same server in the same
+run. Continuous batching should give a ratio of at least 4 at 16 clients. Greedy decoding, streaming
+requests through the official OpenAI client, like any user tool would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+
+from basementbrew.playground.backends import OpenAIBackend
+from basementbrew.playground.bench import run_bench
+
+TARGET_RATIO = 4.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(extra: list[str]) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "basementbrew.cli",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--rate-limit",
+        "100000",
+        "--burst",
+        "10000",
+        *extra,
+    ]
+    proc = subprocess.Popen(cmd, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with code {proc.returncode}")
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    proc.terminate()
+    raise SystemExit("server did not start in time")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--url", help="use a running server instead of starting one")
+    ap.add_argument("--api-key", default=os.environ.get("BREW_API_KEY"))
+    ap.add_argument("--model", default="smollm2-135m")
+    ap.add_argument("--max-tokens", type=int, default=64)
+    ap.add_argument("--levels", default="1,4,16")
+    ap.add_argument("--requests-per-client", type=int, default=2)
+    ap.add_argument("--sequential-requests", type=int, default=6, help="requests for the 1-client level")
+    args = ap.parse_args()
+
+    proc = None
+    url = args.url
+    if url is None:
+        proc, url = start_server(["--max-batch", "16"])
+    try:
+        backend = OpenAIBackend(url.rstrip("/") + "/v1", args.api_key)
+        run_bench(backend, args.model, 1, 1, max_tokens=8)  # warm-up (first-call allocations)
+        rows, base = [], None
+        for level in [int(x) for x in args.levels.split(",")]:
+            per_client = args.sequential_requests if level == 1 else args.requests_per_client
+            res = run_bench(backend, args.model, level, per_client, max_tokens=args.max_tokens)
+            base = base or res.tokens_per_s
+            s = res.summary()
+            s["ratio_vs_sequential"] = round(res.tokens_per_s / base, 2) if base else 0.0
+            rows.append(s)
+            if res.errors:
+                print(f"  {level} clients: {res.failures} failed, first: {res.errors[0]}")
+        header = [
+            "clients",
+            "requests",
+            "failures",
+            "tokens",
+            "tokens_per_s",
+            "ttft_p50_s",
+            "latency_p50_s",
+            "latency_p99_s",
+            "ratio_vs_sequential",
+        ]
+        print(" | ".join(header))
+        for r in rows:
+            print(" | ".join(str(r[h]) for h in header))
+        top = rows[-1]
+        verdict = "PASS" if top["ratio_vs_sequential"] >= TARGET_RATIO else "BELOW TARGET"
+        print(
+            f"{top['clients']} clients vs sequential: {top['ratio_vs_sequential']}x (target >= {TARGET_RATIO}) "
+            f"{verdict}"
+        )
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    main()

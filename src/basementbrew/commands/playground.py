@@ -1,0 +1,212 @@
+"""`basementbrew chat` and `basementbrew playground chat|batch|bench|ab|votes|export`.
+
+Every command talks either to a running server (``--url http://127.0.0.1:8000``, key from
+``$BREW_API_KEY``) or, without ``--url``, to a model loaded in this process (``--run`` / ``--model`` /
+``--adapter NAME=PATH``) behind the same guardrails. ``chat`` is also a top-level command.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from basementbrew.errors import BrewError
+
+console = Console()
+app = typer.Typer(
+    help="Chat, batch inference, benchmarks, blind A/B votes and conversation export.", no_args_is_help=True
+)
+
+Url = Annotated[str | None, typer.Option(help="Server URL (e.g. http://127.0.0.1:8000); default: load here.")]
+Key = Annotated[str | None, typer.Option(envvar="BREW_API_KEY", help="API key for --url.")]
+Run = Annotated[str | None, typer.Option(help="Load this run (base + adapter) in-process.")]
+Model = Annotated[str | None, typer.Option(help="Model id to talk to (default: the run, else the base).")]
+Adapter = Annotated[list[str] | None, typer.Option(help="NAME=PATH extra adapters when loading in-process.")]
+
+
+def _backend(url: str | None, api_key: str | None, run: str | None, adapter: list[str] | None) -> Any:
+    from basementbrew.commands.serve import _adapters
+    from basementbrew.playground.backends import open_backend
+
+    return open_backend(url=url, api_key=api_key, run=run, adapters=_adapters(adapter or []))
+
+
+def _pick(backend: Any, model: str | None, run: str | None) -> str:
+    names = backend.models()
+    choice = model or (Path(run).name if run else None) or names[0]
+    if choice not in names:
+        raise BrewError(f"model {choice!r} is not served; choose one of: {', '.join(names)}")
+    return choice
+
+
+@app.command("chat")
+def chat(
+    url: Url = None,
+    api_key: Key = None,
+    run: Run = None,
+    model: Model = None,
+    adapter: Adapter = None,
+    system: Annotated[str | None, typer.Option(help="System prompt.")] = None,
+    max_tokens: int = 256,
+    temperature: float = 0.7,
+    save: Annotated[bool, typer.Option(help="Save the conversation for export.")] = True,
+) -> None:
+    """Chat in the terminal with streaming replies. Commands: /reset, /save, /exit."""
+    from basementbrew.playground.chat import ChatSession
+
+    backend = _backend(url, api_key, run, adapter)
+    session = ChatSession(
+        backend, _pick(backend, model, run), system, {"max_tokens": max_tokens, "temperature": temperature}
+    )
+    console.print(f"[bold]chatting with {session.model}[/] (/reset, /save, /exit)")
+    while True:
+        try:
+            text = console.input("[bold cyan]you> [/]")
+        except (EOFError, KeyboardInterrupt):
+            break
+        if text.strip() in ("/exit", "/quit"):
+            break
+        if text.strip() == "/reset":
+            session.reset()
+            continue
+        if text.strip() == "/save":
+            console.print(f"saved {session.save()}")
+            continue
+        if not text.strip():
+            continue
+        console.print("[bold green]bot> [/]", end="")
+        reply = session.send(text, on_delta=lambda d: console.out(d, end="", highlight=False))
+        ttft = f"{reply.ttft_s:.2f}s" if reply.ttft_s is not None else "-"
+        console.print(
+            f"\n[dim]{reply.completion_tokens} tokens, first token {ttft}, {reply.latency_s:.2f}s, "
+            f"finish: {reply.finish_reason}[/]"
+        )
+    if save and session.turns:
+        console.print(f"conversation saved: {session.save()}")
+
+
+@app.command("batch")
+def batch(
+    src: Annotated[Path, typer.Argument(help="JSONL of prompts / messages / OpenAI batch requests.")],
+    out: Annotated[Path, typer.Option(help="Where to write results (JSONL).")] = Path("batch_results.jsonl"),
+    url: Url = None,
+    api_key: Key = None,
+    run: Run = None,
+    model: Model = None,
+    adapter: Adapter = None,
+    concurrency: int = 8,
+    max_tokens: int = 256,
+    temperature: float = 0.0,
+) -> None:
+    """Answer every line of a JSONL file; results keep input order and carry latency / TTFT."""
+    from basementbrew.playground.batch import run_batch
+
+    backend = _backend(url, api_key, run, adapter)
+    summary = run_batch(
+        backend, src, out, _pick(backend, model, run), concurrency, max_tokens=max_tokens, temperature=temperature
+    )
+    console.print(summary)
+
+
+@app.command("bench")
+def bench(
+    url: Url = None,
+    api_key: Key = None,
+    run: Run = None,
+    model: Model = None,
+    adapter: Adapter = None,
+    clients: Annotated[str, typer.Option(help="Comma-separated concurrency levels.")] = "1,4,16",
+    requests_per_client: int = 2,
+    max_tokens: int = 64,
+) -> None:
+    """Tokens/s, time to first token and latency percentiles at several concurrency levels."""
+    from basementbrew.playground.bench import run_bench
+
+    backend = _backend(url, api_key, run, adapter)
+    name = _pick(backend, model, run)
+    table = Table("clients", "requests", "failures", "tokens/s", "TTFT p50", "p50", "p99", "vs 1 client")
+    base = None
+    for level in [int(c) for c in clients.split(",")]:
+        s = run_bench(backend, name, level, requests_per_client, max_tokens).summary()
+        base = base or s["tokens_per_s"]
+        table.add_row(
+            *(
+                str(s[k])
+                for k in (
+                    "clients",
+                    "requests",
+                    "failures",
+                    "tokens_per_s",
+                    "ttft_p50_s",
+                    "latency_p50_s",
+                    "latency_p99_s",
+                )
+            ),
+            f"{s['tokens_per_s'] / base:.2f}x" if base else "-",
+        )
+    console.print(table)
+
+
+@app.command("ab")
+def ab(
+    prompt: Annotated[str, typer.Argument(help="The prompt both models answer.")],
+    model_a: Annotated[str, typer.Option("--a", help="First model id.")],
+    model_b: Annotated[str, typer.Option("--b", help="Second model id.")],
+    url: Url = None,
+    api_key: Key = None,
+    run: Run = None,
+    adapter: Adapter = None,
+    blind: Annotated[bool, typer.Option(help="Hide which model is which until you vote.")] = False,
+    vote: Annotated[str | None, typer.Option(help="left/right/tie/both_bad (else asked).")] = None,
+    max_tokens: int = 256,
+    temperature: float = 0.7,
+) -> None:
+    """Same prompt to two models side by side; your vote is stored and tallied per model pair."""
+    from basementbrew.playground.ab import record_vote, run_round
+
+    backend = _backend(url, api_key, run, adapter)
+    rnd = run_round(backend, prompt, model_a, model_b, blind, max_tokens=max_tokens, temperature=temperature)
+    table = Table(rnd.shown("left"), rnd.shown("right"), show_lines=True)
+    table.add_row(rnd.left[1].text, rnd.right[1].text)
+    console.print(table)
+    choice = vote or typer.prompt("vote (left/right/tie/both_bad)")
+    record = record_vote(rnd, choice.strip())  # type: ignore[arg-type]
+    if blind:
+        console.print(f"left was [bold]{rnd.left[0]}[/], right was [bold]{rnd.right[0]}[/]")
+    console.print(f"recorded: winner {record['winner'] or choice}")
+
+
+@app.command("votes")
+def votes() -> None:
+    """Tally of A/B votes per model pair."""
+    from basementbrew.playground.ab import tally
+
+    table = Table("pair", "total", "wins", "tie", "both_bad")
+    for pair, row in tally().items():
+        table.add_row(pair, str(row["total"]), json.dumps(row["wins"]), str(row["tie"]), str(row["both_bad"]))
+    console.print(table)
+
+
+@app.command("export")
+def export(
+    ids: Annotated[list[str] | None, typer.Argument(help="Conversation ids or paths (default: all).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, md or jsonl (training format).")] = "jsonl",
+    out: Annotated[Path, typer.Option(help="Output file.")] = Path("conversations.jsonl"),
+) -> None:
+    """Export saved conversations; jsonl is the chat format `basementbrew train` accepts as a dataset."""
+    from basementbrew.playground.chat import list_conversations, load_conversation
+    from basementbrew.playground.export import export as do_export
+
+    refs = ids or [str(p) for p in list_conversations()]
+    counts = do_export([load_conversation(r) for r in refs], fmt, out)  # type: ignore[arg-type]
+    console.print(f"{counts['written']} conversations written to {out} ({counts['skipped']} skipped)")
+
+
+def register(root: typer.Typer) -> None:
+    root.command("chat")(chat)
+    root.add_typer(app, name="playground")

@@ -1,0 +1,88 @@
+"""A chat session: the running conversation, streamed replies, and saving it for export or training.
+
+Conversations are stored as JSON under ``BREW_HOME/playground/conversations/<id>.json`` (written
+atomically) with the model, the sampling settings and per-turn timings, so they can be exported as
+JSON, Markdown or chat-format JSONL later (:mod:`basementbrew.playground.export`).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from basementbrew.errors import BrewError
+from basementbrew.playground.backends import Backend, Delta, Reply
+from basementbrew.workspace import atomic_write_text, sub
+
+
+def conversations_dir() -> Path:
+    path = sub("playground") / "conversations"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@dataclass
+class ChatSession:
+    """One conversation with one model; `send` streams the reply and appends both turns."""
+
+    backend: Backend
+    model: str
+    system: str | None = None
+    params: dict[str, Any] = field(default_factory=lambda: {"max_tokens": 256, "temperature": 0.7})
+    id: str = field(default_factory=lambda: time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6])
+    messages: list[dict[str, str]] = field(default_factory=list)
+    turns: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.system and not self.messages:
+            self.messages.append({"role": "system", "content": self.system})
+
+    def send(self, text: str, on_delta: Delta | None = None) -> Reply:
+        if not text.strip():
+            raise BrewError("empty message; type something to send")
+        convo = [*self.messages, {"role": "user", "content": text}]
+        reply = self.backend.chat(self.model, convo, on_delta=on_delta, **self.params)
+        self.messages = [*convo, {"role": "assistant", "content": reply.text}]
+        self.turns.append({k: v for k, v in reply.to_dict().items() if k != "text"})
+        return reply
+
+    def reset(self) -> None:
+        self.messages = [{"role": "system", "content": self.system}] if self.system else []
+        self.turns = []
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "model": self.model,
+            "created": time.time(),
+            "params": self.params,
+            "messages": self.messages,
+            "turns": self.turns,
+        }
+
+    def save(self) -> Path:
+        path = conversations_dir() / f"{self.id}.json"
+        atomic_write_text(path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False))
+        return path
+
+
+def load_conversation(ref: str | Path) -> dict[str, Any]:
+    """A saved conversation by id (under the workspace) or by path."""
+    path = Path(ref)
+    if not path.is_file():
+        path = conversations_dir() / f"{ref}.json"
+    if not path.is_file():
+        known = sorted(p.stem for p in conversations_dir().glob("*.json"))[-5:]
+        raise BrewError(f"conversation {ref!r} not found; recent: {', '.join(known) or 'none saved yet'}")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data.get("messages"), list):
+        raise BrewError(f"{path} is not a saved conversation (no 'messages' list)")
+    return data
+
+
+def list_conversations() -> list[Path]:
+    return sorted(conversations_dir().glob("*.json"))
