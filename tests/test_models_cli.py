@@ -44,7 +44,7 @@ def test_list_json_has_estimates_that_grow_with_seq():
 
 
 def test_show_prints_entry_and_breakdown():
-    out = _ok("show", "gpt-oss-20b", "--seq", "1024", "--rank", "8").output
+    out = _ok("show", "gpt-oss-20b", "--seq", "1024", "--rank", "8", "--bf16-experts").output
     for term in ("base weights", "LoRA params + grads + optimizer", "activations", "logits + loss",
                  "CUDA context", "total"):
         assert term in out
@@ -68,9 +68,8 @@ def test_fit_12gb():
 
 
 def test_fit_quantized_experts_let_gpt_oss_20b_fit_a_24gb_card():
-    plain = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "24", "--json").output)}
-    four_bit = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "24", "--quantize-experts",
-                                                      "--json").output)}
+    plain = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "24", "--bf16-experts", "--json").output)}
+    four_bit = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "24", "--json").output)}
     assert not plain["gpt-oss-20b"]["fits"] and four_bit["gpt-oss-20b"]["fits"]
 
 

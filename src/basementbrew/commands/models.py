@@ -24,8 +24,8 @@ Seq = Annotated[int, typer.Option("--seq", min=1, help="Sequence length (tokens)
 Batch = Annotated[int, typer.Option("--batch", min=1, help="Micro-batch size.")]
 Rank = Annotated[int, typer.Option("--rank", min=1, help="LoRA rank.")]
 QuantExperts = Annotated[bool, typer.Option(
-    "--quantize-experts", help="Assume MoE experts held in 4-bit (needs a loader that quantizes fused "
-    "experts; plain bitsandbytes keeps them bf16).")]
+    "--quantize-experts/--bf16-experts", help="MoE QLoRA: experts held in 4-bit NF4 (our loader's default, "
+    "quantization.quantize_experts) or left bf16 as plain bitsandbytes does.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -66,7 +66,7 @@ def _estimate_dict(e: VramEstimate) -> dict:
 
 
 @app.command("list")
-def list_models(seq: Seq = 2048, batch: Batch = 1, rank: Rank = 16, quantize_experts: QuantExperts = False,
+def list_models(seq: Seq = 2048, batch: Batch = 1, rank: Rank = 16, quantize_experts: QuantExperts = True,
                 as_json: AsJson = False) -> None:
     """Every registry model with its shape, LoRA targets and estimated training VRAM."""
     rows = []
@@ -93,14 +93,14 @@ def list_models(seq: Seq = 2048, batch: Batch = 1, rank: Rank = 16, quantize_exp
     console.print(table)
     if not quantize_experts:
         console.print("MoE QLoRA figures keep fused experts in bf16 (plain bitsandbytes); "
-                      "see --quantize-experts.")
+                      "drop --bf16-experts for our 4-bit experts.")
 
 
 @app.command("show")
 def show(name: str, method: Annotated[str, typer.Option(help="qlora, lora or full.")] = "qlora",
          seq: Seq = 2048, batch: Batch = 1, rank: Rank = 16,
          checkpointing: Annotated[bool, typer.Option(help="Gradient checkpointing.")] = True,
-         quantize_experts: QuantExperts = False, as_json: AsJson = False) -> None:
+         quantize_experts: QuantExperts = True, as_json: AsJson = False) -> None:
     """One model's registry entry and the estimator's full memory breakdown."""
     spec = get_spec(name)
     est = estimate(spec, method=method, seq_len=seq, batch_size=batch, lora_rank=rank,
@@ -142,7 +142,7 @@ def show(name: str, method: Annotated[str, typer.Option(help="qlora, lora or ful
 def fit_cmd(vram: Annotated[float, typer.Option("--vram", help="GPU memory in GB (e.g. 12, 24, 80).")],
             seq: Annotated[list[int] | None, typer.Option(
                 "--seq", help="Sequence length(s) to consider (repeatable); default 512-4096.")] = None,
-            rank: Rank = 16, quantize_experts: QuantExperts = False, as_json: AsJson = False) -> None:
+            rank: Rank = 16, quantize_experts: QuantExperts = True, as_json: AsJson = False) -> None:
     """Which models fit a card of --vram GB, with the best settings found, or what each would need."""
     results = fit(vram, seq_lens=tuple(seq or FIT_SEQ_LENS), lora_rank=rank,
                   quantize_experts=quantize_experts)
