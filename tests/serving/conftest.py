@@ -50,6 +50,7 @@ class Server:
     url: str
     process: subprocess.Popen
     log: Path
+    home: Path | None = None
 
     @property
     def v1(self) -> str:
@@ -99,9 +100,9 @@ def stop_server(server: Server) -> None:
         server.process.kill()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator[Server]:
-    """One real server per test module: base SmolLM2 + the adapter run `brew-lora`, with an API key."""
+    """One real server for the session: base SmolLM2 + the adapter run `brew-lora`, with an API key."""
     home = tmp_path_factory.mktemp("serve-home")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BREW_HOME", str(home))
@@ -124,5 +125,18 @@ def served(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iter
         ],
         home / "server.log",
     )
+    server.home = home
     yield server
     stop_server(server)
+
+
+@pytest.fixture
+def auth() -> dict[str, str]:
+    return {"Authorization": f"Bearer {API_KEY}"}
+
+
+@pytest.fixture
+def client(served: Server):
+    from openai import OpenAI
+
+    return OpenAI(base_url=served.v1, api_key=API_KEY, max_retries=0, timeout=120)
