@@ -290,6 +290,7 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     samples_cb = SamplesCallback(run, sampler)
     trainer.add_callback(samples_cb)
 
+    allow_ddp_wrap(trainer)
     t0 = time.time()
     result = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
     train_seconds = time.time() - t0
@@ -340,6 +341,20 @@ def _check_fit(config: RunConfig, spec: ModelSpec, log: Log) -> None:
     from basementbrew.models.vram import check_config
 
     check_config(config, spec, log)
+
+
+def allow_ddp_wrap(trainer: Any) -> None:
+    """Undo what an `evaluate()` before `train()` does under DDP (transformers 5.24 / accelerate 1.15).
+
+    Evaluation prepares the model in evaluation mode: not wrapped in DistributedDataParallel, but marked
+    prepared, so `train()` then skips the wrap and every rank trains on its own shard with no gradient
+    all-reduce. Clearing the mark lets `train()` wrap it (tests/training/test_ddp.py catches a regression).
+    """
+    model, accelerator = trainer.model, trainer.accelerator
+    if accelerator.num_processes > 1 and getattr(model, "_is_accelerate_prepared", False):
+        if accelerator.unwrap_model(trainer.model_wrapped) is trainer.model_wrapped:  # DDP skipped
+            model._is_accelerate_prepared = False
+            accelerator._models[:] = [m for m in accelerator._models if m is not model]
 
 
 def _world_size() -> int:
