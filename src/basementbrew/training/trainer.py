@@ -351,10 +351,10 @@ def allow_ddp_wrap(trainer: Any) -> None:
     all-reduce. Clearing the mark lets `train()` wrap it (tests/training/test_ddp.py catches a regression).
     """
     model, accelerator = trainer.model, trainer.accelerator
-    if accelerator.num_processes > 1 and getattr(model, "_is_accelerate_prepared", False):
-        if accelerator.unwrap_model(trainer.model_wrapped) is trainer.model_wrapped:  # DDP skipped
-            model._is_accelerate_prepared = False
-            accelerator._models[:] = [m for m in accelerator._models if m is not model]
+    unwrapped = accelerator.unwrap_model(trainer.model_wrapped) is trainer.model_wrapped  # DDP was skipped
+    if accelerator.num_processes > 1 and getattr(model, "_is_accelerate_prepared", False) and unwrapped:
+        model._is_accelerate_prepared = False
+        accelerator._models[:] = [m for m in accelerator._models if m is not model]
 
 
 def _world_size() -> int:
