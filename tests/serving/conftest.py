@@ -140,3 +140,12 @@ def client(served: Server):
     from openai import OpenAI
 
     return OpenAI(base_url=served.v1, api_key=API_KEY, max_retries=0, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def base_lm(embedded_dir: Path):
+    """SmolLM2 loaded once in this process (for in-process engine and app tests)."""
+    from basementbrew.config import ModelConfig
+    from basementbrew.inference.generate import load_base
+
+    return load_base(ModelConfig(), device="cpu")

@@ -59,7 +59,12 @@ def test_stream_chat_ends_with_usage_and_done(served, client):
 
 def test_completions_n_stop_and_seed(client):
     r = client.completions.create(
-        model="smollm2-135m", prompt="Here is a list of fruits: apple, banana,", max_tokens=8, temperature=0, n=2, stop=[","]
+        model="smollm2-135m",
+        prompt="Here is a list of fruits: apple, banana,",
+        max_tokens=8,
+        temperature=0,
+        n=2,
+        stop=[","],
     )
     assert len(r.choices) == 2 and all("," not in c.text for c in r.choices)
     assert {c.finish_reason for c in r.choices} <= {"stop", "length"}

@@ -1,0 +1,73 @@
+"""The app in-process (real engine, real safety modules) for what a subprocess cannot set up cheaply:
+a full queue, a tight rate limit, DANGER MODE with consent and audit, and the loopback rule."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from basementbrew.errors import BrewError
+from basementbrew.inference.engine import Engine, SamplingParams
+from basementbrew.inference.server import ServerSettings, create_app
+
+KEY = {"Authorization": "Bearer k-123"}
+BODY = {"prompt": "Say hello.", "max_tokens": 4, "temperature": 0}
+
+
+def test_refuses_public_bind_without_key():
+    with pytest.raises(BrewError, match="API key"):
+        create_app(ServerSettings(host="0.0.0.0"))
+    create_app(ServerSettings(host="0.0.0.0", api_key="k"), engine=object())  # with a key it builds
+
+
+def test_full_queue_answers_429_with_retry_after(base_lm):
+    engine = Engine(base_lm, max_queue=1)  # never started: the first request fills the queue for good
+    engine.submit(engine.get(None), "occupy", SamplingParams(max_tokens=1))
+    with TestClient(create_app(ServerSettings(), engine=engine)) as tc:
+        r = tc.post("/generate", json=BODY)
+    assert r.status_code == 429 and r.headers["retry-after"].isdigit()
+    assert r.json()["error"]["code"] == "queue_full"
+
+
+def test_rate_limit_answers_429(base_lm):
+    engine = Engine(base_lm).start()
+    try:
+        settings = ServerSettings(rate_limit_rpm=1, rate_limit_burst=2)
+        with TestClient(create_app(settings, engine=engine)) as tc:
+            codes = [tc.get("/v1/models").status_code for _ in range(3)]
+            last = tc.get("/v1/models")
+        assert codes[:2] == [200, 200] and last.status_code == 429
+        assert int(last.headers["retry-after"]) >= 1 and last.json()["error"]["type"] == "rate_limit_error"
+    finally:
+        engine.stop()
+
+
+def test_danger_mode_needs_allow_flag_and_consent_and_is_audited(base_lm, brew_home):
+    from basementbrew.safety.audit import AuditLog
+    from basementbrew.safety.danger import ACCEPTANCE_PHRASE
+
+    engine = Engine(base_lm).start()
+    try:
+        settings = ServerSettings(api_key="k-123", allow_danger=True)
+        with TestClient(create_app(settings, engine=engine)) as tc:
+            warning = tc.get("/v1/danger/warning", headers=KEY).json()
+            assert warning["allowed"] is True and ACCEPTANCE_PHRASE in warning["warning"]
+            no_token = tc.post("/generate", headers=KEY, json=BODY | {"danger_mode": True})
+            assert no_token.status_code == 403 and no_token.json()["error"]["code"] == "consent_required"
+            wrong = tc.post("/v1/danger/consent", headers=KEY, json={"accepted_text": "ok whatever"})
+            assert wrong.status_code == 400 and wrong.json()["error"]["param"] == "accepted_text"
+            token = tc.post("/v1/danger/consent", headers=KEY, json={"accepted_text": ACCEPTANCE_PHRASE}).json()
+            ok = tc.post(
+                "/generate", headers=KEY | {"X-Danger-Consent": token["token"]}, json=BODY | {"danger_mode": True}
+            )
+            assert ok.status_code == 200 and ok.json()["danger_mode"] is True
+            forged = tc.post(
+                "/generate",
+                headers=KEY | {"X-Danger-Consent": token["token"][:-4] + "AAAA"},
+                json=BODY | {"danger_mode": True},
+            )
+            assert forged.status_code == 403
+        events = [r["event"] for r in AuditLog().records()]
+        assert events.count("danger_on") == 1 and events.count("danger_use") == 1
+    finally:
+        engine.stop()
