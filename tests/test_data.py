@@ -49,12 +49,14 @@ def test_last_turn_must_be_assistant() -> None:
 
 def test_store_versions_are_immutable_and_deduplicated(tmp_path: Path) -> None:
     f = _write(tmp_path / "mine.jsonl", [{"prompt": f"q{i}", "completion": f"a{i}"} for i in range(20)])
-    v1 = store.resolve(str(f), eval_fraction=0.2)
+    # store mechanics only, no steps: the toxicity scanner flags toy answers such as "a4" (score 0.212 over its
+    # 0.2 threshold); the steps are tested in tests/data/
+    v1 = store.resolve(str(f), eval_fraction=0.2, steps=())
     assert v1.ref == "mine@v1"
     assert len(v1.split("train")) == 16 and len(v1.split("eval")) == 4
-    assert store.resolve(str(f), eval_fraction=0.2).ref == "mine@v1"  # same content → same version
+    assert store.resolve(str(f), eval_fraction=0.2, steps=()).ref == "mine@v1"  # same content → same version
     _write(f, [{"prompt": f"q{i}", "completion": f"A{i}"} for i in range(20)])
-    v2 = store.resolve(str(f), eval_fraction=0.2)
+    v2 = store.resolve(str(f), eval_fraction=0.2, steps=())
     assert v2.ref == "mine@v2"
     assert v1.split("train")[0]["completion"].startswith("a")  # v1 untouched
     assert store.resolve("mine@v1").card["sha256"] != store.resolve("mine").card["sha256"]

@@ -83,6 +83,19 @@ class DataConfig(_Strict):
     reasoning_effort: Literal["low", "medium", "high"] | None = Field(
         None, description="Harmony models: `Reasoning: ...` in the system message. None: the template's default."
     )
+    steps: list[str] = Field(
+        default_factory=lambda: ["pii", "toxicity"],
+        description="Data-pipeline steps a file or bundled dataset goes through when it is imported (see "
+        "basementbrew.data.steps.STEPS). Content steps are skipped when safety.guardrails is false and only "
+        "count (never drop or mask) in danger mode.",
+    )
+
+    @field_validator("steps")
+    @classmethod
+    def _known_steps(cls, value: list[str]) -> list[str]:
+        from basementbrew.data.steps import check_names
+
+        return check_names(value)  # raises a BrewError naming the known steps
 
 
 class TrainingConfig(_Strict):

@@ -1,8 +1,12 @@
 """Versioned, immutable datasets under ``BREW_HOME/datasets/<name>/v<N>/``.
 
-A version holds ``train.jsonl``, ``eval.jsonl`` and ``card.json`` (source, counts, content hash, created,
-per-split stats). Versions are written through an atomic folder rename and never modified; writing the
-same content again returns the existing version instead of a duplicate. A run records the exact
+A version holds ``train.jsonl``, ``eval.jsonl``, ``card.json`` (source, counts, content hash, created,
+per-split stats, the pipeline's steps and per-step stats) and ``excluded.jsonl`` (records a step dropped,
+with step and reason). Imports pass through the data-pipeline steps, by default ``pii`` and ``toxicity``
+(:mod:`basementbrew.data.pipeline`); the hash covers the stored rows *and* the steps and their mode, so a
+filtered and an unfiltered import of the same file are different versions. Versions are written through
+an atomic folder rename and never modified; importing the same input through the same steps again returns
+the existing version (matched on ``input_sha256``, without re-running the steps). A run records the exact
 ``name@vN`` and hash it trained on.
 """
 
@@ -13,11 +17,14 @@ import json
 import random
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from basementbrew.data.formats import read_jsonl
+from basementbrew.data.pipeline import DangerConsent, process_splits
+from basementbrew.data.steps import CONTENT_STEPS, DEFAULT_STEPS, check_names
 from basementbrew.errors import BrewError
 from basementbrew.workspace import atomic_dir, sub
 
@@ -71,9 +78,16 @@ def _stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "chars_max": max(chars, default=0)}
 
 
-def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]], source: str) -> DatasetVersion:
-    """Store a new version (or return the identical latest one)."""
-    digest = _hash([*train, {"__split__": "eval"}, *eval_rows])
+def _jsonl(rows: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]], source: str,
+          pipeline: dict[str, Any] | None = None, excluded: list[dict[str, Any]] | None = None,
+          input_sha256: str | None = None) -> DatasetVersion:
+    """Store a new version (or return the identical latest one); ``pipeline`` is the steps' card section."""
+    steps = {"__steps__": (pipeline or {}).get("steps", []), "mode": (pipeline or {}).get("mode", "filter")}
+    digest = _hash([*train, {"__split__": "eval"}, *eval_rows, steps])
     existing = versions(name)
     for v in existing:
         if v.card.get("sha256") == digest:
@@ -82,16 +96,23 @@ def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]
     final = _root(name) / f"v{number}"
     with atomic_dir(final) as tmp:
         for split, rows in [("train", train), ("eval", eval_rows)]:
-            (tmp / f"{split}.jsonl").write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            (tmp / f"{split}.jsonl").write_text(_jsonl(rows), encoding="utf-8")
+        (tmp / "excluded.jsonl").write_text(_jsonl(excluded or []), encoding="utf-8")
         card = {"name": name, "version": number, "source": source, "sha256": digest, "created": time.time(),
-                "splits": {"train": _stats(train), "eval": _stats(eval_rows)}}
+                "splits": {"train": _stats(train), "eval": _stats(eval_rows)},
+                "pipeline": pipeline or {"steps": [], "mode": "filter", "excluded": 0, "stats": {}},
+                "input_sha256": input_sha256}
         (tmp / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
     return DatasetVersion(name, number, final)
 
 
-def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 0) -> DatasetVersion:
-    """Import a JSONL file (or a folder with train.jsonl/eval.jsonl) as a new version."""
+def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 0,
+                steps: Sequence[str] = DEFAULT_STEPS, *, danger: DangerConsent | None = None,
+                skipped: Sequence[str] = ()) -> DatasetVersion:
+    """Import a JSONL file (or a folder with train.jsonl/eval.jsonl) through ``steps`` as a new version.
+
+    ``danger`` (checked DANGER MODE consent) runs the content steps in audit mode and logs the ingestion
+    to the audit log; ``skipped`` names steps left out (``safety.guardrails: false``), for the card."""
     path = Path(path)
     if path.is_dir():
         train = read_jsonl(path / "train.jsonl")
@@ -107,23 +128,43 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
         eval_rows = [r for i, r in enumerate(train) if i in eval_idx]
         train = [r for i, r in enumerate(train) if i not in eval_idx]
     slug = name or re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-") or "dataset"
-    return write(slug, train, eval_rows, source=str(path))
+    steps = check_names(steps)
+    audit = danger is not None and any(s in CONTENT_STEPS for s in steps)
+    key = _hash([*train, {"__split__": "eval"}, *eval_rows, {"__steps__": steps, "mode": audit}])
+    session = danger.open() if audit and danger else None  # danger_on, before any filter is switched off
+    try:
+        version = next((v for v in versions(slug) if v.card.get("input_sha256") == key), None)
+        if version is None:
+            done = process_splits({"train": train, "eval": eval_rows}, steps, audit=audit, source=str(path),
+                                  skipped=skipped)
+            version = write(slug, done.rows["train"], done.rows["eval"], str(path), done.card, done.excluded, key)
+        if session:
+            pipe = version.card["pipeline"]
+            session.log(dataset=version.ref, sha256=version.card["sha256"], source=str(path),
+                        steps=pipe["steps"], verdicts={n: s["counts"] for n, s in pipe["stats"].items()})
+    finally:
+        if session:
+            session.close()  # danger_off
+    return version
 
 
-def resolve(ref: str, eval_fraction: float = 0.1) -> DatasetVersion:
-    """`bundled:NAME`, `NAME`, `NAME@vN` or a path → a stored version (importing on first use)."""
+def resolve(ref: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT_STEPS, *,
+            danger: DangerConsent | None = None, skipped: Sequence[str] = ()) -> DatasetVersion:
+    """`bundled:NAME`, `NAME`, `NAME@vN` or a path → a stored version (importing through ``steps`` on first
+    use; a stored ``NAME``/``NAME@vN`` is returned as it was stored)."""
+    opts: dict[str, Any] = {"steps": steps, "danger": danger, "skipped": skipped}
     if ref.startswith("bundled:"):
         name = ref.split(":", 1)[1]
         folder = BUNDLED / name
         if not folder.is_dir():
             known = ", ".join(sorted(p.name for p in BUNDLED.iterdir() if p.is_dir()))
             raise BrewError(f"unknown bundled dataset {name!r}; bundled: {known}")
-        return import_file(folder, name, eval_fraction)
+        return import_file(folder, name, eval_fraction, **opts)
     p = Path(ref).expanduser()
     if p.suffix == ".jsonl" or p.is_dir() or "/" in ref:
         if not p.exists():
             raise BrewError(f"dataset file {p} not found; check data.dataset")
-        return import_file(p, None, eval_fraction)
+        return import_file(p, None, eval_fraction, **opts)
     name, _, ver = ref.partition("@v")
     found = versions(name)
     if not found:

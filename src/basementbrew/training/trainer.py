@@ -38,10 +38,17 @@ Log = Callable[[str], None]
 
 
 def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
-    """The stored dataset version as TRL prompt/completion `datasets.Dataset`s (train, eval)."""
+    """The stored dataset version as TRL prompt/completion `datasets.Dataset`s (train, eval).
+
+    An imported dataset goes through ``data.steps`` (pii, toxicity); see :class:`StepPlan` for how
+    ``safety.guardrails`` and ``safety.danger_mode`` (which needs consent) change that."""
     from datasets import Dataset
 
-    version = store.resolve(config.data.dataset, config.data.eval_fraction)
+    from basementbrew.data.pipeline import StepPlan
+
+    plan = StepPlan.from_config(config)
+    version = store.resolve(config.data.dataset, config.data.eval_fraction, plan.steps, danger=plan.danger,
+                            skipped=plan.skipped)
     fmt, sys_prompt = config.data.format, config.data.system_prompt
     convert = convert_rows
     if get_spec(config.model.name).chat_format == "harmony":  # keeps developer turns and analysis text
