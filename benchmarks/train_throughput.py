@@ -1,0 +1,155 @@
+"""Training throughput: `basementbrew train` against a plain transformers Trainer + PEFT script.
+
+Both sides fine-tune the embedded SmolLM2-135M-Instruct with the same LoRA (r=16, alpha=32, dropout 0.05,
+all linear layers), on the same first N examples of the bundled brewing-assistant dataset, tokenised the
+same way (the model's chat template, loss on the assistant turn only, same max length, right padding to
+the longest in the batch, no packing), with the same optimizer, schedule, batch, steps and seed; no
+evaluation or sampling inside the loop on either side (ours evaluates before and after, outside the timed
+part). Tokens/s = non-pad tokens of the training batches / wall time of `Trainer.train()` only; both
+sides must count the same tokens, else the benchmark stops. Peak memory is the worker process's peak RSS
+(GPU: peak allocated VRAM). Each repeat runs in a fresh process; repeats alternate ours/plain so shared
+CPU load hits both alike. Prints the medians and ours/plain (target >= 0.95).
+
+    python benchmarks/train_throughput.py                  # 3 alternating repeats, 12 steps of batch 4
+    python benchmarks/train_throughput.py --repeats 5 --steps 20 --out benchmarks/results/train_throughput.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUICKSTART = ROOT / "configs" / "quickstart.yaml"
+
+
+def _settings(args: argparse.Namespace) -> list[str]:
+    return [f"training.max_steps={args.steps}", f"training.batch_size={args.batch}",
+            f"data.max_train_examples={args.steps * args.batch}", f"data.max_seq_length={args.max_length}",
+            "data.max_eval_examples=1", "training.eval_steps=null", "training.save_steps=null",
+            "training.sample_prompts=[]", "training.sample_max_new_tokens=1", "training.logging_steps=1"]
+
+
+def _peak_memory_mb() -> dict[str, float]:
+    import torch
+
+    out = {"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    if torch.cuda.is_available():
+        out["peak_vram_mb"] = torch.cuda.max_memory_allocated() / 2**20
+    return out
+
+
+def run_ours(args: argparse.Namespace) -> dict[str, float]:
+    """In-process `basementbrew train` (what the CLI runs), timed by the trainer around `Trainer.train()`."""
+    from basementbrew.config import load_config
+    from basementbrew.training.trainer import train
+
+    config = load_config(QUICKSTART, [*_settings(args), f"run_name=bench-{time.time_ns()}"])
+    run = train(config, log=lambda m: None)
+    info = run.read_info()
+    tokens = [r["num_tokens"] for r in run.read_metrics() if r.get("event") == "train" and "num_tokens" in r]
+    return {"tokens": tokens[-1], "seconds": info["train_seconds"], **_peak_memory_mb()}
+
+
+def run_plain(args: argparse.Namespace) -> dict[str, float]:
+    """The hand-written baseline: transformers Trainer + PEFT, nothing of ours but the model folder."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer, Trainer, TrainingArguments
+
+    from basementbrew.models.loading import embedded_model_dir
+
+    folder = embedded_model_dir()
+    tok = AutoTokenizer.from_pretrained(folder)
+    cuda = torch.cuda.is_available()
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.bfloat16 if cuda else torch.float32)
+    model = get_peft_model(model, LoraConfig(r=16, lora_alpha=32, lora_dropout=0.05, target_modules="all-linear",
+                                             task_type="CAUSAL_LM", bias="none"))
+    data = ROOT / "src" / "basementbrew" / "assets" / "datasets" / "brewing-assistant" / "train.jsonl"
+    rows = [json.loads(line) for line in data.read_text().splitlines() if line.strip()][: args.steps * args.batch]
+    examples = []
+    for row in rows:
+        msgs = row["messages"]
+        prompt = tok.apply_chat_template(msgs[:-1], add_generation_prompt=True, tokenize=True, return_dict=True)
+        full = tok.apply_chat_template(msgs, tokenize=True, return_dict=True)["input_ids"][: args.max_length]
+        n = len(prompt["input_ids"])
+        examples.append({"input_ids": full, "labels": [-100] * n + full[n:]})
+    counted = {"tokens": 0}
+
+    def collate(batch: list[dict]) -> dict[str, torch.Tensor]:
+        width = max(len(b["input_ids"]) for b in batch)
+        pad = tok.pad_token_id
+        ids = torch.tensor([b["input_ids"] + [pad] * (width - len(b["input_ids"])) for b in batch])
+        labels = torch.tensor([b["labels"] + [-100] * (width - len(b["labels"])) for b in batch])
+        mask = torch.tensor([[1] * len(b["input_ids"]) + [0] * (width - len(b["input_ids"])) for b in batch])
+        counted["tokens"] += int(mask.sum())
+        return {"input_ids": ids, "labels": labels, "attention_mask": mask}
+
+    targs = TrainingArguments(
+        output_dir=tempfile.mkdtemp(), per_device_train_batch_size=args.batch, learning_rate=1e-3,
+        warmup_steps=0.05, max_steps=args.steps, lr_scheduler_type="cosine", weight_decay=0.0, max_grad_norm=1.0,
+        optim="adamw_torch", seed=42, data_seed=42, logging_steps=1, eval_strategy="no", save_strategy="no",
+        report_to="none", disable_tqdm=True, dataloader_num_workers=0, remove_unused_columns=False,
+        use_cpu=not cuda, bf16=cuda, gradient_checkpointing=False)
+    trainer = Trainer(model=model, args=targs, train_dataset=examples, data_collator=collate)
+    t0 = time.perf_counter()
+    trainer.train()
+    return {"tokens": counted["tokens"], "seconds": time.perf_counter() - t0, **_peak_memory_mb()}
+
+
+def _worker(side: str, args: argparse.Namespace) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--worker", side, "--steps", str(args.steps), "--batch", str(args.batch),
+           "--max-length", str(args.max_length)]
+    env = os.environ | {"BREW_HOME": args.home}
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"{side} worker failed:\n{proc.stderr[-3000:]}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["tokens_per_s"] = result["tokens"] / result["seconds"]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--steps", type=int, default=12)
+    parser.add_argument("--batch", type=int, default=4)
+    parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--worker", choices=["ours", "plain"], default=None)
+    args = parser.parse_args()
+    if args.worker:
+        result = run_ours(args) if args.worker == "ours" else run_plain(args)
+        print(json.dumps(result))
+        return
+    args.home = tempfile.mkdtemp(prefix="brew-bench-")
+    results: dict[str, list[dict[str, float]]] = {"ours": [], "plain": []}
+    for i in range(args.repeats):
+        for side in (("ours", "plain") if i % 2 == 0 else ("plain", "ours")):
+            r = _worker(side, args)
+            results[side].append(r)
+            print(f"repeat {i + 1} {side:5s}: {r['tokens']:.0f} tokens in {r['seconds']:.2f} s = "
+                  f"{r['tokens_per_s']:.1f} tokens/s, peak RSS {r['peak_rss_mb']:.0f} MiB", flush=True)
+    if {r["tokens"] for rs in results.values() for r in rs} != {results["plain"][0]["tokens"]}:
+        raise SystemExit("the two sides trained on different token counts; the comparison is not fair")
+    med = {side: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for side, rs in results.items()}
+    ratio = med["ours"]["tokens_per_s"] / med["plain"]["tokens_per_s"]
+    print(f"median tokens/s: ours {med['ours']['tokens_per_s']:.1f}, plain {med['plain']['tokens_per_s']:.1f}; "
+          f"ratio ours/plain = {ratio:.3f} (target >= 0.95)")
+    print(f"median peak RSS: ours {med['ours']['peak_rss_mb']:.0f} MiB, plain {med['plain']['peak_rss_mb']:.0f} MiB")
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({"settings": vars(args) | {"out": str(args.out)}, "runs": results,
+                                        "median": med, "ratio": ratio}, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()
