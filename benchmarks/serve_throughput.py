@@ -72,6 +72,7 @@ def main() -> None:
     ap.add_argument("--model", default="smollm2-135m")
     ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--levels", default="1,4,16")
+    ap.add_argument("--threads", type=int, help="torch threads in the server (1 is fastest on a busy CPU)")
     ap.add_argument("--requests-per-client", type=int, default=2)
     ap.add_argument("--sequential-requests", type=int, default=6, help="requests for the 1-client level")
     args = ap.parse_args()
@@ -79,7 +80,7 @@ def main() -> None:
     proc = None
     url = args.url
     if url is None:
-        proc, url = start_server(["--max-batch", "16"])
+        proc, url = start_server(["--max-batch", "16"] + (["--threads", str(args.threads)] if args.threads else []))
     try:
         backend = OpenAIBackend(url.rstrip("/") + "/v1", args.api_key)
         run_bench(backend, args.model, 1, 1, max_tokens=8)  # warm-up (first-call allocations)
