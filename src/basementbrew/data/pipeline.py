@@ -169,11 +169,11 @@ class StepPlan:
     def from_config(cls, config: RunConfig) -> StepPlan:
         """``data.steps``, minus content steps when ``safety.guardrails`` is false.
 
-        ``safety.danger_mode: true`` needs consent (checked here, before anything is loaded) whatever the
-        steps; the content steps then run in audit mode."""
+        ``safety.danger_mode: true`` needs consent whatever the steps and guardrails (checked here, before
+        anything is loaded); content steps that still run then run in audit mode."""
         names = step_registry.check_names(config.data.steps)
+        danger = DangerConsent.from_env() if config.safety.danger_mode else None
         if not config.safety.guardrails:
             kept = step_registry.without_content(names)
-            return cls(tuple(kept), tuple(n for n in names if n not in kept))
-        danger = DangerConsent.from_env() if config.safety.danger_mode else None
+            return cls(tuple(kept), tuple(n for n in names if n not in kept), danger)
         return cls(tuple(names), (), danger)
