@@ -20,9 +20,7 @@ from basementbrew.inference.engine import Event, Handle, SamplingParams, ServedM
 class Row:
     """One sequence in the batch: its tokens so far, its sampler, its incremental text decoder."""
 
-    def __init__(
-        self, handle: Handle, model: ServedModel, prompt_ids: list[int], params: SamplingParams
-    ) -> None:
+    def __init__(self, handle: Handle, model: ServedModel, prompt_ids: list[int], params: SamplingParams) -> None:
         import torch
 
         self.handle, self.model, self.prompt_ids, self.params = handle, model, prompt_ids, params
@@ -54,9 +52,7 @@ class Row:
             if hits:
                 text, self.finish = text[: min(hits)], "stop"
             elif self.finish is None:
-                hold = max(
-                    (k for s in self.params.stop for k in range(1, len(s)) if text.endswith(s[:k])), default=0
-                )
+                hold = max((k for s in self.params.stop for k in range(1, len(s)) if text.endswith(s[:k])), default=0)
         if self.finish is None and len(self.tokens) >= self.params.max_tokens:
             self.finish = "length"
         if self.finish is None and text.endswith("\ufffd"):

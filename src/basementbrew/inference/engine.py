@@ -144,9 +144,7 @@ class _Pending:
 class Engine:
     """Base model + adapters behind a continuous-batching worker thread."""
 
-    def __init__(
-        self, base: LoadedModel, max_batch: int = 16, max_queue: int = 64, gather_ms: float = 5.0
-    ) -> None:
+    def __init__(self, base: LoadedModel, max_batch: int = 16, max_queue: int = 64, gather_ms: float = 5.0) -> None:
         self.base = base
         self.model = base.model
         self.max_batch = max_batch
@@ -169,9 +167,7 @@ class Engine:
         from transformers import AutoTokenizer
 
         if name in self.models or name == BASE_ADAPTER:
-            raise BrewError(
-                f"adapter name {name!r} is already served; pick another NAME in --adapter NAME=PATH"
-            )
+            raise BrewError(f"adapter name {name!r} is already served; pick another NAME in --adapter NAME=PATH")
         path = Path(path)
         adapter_dir, tokenizer = path, self.base.tokenizer
         if (path / "config.yaml").is_file():  # a run directory: check the base and use its own tokenizer
@@ -190,9 +186,7 @@ class Engine:
                 if tokenizer.pad_token is None:
                     tokenizer.pad_token = tokenizer.eos_token
         if not (adapter_dir / "adapter_config.json").is_file():
-            raise BrewError(
-                f"{adapter_dir} has no adapter_config.json; pass a run directory or a PEFT adapter"
-            )
+            raise BrewError(f"{adapter_dir} has no adapter_config.json; pass a run directory or a PEFT adapter")
         if isinstance(self.model, PeftModel):
             self.model.load_adapter(str(adapter_dir), adapter_name=name)
         else:
@@ -236,11 +230,7 @@ class Engine:
         loop: asyncio.AbstractEventLoop | None = None,
     ) -> Handle:
         """Queue one generation; QueueFull when full, BrewError if prompt + max_tokens exceed context."""
-        ids = (
-            prompt
-            if isinstance(prompt, list)
-            else model.tokenizer(prompt, add_special_tokens=False)["input_ids"]
-        )
+        ids = prompt if isinstance(prompt, list) else model.tokenizer(prompt, add_special_tokens=False)["input_ids"]
         if not ids:
             raise BrewError("the prompt is empty after tokenization; send some text")
         if len(ids) + params.max_tokens > self.context_length:
@@ -314,9 +304,7 @@ class Engine:
 
         rows = [Row(p.handle, p.model, p.prompt_ids, p.params) for p in fresh]
         try:
-            group = BatchState.prefill(
-                self.model, rows, self._adapter_kw(rows), self.base.tokenizer.pad_token_id
-            )
+            group = BatchState.prefill(self.model, rows, self._adapter_kw(rows), self.base.tokenizer.pad_token_id)
         except Exception as exc:
             for row in rows:
                 row.fail(f"prefill failed: {exc}")
