@@ -25,10 +25,16 @@ Format = Literal["auto", "messages", "prompt_completion", "alpaca"]
 ROLES = {"system", "user", "assistant"}
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Parse a JSONL file; the error names the file, the line and what is wrong with it."""
+def read_jsonl(path: Path, *, what: str = "dataset file", hint: str = "check data.dataset",
+               allow_empty: bool = False) -> list[dict[str, Any]]:
+    """Parse a JSONL file of objects; errors name the file, the line and what is wrong with it.
+
+    Shared by datasets, playground batch files and safety evaluation sets, which add their own
+    per-row checks on top.
+    """
+    path = Path(path)
     if not path.is_file():
-        raise BrewError(f"dataset file {path} not found; check data.dataset")
+        raise BrewError(f"{what} {path} not found; {hint}")
     rows = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -41,8 +47,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             if not isinstance(obj, dict):
                 raise BrewError(f"{path}:{n}: each line must be a JSON object, got {type(obj).__name__}")
             rows.append(obj)
-    if not rows:
-        raise BrewError(f"{path} has no records; a dataset needs at least one JSON object per line")
+    if not rows and not allow_empty:
+        raise BrewError(f"{path} has no records; put one JSON object per line")
     return rows
 
 

@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from basementbrew.data.formats import read_jsonl
 from basementbrew.errors import BrewError
 from basementbrew.playground.backends import Backend, Reply
 from basementbrew.workspace import atomic_write_text
@@ -28,19 +29,10 @@ PARAMS = ("max_tokens", "temperature", "top_p", "stop", "seed")
 
 
 def read_requests(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise BrewError(f"batch file {path} not found")
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BrewError(f"{path}:{n}: not valid JSON ({exc.msg}); one JSON object per line") from None
-        if not isinstance(row, dict) or not ({"prompt", "messages", "body"} & row.keys()):
-            raise BrewError(f"{path}:{n}: expected an object with 'prompt', 'messages' or an OpenAI 'body'")
-        rows.append(row)
+    rows = read_jsonl(path, what="batch file", hint="pass a JSONL file of prompts or OpenAI batch requests")
+    for n, row in enumerate(rows, 1):
+        if not ({"prompt", "messages", "body"} & row.keys()):
+            raise BrewError(f"{path}: record {n}: expected an object with 'prompt', 'messages' or an OpenAI 'body'")
     return rows
 
 

@@ -11,7 +11,6 @@ characters; p50/p99 are over probes. Scanning short rows one by one would mostly
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from basementbrew.data.formats import read_jsonl
 from basementbrew.errors import BrewError
 from basementbrew.safety.scanners.base import Scanner
 
@@ -59,22 +59,11 @@ class Metrics:
 def load_rows(path: str | Path) -> list[dict[str, Any]]:
     """Read and validate an evaluation JSONL file."""
     p = Path(path)
-    if not p.is_file():
-        raise BrewError(f"evaluation file {p} not found; pass a JSONL file such as "
-                        f"src/basementbrew/safety/evalsets/toxicity.jsonl")
-    rows = []
-    for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BrewError(f"{p} line {i}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or row.get("label") not in (0, 1):
-            raise BrewError(f'{p} line {i}: each row needs "text" (string) and "label" (0 or 1)')
-        rows.append(row)
-    if not rows:
-        raise BrewError(f"{p} has no rows")
+    rows = read_jsonl(p, what="evaluation file",
+                      hint="pass a JSONL file such as src/basementbrew/safety/evalsets/toxicity.jsonl")
+    for i, row in enumerate(rows, 1):
+        if not isinstance(row.get("text"), str) or row.get("label") not in (0, 1):
+            raise BrewError(f'{p} record {i}: each row needs "text" (string) and "label" (0 or 1)')
     return rows
 
 
