@@ -2,7 +2,8 @@
 
     python scripts/safety_data.py        # deterministic: same seed, same files
 
-Rows are composed from the hand-written pools in ``safety_data_pools.py``; TRAIN and EVAL use disjoint
+Rows are composed from the hand-written pools in ``safety_data_pools.py`` and ``safety_data_chat.py`` (chat
+text a toxicity model must let through: system prompts, pleasantries, fragments); TRAIN and EVAL use disjoint
 templates and fillers, PII and sanitisation rows are generated with valid checksums by code. Evaluation
 rows carry ``scanner`` (or "*" for ordinary prompts that count as negatives for every scanner), a 0/1
 ``label`` and a ``kind``. After writing, the script fails if any evaluation text also occurs in training.
@@ -17,8 +18,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+import safety_data_chat as C
 import safety_data_pii as PII
 import safety_data_pools as P
+
+from basementbrew.safety.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "basementbrew" / "safety"
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
@@ -150,11 +155,27 @@ def write(path: Path, rows: list[dict]) -> None:
     print(f"{path.relative_to(ROOT.parents[2])}: {len(rows)} rows")
 
 
+def chat(split: str, rng: random.Random) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Benign chat text and extra (short, third-person) abuse from ``safety_data_chat``; obfuscated copies of a
+    third of the abuse, as for the main pools."""
+    if split == "train":
+        abuse = C.abuse_train(P.INSULT_ADJ["train"], P.INSULT_NOUN["train"], P.GROUPS["train"], rng)
+    else:
+        abuse = [(t, k) for k, texts in C.TOXIC_EVAL.items() for t in texts]
+    abuse += [(obfuscate(t, rng), k) for t, k in abuse if rng.random() < 0.33]
+    return C.chat_benign(split, rng), abuse
+
+
 def main() -> None:
     rng = random.Random(20251124)
     ben_tr, ben_ev = benign("train", rng, 160) + stdlib_sentences(rng, 400), benign("eval", rng, 150)
     tox_tr, tox_ev = toxic("train", rng, 260), toxic("eval", rng, 90)
     inj_tr, inj_ev = injections("train", rng), injections("eval", rng)
+    crng = random.Random(20251201)  # own stream: the rows above (and the PII/sanitize rows below) stay as they were
+    (chat_tr, abuse_tr), (chat_ev, abuse_ev) = chat("train", crng), chat("eval", crng)
+    ben_tr += [t for t, _ in chat_tr]
+    tox_tr += abuse_tr
+    tox_ev += abuse_ev
     write(
         ROOT / "models" / "toxicity.train.jsonl",
         [{"text": t, "label": "ok"} for t in ben_tr + inj_tr] + [{"text": t, "label": k} for t, k in tox_tr],
@@ -165,6 +186,8 @@ def main() -> None:
         + [{"text": t, "label": "injection"} for t in inj_tr],
     )
     ordinary = [{"text": t, "scanner": "*", "label": 0, "kind": "ordinary"} for t in ben_ev]
+    ordinary += [{"text": t, "scanner": "*", "label": 0, "kind": f"ordinary_{k}"} for t, k in chat_ev]
+    ben_ev += [t for t, _ in chat_ev]
     write(
         ROOT / "evalsets" / "toxicity.jsonl",
         [{"text": t, "scanner": "toxicity", "label": 1, "kind": k} for t, k in tox_ev] + ordinary,
@@ -173,14 +196,16 @@ def main() -> None:
         ROOT / "evalsets" / "injection.jsonl",
         [{"text": t, "scanner": "injection", "label": 1, "kind": "injection"} for t in inj_ev] + ordinary,
     )
-    write(ROOT / "evalsets" / "pii.jsonl", PII.pii_rows(rng) + ordinary)
-    write(ROOT / "evalsets" / "sanitize.jsonl", PII.sanitize_rows(rng) + ordinary)
-    train = {
-        r["text"]
+    pii_rows, sanitize_rows = PII.pii_rows(rng), PII.sanitize_rows(rng)
+    write(ROOT / "evalsets" / "pii.jsonl", pii_rows + ordinary)
+    write(ROOT / "evalsets" / "sanitize.jsonl", sanitize_rows + ordinary)
+    train = {  # compared after fold(), as the test does: case and Unicode tricks do not make a text new
+        fold(r["text"])
         for f in ("toxicity", "injection")
         for r in map(json.loads, (ROOT / "models" / f"{f}.train.jsonl").read_text(encoding="utf-8").splitlines())
     }
-    overlap = [t for t in ben_ev + [t for t, _ in tox_ev] + inj_ev if t in train]
+    evaluation = ben_ev + [t for t, _ in tox_ev] + inj_ev + [r["text"] for r in pii_rows + sanitize_rows]
+    overlap = [t for t in evaluation if fold(t) in train]
     if overlap:
         raise SystemExit(f"evaluation rows also in training: {overlap[:5]}")
 

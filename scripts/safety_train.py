@@ -2,10 +2,17 @@
 
     python scripts/safety_data.py && python scripts/safety_train.py
 
-TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text), logistic regression with
-balanced class weights. The decision threshold on P(harmful) is chosen from 5-fold cross-validated
-predictions on the *training* set (the (1 - target FPR) quantile of the benign scores); the evaluation
-sets are never read here. The script checks that the JSON model reproduces scikit-learn's probabilities.
+TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text), logistic regression. Class
+weights are balanced *benign versus harmful*: "ok" carries half the total weight and the harmful classes share
+the other half equally. (Plain "balanced" weights over five classes gave the harmful side 4/5 of the prior,
+so any text without evidence, such as "a4" or "You are welcome!", leaned harmful; for the binary injection
+model both schemes are the same.)
+
+The decision threshold on P(harmful) is chosen from 5-fold cross-validated predictions on the *training*
+set (the (1 - target FPR) quantile of the benign scores). A second threshold for very short texts (at most
+``SHORT_MAX_WORDS`` words), where a few n-grams are little evidence, is the same quantile over the short
+benign training texts, never below the main one; it is stored in ``meta`` and used by the scanners. The
+evaluation sets are never read here. The script checks that the JSON model reproduces scikit-learn.
 """
 
 from __future__ import annotations
@@ -29,9 +36,23 @@ TARGET_FPR = {"toxicity": 0.02, "injection": 0.01}  # on training negatives; eva
 # lowest threshold allowed: the injection classifier backs up named heuristics, so it must be at least
 # as sure as the natural 0.5 boundary of a balanced logistic regression before it blocks on its own
 MIN_THRESHOLD = {"toxicity": 0.2, "injection": 0.5}
+SHORT_MAX_WORDS = 2  # texts this short get the short-text threshold (see the module docstring)
 
 
-def build() -> object:
+def n_words(text: str) -> int:
+    """Words as the scanners count them: whitespace-separated tokens of the deobfuscated text."""
+    return len(deobfuscate(text).split())
+
+
+def class_weights(y: np.ndarray) -> dict[int, float]:
+    """Benign (class 0) gets half the total weight, each harmful class an equal share of the other half."""
+    harmful = sorted(set(y.tolist()) - {0})
+    weights = {0: len(y) / (2 * (y == 0).sum())}
+    weights.update({k: len(y) / (2 * len(harmful) * (y == k).sum()) for k in harmful})
+    return {int(k): float(v) for k, v in weights.items()}
+
+
+def build(class_weight: dict[int, float] | str = "balanced") -> object:
     word = TfidfVectorizer(
         analyzer="word",
         ngram_range=(1, 2),
@@ -50,7 +71,7 @@ def build() -> object:
         preprocessor=deobfuscate,
         dtype=np.float64,
     )
-    clf = LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000)
+    clf = LogisticRegression(C=8.0, class_weight=class_weight, max_iter=3000)
     return make_pipeline(make_union(word, char), clf)
 
 
@@ -59,13 +80,17 @@ def train(name: str) -> None:
     texts = [r["text"] for r in rows]
     classes = ["ok", *sorted({r["label"] for r in rows} - {"ok"})]
     y = np.array([classes.index(r["label"]) for r in rows])
+    weights = class_weights(y)
     cv = cross_val_predict(
-        build(), texts, y, cv=StratifiedKFold(5, shuffle=True, random_state=0), method="predict_proba"
+        build(weights), texts, y, cv=StratifiedKFold(5, shuffle=True, random_state=0), method="predict_proba"
     )
     harm = 1.0 - cv[:, 0]
     threshold = float(np.clip(np.quantile(harm[y == 0], 1.0 - TARGET_FPR[name]), MIN_THRESHOLD[name], 0.9))
-    recall = float((harm[y != 0] >= threshold).mean())
-    pipe = build().fit(texts, y)
+    short = np.array([n_words(t) <= SHORT_MAX_WORDS for t in texts])
+    short_threshold = float(np.clip(np.quantile(harm[(y == 0) & short], 1.0 - TARGET_FPR[name]), threshold, 0.9))
+    limit = np.where(short, short_threshold, threshold)
+    recall = float((harm[y != 0] >= limit[y != 0]).mean())
+    pipe = build(weights).fit(texts, y)
     union, clf = pipe.steps[0][1], pipe.steps[1][1]
     blocks = []
     for _, vec in union.transformer_list:
@@ -89,6 +114,10 @@ def train(name: str) -> None:
             "rows": len(rows),
             "cv_recall_at_threshold": round(recall, 4),
             "target_train_fpr": TARGET_FPR[name],
+            "class_weight": {classes[k]: round(v, 4) for k, v in weights.items()},
+            "short_max_words": SHORT_MAX_WORDS,
+            "short_threshold": round(short_threshold, 4),
+            "short_benign_rows": int(((y == 0) & short).sum()),
             "features": "tfidf word1-2 + char_wb2-5 on deobfuscate()",
         },
     }
@@ -97,7 +126,8 @@ def train(name: str) -> None:
     if diff > 1e-3:
         raise SystemExit(f"{name}: JSON model disagrees with scikit-learn by {diff:.4f}")
     (MODELS / f"{name}.json").write_text(json.dumps(spec, separators=(",", ":")), encoding="utf-8")
-    print(f"{name}: classes={classes} threshold={threshold:.3f} cv recall={recall:.3f} max diff={diff:.1e}")
+    print(f"{name}: classes={classes} threshold={threshold:.3f} short={short_threshold:.3f} "
+          f"cv recall={recall:.3f} max diff={diff:.1e}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from importlib import resources
 
 import pytest
@@ -40,6 +41,14 @@ def test_ordinary_prompts_include_tricky_benign_ones():
     texts = {r["text"] for r in _rows("evalsets", "injection.jsonl") if r["scanner"] == "*"}
     assert "How do I kill a python process that hangs?" in texts
     assert "Ignore the previous error and retry the download." in texts
+
+
+def test_toxicity_false_positive_rate_covers_chat_text():
+    """Negatives include what a chat product carries (system prompts, pleasantries, fragments), not only how-tos."""
+    kinds = Counter(r["kind"] for r in _rows("evalsets", "toxicity.jsonl") if r["label"] == 0)
+    for kind in ("system_prompt", "second_person", "mediating", "short", "technical", "numeric", "hard_benign",
+                 "identity", "are_statement"):
+        assert kinds[f"ordinary_{kind}"] >= 5, kind
 
 
 def test_json_model_matches_scikit_learn_pipeline():

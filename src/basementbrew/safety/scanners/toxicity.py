@@ -3,6 +3,10 @@
 The classifier (``safety/models/toxicity.json``, see :mod:`basementbrew.safety.linear`) is multinomial
 over ``ok / insult / threat / hate / self_harm`` and was trained by ``scripts/safety_train.py``; its
 threshold on P(harmful) was tuned on the training set by cross-validation, never on the evaluation sets.
+Texts of at most ``meta.short_max_words`` words ("a4", "yo", "You are right.") must clear a higher
+threshold, ``meta.short_threshold``, calibrated the same way on the short training texts: a handful of
+n-grams is little evidence, and short benign replies are common in chat. Short abuse that the model is
+sure of ("idiot", "shut up loser") and the lexicon below still block.
 The lexicon catches strong abuse the model might score low when it is obfuscated (l33t, spacing,
 homoglyphs are undone first by :func:`~basementbrew.safety.normalize.deobfuscate`); it lists only terms
 that are abusive in any context, so "kill a python process" or "a stupid mistake" never match.
@@ -42,17 +46,20 @@ class ToxicityScanner:
     def __init__(self, threshold: float | None = None) -> None:
         self.model = load_model("toxicity")
         self.threshold = self.model.threshold if threshold is None else threshold
+        self.short_max_words = int(self.model.meta.get("short_max_words", 0))
+        self.short_threshold = max(self.threshold, float(self.model.meta.get("short_threshold", 0.0)))
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
         score, kind = self.model.harm_score(text)
+        clean = deobfuscate(text)
+        threshold = self.short_threshold if len(clean.split()) <= self.short_max_words else self.threshold
         if score < LEXICON_SCORE:
-            clean = deobfuscate(text)
             for lex_kind, pattern in LEXICON:
                 if pattern.search(clean):
                     score, kind = LEXICON_SCORE, lex_kind
                     break
-        if score < self.threshold:
+        if score < threshold:
             return ok(self.name, score)
         return Verdict(self.name, False, f"toxic_{kind}", score, CATEGORY.get(kind))
