@@ -71,6 +71,7 @@ def run_plain(args: argparse.Namespace) -> dict[str, float]:
     tok = AutoTokenizer.from_pretrained(folder)
     cuda = torch.cuda.is_available()
     model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.bfloat16 if cuda else torch.float32)
+    model.config.use_cache = False  # training: no KV cache (ours does the same)
     model = get_peft_model(model, LoraConfig(r=16, lora_alpha=32, lora_dropout=0.05, target_modules="all-linear",
                                              task_type="CAUSAL_LM", bias="none"))
     data = ROOT / "src" / "basementbrew" / "assets" / "datasets" / "brewing-assistant" / "train.jsonl"
@@ -107,7 +108,7 @@ def run_plain(args: argparse.Namespace) -> dict[str, float]:
 
 def _worker(side: str, args: argparse.Namespace) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--worker", side, "--steps", str(args.steps), "--batch", str(args.batch),
-           "--max-length", str(args.max_length)]
+           "--max-length", str(args.max_length), "--threads", str(args.threads)]
     env = os.environ | {"BREW_HOME": args.home}
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
@@ -123,10 +124,16 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=12)
     parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--threads", type=int, default=0, help="torch threads per worker (0: torch default); "
+                        "1 gives stable numbers on a CPU shared with other jobs")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--worker", choices=["ours", "plain"], default=None)
     args = parser.parse_args()
     if args.worker:
+        if args.threads:
+            import torch
+
+            torch.set_num_threads(args.threads)
         result = run_ours(args) if args.worker == "ours" else run_plain(args)
         print(json.dumps(result))
         return
