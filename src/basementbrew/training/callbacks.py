@@ -134,15 +134,31 @@ class CheckpointMarkerCallback(TrainerCallback):
             rotate(Path(args.output_dir), self.keep)
 
 
+def any_rank(flag: bool) -> bool:
+    """True when `flag` is true on any process, so every rank takes the same branch (no hang)."""
+    import torch
+    import torch.distributed as dist
+
+    if not (dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1):
+        return flag
+    device = torch.device("cuda", torch.cuda.current_device()) if dist.get_backend() == "nccl" else "cpu"
+    value = torch.tensor([1.0 if flag else 0.0], device=device)
+    dist.all_reduce(value, op=dist.ReduceOp.MAX)
+    return bool(value.item())
+
+
 class StopFileCallback(TrainerCallback):
     """`runs/<name>/STOP` (written by `basementbrew runs stop` or the UI) ends training after this step,
-    saving a checkpoint so the run can be resumed."""
+    saving a checkpoint so the run can be resumed. Ranks agree on the decision (one scalar all-reduce per
+    step), so a file seen by one process and not yet by another cannot leave them waiting on each other."""
 
     def __init__(self, run: RunDir) -> None:
         self.flag = run.path / "STOP"
+        self.stopped = False
 
     def on_step_end(self, args, state, control, **kwargs):
-        if self.flag.exists():
+        if any_rank(self.flag.exists()):
+            self.stopped = True
             control.should_save = True
             control.should_training_stop = True
 

@@ -311,7 +311,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard)
     trainer.add_callback(MetricsCallback(run, progress))
     trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit))
-    trainer.add_callback(StopFileCallback(run))
+    stop_cb = StopFileCallback(run)
+    trainer.add_callback(stop_cb)
 
     before: dict[str, Any] = run.read_info().get("before", {})
     if resume_from is None:
@@ -326,9 +327,10 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     t0 = time.time()
     result = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
     train_seconds = time.time() - t0
-    if (run.path / "STOP").exists():
-        (run.path / "STOP").unlink()
-        run.update_info(status="stopped", stopped=time.time())
+    if stop_cb.stopped:  # decided jointly by all ranks, so every process returns here together
+        if trainer.is_world_process_zero():
+            (run.path / "STOP").unlink(missing_ok=True)
+            run.update_info(status="stopped", stopped=time.time())
         log("stopped on request; resume with `basementbrew train --resume " + run.name + "`")
         return run
 
