@@ -47,9 +47,13 @@ def _ids(tokenizer: Any, messages: list[dict[str, Any]], **kwargs: Any) -> list[
 
 def tokenize_example(tokenizer: Any, row: dict[str, Any], max_length: int | None) -> tuple[list[int], list[bool]]:
     """(input_ids, carries_loss) exactly as SFTTrainer prepares a conversational prompt/completion row."""
-    kwargs = dict(row.get("chat_template_kwargs") or {})
-    prompt = _ids(tokenizer, row["prompt"], add_generation_prompt=True, **kwargs)
-    full = _ids(tokenizer, row["prompt"] + row["completion"], **kwargs)
+    if isinstance(row["prompt"], str):  # pre-rendered text pairs (harmony): TRL tokenises the plain text
+        prompt = list(tokenizer(row["prompt"])["input_ids"])
+        full = list(tokenizer(row["prompt"] + row["completion"])["input_ids"])
+    else:
+        kwargs = dict(row.get("chat_template_kwargs") or {})
+        prompt = _ids(tokenizer, row["prompt"], add_generation_prompt=True, **kwargs)
+        full = _ids(tokenizer, row["prompt"] + row["completion"], **kwargs)
     start = common_prefix(prompt, full)
     trained = [False] * start + [True] * (len(full) - start)
     if max_length is not None:
@@ -71,7 +75,7 @@ def check_example(ex: ExamplePreview, eot_id: int, eot: str, untruncated_trained
 
 def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
     """Tokenise up to `n` training examples (and check all of them); no model weights are loaded."""
-    from basementbrew.models.chat_formats import ensure_chat_template
+    from basementbrew.models.chat_formats import ensure_chat_template, training_rows
     from basementbrew.models.loading import load_tokenizer, resolve_source
     from basementbrew.models.registry import get_spec
     from basementbrew.training.trainer import load_datasets
@@ -82,6 +86,7 @@ def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
     tokenizer.eos_token = spec.end_of_turn  # what SFTTrainer(eos_token=...) does before tokenising
     eot_id = tokenizer.convert_tokens_to_ids(spec.end_of_turn)
     train_ds, _, version = load_datasets(config)
+    train_ds = training_rows(train_ds, tokenizer, spec, config.data)  # what the trainer feeds TRL
     examples: list[ExamplePreview] = []
     counts = {"checked": 0, "no_loss": 0, "no_end_of_turn": 0}
     for i in range(len(train_ds)):
