@@ -6,7 +6,9 @@ instant. A :class:`BrewError` is printed as one red message without a traceback 
 
 from __future__ import annotations
 
+import logging
 import sys
+import warnings
 
 import typer
 from rich.console import Console
@@ -50,6 +52,10 @@ _register()
 
 
 def main() -> None:
+    # bitsandbytes logs a warning about an optional CPU kernel package on every import; 4-bit runs without it.
+    logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
+    # Library deprecation notices (transformers 5 renames) are for us, not for someone running a fine-tune.
+    warnings.filterwarnings("ignore", category=FutureWarning)
     try:
         app()
     except BrewError as exc:

@@ -156,7 +156,7 @@ def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
         lr_scheduler_type=t.lr_scheduler,
         weight_decay=t.weight_decay,
         max_grad_norm=t.max_grad_norm,
-        gradient_checkpointing=t.gradient_checkpointing,
+        activation_checkpointing=t.gradient_checkpointing,  # transformers 5 name for gradient checkpointing
         optim=t.optimizer,
         seed=t.seed,
         data_seed=t.seed,
@@ -311,6 +311,9 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard)
     trainer.add_callback(MetricsCallback(run, progress))
     trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit))
+    from transformers import PrinterCallback
+
+    trainer.remove_callback(PrinterCallback)  # our MetricsCallback and progress bar report instead
     stop_cb = StopFileCallback(run)
     trainer.add_callback(stop_cb)
 
