@@ -12,7 +12,7 @@ import torch
 from basementbrew.config import ModelConfig, QuantizationConfig, RunConfig
 from basementbrew.models.loading import load_model
 from basementbrew.models.registry import get_spec
-from basementbrew.training.trainer import lora_config
+from basementbrew.training.setup import lora_config
 
 ARCHS = ["gpt-oss-20b", "llama-3.1-8b", "mistral-7b", "mixtral-8x7b"]
 

@@ -100,7 +100,7 @@ def _danger_config(dataset: Path) -> RunConfig:
 
 
 def test_danger_mode_is_refused_without_consent(dataset: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from basementbrew.training.trainer import load_datasets
+    from basementbrew.training.setup import load_datasets
 
     monkeypatch.delenv(CONSENT_ENV, raising=False)
     with pytest.raises(BrewError, match=f"{CONSENT_ENV} is not set") as err:
@@ -114,7 +114,7 @@ def test_danger_mode_is_refused_without_consent(dataset: Path, monkeypatch: pyte
 
 def test_danger_mode_keeps_everything_records_verdicts_and_audits(dataset: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from basementbrew.training.trainer import load_datasets
+    from basementbrew.training.setup import load_datasets
 
     monkeypatch.setenv(CONSENT_ENV, ACCEPTANCE_PHRASE)
     train, _, v = load_datasets(_danger_config(dataset))

@@ -18,8 +18,9 @@ from safetensors.torch import load_file, save_file
 from basementbrew.config import RunConfig, load_config
 from basementbrew.errors import BrewError
 from basementbrew.models.architectures import build_random_model, tiny_config
-from basementbrew.models.chat_formats import add_harmony_tokens, harmony_messages, render_split
+from basementbrew.models.chat_formats import add_harmony_tokens, harmony_messages, render_split, training_rows
 from basementbrew.models.registry import get_spec
+from basementbrew.training import checks, setup
 from basementbrew.training import trainer as trainer_mod
 from basementbrew.training.runs import RunDir
 
@@ -107,11 +108,11 @@ def test_exact_token_masks(harmony_model: Path, dataset: Path, tmp_path: Path, o
     config = _config(harmony_model, dataset, f"data.train_on_reasoning={str(on_reasoning).lower()}",
                      "data.reasoning_effort=high")
     tok = _tokenizer(harmony_model)
-    train_ds, _, _ = trainer_mod.load_datasets(config)
+    train_ds, _, _ = setup.load_datasets(config)
     trainer = SFTTrainer(model=AutoModelForCausalLM.from_pretrained(harmony_model),
-                         args=trainer_mod.sft_args(config, RunDir(tmp_path), "cpu", SPEC),
-                         train_dataset=trainer_mod.training_rows(train_ds, tok, SPEC, config.data),
-                         processing_class=tok, peft_config=trainer_mod.lora_config(config, SPEC))
+                         args=setup.sft_args(config, RunDir(tmp_path), "cpu", SPEC),
+                         train_dataset=training_rows(train_ds, tok, SPEC, config.data),
+                         processing_class=tok, peft_config=setup.lora_config(config, SPEC))
     row = trainer.train_dataset[0]
     text = tok.decode(row["input_ids"])
     a, b = map(int, re.search(r"What is (\d+) times (\d+)\?", text).groups())
@@ -124,7 +125,7 @@ def test_exact_token_masks(harmony_model: Path, dataset: Path, tmp_path: Path, o
     assert row["labels"][:n_masked] == [-100] * n_masked and row["labels"][n_masked:] == expected
     assert "Reasoning: high" in text and "# Instructions\n\nAnswer with the number only." in text
     assert text.endswith(f"<|start|>user<|message|>What is {a} times {b}?<|end|><|start|>assistant" + analysis + final)
-    assert trainer_mod.check_masking(trainer, tok, SPEC)["ending_in_eot"] > 0
+    assert checks.check_masking(trainer, tok, SPEC)["ending_in_eot"] > 0
     from basementbrew.training.preview import preview
 
     shown = preview(config, n=1)["examples"][0]  # `basementbrew data preview` shows exactly these masks
@@ -201,9 +202,9 @@ def test_refuses_moe_without_expert_lora() -> None:
     model = get_peft_model(AutoModelForCausalLM.from_config(tiny_config(SPEC)),
                            LoraConfig(r=4, target_modules=["q_proj", "v_proj"]))
     with pytest.raises(BrewError, match="experts would not be trained"):
-        trainer_mod.check_trainable(model, RunConfig(model={"name": "gpt-oss-20b"}), SPEC)
+        checks.check_trainable(model, RunConfig(model={"name": "gpt-oss-20b"}), SPEC)
     opted_out = RunConfig(model={"name": "gpt-oss-20b"}, lora={"target_parameters": []})
-    assert trainer_mod.check_trainable(model, opted_out, SPEC)["experts"] == 0
+    assert checks.check_trainable(model, opted_out, SPEC)["experts"] == 0
 
 
 def test_local_mxfp4_checkpoint_is_dequantized(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def test_preview_labels_equal_sft_trainer_labels(tiny_models: dict[str, Path], t
     from basementbrew.models.registry import get_spec
     from basementbrew.training.preview import preview
     from basementbrew.training.runs import RunDir
-    from basementbrew.training.trainer import load_datasets, lora_config, sft_args
+    from basementbrew.training.setup import load_datasets, lora_config, sft_args
 
     config = tiny(tiny_models["llama-3.1-8b"])
     spec = get_spec(config.model.name)

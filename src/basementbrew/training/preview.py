@@ -78,7 +78,7 @@ def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
     from basementbrew.models.chat_formats import ensure_chat_template, training_rows
     from basementbrew.models.loading import load_tokenizer, resolve_source
     from basementbrew.models.registry import get_spec
-    from basementbrew.training.trainer import load_datasets
+    from basementbrew.training.setup import load_datasets
 
     spec = get_spec(config.model.name)
     tokenizer = load_tokenizer(resolve_source(spec, config.model.path), config.model.revision, log)

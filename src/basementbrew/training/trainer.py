@@ -16,13 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.config import RunConfig
-from basementbrew.data import store
-from basementbrew.data.formats import convert_rows
-from basementbrew.errors import BrewError
-from basementbrew.inference.generate import LoadedModel, generate_chat, stop_ids
 from basementbrew.models.chat_formats import ensure_chat_template, training_rows
 from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
-from basementbrew.models.registry import ModelSpec, get_spec
+from basementbrew.models.registry import get_spec
 from basementbrew.training.callbacks import (
     CheckpointMarkerCallback,
     MetricsCallback,
@@ -31,216 +27,13 @@ from basementbrew.training.callbacks import (
     peak_memory_mb,
 )
 from basementbrew.training.checkpoints import plan_resume
+from basementbrew.training.checks import check_fit, check_masking, check_trainable, count_params
 from basementbrew.training.report import write_report
 from basementbrew.training.runs import RunDir, new_run
+from basementbrew.training.sampling import make_sampler, sample_prompts
+from basementbrew.training.setup import load_datasets, lora_config, sft_args, sft_trainer_class
 
 Log = Callable[[str], None]
-
-
-def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
-    """The stored dataset version as TRL prompt/completion `datasets.Dataset`s (train, eval).
-
-    An imported dataset goes through ``data.steps`` (pii, toxicity); see :class:`StepPlan` for how
-    ``safety.guardrails`` and ``safety.danger_mode`` (which needs consent) change that."""
-    from datasets import Dataset
-
-    from basementbrew.data.pipeline import StepPlan
-
-    plan = StepPlan.from_config(config)
-    version = store.resolve(config.data.dataset, config.data.eval_fraction, plan.steps, danger=plan.danger,
-                            skipped=plan.skipped)
-    fmt, sys_prompt = config.data.format, config.data.system_prompt
-    convert = convert_rows
-    if get_spec(config.model.name).chat_format == "harmony":  # keeps developer turns and analysis text
-        from basementbrew.models.chat_formats import harmony_rows as convert
-    train = convert(version.split("train"), fmt, f"{version.ref}/train", sys_prompt)
-    evals = convert(version.split("eval"), fmt, f"{version.ref}/eval", sys_prompt)
-    if config.data.max_train_examples:
-        train = train[: config.data.max_train_examples]
-    if config.data.max_eval_examples:
-        evals = evals[: config.data.max_eval_examples]
-    if not evals:
-        raise BrewError(f"{version.ref} has no held-out examples; set data.eval_fraction above 0")
-    return Dataset.from_list(train), Dataset.from_list(evals), version
-
-
-def lora_config(config: RunConfig, spec: ModelSpec):
-    from peft import LoraConfig
-
-    targets = config.lora.target_modules or list(spec.lora_target_modules)
-    params = config.lora.target_parameters
-    if params is None:
-        params = list(spec.lora_target_parameters)
-    from basementbrew.models.quant_experts import register_expert_lora
-
-    # PEFT refuses dropout on target_parameters (fused experts): LoRA there runs without it.
-    dropout = 0.0 if params else config.lora.dropout
-    peft_config = LoraConfig(
-        r=config.lora.r,
-        lora_alpha=config.lora.alpha,
-        lora_dropout=dropout,
-        target_modules=targets,
-        target_parameters=params or None,
-        task_type="CAUSAL_LM",
-        bias="none",
-    )
-    return register_expert_lora(peft_config)  # 4-bit experts get LoRA through our ParamWrapper
-
-
-def trainable_breakdown(model: Any) -> dict[str, int]:
-    """Trainable parameter counts by part: attention, (fused) experts, other (dense MLP, router, ...)."""
-    parts = {"attention": 0, "experts": 0, "other": 0}
-    for name, p in model.named_parameters():
-        if p.requires_grad:
-            attention = "self_attn." in name or ".attn." in name
-            parts["experts" if ".experts." in name else "attention" if attention else "other"] += p.numel()
-    return parts
-
-
-def check_trainable(model: Any, config: RunConfig, spec: ModelSpec) -> dict[str, int]:
-    """Refuse a MoE fine-tune whose requested expert LoRA did not attach (experts would silently stay frozen)."""
-    parts = trainable_breakdown(model)
-    requested = config.lora.target_parameters
-    requested = list(spec.lora_target_parameters) if requested is None else requested
-    if spec.is_moe and requested and parts["experts"] == 0:
-        raise BrewError(
-            f"lora.target_parameters {requested} matched no expert parameter of {spec.key}: the experts would "
-            "not be trained. Check the names against the model, or set lora.target_parameters=[] to train "
-            "attention only on purpose"
-        )
-    return parts
-
-
-def sft_trainer_class(device: str) -> type:
-    """TRL's SFTTrainer on GPU; on CPU the same trainer with the model's own loss (logits + cross-entropy).
-
-    TRL 1.16 computes the loss through a chunked fused LM head that also yields entropy and token accuracy.
-    It saves memory on GPU (no full logits), but on CPU a training step is ~28% slower than with the model's
-    own loss (measured single-threaded, SmolLM2-135M, batch 4), which is the gap
-    benchmarks/train_throughput.py found. The token count that tokens/s is logged from is kept.
-    """
-    from transformers import Trainer
-    from trl import SFTTrainer
-
-    if device == "cuda":
-        return SFTTrainer
-
-    class PlainLossSFTTrainer(SFTTrainer):
-        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-            inputs["use_cache"] = False
-            if self.model.training and "attention_mask" in inputs:
-                tokens = self.accelerator.gather_for_metrics(inputs["attention_mask"].sum()).sum().item()
-                self._total_train_tokens += tokens
-                self._metrics["train"]["num_tokens"] = [self._total_train_tokens]
-            return Trainer.compute_loss(self, model, inputs, return_outputs=return_outputs,
-                                        num_items_in_batch=num_items_in_batch)
-
-    return PlainLossSFTTrainer
-
-
-def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
-    from trl import SFTConfig
-
-    t = config.training
-    eval_steps = t.eval_steps
-    bf16 = device == "cuda" and config.model.dtype in {"auto", "bfloat16"}
-    return SFTConfig(
-        output_dir=str(run.checkpoints),
-        per_device_train_batch_size=t.batch_size,
-        per_device_eval_batch_size=t.batch_size,
-        gradient_accumulation_steps=t.gradient_accumulation,
-        learning_rate=t.learning_rate,
-        warmup_steps=t.warmup_ratio,  # a float below 1 is a ratio of total steps
-        num_train_epochs=t.num_epochs,
-        max_steps=t.max_steps,
-        lr_scheduler_type=t.lr_scheduler,
-        weight_decay=t.weight_decay,
-        max_grad_norm=t.max_grad_norm,
-        activation_checkpointing=t.gradient_checkpointing,  # transformers 5 name for gradient checkpointing
-        optim=t.optimizer,
-        seed=t.seed,
-        data_seed=t.seed,
-        logging_steps=t.logging_steps,
-        eval_strategy="steps" if eval_steps else "no",
-        eval_steps=eval_steps,
-        save_strategy="steps" if t.save_steps else "no",
-        save_steps=t.save_steps or 500,
-        save_total_limit=None,  # rotation is ours, after the completion marker (checkpoints.rotate)
-        max_length=config.data.max_seq_length,
-        completion_only_loss=True,
-        packing=False,
-        bf16=bf16,
-        use_cpu=device == "cpu",
-        report_to="none",
-        disable_tqdm=True,
-        dataloader_num_workers=0,
-        remove_unused_columns=True,
-        eos_token=spec.end_of_turn,
-        ddp_backend="gloo" if device == "cpu" and _world_size() > 1 else None,  # CPU processes talk over gloo
-    )
-
-
-def trained_tokens(row: dict[str, Any]) -> list[int]:
-    """Token ids of one tokenised example that carry loss (TRL marks the rest -100 in `labels`)."""
-    if "labels" in row:
-        return [t for t in row["labels"] if t != -100]
-    mask = row.get("completion_mask")
-    if mask is None:
-        raise BrewError("the dataset was not tokenised into prompt/completion; completion-only loss is off")
-    return [t for t, m in zip(row["input_ids"], mask, strict=False) if m]
-
-
-def check_masking(trainer: Any, tokenizer: Any, spec: ModelSpec) -> dict[str, Any]:
-    """Refuse to train when no token carries loss or an assistant turn cannot end in end-of-turn."""
-    eot = tokenizer.convert_tokens_to_ids(spec.end_of_turn)
-    ds = trainer.train_dataset
-    if len(ds) == 0:
-        raise BrewError("no training example has a token that carries loss; raise data.max_seq_length")
-    n = min(len(ds), 32)
-    with_loss = ending = 0
-    for i in range(n):
-        trained = trained_tokens(ds[i])
-        with_loss += bool(trained)
-        ending += eot in trained
-    if with_loss == 0:
-        raise BrewError("no token would carry loss: the completions are empty or cut off; raise data.max_seq_length")
-    if ending == 0:
-        raise BrewError(
-            f"the chat template never puts the end-of-turn token {spec.end_of_turn!r} inside the trained part, "
-            "so the model would never learn to stop; use the model's own instruct template"
-        )
-    return {"checked": n, "with_loss": with_loss, "ending_in_eot": ending}
-
-
-def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, str]]],
-                 max_new_tokens: int, guard: Any = None) -> Callable[[Any], list[dict[str, Any]]]:
-    """A function model → generations for the fixed prompts (greedy, so before/after are comparable).
-
-    Samples go through the output guardrails like any served text: a blocked sample is stored as empty
-    with its reason, a redacted one as redacted.
-    """
-
-    def sample(model: Any) -> list[dict[str, Any]]:
-        was_training = model.training
-        model.eval()
-        lm = LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name="training")
-        try:
-            outs = generate_chat(lm, prompts, max_new_tokens=max_new_tokens)
-        finally:
-            if was_training:
-                model.train()
-        samples = []
-        for p, o in zip(prompts, outs, strict=True):
-            item: dict[str, Any] = {"prompt": p[-1]["content"], "output": o["text"]}
-            if guard is not None:
-                checked = guard.check_output(o["text"])
-                item["output"] = checked.text
-                if not checked.allowed:
-                    item["blocked"] = checked.reason
-            samples.append(item)
-        return samples
-
-    return sample
 
 
 def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, progress: Any = None,
@@ -273,7 +66,7 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
            started: list[RunDir]) -> RunDir:
     spec = get_spec(config.model.name)
     device = pick_device(config.hardware.device)
-    _check_fit(config, spec, log)
+    check_fit(config, spec, log)
     train_ds, eval_ds, version = load_datasets(config)
     run = run or new_run(config)
     started[:] = [run]
@@ -298,13 +91,13 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
         peft_config=lora_config(config, spec),
     )
     masking = check_masking(trainer, tokenizer, spec)
-    trainable, total = _count_params(trainer.model)
+    trainable, total = count_params(trainer.model)
     parts = check_trainable(trainer.model, config, spec)
     log(f"trainable parameters: {trainable:,} of {total:,} ({100 * trainable / total:.2f}%): "
         + ", ".join(f"{k} {v:,}" for k, v in parts.items()))
     run.update_info(masking=masking, trainable_params=trainable, total_params=total, trainable_by_part=parts)
 
-    prompts = _sample_prompts(config, eval_ds)
+    prompts = sample_prompts(config, eval_ds)
     from basementbrew.safety.guardrails import Guardrails
 
     guard = Guardrails.from_config(config.safety)
@@ -360,26 +153,6 @@ def resume(run: RunDir, *, overrides: list[str] | None = None, log: Log = print,
 
 
 
-def _sample_prompts(config: RunConfig, eval_ds: Any) -> list[list[dict[str, str]]]:
-    if config.training.sample_prompts:
-        system = [{"role": "system", "content": config.data.system_prompt}] if config.data.system_prompt else []
-        return [[*system, {"role": "user", "content": p}] for p in config.training.sample_prompts]
-    return [eval_ds[i]["prompt"] for i in range(min(3, len(eval_ds)))]
-
-
-def _count_params(model: Any) -> tuple[int, int]:
-    trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
-    total = sum(p.numel() for p in model.parameters())
-    return trainable, total
-
-
-def _check_fit(config: RunConfig, spec: ModelSpec, log: Log) -> None:
-    """When the user declared their VRAM, refuse configs the estimator says will not fit — before loading."""
-    from basementbrew.models.vram import check_config
-
-    check_config(config, spec, log)
-
-
 def allow_ddp_wrap(trainer: Any) -> None:
     """Undo what an `evaluate()` before `train()` does under DDP (transformers 5.24 / accelerate 1.15).
 
@@ -392,12 +165,6 @@ def allow_ddp_wrap(trainer: Any) -> None:
     if accelerator.num_processes > 1 and getattr(model, "_is_accelerate_prepared", False) and unwrapped:
         model._is_accelerate_prepared = False
         accelerator._models[:] = [m for m in accelerator._models if m is not model]
-
-
-def _world_size() -> int:
-    import os
-
-    return int(os.environ.get("WORLD_SIZE", "1"))
 
 
 def _pid() -> int:

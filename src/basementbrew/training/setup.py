@@ -1,0 +1,141 @@
+"""RunConfig → the objects TRL and PEFT train with: datasets, the LoRA config, SFT arguments, the trainer class.
+
+Kept apart from the workflow in :mod:`basementbrew.training.trainer` so the preview, the evaluation and the
+benchmarks build exactly what training builds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from basementbrew.config import RunConfig
+from basementbrew.data import store
+from basementbrew.data.formats import convert_rows
+from basementbrew.errors import BrewError
+from basementbrew.models.registry import ModelSpec, get_spec
+from basementbrew.training.runs import RunDir
+
+
+def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
+    """The stored dataset version as TRL prompt/completion `datasets.Dataset`s (train, eval).
+
+    An imported dataset goes through ``data.steps`` (pii, toxicity); see :class:`StepPlan` for how
+    ``safety.guardrails`` and ``safety.danger_mode`` (which needs consent) change that."""
+    from datasets import Dataset
+
+    from basementbrew.data.pipeline import StepPlan
+
+    plan = StepPlan.from_config(config)
+    version = store.resolve(config.data.dataset, config.data.eval_fraction, plan.steps, danger=plan.danger,
+                            skipped=plan.skipped)
+    fmt, sys_prompt = config.data.format, config.data.system_prompt
+    convert = convert_rows
+    if get_spec(config.model.name).chat_format == "harmony":  # keeps developer turns and analysis text
+        from basementbrew.models.chat_formats import harmony_rows as convert
+    train = convert(version.split("train"), fmt, f"{version.ref}/train", sys_prompt)
+    evals = convert(version.split("eval"), fmt, f"{version.ref}/eval", sys_prompt)
+    if config.data.max_train_examples:
+        train = train[: config.data.max_train_examples]
+    if config.data.max_eval_examples:
+        evals = evals[: config.data.max_eval_examples]
+    if not evals:
+        raise BrewError(f"{version.ref} has no held-out examples; set data.eval_fraction above 0")
+    return Dataset.from_list(train), Dataset.from_list(evals), version
+
+
+def lora_config(config: RunConfig, spec: ModelSpec):
+    from peft import LoraConfig
+
+    targets = config.lora.target_modules or list(spec.lora_target_modules)
+    params = config.lora.target_parameters
+    if params is None:
+        params = list(spec.lora_target_parameters)
+    from basementbrew.models.quant_experts import register_expert_lora
+
+    # PEFT refuses dropout on target_parameters (fused experts): LoRA there runs without it.
+    dropout = 0.0 if params else config.lora.dropout
+    peft_config = LoraConfig(
+        r=config.lora.r,
+        lora_alpha=config.lora.alpha,
+        lora_dropout=dropout,
+        target_modules=targets,
+        target_parameters=params or None,
+        task_type="CAUSAL_LM",
+        bias="none",
+    )
+    return register_expert_lora(peft_config)  # 4-bit experts get LoRA through our ParamWrapper
+
+
+def sft_trainer_class(device: str) -> type:
+    """TRL's SFTTrainer on GPU; on CPU the same trainer with the model's own loss (logits + cross-entropy).
+
+    TRL 1.16 computes the loss through a chunked fused LM head that also yields entropy and token accuracy.
+    It saves memory on GPU (no full logits), but on CPU a training step is ~28% slower than with the model's
+    own loss (measured single-threaded, SmolLM2-135M, batch 4), which is the gap
+    benchmarks/train_throughput.py found. The token count that tokens/s is logged from is kept.
+    """
+    from transformers import Trainer
+    from trl import SFTTrainer
+
+    if device == "cuda":
+        return SFTTrainer
+
+    class PlainLossSFTTrainer(SFTTrainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            inputs["use_cache"] = False
+            if self.model.training and "attention_mask" in inputs:
+                tokens = self.accelerator.gather_for_metrics(inputs["attention_mask"].sum()).sum().item()
+                self._total_train_tokens += tokens
+                self._metrics["train"]["num_tokens"] = [self._total_train_tokens]
+            return Trainer.compute_loss(self, model, inputs, return_outputs=return_outputs,
+                                        num_items_in_batch=num_items_in_batch)
+
+    return PlainLossSFTTrainer
+
+
+def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
+    from trl import SFTConfig
+
+    t = config.training
+    eval_steps = t.eval_steps
+    bf16 = device == "cuda" and config.model.dtype in {"auto", "bfloat16"}
+    return SFTConfig(
+        output_dir=str(run.checkpoints),
+        per_device_train_batch_size=t.batch_size,
+        per_device_eval_batch_size=t.batch_size,
+        gradient_accumulation_steps=t.gradient_accumulation,
+        learning_rate=t.learning_rate,
+        warmup_steps=t.warmup_ratio,  # a float below 1 is a ratio of total steps
+        num_train_epochs=t.num_epochs,
+        max_steps=t.max_steps,
+        lr_scheduler_type=t.lr_scheduler,
+        weight_decay=t.weight_decay,
+        max_grad_norm=t.max_grad_norm,
+        activation_checkpointing=t.gradient_checkpointing,  # transformers 5 name for gradient checkpointing
+        optim=t.optimizer,
+        seed=t.seed,
+        data_seed=t.seed,
+        logging_steps=t.logging_steps,
+        eval_strategy="steps" if eval_steps else "no",
+        eval_steps=eval_steps,
+        save_strategy="steps" if t.save_steps else "no",
+        save_steps=t.save_steps or 500,
+        save_total_limit=None,  # rotation is ours, after the completion marker (checkpoints.rotate)
+        max_length=config.data.max_seq_length,
+        completion_only_loss=True,
+        packing=False,
+        bf16=bf16,
+        use_cpu=device == "cpu",
+        report_to="none",
+        disable_tqdm=True,
+        dataloader_num_workers=0,
+        remove_unused_columns=True,
+        eos_token=spec.end_of_turn,
+        ddp_backend="gloo" if device == "cpu" and _world_size() > 1 else None,  # CPU processes talk over gloo
+    )
+
+
+def _world_size() -> int:
+    import os
+
+    return int(os.environ.get("WORLD_SIZE", "1"))
