@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 
 from basementbrew.errors import BrewError
 from basementbrew.inference.routes.deps import APIError, ApiKey, Authed, Limited, State, client_key
+from basementbrew.inference.routes.pipeline import require_danger_allowed
 from basementbrew.inference.schemas import ConsentRequest
 
 router = APIRouter(prefix="/v1/danger", tags=["danger"], dependencies=[Authed, Limited])
@@ -27,16 +28,10 @@ def warning(state: State) -> dict[str, Any]:
 
 @router.post("/consent")
 def consent(body: ConsentRequest, request: Request, state: State, api_key: ApiKey) -> dict[str, Any]:
-    if not state.settings.allow_danger or state.danger is None:
-        raise APIError(
-            403,
-            "danger_mode: this server was not started with --allow-danger",
-            param="danger_mode",
-            code="danger_mode_disabled",
-        )
+    danger = require_danger_allowed(state)
     client = body.client or client_key(request)
     try:
-        token = state.danger.grant(api_key=api_key, client=client, accepted_text=body.accepted_text)
+        token = danger.grant(api_key=api_key, client=client, accepted_text=body.accepted_text)
     except BrewError as exc:
         raise APIError(400, f"accepted_text: {exc}", param="accepted_text", code="consent_rejected") from None
     return {"token": token, "header": "X-Danger-Consent"}

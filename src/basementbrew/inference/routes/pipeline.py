@@ -45,17 +45,19 @@ class Outcome:
     completion_tokens: int
 
 
+def require_danger_allowed(state: ServerState) -> Any:
+    """The server's DangerMode, or a 403 when it was not started with --allow-danger."""
+    if not state.settings.allow_danger or state.danger is None:
+        raise APIError(403, "danger_mode: this server was not started with --allow-danger",
+                       param="danger_mode", code="danger_mode_disabled")
+    return state.danger
+
+
 def danger_requested(request: Request, state: ServerState, api_key: str | None, wanted: bool) -> bool:
     """True only if the server allows DANGER MODE *and* the request carries a valid consent token."""
     if not wanted:
         return False
-    if not state.settings.allow_danger or state.danger is None:
-        raise APIError(
-            403,
-            "danger_mode: this server was not started with --allow-danger",
-            param="danger_mode",
-            code="danger_mode_disabled",
-        )
+    danger = require_danger_allowed(state)
     token = request.headers.get("x-danger-consent")
     if not token:
         raise APIError(
@@ -65,7 +67,7 @@ def danger_requested(request: Request, state: ServerState, api_key: str | None, 
             code="consent_required",
         )
     try:
-        ok = state.danger.verify(token, api_key=api_key)
+        ok = danger.verify(token, api_key=api_key)
     except BrewError as exc:
         raise APIError(403, f"danger_mode: {exc}", param="danger_mode", code="invalid_consent") from None
     if not ok:
