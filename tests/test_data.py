@@ -84,3 +84,25 @@ def test_failed_import_leaves_existing_version_intact(tmp_path: Path) -> None:
 def test_unknown_store_name_and_version() -> None:
     with pytest.raises(BrewError, match="no dataset named"):
         store.resolve("ghost")
+
+
+def test_concurrent_writers_never_overwrite_a_version() -> None:
+    """Two imports racing for the same name each get their own immutable version."""
+    import threading
+
+    results: list = []
+    barrier = threading.Barrier(4)
+
+    def writer(i: int) -> None:
+        rows = [{"prompt": f"q{i}-{j}", "completion": f"Answer {i}."} for j in range(3)]
+        barrier.wait()
+        results.append((i, store.write("race", rows, rows[:1], source=f"writer {i}")))
+
+    threads = [threading.Thread(target=writer, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(v.version for _, v in results) == [1, 2, 3, 4]
+    for i, v in results:
+        assert v.split("train")[0]["prompt"] == f"q{i}-0", "a writer's version holds another writer's data"

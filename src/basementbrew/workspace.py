@@ -60,18 +60,31 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def atomic_dir(final: Path) -> Iterator[Path]:
+def atomic_dir(final: Path, *, replace: bool = True) -> Iterator[Path]:
     """Yield a temp folder beside `final`; on success it is renamed into place, on failure removed.
 
-    An existing `final` is never touched on failure; on success it is replaced only after the new
-    folder is complete.
+    An existing `final` is never touched on failure; on success it is replaced only after the new folder
+    is complete. With ``replace=False`` an existing `final` is never replaced: the rename fails with
+    FileExistsError (rename(2) refuses a non-empty target), which lets concurrent writers of immutable
+    versions detect that another one won.
     """
     final = Path(final)
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".{final.name}.", suffix=".partial"))
     try:
         yield tmp
-        if final.exists():
+        for f in tmp.rglob("*"):  # contents reach the disk before the folder appears under its name
+            if f.is_file():
+                with f.open("rb") as fh:
+                    os.fsync(fh.fileno())
+        if not replace:
+            try:
+                os.rename(tmp, final)
+            except OSError as exc:
+                if final.exists():
+                    raise FileExistsError(f"{final} already exists") from exc
+                raise
+        elif final.exists():
             old = final.with_name(f".{final.name}.old")
             shutil.rmtree(old, ignore_errors=True)
             os.replace(final, old)

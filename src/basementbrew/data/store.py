@@ -88,22 +88,26 @@ def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]
     """Store a new version (or return the identical latest one); ``pipeline`` is the steps' card section."""
     steps = {"__steps__": (pipeline or {}).get("steps", []), "mode": (pipeline or {}).get("mode", "filter")}
     digest = _hash([*train, {"__split__": "eval"}, *eval_rows, steps])
-    existing = versions(name)
-    for v in existing:
-        if v.card.get("sha256") == digest:
-            return v
-    number = (existing[-1].version + 1) if existing else 1
-    final = _root(name) / f"v{number}"
-    with atomic_dir(final) as tmp:
-        for split, rows in [("train", train), ("eval", eval_rows)]:
-            (tmp / f"{split}.jsonl").write_text(_jsonl(rows), encoding="utf-8")
-        (tmp / "excluded.jsonl").write_text(_jsonl(excluded or []), encoding="utf-8")
-        card = {"name": name, "version": number, "source": source, "sha256": digest, "created": time.time(),
-                "splits": {"train": _stats(train), "eval": _stats(eval_rows)},
-                "pipeline": pipeline or {"steps": [], "mode": "filter", "excluded": 0, "stats": {}},
-                "input_sha256": input_sha256}
-        (tmp / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
-    return DatasetVersion(name, number, final)
+    while True:  # another process may publish the same version number first: then take the next one
+        existing = versions(name)
+        for v in existing:
+            if v.card.get("sha256") == digest:
+                return v
+        number = (existing[-1].version + 1) if existing else 1
+        final = _root(name) / f"v{number}"
+        try:
+            with atomic_dir(final, replace=False) as tmp:
+                for split, rows in [("train", train), ("eval", eval_rows)]:
+                    (tmp / f"{split}.jsonl").write_text(_jsonl(rows), encoding="utf-8")
+                (tmp / "excluded.jsonl").write_text(_jsonl(excluded or []), encoding="utf-8")
+                card = {"name": name, "version": number, "source": source, "sha256": digest,
+                        "created": time.time(), "splits": {"train": _stats(train), "eval": _stats(eval_rows)},
+                        "pipeline": pipeline or {"steps": [], "mode": "filter", "excluded": 0, "stats": {}},
+                        "input_sha256": input_sha256}
+                (tmp / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
+        except FileExistsError:
+            continue
+        return DatasetVersion(name, number, final)
 
 
 def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 0,
