@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 
 from basementbrew.cli import app
 from basementbrew.errors import BrewError
-from basementbrew.training.checkpoints import COMPLETE_MARKER, SUPERSEDED, plan_resume, rotate
+from basementbrew.training.checkpoints import COMPLETE_MARKER, SUPERSEDED, plan_resume, problems, rotate
 from basementbrew.training.runs import RunDir
 
 LOSS_TOLERANCE = 1e-4
@@ -186,7 +186,7 @@ def test_corrupt_newest_checkpoint_falls_back_to_previous(interrupted_run: RunDi
     messages: list[str] = []
     _, ckpt = plan_resume(interrupted_run, [], messages.append)
     assert ckpt is not None and ckpt.name == "checkpoint-2"
-    assert any("skipping checkpoint-4: missing optimizer.pt" in m for m in messages)
+    assert any("skipping checkpoint-4: missing optimizer state (optimizer.pt)" in m for m in messages)
     assert not (interrupted_run.checkpoints / "checkpoint-4").exists()  # the abandoned attempt is discarded
     assert max(r["step"] for r in interrupted_run.read_metrics()) == 2
 
@@ -206,6 +206,8 @@ def test_no_complete_checkpoint_restarts_from_zero(interrupted_run: RunDir) -> N
     _, ckpt = plan_resume(interrupted_run, [], messages.append)
     assert ckpt is None and any("restarting this run from step 0" in m for m in messages)
     assert [r["event"] for r in interrupted_run.read_metrics()] == ["resume"]
+    aside = list(interrupted_run.checkpoints.glob(".incomplete-*/checkpoint-*"))
+    assert sorted(p.name for p in aside) == ["checkpoint-2", "checkpoint-4", "checkpoint-6"]  # kept, not destroyed
 
 
 def test_completed_run_refuses_more_epochs_with_the_command(interrupted_run: RunDir) -> None:
@@ -264,3 +266,18 @@ def test_rotation_never_deletes_the_only_complete_checkpoint(tmp_path: Path) -> 
     deleted = rotate(tmp_path, keep=1)
     assert [p.name for p in deleted] == ["checkpoint-2"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["checkpoint-4", "checkpoint-6"]
+
+
+@pytest.mark.parametrize("layout", ["fsdp_bin", "fsdp_sharded", "deepspeed"])
+def test_fsdp_and_deepspeed_optimizer_layouts_count_as_complete(tmp_path: Path, layout: str) -> None:
+    """FSDP writes optimizer.bin or optimizer_0/, DeepSpeed global_step<N>/: none of them is optimizer.pt."""
+    ckpt = _fake_checkpoint(tmp_path, 2, complete=True)
+    (ckpt / "optimizer.pt").unlink()
+    assert problems(ckpt) == ["missing optimizer state (optimizer.pt)"]
+    if layout == "fsdp_bin":
+        (ckpt / "optimizer.bin").write_text("{}")
+    else:
+        shard = ckpt / ("optimizer_0" if layout == "fsdp_sharded" else "global_step2")
+        shard.mkdir()
+        (shard / "shard.distcp").write_text("{}")
+    assert problems(ckpt) == []

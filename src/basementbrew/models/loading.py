@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -176,7 +177,8 @@ def load_model(
         kwargs["revision"] = model_cfg.revision
     if quant is not None and quant.load_in_4bit:
         kwargs["quantization_config"] = bnb_config(quant)
-        kwargs["device_map"] = {"": device if device != "cuda" else 0}
+        # each process of a multi-GPU launch puts its 4-bit copy on its own GPU (accelerate sets LOCAL_RANK)
+        kwargs["device_map"] = {"": device if device != "cuda" else int(os.environ.get("LOCAL_RANK", "0"))}
         if kwargs["dtype"] == _float32():
             kwargs["dtype"] = torch_dtype(quant.compute_dtype, device)
     elif is_mxfp4_checkpoint(spec, source):

@@ -36,7 +36,10 @@ from basementbrew.training.runs import RunDir
 from basementbrew.workspace import atomic_write_text
 
 COMPLETE_MARKER = "brew_complete.json"
-REQUIRED = ["trainer_state.json", "optimizer.pt", "scheduler.pt", "adapter_config.json", COMPLETE_MARKER]
+REQUIRED = ["trainer_state.json", "scheduler.pt", "adapter_config.json", COMPLETE_MARKER]
+# Optimizer state as each backend writes it: plain/DDP optimizer.pt, FSDP optimizer.bin or optimizer_0/,
+# DeepSpeed a global_step<N>/ folder of ZeRO shards.
+OPTIMIZER_STATE = ["optimizer.pt", "optimizer.bin", "optimizer_0", "global_step*"]
 SUPERSEDED = "metrics.superseded.jsonl"
 SAFE_OVERRIDES = frozenset({
     "training.logging_steps", "training.eval_steps", "training.save_steps", "training.save_total_limit",
@@ -55,6 +58,8 @@ def step_of(path: Path) -> int:
 def problems(ckpt: Path) -> list[str]:
     """What is wrong with a checkpoint folder (empty list = complete)."""
     issues = [f"missing {name}" for name in REQUIRED if not (ckpt / name).is_file()]
+    if not any(any(ckpt.glob(pattern)) for pattern in OPTIMIZER_STATE):
+        issues.append("missing optimizer state (optimizer.pt)")
     if not any(ckpt.glob("adapter_model.*")):
         issues.append("missing adapter_model.safetensors")
     if not any(ckpt.glob("rng_state*.pth")):
@@ -177,10 +182,16 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
     ckpt = latest_complete_checkpoint(run, log)
     step = step_of(ckpt) if ckpt else -1
     for stale in _checkpoints(run.checkpoints):
-        if step_of(stale) > step:
-            log(f"discarding {stale.name}: written after {ckpt.name if ckpt else 'the start'} by the "
-                "interrupted attempt")
+        if step_of(stale) <= step:
+            continue
+        if ckpt is not None:
+            log(f"discarding {stale.name}: written after {ckpt.name} by the interrupted attempt")
             shutil.rmtree(stale, ignore_errors=True)
+        else:  # nothing complete at all: keep them out of the way rather than destroy what we cannot judge
+            aside = run.checkpoints / f".incomplete-{int(time.time())}" / stale.name
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stale, aside)
+            log(f"moved incomplete {stale.name} to {aside.parent.name}/ (no complete checkpoint to resume from)")
     moved = supersede_metrics(run, step)
     if moved:
         log(f"{moved} metric records after step {max(step, 0)} moved to {SUPERSEDED} (they will be redone)")
