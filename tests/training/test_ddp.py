@@ -93,3 +93,21 @@ def test_multi_node_needs_main_ip() -> None:
         launch.launch(RunConfig(), launch.Cluster(num_processes=4, num_machines=2), log=lambda m: None)
     with pytest.raises(BrewError, match="multiple of --num-machines"):
         launch.launch(RunConfig(), launch.Cluster(num_processes=3, num_machines=2), log=lambda m: None)
+
+
+def test_ddp_stop_then_resume_is_planned_once_and_finishes(tiny_models: dict[str, Path]) -> None:
+    """A 2-process run stopped by a STOP file (ranks agree through an all-reduce) resumes under 2 processes:
+    the launcher plans the resume once and every rank loads the checkpoint it chose."""
+    config = _config(tiny_models["llama-3.1-8b"], 2, "ddp-stop", "training.save_steps=1")
+    run = new_run(config)
+    (run.path / "STOP").write_text("stop after the first step\n")
+    launch.launch(config, launch.Cluster(num_processes=2), run=run, log=lambda m: None)
+    assert run.read_info()["status"] == "stopped"
+    assert (run.checkpoints / "checkpoint-1" / "brew_complete.json").is_file()
+
+    messages: list[str] = []
+    launch.launch(config, launch.Cluster(num_processes=2), run=run, resume=True, log=messages.append)
+    info = run.read_info()
+    assert info["status"] == "completed" and info["global_step"] == STEPS
+    assert sum("resuming from checkpoint-1" in m for m in messages) == 1  # planned once, by the launcher
+    assert [step for step, _ in enumerate(_train_losses(run), 1)] == list(range(1, STEPS + 1))

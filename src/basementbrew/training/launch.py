@@ -35,6 +35,7 @@ from basementbrew.errors import BrewError
 from basementbrew.training.runs import RunDir
 
 RUN_DIR_ENV = "BREW_RUN_DIR"
+RESUME_ENV = "BREW_RESUME_FROM"  # the checkpoint the launcher chose (empty: from step 0)
 ACCELERATE_FILE = "accelerate_config.yaml"
 DEEPSPEED_FILE = "ds_config.json"
 DEEPSPEED_HINT = "pip install deepspeed  (needs a CUDA toolkit; see https://www.deepspeed.ai/tutorials/advanced-install/)"
@@ -175,6 +176,13 @@ def launch(config: RunConfig, cluster: Cluster, *, run: RunDir | None = None, re
     if cluster.num_machines > 1 and not cluster.main_process_ip:
         raise BrewError("several machines need --main-process-ip (the address of machine 0)")
     device = pick_device(config.hardware.device)
+    resume_from: Path | None = None
+    if resume and run is not None:
+        # Decide the resume once, here, before any worker exists: plan_resume deletes abandoned checkpoints
+        # and rewrites metrics, which several ranks must not do at the same time.
+        from basementbrew.training.checkpoints import plan_resume
+
+        config, resume_from = plan_resume(run, [], log)
     run = run or new_run(config)
     acc = write_launch_files(run, config, cluster, device)
     check_launchable(config, cluster, device)
@@ -182,7 +190,7 @@ def launch(config: RunConfig, cluster: Cluster, *, run: RunDir | None = None, re
     run.update_info(launch={"command": cmd, "num_processes": cluster.num_processes,
                             "num_machines": cluster.num_machines, "distributed": config.training.distributed})
     log(f"launching {cluster.num_processes} processes ({config.training.distributed}) for run {run.path}")
-    env = os.environ | {RUN_DIR_ENV: str(run.path)}
+    env = os.environ | {RUN_DIR_ENV: str(run.path), RESUME_ENV: str(resume_from) if resume_from else ""}
     if device == "cpu":
         env.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // cluster.num_processes)))
     proc = subprocess.run(cmd, env=env, check=False)
@@ -211,8 +219,9 @@ def worker(argv: list[str] | None = None) -> None:
     rank = int(os.environ.get("RANK", "0"))
     run = RunDir(Path(path)) if rank == 0 else QuietRunDir(Path(path))
     log = print if rank == 0 else (lambda msg: None)
-    if opts.resume:
-        trainer.resume(run, log=log)
+    if opts.resume:  # the launcher already ran plan_resume; every rank loads the checkpoint it chose
+        ckpt = os.environ.get(RESUME_ENV) or None
+        trainer.train(run.load_config(), run=run, log=log, resume_from=Path(ckpt) if ckpt else None)
     else:
         trainer.train(run.load_config(), run=run, log=log)
 
