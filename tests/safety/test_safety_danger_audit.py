@@ -77,9 +77,13 @@ def test_danger_use_logs_verdicts_and_hashes_only(log):
     mode = DangerMode(log, allowed=True)
     grant(mode)
     verdict = Verdict("toxicity", False, "toxic_insult", 0.97)
-    mode.log_use(api_key="key-A", client="c", prompt="secret prompt", output="rude output", verdicts=[verdict])
-    rec = log.records()[-1]
-    assert rec["event"] == "danger_use" and rec["verdicts"][0]["reason"] == "toxic_insult"
+    mode.log_start(job_id="j1", api_key="key-A", client="c", prompt="secret prompt")
+    mode.log_result(job_id="j1", api_key="key-A", client="c", output="rude output", outcome="stop",
+                    verdicts=[verdict])
+    start, end = log.records()[-2:]
+    assert start["event"] == "danger_use" and start["job_id"] == end["job_id"] == "j1"
+    assert end["event"] == "danger_result" and end["verdicts"][0]["reason"] == "toxic_insult"
+    assert "rude output" not in log.path.read_text()
     assert "secret prompt" not in log.path.read_text() and "key-A" not in log.path.read_text()
 
 

@@ -1,4 +1,4 @@
-"""`basementbrew safety`: scan a text, measure scanners on a labelled set, list scanners, enable DANGER MODE."""
+"""`basementbrew safety`: scan a text, measure scanners on a labelled set, list scanners, DANGER MODE consent."""
 
 from __future__ import annotations
 
@@ -79,20 +79,46 @@ def eval_cmd(
 @app.command("danger-on")
 def danger_on(
     allow_danger: Annotated[bool, typer.Option("--allow-danger", help="Operator switch: permit danger mode.")] = False,
-    ttl: Annotated[int, typer.Option(help="Consent lifetime in seconds.")] = 900,
+    api_key: Annotated[
+        str | None,
+        typer.Option(envvar="BREW_API_KEY", help="The server's API key the token is bound to (none: keyless server)."),
+    ] = None,
 ) -> None:
-    """Show the DANGER MODE warning and ask for the typed acceptance; prints a consent token."""
+    """Show the DANGER MODE warning, ask for the typed acceptance, print a consent token.
+
+    The token is signed with this workspace's key (BREW_HOME/audit/danger.key), so a server started with
+    `basementbrew serve --allow-danger` on the same workspace accepts it in the X-Danger-Consent header,
+    for requests with that API key, until it expires (safety.limits.DANGER_TOKEN_TTL_S) or is revoked with
+    `basementbrew safety danger-off TOKEN`. The grant is recorded in the audit log."""
     from basementbrew.errors import BrewError
     from basementbrew.safety.audit import AuditLog
     from basementbrew.safety.danger import DANGER_WARNING, DangerMode
 
-    audit = AuditLog()
-    mode = DangerMode(audit, allowed=allow_danger, ttl_s=ttl)
     if not allow_danger:
         raise BrewError("danger mode is off: run `basementbrew safety danger-on --allow-danger` to be asked for "
                         "consent (nothing changed, guardrails stay on)")
+    audit = AuditLog()
+    mode = DangerMode(audit, allowed=True)
     console.print(f"[bold red]{DANGER_WARNING}[/]", highlight=False)
     typed = typer.prompt("Acceptance")
-    token = mode.grant(api_key=None, client="cli", accepted_text=typed, scope="cli")
-    console.print(f"[yellow]DANGER MODE consent recorded in {audit.path}[/] (expires in {ttl} s).")
+    token = mode.grant(api_key=api_key, client="cli", accepted_text=typed, scope="cli")
+    console.print(f"[yellow]DANGER MODE consent recorded in {audit.path}[/] (expires in {mode.ttl_s} s). "
+                  f"Send this token as X-Danger-Consent to `basementbrew serve --allow-danger` on this "
+                  f"workspace{' with the same API key' if api_key else ''}:", highlight=False)
     console.print(token, highlight=False, soft_wrap=True)
+
+
+@app.command("danger-off")
+def danger_off(
+    token: Annotated[str, typer.Argument(help="The consent token to revoke.")],
+    api_key: Annotated[
+        str | None, typer.Option(envvar="BREW_API_KEY", help="The API key the token was granted to.")
+    ] = None,
+) -> None:
+    """Revoke a DANGER MODE consent token now; every server on this workspace refuses it afterwards."""
+    from basementbrew.safety.audit import AuditLog
+    from basementbrew.safety.danger import DangerMode
+
+    mode = DangerMode(AuditLog(), allowed=True)
+    mode.revoke(token, api_key=api_key, client="cli")
+    console.print(f"[green]revoked[/]; recorded in {mode.audit.path}", highlight=False)

@@ -11,10 +11,18 @@ than the head says), unparseable lines.
 This is tamper-*evident*, not tamper-proof: someone who can rewrite both files can forge a new chain.
 Copy ``basementbrew audit verify`` output (it prints the head hash) somewhere else to anchor it.
 Appends take an exclusive ``flock`` so several server workers can share one log.
+
+Crash recovery: an append writes and fsyncs the log line first, then the head. A crash between the two
+leaves exactly one record past the head. When that record is well formed, numbered ``head.count + 1``,
+hashes correctly and chains to ``head.last_hash``, :meth:`AuditLog.append` and :meth:`AuditLog.verify`
+adopt it (rewrite the head to it) instead of reusing its sequence number or reporting tampering forever.
+Anything else past the head (two records, a record that does not chain, a torn line) is not adopted:
+``verify`` reports it and ``append`` refuses to extend the log until a person has looked.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -58,17 +66,55 @@ class AuditLog:
         except json.JSONDecodeError:
             return {"count": -1, "last_hash": "unreadable"}
 
+    def _last_line(self) -> str | None:
+        """The log's last line (without reading the whole file), or None for an empty/missing log."""
+        if not self.path.is_file():
+            return None
+        with open(self.path, "rb") as fh:
+            end = fh.seek(0, os.SEEK_END)
+            pos, chunk, tail = end, 1 << 14, b""
+            while pos > 0:
+                pos = max(0, pos - chunk)
+                fh.seek(pos)
+                tail = fh.read(end - pos)
+                if tail.rstrip(b"\n").rfind(b"\n") >= 0:
+                    break
+        lines = tail.rstrip(b"\n").split(b"\n")
+        return lines[-1].decode("utf-8", errors="replace") if lines and lines[-1] else None
+
+    def _settle_head(self) -> dict[str, Any]:
+        """The head, after adopting one crash-orphaned record (see the module docstring). Hold the lock."""
+        head = self._head()
+        last = self._last_line()
+        if head is None:
+            if last is not None:
+                raise BrewError(f"{self.path} has records but its head file is missing; run "
+                                f"`basementbrew audit verify` and keep the log for inspection")
+            return {"count": 0, "last_hash": GENESIS}
+        if last is None and head.get("count") == 0:
+            return head
+        try:
+            rec = json.loads(last) if last is not None else None
+        except json.JSONDecodeError:
+            rec = None
+        if isinstance(rec, dict) and rec.get("hash") == head.get("last_hash") and rec.get("seq") == head.get("count"):
+            return head
+        if (isinstance(rec, dict) and isinstance(head.get("count"), int) and rec.get("seq") == head["count"] + 1
+                and rec.get("prev") == head.get("last_hash") and rec.get("hash") == record_hash(rec)):
+            head = {"count": rec["seq"], "last_hash": rec["hash"]}
+            atomic_write_text(self.head_path, json.dumps(head))
+            return head
+        raise BrewError(f"{self.path}: the last record does not match the head file {self.head_path.name}; "
+                        f"run `basementbrew audit verify` and keep the log for inspection")
+
     def append(self, event: str, **fields: Any) -> dict[str, Any]:
-        """Add one record and move the head; refuses to extend a log that no longer verifies."""
+        """Add one record and move the head; refuses to extend a log whose end does not match its head."""
         if not event or "hash" in fields or "prev" in fields or "seq" in fields:
             raise BrewError("audit records need an event name and may not set seq, prev or hash themselves")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.lock_path, "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            head = self._head() or {"count": 0, "last_hash": GENESIS}
-            if head["count"] == 0 and self.path.is_file() and self.path.stat().st_size:
-                raise BrewError(f"{self.path} has records but its head file is missing; run "
-                                f"`basementbrew audit verify` and keep the log for inspection")
+            head = self._settle_head()
             record = {"seq": head["count"] + 1, "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
                       "event": event, **fields, "prev": head["last_hash"]}
             record["hash"] = record_hash(record)
@@ -92,7 +138,14 @@ class AuditLog:
         return out
 
     def verify(self) -> list[str]:
-        """Problems found, each naming a record number; an empty list means the chain is intact."""
+        """Problems found, each naming a record number; an empty list means the chain is intact.
+
+        A record orphaned by a crash between the log append and the head write is adopted first."""
+        if self.path.is_file():
+            with open(self.lock_path, "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                with contextlib.suppress(BrewError):  # reported below, record by record
+                    self._settle_head()
         problems: list[str] = []
         lines = self.path.read_text(encoding="utf-8").splitlines() if self.path.is_file() else []
         prev, last_hash = GENESIS, GENESIS

@@ -8,6 +8,16 @@ key, the scope, a nonce and the expiry. Every grant, every request served in dan
 prompt and output, never the text, plus every scanner verdict) and every revocation goes to the
 hash-chained :class:`~basementbrew.safety.audit.AuditLog`. Authentication, rate limits and the audit log
 are never switched off by this module or by a token.
+
+Signing key: one per workspace, :data:`KEY_FILE_SUFFIX` beside the audit log
+(``BREW_HOME/audit/danger.key``), created on first use with mode 0600 and refused if others can read it.
+So a token from ``basementbrew safety danger-on`` is accepted by ``basementbrew serve --allow-danger`` on
+the same workspace, and tokens survive a server restart until they expire. Revocations are the
+``danger_off`` records of the audit log; every :meth:`DangerMode.verify` reads the records appended since
+its last look, so a token revoked by any process (the API, the CLI) is refused by all of them.
+
+Limits: :data:`~basementbrew.safety.limits.DANGER_TOKEN_TTL_S` (token lifetime), :data:`MAX_TOKEN_CHARS`
+(longest token looked at; the payload is parsed only after its signature checked out).
 """
 
 from __future__ import annotations
@@ -16,9 +26,11 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
@@ -34,8 +46,39 @@ personal data it was given. You are responsible for what you generate and for wh
 do not use it to harm anyone or to break the law.
 Authentication, rate limits and output sanitisation stay on. Every request in this mode is
 recorded (hashes of prompt and output, the scanners' verdicts) in a tamper-evident audit log.
-Consent expires after a short time and can be revoked at any moment.
+Consent expires after a short time and can be revoked at any moment (POST /v1/danger/revoke with
+the token in X-Danger-Consent, or `basementbrew safety danger-off TOKEN`).
 To continue, type exactly: {ACCEPTANCE_PHRASE}"""
+
+
+KEY_FILE_SUFFIX = ".key"
+MAX_TOKEN_CHARS = 1_024
+SERVER_SCOPES = ("server", "cli")  # what `serve` accepts; "training-data" tokens stay inside `train`
+
+
+def workspace_secret(path: Path) -> bytes:
+    """The workspace's token-signing key at ``path``: created once (0600, atomically), refused if exposed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # fails if another process won the race: its key is the key
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(tmp)
+    if path.stat().st_mode & 0o077:
+        raise BrewError(f"{path} (the DANGER MODE signing key) is readable by other users, so consent tokens "
+                        f"could be forged; run `chmod 600 {path}` (or delete it to make a new key)")
+    key = path.read_text(encoding="ascii").strip()
+    if len(key) < 64:
+        raise BrewError(f"{path} is not a DANGER MODE signing key (too short); delete it to make a new one")
+    return bytes.fromhex(key)
 
 
 def _b64(data: bytes) -> str:
@@ -63,10 +106,44 @@ class DangerMode:
         if ttl_s <= 0:
             raise BrewError(f"danger-mode token lifetime must be positive (got ttl_s={ttl_s})")
         self.audit, self.allowed, self.ttl_s = audit, allowed, ttl_s
-        # a per-process secret: tokens die with the process unless the caller shares one across workers
-        self._secret = secret or secrets.token_bytes(32)
+        self._secret = secret  # None: the workspace key, loaded on first use (see the module docstring)
         self._revoked: set[str] = set()
+        self._seen = 0  # bytes of the audit log already scanned for danger_off records
         self._lock = threading.Lock()
+
+    @property
+    def key_path(self) -> Path:
+        return self.audit.path.with_suffix(KEY_FILE_SUFFIX)
+
+    def _key(self) -> bytes:
+        with self._lock:
+            if self._secret is None:
+                self._secret = workspace_secret(self.key_path)
+            return self._secret
+
+    def _refresh_revoked(self) -> None:
+        """Add the nonces of ``danger_off`` records appended to the audit log since the last call."""
+        path = self.audit.path
+        size = path.stat().st_size if path.is_file() else 0
+        with self._lock:
+            if size < self._seen:  # log replaced: rescan (revocations already known stay revoked)
+                self._seen = 0
+            if size == self._seen:
+                return
+            with open(path, "rb") as fh:
+                fh.seek(self._seen)
+                data = fh.read(size - self._seen)
+            complete = data[: data.rfind(b"\n") + 1]
+            self._seen += len(complete)
+            for line in complete.splitlines():
+                if b'"danger_off"' not in line:
+                    continue
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(rec, dict) and rec.get("event") == "danger_off" and rec.get("nonce"):
+                    self._revoked.add(str(rec["nonce"]))
 
     def _require_allowed(self) -> None:
         if not self.allowed:
@@ -74,7 +151,7 @@ class DangerMode:
                             "--allow-danger (safety stays on). Restart with --allow-danger to permit it")
 
     def _sign(self, payload: bytes) -> bytes:
-        return hmac.new(self._secret, payload, hashlib.sha256).digest()
+        return hmac.new(self._key(), payload, hashlib.sha256).digest()
 
     def grant(self, *, api_key: str | None, client: str, accepted_text: str, scope: str = "server") -> str:
         """Check consent, log the activation, return a consent token bound to ``hash(api_key)``."""
@@ -94,35 +171,56 @@ class DangerMode:
         if not token:
             raise BrewError("no danger-mode consent token: call the consent endpoint (or `basementbrew "
                             "safety danger-on`) first")
+        if len(token) > MAX_TOKEN_CHARS:
+            raise BrewError(f"danger-mode token is longer than {MAX_TOKEN_CHARS} characters (malformed); "
+                            f"request a new one")
         try:
             body, sig = token.split(".")
             raw, mac = _unb64(body), _unb64(sig)
-            payload = json.loads(raw)
-        except (ValueError, json.JSONDecodeError):
+        except ValueError:  # binascii.Error is a ValueError
             raise BrewError("danger-mode token is malformed; request a new one") from None
+        # the signature first: nothing an attacker wrote is parsed unless this workspace signed it
         if not hmac.compare_digest(mac, self._sign(raw)):
-            raise BrewError("danger-mode token is forged or from another server (signature mismatch)")
+            raise BrewError("danger-mode token is forged or from another workspace (signature mismatch)")
+        try:
+            payload = json.loads(raw)
+        except (ValueError, RecursionError):
+            payload = None
+        if not isinstance(payload, dict):
+            raise BrewError("danger-mode token is malformed; request a new one")
         return payload
 
-    def verify(self, token: str | None, *, api_key: str | None) -> bool:
-        """True for a valid, unexpired, unrevoked token of this API key; BrewError saying why otherwise."""
+    def verify(self, token: str | None, *, api_key: str | None, scopes: tuple[str, ...] | None = None) -> bool:
+        """True for a valid, unexpired, unrevoked token of this API key (and one of ``scopes``, if given);
+        BrewError saying why otherwise."""
         self._require_allowed()
         payload = self._payload(token)
-        if int(payload.get("exp", 0)) <= time.time():
+        exp = payload.get("exp")
+        if not isinstance(exp, int) or exp <= time.time():
             raise BrewError("danger-mode token expired; give consent again to get a new one")
         if not hmac.compare_digest(str(payload.get("kh")), key_hash(api_key)):
             raise BrewError("danger-mode token belongs to a different API key")
+        if scopes is not None and payload.get("scope") not in scopes:
+            raise BrewError(f"danger-mode token has scope {payload.get('scope')!r}, not valid here "
+                            f"(accepted: {', '.join(scopes)})")
+        self._refresh_revoked()
         with self._lock:
-            if payload.get("nonce") in self._revoked:
+            if str(payload.get("nonce")) in self._revoked:
                 raise BrewError("danger-mode token was revoked")
         return True
 
-    def log_use(self, *, api_key: str | None, client: str, prompt: str, output: str,
-                verdicts: list[Verdict]) -> None:
-        """Record one danger-mode request: hashes and lengths only, plus every scanner verdict."""
-        self.audit.append("danger_use", key_hash=key_hash(api_key), client=client,
-                          prompt_sha256=text_hash(prompt), output_sha256=text_hash(output),
-                          prompt_chars=len(prompt), output_chars=len(output),
+    def log_start(self, *, job_id: str, api_key: str | None, client: str, prompt: str) -> None:
+        """Record a danger-mode request *before* it is generated (``danger_use``); raises if the log fails,
+        and the caller must then refuse the request."""
+        self.audit.append("danger_use", job_id=job_id, key_hash=key_hash(api_key), client=client,
+                          prompt_sha256=text_hash(prompt), prompt_chars=len(prompt))
+
+    def log_result(self, *, job_id: str, api_key: str | None, client: str, output: str, outcome: str,
+                   verdicts: list[Verdict]) -> None:
+        """Record how a logged danger-mode request ended (``danger_result``): the output's hash and length,
+        the outcome (a finish reason, ``disconnected``, ``error``, ``refused``) and every scanner verdict."""
+        self.audit.append("danger_result", job_id=job_id, key_hash=key_hash(api_key), client=client,
+                          output_sha256=text_hash(output), output_chars=len(output), outcome=outcome,
                           verdicts=[v.to_dict() for v in verdicts])
 
     def revoke(self, token: str | None, *, api_key: str | None, client: str) -> None:

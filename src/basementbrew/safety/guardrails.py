@@ -8,6 +8,13 @@ PII, model judges) still run and are returned, but neither block nor rewrite; ``
 rewriting, because it protects the reader's terminal and browser rather than judging content.
 
 ``SafetyConfig.guardrails = false`` empties the content chains but keeps ``sanitize`` on outputs.
+
+Streaming limits: :data:`STREAM_HOLDBACK`, :data:`STREAM_CONTEXT`, :data:`STREAM_MIN_EMIT` and
+:data:`MAX_LINK_HOLDBACK`. A streamed piece is sanitised on its own, so the guard never cuts inside a
+markdown link or image (the sanitizer's own patterns decide what a complete one is): it holds back from
+every ``[``/``![`` that is not followed by a complete link ending before the cut and could still become
+one. A ``[`` left open for :data:`MAX_LINK_HOLDBACK` characters is let out escaped (``\\[``), so a stray
+bracket cannot stall a stream and an over-long image cannot be reassembled by the reader.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from typing import Any
 from basementbrew.config import SafetyConfig
 from basementbrew.safety.registry import CONTENT_FILTERS, get_scanner
 from basementbrew.safety.scanners.base import Scanner, Verdict
+from basementbrew.safety.scanners.sanitize import _ANSI, _IMAGE, _LINK
 
 # characters held back while streaming: longer than any multi-word identifier (IBAN with spaces ~42, card 23)
 STREAM_HOLDBACK = 64
@@ -27,6 +35,9 @@ STREAM_CONTEXT = 300
 # the chain runs only once this much text is ready to go out (not on every token): nothing is emitted
 # unjudged, and the cost drops from one chain run per delta to one per ~MIN_EMIT characters
 STREAM_MIN_EMIT = 32
+# longest markdown link/image (from its "[") the stream waits for before letting the "[" out escaped
+MAX_LINK_HOLDBACK = 2_048
+_URL_STARTS = ("http:", "https:", "//")
 
 
 @dataclass
@@ -85,12 +96,56 @@ class Guardrails:
         return StreamGuard(self, context=context, danger=danger)
 
 
-def _safe_cut(pending: str, chain: list[Scanner]) -> int:
+def _strippable(ch: str) -> bool:
+    """A character the sanitizer may delete (control, format, invisible): it must not decide anything."""
+    return not ch.isprintable() and ch not in " \t\n\r"
+
+
+def _could_open(pending: str, i: int) -> bool:
+    """Whether the ``[`` at ``i`` can still become a remote link/image once more text arrives."""
+    close = pending.find("]", i + 1)
+    if close < 0:
+        return True  # still inside the link text
+    rest = _ANSI.sub("", pending[close + 1 : close + 1 + 256])
+    rest = "".join(ch for ch in rest if not _strippable(ch))
+    if not rest:
+        return True
+    if rest[0] != "(":
+        return False
+    url = rest[1:].lstrip().removeprefix("<").lower()
+    return any(url.startswith(p) or p.startswith(url) for p in _URL_STARTS)
+
+
+def _link_hold(pending: str, cut: int) -> tuple[int, list[int]]:
+    """(where an unfinished markdown link/image starts, or ``cut``; the ``[`` positions to escape because
+    they have been open for more than :data:`MAX_LINK_HOLDBACK` characters)."""
+    oldest = len(pending) - MAX_LINK_HOLDBACK
+    defuse: list[int] = []
+    i = pending.find("[", 0, cut)
+    while i >= 0:
+        start = i - 1
+        while start >= 0 and _strippable(pending[start]):
+            start -= 1
+        image = start >= 0 and pending[start] == "!"
+        start = start if image else i
+        m = (_IMAGE if image else _LINK).match(pending, start)
+        if m and m.end() <= cut:
+            i = pending.find("[", m.end(), cut)
+            continue
+        if m or _could_open(pending, i):
+            if start >= oldest:
+                return start, defuse
+            defuse.append(i)
+        i = pending.find("[", i + 1, cut)
+    return cut, defuse
+
+
+def _safe_cut(pending: str, chain: list[Scanner]) -> tuple[int, list[int]]:
     """How much of ``pending`` can be emitted now: keep back the tail, never split a word, an identifier
-    (PII/secret finding) or an unfinished markdown link/image."""
+    (PII/secret finding) or an unfinished markdown link/image; plus the ``[`` to escape (see above)."""
     cut = len(pending) - STREAM_HOLDBACK
     if cut <= 0:
-        return 0
+        return 0, []
     while cut > 0 and not pending[cut - 1].isspace():
         cut -= 1
     if any(s.name in ("pii", "pii_pseudonym", "sanitize") for s in chain):
@@ -99,10 +154,14 @@ def _safe_cut(pending: str, chain: list[Scanner]) -> int:
         for f in find_pii(pending):
             if f.start < cut < f.end:
                 cut = f.start
-    bracket = pending.rfind("[", 0, cut)
-    if bracket >= 0 and ")" not in pending[bracket:cut]:
-        cut = bracket - 1 if bracket > 0 and pending[bracket - 1] == "!" else bracket
-    return max(cut, 0)
+    cut, defuse = _link_hold(pending, cut)
+    return max(cut, 0), [i for i in defuse if i < cut]
+
+
+def _escape(text: str, positions: list[int]) -> str:
+    for i in sorted(positions, reverse=True):
+        text = text[:i] + "\\" + text[i:]
+    return text
 
 
 class StreamGuard:
@@ -131,9 +190,12 @@ class StreamGuard:
         if self.blocked:
             return self.blocked
         self.pending += delta
-        cut = _safe_cut(self.pending, self.guard.output)
+        cut, defuse = _safe_cut(self.pending, self.guard.output)
         if cut < STREAM_MIN_EMIT:
             return GuardResult(True, "", self.verdicts, None)
+        if defuse:  # escaped for good: later text sees the "\\[" too, as the reader will
+            self.pending = _escape(self.pending, defuse)
+            cut += len(defuse)
         result = self._judge(self.pending[:cut])
         if result.allowed and cut:
             self.emitted_raw += self.pending[:cut]

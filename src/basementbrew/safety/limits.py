@@ -2,13 +2,15 @@
 
 - ``MAX_PROMPT_CHARS`` (32,000): longest prompt text accepted (all messages together).
 - ``MAX_MESSAGES`` (64): most chat messages in one request.
-- ``MAX_NEW_TOKENS`` (1,024): most tokens generated per completion; requests asking for more get a 422.
+- ``MAX_NEW_TOKENS`` (1,024): most tokens generated per completion; the server answers a request asking
+  for more with 400 naming ``max_tokens`` (the OpenAI error shape).
 - ``MAX_REQUEST_BYTES`` (1,000,000): largest HTTP request body.
 - ``MAX_N`` (4): most completions per request (``n``).
 - ``MAX_STOP_SEQUENCES`` (4) and ``MAX_STOP_CHARS`` (64): ``stop`` list length and item length.
-- ``RATE_LIMIT_PER_MINUTE`` (60) and ``RATE_LIMIT_BURST`` (10): per API key and per client address,
-  a token bucket (:class:`~basementbrew.safety.ratelimit.RateLimiter`); over it the server answers 429
-  with ``Retry-After``. Never relaxed by DANGER MODE.
+- ``RATE_LIMIT_PER_MINUTE`` (60) and ``RATE_LIMIT_BURST`` (10): a token bucket
+  (:class:`~basementbrew.safety.ratelimit.RateLimiter`) per validated API key (its hash) when the server
+  has one, else per client address; failed authentications have their own bucket per address. Over it
+  the server answers 429 with ``Retry-After``. Never relaxed by DANGER MODE.
 - ``DANGER_TOKEN_TTL_S`` (900): lifetime of a DANGER MODE consent token.
 """
 

@@ -1,8 +1,10 @@
-"""DANGER MODE consent: read the warning, accept it, receive a token for the ``X-Danger-Consent`` header.
+"""DANGER MODE consent: read the warning, accept it, receive a token for the ``X-Danger-Consent`` header;
+revoke it early.
 
 Consent is per API key and only possible when the server was started with ``--allow-danger``. The token
 lifts content filters for requests that also set ``danger_mode: true``; authentication, rate limits and
-the audit log stay on (see :mod:`basementbrew.safety.danger`).
+the audit log stay on (see :mod:`basementbrew.safety.danger`). ``POST /v1/danger/revoke`` ends the consent
+in the ``X-Danger-Consent`` header at once (for every server on the workspace) and records ``danger_off``.
 """
 
 from __future__ import annotations
@@ -29,9 +31,24 @@ def warning(state: State) -> dict[str, Any]:
 @router.post("/consent")
 def consent(body: ConsentRequest, request: Request, state: State, api_key: ApiKey) -> dict[str, Any]:
     danger = require_danger_allowed(state)
-    client = body.client or client_key(request)
+    client = body.client or client_key(request, api_key)
     try:
         token = danger.grant(api_key=api_key, client=client, accepted_text=body.accepted_text)
     except BrewError as exc:
         raise APIError(400, f"accepted_text: {exc}", param="accepted_text", code="consent_rejected") from None
     return {"token": token, "header": "X-Danger-Consent"}
+
+
+@router.post("/revoke")
+def revoke(request: Request, state: State, api_key: ApiKey) -> dict[str, Any]:
+    """Revoke the token sent in ``X-Danger-Consent`` (it must belong to the caller's API key)."""
+    danger = require_danger_allowed(state)
+    token = request.headers.get("x-danger-consent")
+    if not token:
+        raise APIError(400, "X-Danger-Consent: send the token to revoke in this header",
+                       param="X-Danger-Consent", code="consent_required")
+    try:
+        danger.revoke(token, api_key=api_key, client=client_key(request, api_key))
+    except BrewError as exc:
+        raise APIError(403, f"X-Danger-Consent: {exc}", param="X-Danger-Consent", code="invalid_consent") from None
+    return {"revoked": True}

@@ -3,10 +3,18 @@
 ``Authed`` (API key) and ``Limited`` (rate limit) are attached to every router except ``/health``, so a
 new route is protected by default. Errors always leave the server as
 ``{"error": {"message", "type", "param", "code"}}`` with a status code a stock OpenAI client understands.
+
+Who is rate limited (:func:`client_key`): with a server API key, the hash of the key the request was
+validated with (``key:<16 hex of sha256>``); without one, the client address (``ip:<host>``), never a
+Bearer token the client made up, so rotating tokens does not buy fresh buckets. Failed authentications
+take a token from a separate per-address bucket (``authfail:ip:<host>``); once it is empty the answer is
+429 instead of 401, so guessing keys is rate limited too. The client id is what the audit log records: it
+never contains the key or any part of it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
@@ -86,13 +94,32 @@ def bearer_key(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _too_many(retry: float, message: str, code: str) -> APIError:
+    return APIError(
+        429,
+        f"{message}; retry after {retry:.1f} s.",
+        type_="rate_limit_error",
+        code=code,
+        headers={"Retry-After": str(max(1, round(retry + 0.5)))},
+    )
+
+
 def require_key(request: Request, state: State) -> str | None:
-    """Check the Bearer token when the server has an API key; returns the key used (or None)."""
+    """Check the Bearer token when the server has an API key; returns the key used (or None).
+
+    A failure is charged to the address's failed-auth bucket: 401 while it lasts, then 429."""
     expected = state.settings.api_key
     if expected is None:
         return None
     given = bearer_key(request)
     if given is None or not hmac.compare_digest(given.encode(), expected.get_secret_value().encode()):
+        retry = state.limiter.check(f"authfail:ip:{client_ip(request)}") if state.limiter is not None else None
+        if retry is not None:
+            raise _too_many(retry, "Too many failed authentications from this address", "too_many_auth_failures")
         raise APIError(
             401,
             "Missing or invalid API key; send 'Authorization: Bearer <key>'.",
@@ -102,26 +129,25 @@ def require_key(request: Request, state: State) -> str | None:
     return given
 
 
-def client_key(request: Request) -> str:
-    """Who a rate limit applies to: the API key if one was sent, else the client address."""
-    key = bearer_key(request)
-    return f"key:{key[:12]}" if key else f"ip:{request.client.host if request.client else 'unknown'}"
+def client_key(request: Request, api_key: str | None) -> str:
+    """Who a request is from (rate limits, audit log): ``key:`` + a SHA-256 prefix of the *validated* API key
+    (``require_key``'s result), else ``ip:`` + the client address. Never the key or a prefix of it."""
+    if api_key:
+        return "key:" + hashlib.sha256(api_key.encode("utf-8")).hexdigest()[:16]
+    return f"ip:{client_ip(request)}"
 
 
-def rate_limit(request: Request, state: State) -> None:
+ApiKey = Annotated[str | None, Depends(require_key)]
+
+
+def rate_limit(request: Request, state: State, api_key: ApiKey) -> None:
+    """One token from the caller's bucket (after authentication, which FastAPI runs once per request)."""
     if state.limiter is None:
         return
-    retry = state.limiter.check(client_key(request))
+    retry = state.limiter.check(client_key(request, api_key))
     if retry is not None:
-        raise APIError(
-            429,
-            f"Rate limit exceeded; retry after {retry:.1f} s.",
-            type_="rate_limit_error",
-            code="rate_limit_exceeded",
-            headers={"Retry-After": str(max(1, round(retry + 0.5)))},
-        )
+        raise _too_many(retry, "Rate limit exceeded", "rate_limit_exceeded")
 
 
 Authed = Depends(require_key)
 Limited = Depends(rate_limit)
-ApiKey = Annotated[str | None, Depends(require_key)]

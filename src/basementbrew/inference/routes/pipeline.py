@@ -4,14 +4,19 @@
 and shape the answer; the safety-relevant flow lives here once. Input scanners run before anything is
 queued; output scanners run on the whole text (non-streaming) or on every delta through a
 ``StreamGuard`` (streaming), which decides how much text is safe to emit and can stop a stream with
-``finish_reason="content_filter"``. In DANGER MODE the scanners still run and their verdicts are logged
-with the prompt and output via ``DangerMode.log_use``; they just do not block.
+``finish_reason="content_filter"``. In DANGER MODE the scanners still run and do not block, and every
+request is audited in two records sharing a ``job_id``: ``danger_use`` (prompt hash, client, key hash) is
+appended *before* the job reaches the engine, and the request is refused with 503 when that write fails;
+``danger_result`` (output hash, outcome, verdicts) is appended in a ``finally``, so a client that
+disconnects mid-stream, a generation error or a full queue still leaves a complete trail.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +26,9 @@ from fastapi import Request
 from basementbrew.errors import BrewError
 from basementbrew.inference.engine import Event, QueueFull, SamplingParams, ServedModel
 from basementbrew.inference.routes.deps import APIError, ServerState, client_key
+from basementbrew.safety.danger import SERVER_SCOPES
 
+log = logging.getLogger(__name__)
 
 @dataclass
 class Job:
@@ -35,6 +42,7 @@ class Job:
     client: str = ""
     context: dict[str, Any] = field(default_factory=dict)
     verdicts: list[Any] = field(default_factory=list)
+    job_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 
 @dataclass
@@ -67,7 +75,7 @@ def danger_requested(request: Request, state: ServerState, api_key: str | None, 
             code="consent_required",
         )
     try:
-        ok = danger.verify(token, api_key=api_key)
+        ok = danger.verify(token, api_key=api_key, scopes=SERVER_SCOPES)
     except BrewError as exc:
         raise APIError(403, f"danger_mode: {exc}", param="danger_mode", code="invalid_consent") from None
     if not ok:
@@ -97,8 +105,50 @@ def guard_inputs(state: ServerState, job: Job, texts: list[tuple[str, str]]) -> 
     return out
 
 
+def audit_start(state: ServerState, job: Job) -> None:
+    """Append the ``danger_use`` record of a danger-mode job; 503 (and no generation) when that fails."""
+    if not job.danger:
+        return
+    try:
+        state.danger.log_start(job_id=job.job_id, api_key=job.api_key, client=job.client, prompt=job.prompt)
+    except Exception as exc:  # any failure to write: the request is not served unaudited
+        log.error("danger-mode request %s refused: audit log write failed: %s", job.job_id, exc)
+        raise APIError(
+            503,
+            f"danger_mode: the audit log could not be written ({type(exc).__name__}: {exc}); danger-mode "
+            f"requests are never served unaudited. Fix the audit log (basementbrew audit verify) or retry "
+            f"without danger_mode",
+            type_="server_error",
+            param="danger_mode",
+            code="audit_unavailable",
+        ) from None
+
+
+def audit_result(state: ServerState, job: Job, output: str, outcome: str) -> bool:
+    """Append the ``danger_result`` record of a danger-mode job; False (and a log line) when that fails."""
+    if not job.danger:
+        return True
+    try:
+        state.danger.log_result(job_id=job.job_id, api_key=job.api_key, client=job.client, output=output,
+                                outcome=outcome, verdicts=job.verdicts)
+    except Exception as exc:
+        log.error("danger-mode request %s: audit result write failed: %s", job.job_id, exc)
+        return False
+    return True
+
+
 def submit(state: ServerState, job: Job, param: str = "messages"):
-    """Queue a job on the engine; full queue → 429 with Retry-After, too long → 400 naming the field."""
+    """Audit (danger mode), then queue a job on the engine; full queue → 429 with Retry-After, too long →
+    400 naming the field."""
+    audit_start(state, job)
+    try:
+        return _engine_submit(state, job, param)
+    except BaseException:
+        audit_result(state, job, "", "refused")
+        raise
+
+
+def _engine_submit(state: ServerState, job: Job, param: str):
     try:
         return state.engine.submit(job.model, job.prompt, job.params, loop=asyncio.get_running_loop())
     except QueueFull as exc:
@@ -121,10 +171,6 @@ def _record(state: ServerState, job: Job, out: Outcome, first: float | None, t0:
     m.finish.labels(out.finish_reason).inc()
     if first is not None:
         m.ttft.observe(first - t0)
-    if job.danger and state.danger is not None:
-        state.danger.log_use(
-            api_key=job.api_key, client=job.client, prompt=job.prompt, output=out.text, verdicts=job.verdicts
-        )
 
 
 def _failed(final: Event) -> APIError:
@@ -135,75 +181,98 @@ async def run_job(state: ServerState, job: Job, param: str = "messages") -> Outc
     """Generate to the end, then run the output guardrails over the whole text."""
     handle = submit(state, job, param)
     final = Event()
+    text, outcome = "", "disconnected"
     try:
-        async for event in handle:
-            if event.done:
-                final = event
+        try:
+            async for event in handle:
+                if event.done:
+                    final = event
+        finally:
+            if not final.done:
+                handle.cancel()
+        if final.finish_reason == "error":
+            outcome = "error"
+            raise _failed(final)
+        text, reason = final.text, final.finish_reason or "stop"
+        if state.guardrails is not None:
+            result = state.guardrails.check_output(text, context=job.context, danger=job.danger)
+            job.verdicts.extend(result.verdicts or [])
+            text = result.text
+            if not result.allowed:
+                state.metrics.blocked.labels("output").inc()
+                reason = "content_filter"
+        outcome = reason
+    except BaseException:
+        if outcome == "disconnected" and final.done:
+            outcome = "error"
+        raise
     finally:
-        if not final.done:
-            handle.cancel()
-    if final.finish_reason == "error":
-        raise _failed(final)
-    text, reason = final.text, final.finish_reason or "stop"
-    if state.guardrails is not None:
-        result = state.guardrails.check_output(text, context=job.context, danger=job.danger)
-        job.verdicts.extend(result.verdicts or [])
-        text = result.text
-        if not result.allowed:
-            state.metrics.blocked.labels("output").inc()
-            reason = "content_filter"
+        audited = audit_result(state, job, text, outcome)
+    if not audited:
+        raise APIError(503, "danger_mode: the output was generated but its audit record could not be written, "
+                       "so it is withheld; fix the audit log (basementbrew audit verify)", type_="server_error",
+                       param="danger_mode", code="audit_unavailable")
     out = Outcome(text, reason, final.prompt_tokens, final.completion_tokens)
     _record(state, job, out, handle.first_token_at, handle.submitted)
     return out
 
 
 async def stream_job(state: ServerState, job: Job, handle: Any) -> AsyncIterator[tuple[str, Outcome | None]]:
-    """Yield (safe text delta, None) pieces, then ("", Outcome) once; cancels generation on early exit."""
+    """Yield (safe text delta, None) pieces, then ("", Outcome) once; cancels generation on early exit.
+
+    The danger-mode result record is written in ``finally``: also when the client goes away mid-stream
+    (the generator is closed or cancelled) or generation fails."""
     guard = state.guardrails.stream(context=job.context, danger=job.danger) if state.guardrails else None
     first: float | None = None
     final: Event | None = None
     emitted: list[str] = []
+    outcome = "disconnected"
     try:
-        async for event in handle:
-            pieces: list[Any] = []
-            if event.delta:
-                pieces.append(guard.feed(event.delta) if guard else event.delta)
-            if event.done:
-                final = event
-                if guard is not None and event.finish_reason != "error":
-                    pieces.append(guard.finish())
-            blocked = False
-            for piece in pieces:
-                text = piece if isinstance(piece, str) else piece.text
-                if not isinstance(piece, str):
-                    job.verdicts.extend(piece.verdicts or [])
-                    blocked = blocked or not piece.allowed
-                if text:
-                    first = first or time.perf_counter()
-                    emitted.append(text)
-                    yield text, None
-            if blocked:
-                state.metrics.blocked.labels("output").inc()
+        try:
+            async for event in handle:
+                pieces: list[Any] = []
+                if event.delta:
+                    pieces.append(guard.feed(event.delta) if guard else event.delta)
+                if event.done:
+                    final = event
+                    if guard is not None and event.finish_reason != "error":
+                        pieces.append(guard.finish())
+                blocked = False
+                for piece in pieces:
+                    text = piece if isinstance(piece, str) else piece.text
+                    if not isinstance(piece, str):
+                        job.verdicts.extend(piece.verdicts or [])
+                        blocked = blocked or not piece.allowed
+                    if text:
+                        first = first or time.perf_counter()
+                        emitted.append(text)
+                        yield text, None
+                if blocked:
+                    state.metrics.blocked.labels("output").inc()
+                    handle.cancel()
+                    final = Event(
+                        done=True,
+                        finish_reason="content_filter",
+                        prompt_tokens=final.prompt_tokens if final else 0,
+                        completion_tokens=final.completion_tokens if final else 0,
+                    )
+                    break
+                if event.done:
+                    break
+        finally:
+            if final is None:
                 handle.cancel()
-                final = Event(
-                    done=True,
-                    finish_reason="content_filter",
-                    prompt_tokens=final.prompt_tokens if final else 0,
-                    completion_tokens=final.completion_tokens if final else 0,
-                )
-                break
-            if event.done:
-                break
-    finally:
         if final is None:
-            handle.cancel()
-    if final is None:
-        return
-    if final.finish_reason == "error":
-        raise _failed(final)
-    out = Outcome("".join(emitted), final.finish_reason or "stop", final.prompt_tokens, final.completion_tokens)
-    _record(state, job, out, first, handle.submitted)
-    yield "", out
+            return
+        if final.finish_reason == "error":
+            outcome = "error"
+            raise _failed(final)
+        outcome = final.finish_reason or "stop"
+        out = Outcome("".join(emitted), outcome, final.prompt_tokens, final.completion_tokens)
+        _record(state, job, out, first, handle.submitted)
+        yield "", out
+    finally:
+        audit_result(state, job, "".join(emitted), outcome)
 
 
 async def merge_streams(streams: list[AsyncIterator[Any]]) -> AsyncIterator[tuple[int, Any]]:
@@ -239,5 +308,5 @@ async def merge_streams(streams: list[AsyncIterator[Any]]) -> AsyncIterator[tupl
 def new_job(
     request: Request, state: ServerState, model: ServedModel, params: SamplingParams, danger: bool, api_key: str | None
 ) -> Job:
-    client = client_key(request)
+    client = client_key(request, api_key)
     return Job(model, "", params, danger, api_key, client, {"model": model.name, "client": client})
