@@ -176,3 +176,29 @@ def test_metrics_count_requests_and_tokens(served, client):
     assert 'brew_requests_total{route="/v1/chat/completions",status="200"}' in text
     assert 'brew_tokens_total{kind="completion",model="smollm2-135m"}' in text
     assert "brew_request_latency_seconds_bucket" in text and "brew_queue_depth" in text
+
+
+def test_streamed_usage_counts_duplicate_prompts_per_index(client):
+    """Regression: streamed usage keyed prompt tokens by text, so two identical prompts counted once."""
+    kw = dict(model="smollm2-135m", prompt=["Hello there", "Hello there"], max_tokens=3, temperature=0, n=2)
+    plain = client.completions.create(**kw).usage
+    chunks = list(client.completions.create(**kw, stream=True, stream_options={"include_usage": True}))
+    streamed = chunks[-1].usage
+    one = client.completions.create(**(kw | {"prompt": "Hello there", "n": 1})).usage
+    assert plain.prompt_tokens == 2 * one.prompt_tokens
+    assert (streamed.prompt_tokens, streamed.completion_tokens) == (plain.prompt_tokens, plain.completion_tokens)
+
+
+def test_tiny_temperature_does_not_fail_a_batched_neighbour(client):
+    """Regression: temperature=1e-40 overflowed to NaN inside the shared forward and 500'd its batch mates."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def ask(temperature: float):
+        return client.chat.completions.create(
+            model="smollm2-135m", messages=CHAT, max_tokens=10, temperature=temperature
+        )
+
+    with ThreadPoolExecutor(3) as pool:
+        answers = list(pool.map(ask, [0, 1e-40, 8e-38]))
+    texts = {a.choices[0].message.content for a in answers}
+    assert len(texts) == 1 and "Paris" in texts.pop()  # all three greedy, none failed

@@ -8,13 +8,18 @@ part with tensor invariants. The invariants:
   and its next position id is the count of those 1s (RoPE positions stay right after splicing);
 * merging two batches left-pads the shorter one with zeros (masked out), removing rows selects along the
   batch dimension, and columns that no live row attends to are trimmed from the left.
+
+Sampling is per row and a row's failure is that row's alone: temperatures below ``GREEDY_BELOW`` decode
+greedily (``logits / 1e-40`` overflows to inf and softmax then gives NaN), the softmax is taken of
+``(logits - max) / T``, and if a row still cannot be sampled (NaN logits) only that row ends with an error;
+the other requests sharing the forward pass carry on.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from basementbrew.inference.engine import Event, Handle, SamplingParams, ServedModel
+from basementbrew.inference.engine import GREEDY_BELOW, Event, Handle, SamplingParams, ServedModel
 
 
 class Row:
@@ -87,23 +92,37 @@ class Row:
         )
 
 
-def sample_next(logits: Any, rows: list[Row]) -> list[int]:
-    """Per-row next tokens: argmax at temperature 0, else temperature + nucleus sampling (row RNG)."""
+def sample_next(logits: Any, rows: list[Row]) -> list[int | str]:
+    """Per-row next tokens: argmax below ``GREEDY_BELOW``, else temperature + nucleus sampling (row RNG).
+
+    A row that cannot be sampled gets an error message in place of its token.
+    """
     import torch
 
     logits = logits.float()
-    out = logits.argmax(dim=-1).tolist()
+    out: list[int | str] = logits.argmax(dim=-1).tolist()
     for i, row in enumerate(rows):
         p = row.params
-        if p.temperature <= 0:
+        if p.temperature < GREEDY_BELOW:
             continue
-        probs = torch.softmax(logits[i] / p.temperature, dim=-1)
-        if p.top_p < 1.0:
-            sorted_p, idx = probs.sort(descending=True)
-            keep = sorted_p.cumsum(0) - sorted_p < p.top_p  # always keeps the most likely token
-            probs = torch.zeros_like(probs).scatter(0, idx[keep], sorted_p[keep])
-        out[i] = int(torch.multinomial(probs, 1, generator=row.generator))
+        try:
+            probs = torch.softmax((logits[i] - logits[i].max()) / p.temperature, dim=-1)
+            if p.top_p < 1.0:
+                sorted_p, idx = probs.sort(descending=True)
+                keep = sorted_p.cumsum(0) - sorted_p < p.top_p  # always keeps the most likely token
+                probs = torch.zeros_like(probs).scatter(0, idx[keep], sorted_p[keep])
+            out[i] = int(torch.multinomial(probs, 1, generator=row.generator))
+        except RuntimeError as exc:  # e.g. NaN/inf probabilities: fail this row, not the batch
+            out[i] = f"sampling failed (temperature={p.temperature:g}): {exc}"
     return out
+
+
+def _deliver(rows: list[Row], picks: list[int | str]) -> None:
+    for row, pick in zip(rows, picks, strict=True):
+        if isinstance(pick, str):
+            row.fail(pick)
+        else:
+            row.accept(pick)
 
 
 class BatchState:
@@ -134,8 +153,7 @@ class BatchState:
             **adapter_kw,
         )
         state = cls(rows, out.cache, mask.to(device))
-        for row, tok in zip(rows, sample_next(out.logits[:, -1, :], rows), strict=True):
-            row.accept(tok)
+        _deliver(rows, sample_next(out.logits[:, -1, :], rows))
         return state
 
     def step(self, model: Any, adapter_kw: dict[str, Any]) -> None:
@@ -156,8 +174,7 @@ class BatchState:
             **adapter_kw,
         )
         self.cache = out.cache
-        for row, tok in zip(self.rows, sample_next(out.logits[:, -1, :], self.rows), strict=True):
-            row.accept(tok)
+        _deliver(self.rows, sample_next(out.logits[:, -1, :], self.rows))
 
     def finish_rows(self) -> None:
         """Drop finished rows from the cache and mask, then trim columns nobody attends to."""

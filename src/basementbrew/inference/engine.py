@@ -5,7 +5,10 @@ decode step for 16 sequences costs little more than for one. A worker thread the
 batch: new requests are prefilled as a group and spliced into the running batch's KV cache (left-padded),
 every step decodes all live rows in one forward pass, and finished rows leave at once. Rows may use
 different adapters in the same forward (PEFT mixed-adapter batches, ``adapter_names=[...]``) and different
-sampling settings (per-row temperature / top-p / seeded generator).
+sampling settings (per-row temperature / top-p / seeded generator). Adapters PEFT cannot mix in one
+forward (``ParamWrapper`` LoRA on fused MoE experts, e.g. a gpt-oss run) are served one adapter at a time:
+the running batch holds rows of one adapter, selected with ``set_adapter`` / ``disable_adapter``, and
+requests for another adapter wait (at most ``max_batch`` of them outside the queue) until it drains.
 
 Requests enter through a bounded queue (:class:`QueueFull` when it is full, so the server can answer 429
 instead of piling up work). Each request gets a :class:`Handle` whose events (text deltas, then one final
@@ -16,6 +19,8 @@ Text is decoded incrementally per sequence; stop strings are honoured across tok
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import itertools
 import queue
 import threading
@@ -31,6 +36,7 @@ if TYPE_CHECKING:
     from basementbrew.inference.batch_state import BatchState, Row
 
 BASE_ADAPTER = "__base__"  # PEFT's name for "no adapter" in a mixed batch
+GREEDY_BELOW = 1e-4  # temperatures under this decode greedily: at 1e-4 a 0.01 logit gap is already 1:e^-100
 
 
 class QueueFull(BrewError):
@@ -43,7 +49,7 @@ class QueueFull(BrewError):
 
 @dataclass(frozen=True)
 class SamplingParams:
-    """Per-request decoding settings (temperature 0 = greedy)."""
+    """Per-request decoding settings (temperature below ``GREEDY_BELOW``, 0 included, = greedy)."""
 
     max_tokens: int = 128
     temperature: float = 0.0
@@ -157,14 +163,24 @@ class Engine:
         self._ids = itertools.count(1)
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
-        self.active = 0
+        self.active = 0  # rows in the running batch (a metric; the worker schedules from its live state)
         self.tokens_generated = 0
+        self.mixed_adapters = True  # False once an adapter PEFT cannot mix per row is loaded
+        self._deferred: collections.deque[_Pending] = collections.deque()  # worker-only: other adapters
 
     # ---- set-up ----
     def add_adapter(self, name: str, path: str | Path) -> ServedModel:
-        """Load a run directory (adapter/ + tokenizer/) or a bare PEFT adapter folder under `name`."""
-        from peft import PeftModel
+        """Load a run directory (adapter/ + tokenizer/) or a bare PEFT adapter folder under `name`.
+
+        A base whose MoE experts are 4-bit (:class:`~basementbrew.models.quant_experts.Nf4Experts`, a QLoRA
+        run of gpt-oss or Mixtral) gets the adapter through the same expert-aware LoRA wrapper that trained
+        it (``register_expert_lora``), as :func:`basementbrew.inference.generate.load_run` does.
+        """
+        from peft import PeftConfig, PeftModel
+        from peft.tuners.lora import ParamWrapper
         from transformers import AutoTokenizer
+
+        from basementbrew.models.quant_experts import Nf4Experts, load_expert_adapter, register_expert_lora
 
         if name in self.models or name == BASE_ADAPTER:
             raise BrewError(f"adapter name {name!r} is already served; pick another NAME in --adapter NAME=PATH")
@@ -187,11 +203,20 @@ class Engine:
                     tokenizer.pad_token = tokenizer.eos_token
         if not (adapter_dir / "adapter_config.json").is_file():
             raise BrewError(f"{adapter_dir} has no adapter_config.json; pass a run directory or a PEFT adapter")
+        experts = any(isinstance(m, Nf4Experts) for m in self.model.modules())
         if isinstance(self.model, PeftModel):
+            if experts:  # add the config with the expert wrapper registered; load_adapter then fills it
+                config = register_expert_lora(PeftConfig.from_pretrained(str(adapter_dir)))
+                config.inference_mode = True
+                self.model.add_adapter(name, config)
             self.model.load_adapter(str(adapter_dir), adapter_name=name)
+        elif experts:
+            self.model = load_expert_adapter(self.model, str(adapter_dir), adapter_name=name)
         else:
             self.model = PeftModel.from_pretrained(self.model, str(adapter_dir), adapter_name=name)
         self.model.eval()
+        if any(isinstance(m, ParamWrapper) for m in self.model.modules()):
+            self.mixed_adapters = False  # PEFT: "does not support mixed adapter batches"
         served = ServedModel(name, tokenizer, stop_ids(tokenizer, self.base.spec), name, str(path))
         self.models[name] = served
         return served
@@ -219,7 +244,7 @@ class Engine:
 
     @property
     def queue_depth(self) -> int:
-        return self._queue.qsize()
+        return self._queue.qsize() + len(self._deferred)
 
     # ---- requests ----
     def submit(
@@ -256,28 +281,54 @@ class Engine:
         state: BatchState | None = None
         with torch.inference_mode():
             while not self._stop.is_set():
-                fresh = self._take(block=state is None)
+                live = state.rows if state is not None else []
+                fresh = self._take(block=not live and not self._deferred, live=live)
                 if fresh:
                     state = self._admit(state, fresh)
                 if state is None or not state.rows:
-                    state = None
+                    state, self.active = None, 0
                     continue
                 try:
-                    state.step(self.model, self._adapter_kw(state.rows))
+                    with self._adapter_scope(state.rows):
+                        state.step(self.model, self._adapter_kw(state.rows))
                 except Exception as exc:  # a failed forward must not hang every client
                     for row in state.rows:
                         row.fail(f"generation failed: {exc}")
-                    state = None
+                    state, self.active = None, 0
                     continue
                 self.tokens_generated += len(state.rows)
                 state.finish_rows()
-                self.active = len(state.rows) if state else 0
+                self.active = len(state.rows)
+        for pending in self._deferred:
+            pending.handle._push(Event(done=True, finish_reason="error", error="the server is shutting down"))
+        self._deferred.clear()
         if state is not None:
             for row in state.rows:
                 row.fail("the server is shutting down")
 
-    def _take(self, block: bool) -> list[_Pending]:
-        room = self.max_batch - self.active
+    def _take(self, block: bool, live: list[Row]) -> list[_Pending]:
+        """New requests for the running batch, as many as it has room for (room from its live rows)."""
+        room = self.max_batch - len(live)
+        if room <= 0:
+            return []
+        if not self.mixed_adapters:
+            return self._take_one_adapter(block, live, room)
+        return self._take_queued(block, room)
+
+    def _take_one_adapter(self, block: bool, live: list[Row], room: int) -> list[_Pending]:
+        """Single-adapter batching: admit only the running batch's adapter; others wait, oldest first."""
+        pool = [p for p in self._deferred if not p.handle.cancelled.is_set()]
+        self._deferred.clear()
+        if live and pool:  # someone waits for another adapter: let this batch drain, admit nobody
+            self._deferred.extend(pool)
+            return []
+        pool += self._take_queued(block and not pool, max(room - len(pool), 0))
+        adapter = live[0].model.adapter if live else (pool[0].model.adapter if pool else None)
+        out = [p for p in pool if p.model.adapter == adapter][:room]
+        self._deferred.extend(p for p in pool if p not in out)
+        return out
+
+    def _take_queued(self, block: bool, room: int) -> list[_Pending]:
         out: list[_Pending] = []
         if room <= 0:
             return out
@@ -304,7 +355,10 @@ class Engine:
 
         rows = [Row(p.handle, p.model, p.prompt_ids, p.params) for p in fresh]
         try:
-            group = BatchState.prefill(self.model, rows, self._adapter_kw(rows), self.base.tokenizer.pad_token_id)
+            with self._adapter_scope(rows):
+                group = BatchState.prefill(
+                    self.model, rows, self._adapter_kw(rows), self.base.tokenizer.pad_token_id
+                )
         except Exception as exc:
             for row in rows:
                 row.fail(f"prefill failed: {exc}")
@@ -315,9 +369,19 @@ class Engine:
         return merged
 
     def _adapter_kw(self, rows: list[Row]) -> dict[str, Any]:
-        if len(self.models) == 1:
+        if len(self.models) == 1 or not self.mixed_adapters:
             return {}
         return {"adapter_names": [r.model.adapter for r in rows]}
 
+    def _adapter_scope(self, rows: list[Row]) -> contextlib.AbstractContextManager[Any]:
+        """Single-adapter batching: make the batch's one adapter (or none, for the base) the active one."""
+        if self.mixed_adapters or len(self.models) == 1:
+            return contextlib.nullcontext()
+        adapter = rows[0].model.adapter
+        if adapter == BASE_ADAPTER:
+            return self.model.disable_adapter()
+        self.model.set_adapter(adapter, inference_mode=True)
+        return contextlib.nullcontext()
 
-__all__ = ["BASE_ADAPTER", "Engine", "Event", "Handle", "QueueFull", "SamplingParams", "ServedModel"]
+
+__all__ = ["BASE_ADAPTER", "GREEDY_BELOW", "Engine", "Event", "Handle", "QueueFull", "SamplingParams", "ServedModel"]

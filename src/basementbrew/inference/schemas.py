@@ -4,6 +4,7 @@ Field bounds come from :mod:`basementbrew.safety.limits` (``MAX_PROMPT_CHARS``, 
 ``MAX_N``, ``MAX_MESSAGES``, ``MAX_STOP_*``; the server enforces ``MAX_REQUEST_BYTES`` on the raw body),
 so a limit is changed in one place. Validation failures become a 400 in the OpenAI error shape
 whose ``param`` names the field.
+``temperature`` below the engine's ``GREEDY_BELOW``, 0 included, means greedy decoding (documented per field).
 OpenAI fields that do not change our output (presence_penalty, logit_bias, user, ...) are accepted and
 ignored, as vLLM does, so stock clients keep working.
 """
@@ -14,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from basementbrew.inference.engine import GREEDY_BELOW
 from basementbrew.safety.limits import (
     MAX_MESSAGES,
     MAX_N,
@@ -24,6 +26,7 @@ from basementbrew.safety.limits import (
 )
 
 Prompt = Annotated[str, Field(max_length=MAX_PROMPT_CHARS)]
+TEMPERATURE_HELP = f"0-2; values below GREEDY_BELOW ({GREEDY_BELOW:g}) decode greedily."
 
 
 class _Lenient(BaseModel):
@@ -37,7 +40,7 @@ class GenerateRequest(BaseModel):
 
     prompt: str = Field(min_length=1, max_length=MAX_PROMPT_CHARS)
     max_tokens: int = Field(512, ge=1, le=MAX_NEW_TOKENS)
-    temperature: float = Field(0.7, ge=0.0, le=2.0)
+    temperature: float = Field(0.7, ge=0.0, le=2.0, description=TEMPERATURE_HELP)
     top_p: float = Field(0.9, gt=0.0, le=1.0)
     danger_mode: bool = False
     model: str | None = Field(None, description="A model id from /v1/models; default: the base model.")
@@ -66,7 +69,7 @@ class StreamOptions(_Lenient):
 class _Sampling(_Lenient):
     model: str = Field(min_length=1, max_length=256)
     max_tokens: int | None = Field(None, ge=1, le=MAX_NEW_TOKENS)
-    temperature: float = Field(1.0, ge=0.0, le=2.0)
+    temperature: float = Field(1.0, ge=0.0, le=2.0, description=TEMPERATURE_HELP)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     n: int = Field(1, ge=1, le=MAX_N)
     stop: str | list[str] | None = None

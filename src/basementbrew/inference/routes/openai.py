@@ -5,10 +5,14 @@ Shapes follow the OpenAI reference closely enough for the official client: ``n``
 ``data: {chunk}`` lines ending with ``data: [DONE]``; with ``stream_options.include_usage`` a last chunk
 carries the usage and an empty ``choices``. Each adapter is its own model id over the shared base, and
 chat prompts are rendered with that model's own (the run's) chat template.
+
+A request's choices stand or fall together: when one cannot be queued (429 queue full) or fails, the
+choices already queued are cancelled rather than left generating for nobody.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -18,7 +22,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from basementbrew.inference.engine import SamplingParams
+from basementbrew.inference.engine import Handle, SamplingParams
 from basementbrew.inference.routes.deps import APIError, ApiKey, Authed, Limited, State
 from basementbrew.inference.routes.pipeline import (
     Job,
@@ -85,8 +89,8 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, state:
     ]
     rid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
     if body.stream:
-        handles = [submit(state, j) for j in jobs]
-        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=True)
+        handles = _submit_all(state, jobs, "messages")
+        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=True, n=body.n)
     outs = [await run_job(state, j) for j in jobs] if body.n == 1 else await _gather(state, jobs)
     choices = [
         {
@@ -126,8 +130,8 @@ async def completions(body: CompletionRequest, request: Request, state: State, a
     ]
     rid, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
     if body.stream:
-        handles = [submit(state, j, "prompt") for j in jobs]
-        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False)
+        handles = _submit_all(state, jobs, "prompt")
+        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False, n=body.n)
     outs = await _gather(state, jobs, "prompt")
     choices = [
         {
@@ -149,15 +153,53 @@ async def completions(body: CompletionRequest, request: Request, state: State, a
     }
 
 
-async def _gather(state: Any, jobs: list[Job], param: str = "messages") -> list[Any]:
-    import asyncio
+def _submit_all(state: Any, jobs: list[Job], param: str) -> list[Handle]:
+    """Queue every choice, or none: if one cannot be queued, cancel those already queued."""
+    handles: list[Handle] = []
+    try:
+        for job in jobs:
+            handles.append(submit(state, job, param))
+    except BaseException:
+        for handle in handles:
+            handle.cancel()
+        raise
+    return handles
 
-    return list(await asyncio.gather(*(run_job(state, j, param) for j in jobs)))
+
+async def _gather(state: Any, jobs: list[Job], param: str = "messages") -> list[Any]:
+    """Run the choices concurrently; the first failure cancels the others (their engine rows too)."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(run_job(state, j, param)) for j in jobs]
+    except BaseExceptionGroup as failed:
+        raise _first_error(failed) from None
+    return [t.result() for t in tasks]
+
+
+def _first_error(group: BaseExceptionGroup) -> BaseException:
+    """The error to answer with: an APIError (it carries the status and field) before anything else."""
+    flat: list[BaseException] = []
+    pending: list[BaseException] = [group]
+    while pending:
+        exc = pending.pop(0)
+        if isinstance(exc, BaseExceptionGroup):
+            pending.extend(exc.exceptions)
+        else:
+            flat.append(exc)
+    return next((e for e in flat if isinstance(e, APIError)), flat[0])
 
 
 def _stream(
-    state: Any, jobs: list[Job], handles: list[Any], include_usage: bool, rid: str, created: int, chat: bool
+    state: Any,
+    jobs: list[Job],
+    handles: list[Any],
+    include_usage: bool,
+    rid: str,
+    created: int,
+    chat: bool,
+    n: int,
 ) -> StreamingResponse:
+    """SSE for ``jobs`` (prompt-major, ``n`` choices per prompt); usage counts each prompt once, by index."""
     kind = "chat.completion.chunk" if chat else "text_completion"
     model = jobs[0].model.name
 
@@ -175,7 +217,7 @@ def _stream(
         return body
 
     async def events() -> AsyncIterator[str]:
-        prompt_tokens: dict[str, int] = {}
+        prompt_tokens: dict[int, int] = {}  # by prompt index: two identical prompts are two prompts
         completion = 0
         if chat:
             for i in range(len(jobs)):
@@ -186,7 +228,7 @@ def _stream(
                 if out is None:
                     yield _sse(chunk(i, text, None))
                 else:
-                    prompt_tokens[jobs[i].prompt] = out.prompt_tokens
+                    prompt_tokens[i // n] = out.prompt_tokens
                     completion += out.completion_tokens
                     yield _sse(chunk(i, None, out.finish_reason))
         except APIError as exc:
