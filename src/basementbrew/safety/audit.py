@@ -66,42 +66,48 @@ class AuditLog:
         except json.JSONDecodeError:
             return {"count": -1, "last_hash": "unreadable"}
 
-    def _last_line(self) -> str | None:
-        """The log's last line (without reading the whole file), or None for an empty/missing log."""
+    def _tail(self, n: int = 2) -> list[str]:
+        """The log's last ``n`` lines (reading only the end of the file), oldest first."""
         if not self.path.is_file():
-            return None
+            return []
         with open(self.path, "rb") as fh:
             end = fh.seek(0, os.SEEK_END)
-            pos, chunk, tail = end, 1 << 14, b""
-            while pos > 0:
-                pos = max(0, pos - chunk)
+            pos, tail = end, b""
+            while pos > 0 and tail.rstrip(b"\n").count(b"\n") < n:
+                pos = max(0, pos - (1 << 14))
                 fh.seek(pos)
                 tail = fh.read(end - pos)
-                if tail.rstrip(b"\n").rfind(b"\n") >= 0:
-                    break
-        lines = tail.rstrip(b"\n").split(b"\n")
-        return lines[-1].decode("utf-8", errors="replace") if lines and lines[-1] else None
+        lines = tail.rstrip(b"\n").split(b"\n") if tail.strip() else []
+        return [x.decode("utf-8", errors="replace") for x in lines[-n:]]
 
     def _settle_head(self) -> dict[str, Any]:
         """The head, after adopting one crash-orphaned record (see the module docstring). Hold the lock."""
         head = self._head()
-        last = self._last_line()
+        tail = self._tail()
         if head is None:
-            if last is not None:
+            if tail:
                 raise BrewError(f"{self.path} has records but its head file is missing; run "
                                 f"`basementbrew audit verify` and keep the log for inspection")
             return {"count": 0, "last_hash": GENESIS}
-        if last is None and head.get("count") == 0:
+        recs = []
+        for line in tail:
+            try:
+                recs.append(json.loads(line))
+            except json.JSONDecodeError:
+                recs.append(None)
+        last = recs[-1] if recs else None
+        if not recs and head.get("count") == 0:
             return head
-        try:
-            rec = json.loads(last) if last is not None else None
-        except json.JSONDecodeError:
-            rec = None
-        if isinstance(rec, dict) and rec.get("hash") == head.get("last_hash") and rec.get("seq") == head.get("count"):
+        if isinstance(last, dict) and (last.get("hash"), last.get("seq")) == (head.get("last_hash"), head.get("count")):
             return head
-        if (isinstance(rec, dict) and isinstance(head.get("count"), int) and rec.get("seq") == head["count"] + 1
-                and rec.get("prev") == head.get("last_hash") and rec.get("hash") == record_hash(rec)):
-            head = {"count": rec["seq"], "last_hash": rec["hash"]}
+        # exactly one record past the head: the line before it is the head's record (or there is none)
+        before = recs[-2] if len(recs) > 1 else None
+        one_past = (head.get("count") == 0 and len(recs) == 1) or (
+            isinstance(before, dict) and before.get("hash") == head.get("last_hash"))
+        if (one_past and isinstance(last, dict) and isinstance(head.get("count"), int)
+                and last.get("seq") == head["count"] + 1 and last.get("prev") == head.get("last_hash")
+                and last.get("hash") == record_hash(last)):
+            head = {"count": last["seq"], "last_hash": last["hash"]}
             atomic_write_text(self.head_path, json.dumps(head))
             return head
         raise BrewError(f"{self.path}: the last record does not match the head file {self.head_path.name}; "
