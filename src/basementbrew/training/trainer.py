@@ -37,15 +37,18 @@ Log = Callable[[str], None]
 
 
 def train(config: RunConfig, *, run: RunDir | None = None, log: Log = print, progress: Any = None,
-          resume_from: Path | None = None) -> RunDir:
+          resume_from: Path | None = None, model: Any = None) -> RunDir:
     """Fine-tune according to `config`; returns the finished run directory.
 
     A run that raises is marked ``failed`` in run.json with the error (Ctrl-C: ``stopped``), so a dead run
-    never shows as running.
+    never shows as running. `model`: an already-built base model (4-bit already when QLoRA) used instead of
+    loading ``config.model`` (benchmarks/gpu_memory.py: random weights at full size); the tokenizer still
+    comes from ``model.path``.
     """
     started: list[RunDir] = [run] if run else []
     try:
-        return _train(config, run=run, log=log, progress=progress, resume_from=resume_from, started=started)
+        return _train(config, run=run, log=log, progress=progress, resume_from=resume_from, started=started,
+                      model=model)
     except BaseException as exc:
         if started:
             _mark_failed(started[0], exc, log)
@@ -63,7 +66,7 @@ def _mark_failed(run: RunDir, exc: BaseException, log: Log) -> None:
 
 
 def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, resume_from: Path | None,
-           started: list[RunDir]) -> RunDir:
+           started: list[RunDir], model: Any = None) -> RunDir:
     spec = get_spec(config.model.name)
     device = pick_device(config.hardware.device)
     check_fit(config, spec, log)
@@ -77,8 +80,11 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
 
     tokenizer = load_tokenizer(resolve_source(spec, config.model.path), config.model.revision, log)
     ensure_chat_template(tokenizer, spec, log)
-    model, source = load_model(spec, config.model, config.quantization, device, log)
-    run.update_info(base_source=source.describe(), hub_id=spec.hub_id)
+    if model is None:
+        model, source = load_model(spec, config.model, config.quantization, device, log)
+        run.update_info(base_source=source.describe(), hub_id=spec.hub_id)
+    else:
+        run.update_info(base_source=f"in-memory:{type(model).__name__}", hub_id=spec.hub_id)
     if config.training.gradient_checkpointing:
         model.config.use_cache = False
 
