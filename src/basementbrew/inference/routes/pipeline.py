@@ -115,9 +115,9 @@ def audit_start(state: ServerState, job: Job) -> None:
         log.error("danger-mode request %s refused: audit log write failed: %s", job.job_id, exc)
         raise APIError(
             503,
-            f"danger_mode: the audit log could not be written ({type(exc).__name__}: {exc}); danger-mode "
-            f"requests are never served unaudited. Fix the audit log (basementbrew audit verify) or retry "
-            f"without danger_mode",
+            f"danger_mode: the audit log could not be written ({type(exc).__name__}; details in the server "
+            f"log); danger-mode requests are never served unaudited. Fix the audit log (basementbrew audit "
+            f"verify) or retry without danger_mode",
             type_="server_error",
             param="danger_mode",
             code="audit_unavailable",
