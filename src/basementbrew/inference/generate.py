@@ -110,9 +110,15 @@ def generate_chat(
     if seed is not None:
         torch.manual_seed(seed)
     do_sample = temperature > 0
+    extra: dict[str, Any] = {}
+    if getattr(lm.model.config, "output_router_logits", False):
+        # TRL turns router logits on for MoE training (load-balancing loss); during cached decoding the
+        # aux-loss code in transformers mis-shapes against the full attention mask, and it is useless here.
+        extra["output_router_logits"] = False
     with torch.no_grad():
         out = lm.model.generate(
             **enc,
+            **extra,
             max_new_tokens=max_new_tokens,
             do_sample=do_sample,
             temperature=temperature if do_sample else None,

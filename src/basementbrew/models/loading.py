@@ -205,3 +205,21 @@ def _float32():
     import torch
 
     return torch.float32
+
+
+def keep_4bit_layers_trainable_on_cpu(model: Any) -> int:
+    """Stop bitsandbytes repacking 4-bit weights for CPU inference; returns how many layers it touched.
+
+    bitsandbytes 0.50.2 repacks a ``Linear4bit`` weight into a CPU inference layout at its first no-grad
+    forward on CPUs with AVX512-BF16 (our before-training evaluation is one). After that, a training step
+    on a layer with a bias fails ("a view of a leaf Variable ... in-place"), and the repack itself fails when
+    in_features is not a multiple of 64. Training on CPU therefore keeps the training layout throughout.
+    """
+    import bitsandbytes as bnb
+
+    touched = 0
+    for module in model.modules():
+        if isinstance(module, bnb.nn.Linear4bit) and getattr(module, "support_avx512bf16_for_cpu", False):
+            module.support_avx512bf16_for_cpu = False
+            touched += 1
+    return touched

@@ -17,7 +17,13 @@ from typing import Any
 
 from basementbrew.config import RunConfig
 from basementbrew.models.chat_formats import ensure_chat_template, training_rows
-from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
+from basementbrew.models.loading import (
+    keep_4bit_layers_trainable_on_cpu,
+    load_model,
+    load_tokenizer,
+    pick_device,
+    resolve_source,
+)
 from basementbrew.models.registry import get_spec
 from basementbrew.training.callbacks import (
     CheckpointMarkerCallback,
@@ -85,6 +91,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
         run.update_info(base_source=source.describe(), hub_id=spec.hub_id)
     else:
         run.update_info(base_source=f"in-memory:{type(model).__name__}", hub_id=spec.hub_id)
+    if device == "cpu" and config.quantization.load_in_4bit:
+        keep_4bit_layers_trainable_on_cpu(model)
     if config.training.gradient_checkpointing:
         model.config.use_cache = False
 
