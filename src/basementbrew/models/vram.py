@@ -301,6 +301,8 @@ def settings_for(config: RunConfig) -> Settings:
         quantize_experts=config.quantization.quantize_experts and get_spec(config.model.name).is_moe,
         optimizer=optimizer,
         double_quant=config.quantization.double_quant,
+        # on a GPU our trainer computes the loss through TRL's chunked LM head (no full fp32 logits)
+        loss="chunked",
     )
 
 
