@@ -237,5 +237,5 @@ def test_benchmark_builds_without_bf16_copy_and_refuses_cpu(capsys: pytest.Captu
     assert isinstance(layer.mlp.experts, Nf4Experts) and isinstance(layer.self_attn.o_proj, bnb.nn.Linear4bit)
     assert not any(t.is_meta for t in [*model.parameters(), *model.buffers()])
     if not torch.cuda.is_available():
-        assert bench.main([]) == 0
+        assert bench.main([]) == 3  # "nothing measured" is not success; see tests/test_gpu_benchmark.py
         assert "no CUDA device" in capsys.readouterr().err
