@@ -11,6 +11,18 @@ One command on any CUDA machine reproduces the measurements (no weights, no netw
 Needs torch with CUDA, transformers, peft, trl, bitsandbytes, datasets, pydantic and this repo's ``src`` on
 the path (checked first). A failed arm keeps the tail of its stderr in the JSON.
 
+On a lent machine without those packages (the `device` tool's machines had torch but not bitsandbytes,
+trl or transformers 5.24), download Python 3.12 manylinux wheels into a git-ignored ``.whl/`` with
+``pip download --no-deps --only-binary=:all: --python-version 3.12 --platform manylinux_2_24_x86_64 ...``
+for: bitsandbytes==0.50.2, trl==1.16.0, transformers==5.24.0, peft==0.21.2, datasets==5.2.0, dill,
+multiprocess, pydantic==2.14.4, pydantic-core (its cp312 build), annotated-types, typing-inspection,
+phonenumbers. The bitsandbytes wheel (43 MB) keeps the carried tree under 64 MiB only after its unused
+ROCm/XPU and old-CUDA libraries are removed from the wheel. Then, carrying ``.whl``::
+
+    pip install -q --no-index --no-deps --target /tmp/site .whl/*.whl && export PYTHONPATH=/tmp/site:$PWD/src
+    python3 benchmarks/gpu_memory.py --only smollm2-135m,llama-3.1-8b --results-dir $OUT   # ~5 min
+    python3 benchmarks/gpu_memory.py --only gpt-oss-20b --results-dir $OUT                 # ~5-7 min
+
 Models are built at their real size from the real transformers config classes with random weights
 (memory and speed do not depend on the values): on the meta device, then one decoder layer at a time
 allocated on the GPU, initialised and, for QLoRA, quantized there (``bnb.nn.Linear4bit`` for linears,
