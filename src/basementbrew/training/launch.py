@@ -224,6 +224,18 @@ def worker(argv: list[str] | None = None) -> None:
         trainer.train(run.load_config(), run=run, log=log, resume_from=Path(ckpt) if ckpt else None)
     else:
         trainer.train(run.load_config(), run=run, log=log)
+    _leave_process_group()
+
+
+def _leave_process_group() -> None:
+    """After a successful run, leave the process group together: a rank exiting while gloo's threads still
+    run can abort ("terminate called without an active exception") and fail the whole launch. Not done on
+    an error, where waiting at a barrier for ranks stuck in another collective would hang."""
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        dist.barrier()
+        dist.destroy_process_group()
 
 
 if __name__ == "__main__":
