@@ -168,18 +168,20 @@ def load_model(
     progress: Any = None,
 ):
     """Load the base model for training or inference (4-bit when `quant.load_in_4bit`)."""
+    import torch
     from transformers import AutoModelForCausalLM
 
+    four_bit = quant is not None and quant.load_in_4bit
     source = resolve_source(spec, model_cfg.path)
     folder, kwargs = _folder_for(source, progress)
     kwargs["dtype"] = torch_dtype(model_cfg.dtype, device)
     if model_cfg.revision:
         kwargs["revision"] = model_cfg.revision
-    if quant is not None and quant.load_in_4bit:
+    if four_bit:
         kwargs["quantization_config"] = bnb_config(quant)
         # each process of a multi-GPU launch puts its 4-bit copy on its own GPU (accelerate sets LOCAL_RANK)
         kwargs["device_map"] = {"": device if device != "cuda" else int(os.environ.get("LOCAL_RANK", "0"))}
-        if kwargs["dtype"] == _float32():
+        if kwargs["dtype"] == torch.float32:
             kwargs["dtype"] = torch_dtype(quant.compute_dtype, device)
     elif is_mxfp4_checkpoint(spec, source):
         from transformers import Mxfp4Config
@@ -192,19 +194,13 @@ def load_model(
             f"could not load weights from {source.describe()}: {exc}. Offline? Put the model in a local "
             "folder and set model.path to it."
         ) from exc
-    if not (quant is not None and quant.load_in_4bit):
+    if not four_bit:
         model.to(device)
-    if quant is not None and quant.load_in_4bit and spec.is_moe and quant.quantize_experts:
+    if four_bit and spec.is_moe and quant.quantize_experts:
         from basementbrew.models.quant_experts import quantize_fused_experts
 
         quantize_fused_experts(model, quant)
     return model, source
-
-
-def _float32():
-    import torch
-
-    return torch.float32
 
 
 def keep_4bit_layers_trainable_on_cpu(model: Any) -> int:
