@@ -8,6 +8,7 @@ import pytest
 
 from basementbrew.config import RunConfig, dump_config, load_config, parse_overrides
 from basementbrew.errors import BrewError
+from basementbrew.runs import resolve_config
 
 CONFIGS = sorted((Path(__file__).resolve().parents[1] / "configs").glob("*.yaml"))
 
@@ -51,7 +52,7 @@ def test_wrong_type_names_key_and_value(tmp_path: Path) -> None:
 
 def test_unknown_model_lists_known_models() -> None:
     with pytest.raises(BrewError) as err:
-        load_config(None, ["model.name=gpt-5"])
+        resolve_config(None, ["model.name=gpt-5"])
     assert "gpt-5" in str(err.value) and "gpt-oss-20b" in str(err.value) and "smollm2-135m" in str(err.value)
 
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from basementbrew.cli import app
 from basementbrew.config import RunConfig
-from basementbrew.training.runs import RunDir, new_run
+from basementbrew.runs import RunDir, new_run
 
 runner = CliRunner()
 

@@ -1,5 +1,8 @@
 """The one config shape shared by the CLI, the server and the UI.
 
+Pure data on the ground floor: it imports only ``errors``. Checks that need the model registry or the
+data-step names (floors above) run where a config is resolved: :func:`basementbrew.runs.resolve_config`.
+
 Precedence is defaults < YAML < ``--set key.path=value`` overrides. Every model forbids unknown keys, so
 a typo is an error that names the key instead of a silently ignored setting. Errors are re-worded by
 :func:`format_validation_error` so they name the dotted key, what was given and what is allowed.
@@ -12,9 +15,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from basementbrew.errors import BrewError
+
+DEFAULT_DATA_STEPS: tuple[str, ...] = ("pii", "toxicity")  # data.steps when a config does not say
 
 
 class _Strict(BaseModel):
@@ -84,18 +89,11 @@ class DataConfig(_Strict):
         None, description="Harmony models: `Reasoning: ...` in the system message. None: the template's default."
     )
     steps: list[str] = Field(
-        default_factory=lambda: ["pii", "toxicity"],
+        default_factory=lambda: list(DEFAULT_DATA_STEPS),
         description="Data-pipeline steps a file or bundled dataset goes through when it is imported (see "
         "basementbrew.data.steps.STEPS). Content steps are skipped when safety.guardrails is false and only "
         "count (never drop or mask) in danger mode.",
     )
-
-    @field_validator("steps")
-    @classmethod
-    def _known_steps(cls, value: list[str]) -> list[str]:
-        from basementbrew.data.steps import check_names
-
-        return check_names(value)  # raises a BrewError naming the known steps
 
 
 class TrainingConfig(_Strict):
@@ -153,23 +151,6 @@ class RunConfig(_Strict):
     training: TrainingConfig = Field(default_factory=TrainingConfig)
     safety: SafetyConfig = Field(default_factory=SafetyConfig)
     hardware: HardwareConfig = Field(default_factory=HardwareConfig)
-
-    @field_validator("model")
-    @classmethod
-    def _known_model(cls, value: ModelConfig) -> ModelConfig:
-        from basementbrew.models.registry import get_spec
-
-        get_spec(value.name)  # raises a BrewError naming the known models
-        return value
-
-    @model_validator(mode="after")
-    def _qlora_needs_support(self) -> RunConfig:
-        from basementbrew.models.registry import get_spec
-
-        spec = get_spec(self.model.name)
-        if self.quantization.load_in_4bit and not spec.qlora:
-            raise ValueError(f"quantization.load_in_4bit: {spec.key} does not support QLoRA; set it to false")
-        return self
 
 
 def format_validation_error(err: ValidationError, source: str) -> str:

@@ -1,5 +1,38 @@
-"""One exception type for problems the user can fix; the CLI prints its message without a traceback."""
+"""The error types: problems the user can fix. The CLI prints their message without a traceback (exit 2);
+the server maps each kind to one HTTP status (see ``inference/routes/deps.py``).
+
+The subclasses exist so callers branch on the kind of problem, never on message text.
+"""
 
 
 class BrewError(Exception):
     """A user-facing error: the message names the problem and how to fix it."""
+
+
+class ContextOverflow(BrewError):
+    """Prompt plus requested new tokens do not fit the model's context (HTTP 400 on ``max_tokens``)."""
+
+
+class QueueFull(BrewError):
+    """The generation queue is at capacity; retry after ``retry_after`` seconds (HTTP 429)."""
+
+    def __init__(self, depth: int, retry_after: float = 1.0) -> None:
+        super().__init__(f"the generation queue is full ({depth} waiting); retry in {retry_after:.0f} s")
+        self.retry_after = retry_after
+
+
+class Blocked(BrewError):
+    """A guardrail refused a text (HTTP 400 ``content_filter`` for inputs)."""
+
+    def __init__(self, message: str, *, param: str = "input", reason: str = "") -> None:
+        super().__init__(message)
+        self.param = param
+        self.reason = reason
+
+
+class AuditUnavailable(BrewError):
+    """A DANGER MODE record could not be written, so the request is not served (HTTP 503)."""
+
+
+class GenerationFailed(BrewError):
+    """The engine failed while generating (HTTP 500); the message says why."""

@@ -11,6 +11,7 @@ from basementbrew.data import steps
 from basementbrew.data.document import Document, from_record, segments, to_record, with_segments
 from basementbrew.data.pipeline import run_steps
 from basementbrew.errors import BrewError
+from basementbrew.runs import check_config, resolve_config
 
 EMAIL, PHONE = "jane.doe@example.com", "+1 415-555-0132"
 INSULT = "You are a worthless idiot and nobody will ever love you."
@@ -93,7 +94,7 @@ def test_unknown_or_repeated_step_names_are_refused_with_the_known_list() -> Non
     with pytest.raises(BrewError, match=r"data\.steps: unknown step 'dedupe'; known steps: pii, toxicity"):
         steps.build(["pii", "dedupe"])
     with pytest.raises(BrewError, match=r"unknown step 'os\.system'"):
-        RunConfig.model_validate({"data": {"steps": ["os.system"]}})
+        resolve_config(None, ["data.steps=[os.system]"])  # checked where a config is resolved
     with pytest.raises(BrewError, match="listed twice"):
-        RunConfig.model_validate({"data": {"steps": ["pii", "pii"]}})
+        check_config(RunConfig.model_validate({"data": {"steps": ["pii", "pii"]}}))
     assert RunConfig().data.steps == ["pii", "toxicity"] == list(steps.DEFAULT_STEPS)

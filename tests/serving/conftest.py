@@ -25,7 +25,7 @@ def make_adapter_run(embedded_dir: Path, name: str = "brew-lora") -> Path:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from basementbrew.config import RunConfig
-    from basementbrew.training.runs import new_run
+    from basementbrew.runs import new_run
 
     torch.manual_seed(0)
     model = AutoModelForCausalLM.from_pretrained(embedded_dir)
@@ -146,6 +146,6 @@ def client(served: Server):
 def base_lm(embedded_dir: Path):
     """SmolLM2 loaded once in this process (for in-process engine and app tests)."""
     from basementbrew.config import ModelConfig
-    from basementbrew.inference.generate import load_base
+    from basementbrew.models.generation import load_base
 
     return load_base(ModelConfig(), device="cpu")

@@ -8,7 +8,8 @@ from fastapi.testclient import TestClient
 
 from basementbrew.errors import BrewError
 from basementbrew.inference.engine import Engine, SamplingParams
-from basementbrew.inference.server import ServerSettings, create_app
+from basementbrew.inference.server import create_app
+from basementbrew.inference.settings import ServerSettings
 
 KEY = {"Authorization": "Bearer k-123"}
 BODY = {"prompt": "Say hello.", "max_tokens": 4, "temperature": 0}

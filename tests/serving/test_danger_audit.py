@@ -11,7 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from basementbrew.inference.engine import Engine
-from basementbrew.inference.server import ServerSettings, create_app
+from basementbrew.inference.server import create_app
+from basementbrew.inference.settings import ServerSettings
 from basementbrew.safety.audit import AuditLog
 from basementbrew.safety.danger import ACCEPTANCE_PHRASE
 

@@ -30,7 +30,7 @@ def moe_run(tmp_path: Path, embedded_dir: Path) -> str:
     from basementbrew.models.architectures import build_random_model
     from basementbrew.models.loading import load_model
     from basementbrew.models.quant_experts import Nf4Experts
-    from basementbrew.training.runs import new_run
+    from basementbrew.runs import new_run
     from basementbrew.training.setup import lora_config
 
     tok = AutoTokenizer.from_pretrained(embedded_dir)
@@ -68,8 +68,9 @@ def _greedy(model, tokenizer, prompt: str, stop: list[int], n: int = 6) -> str:
 
 
 def test_serve_run_with_4bit_expert_lora(moe_run: str):
-    from basementbrew.inference.generate import load_run
-    from basementbrew.inference.server import ServerSettings, build_engine
+    from basementbrew.inference.server import build_engine
+    from basementbrew.inference.settings import ServerSettings
+    from basementbrew.runs import load_run
 
     engine = build_engine(ServerSettings(run=moe_run, device="cpu"))
     assert engine.mixed_adapters is False

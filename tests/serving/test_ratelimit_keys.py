@@ -7,7 +7,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from basementbrew.inference.engine import Engine
-from basementbrew.inference.server import ServerSettings, create_app
+from basementbrew.inference.server import create_app
+from basementbrew.inference.settings import ServerSettings
 
 KEY = "sekrit-key-123456"
 

@@ -16,8 +16,8 @@ import pytest
 
 from basementbrew.config import RunConfig, load_config
 from basementbrew.errors import BrewError
+from basementbrew.runs import RunDir, new_run
 from basementbrew.training import launch
-from basementbrew.training.runs import RunDir, new_run
 
 STEPS = 4
 TOLERANCE = 1e-4

@@ -16,13 +16,14 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from basementbrew.config import RunConfig, load_config
+from basementbrew.data.examples import trainer_rows as training_rows
 from basementbrew.errors import BrewError
 from basementbrew.models.architectures import build_random_model, tiny_config
-from basementbrew.models.chat_formats import add_harmony_tokens, harmony_messages, render_split, training_rows
+from basementbrew.models.chat_formats import add_harmony_tokens, harmony_messages, render_split
 from basementbrew.models.registry import get_spec
+from basementbrew.runs import RunDir
 from basementbrew.training import checks, setup
 from basementbrew.training import trainer as trainer_mod
-from basementbrew.training.runs import RunDir
 
 SPEC = get_spec("gpt-oss-20b")
 SYSTEM = ("<|start|>system<|message|>You are ChatGPT, a large language model trained by OpenAI.\n"
@@ -233,3 +234,34 @@ def test_local_mxfp4_checkpoint_is_dequantized(tmp_path: Path) -> None:
     for key, value in expected.items():
         param = model.get_parameter(key)
         assert param.dtype == torch.float32 and torch.equal(param, value), key
+
+
+def test_heldout_loss_equals_trainer_evaluate_with_thinking(harmony_model: Path, dataset: Path,
+                                                            tmp_path: Path) -> None:
+    """`basementbrew eval` counts exactly the tokens training puts loss on: for harmony data with `thinking`,
+    the final channel only (the old evaluation path also counted the analysis tokens)."""
+    from transformers import AutoModelForCausalLM
+
+    from basementbrew.data.examples import tokenize_example
+    from basementbrew.evaluation.heldout import heldout_loss
+    from basementbrew.models.generation import LoadedModel, stop_ids
+
+    config = _config(harmony_model, dataset, "data.max_eval_examples=4", "training.batch_size=4")
+    tok = _tokenizer(harmony_model)
+    train_ds, eval_ds, _ = setup.load_datasets(config)
+    model = AutoModelForCausalLM.from_pretrained(harmony_model)
+    trainer = setup.sft_trainer_class("cpu")(
+        model=model, args=setup.sft_args(config, RunDir(tmp_path), "cpu", SPEC),
+        train_dataset=training_rows(train_ds, tok, SPEC, config.data),
+        eval_dataset=training_rows(eval_ds, tok, SPEC, config.data), processing_class=tok)
+    trainer.model.config.output_router_logits = False  # compare the LM loss: no load-balancing term
+    expected = trainer.evaluate()["eval_loss"]  # one batch: the token-weighted mean
+    lm = LoadedModel(trainer.model, tok, SPEC, stop_ids(tok, SPEC), name="tiny")
+    rows = [eval_ds[i] for i in range(len(eval_ds))]
+    got = heldout_loss(lm, rows, config.data.max_seq_length, batch_size=4, data=config.data)
+    assert got["loss"] == pytest.approx(expected, abs=1e-4)
+    # what evaluation measured before: the template's own rendering, analysis tokens counted too
+    old = [tokenize_example(tok, r, config.data.max_seq_length) for r in rows]
+    assert sum(sum(m) for _, m in old) > got["answer_tokens"]
+    print(f"trainer {expected:.6f} eval {got['loss']:.6f} tokens {got['answer_tokens']} old-path tokens "
+          f"{sum(sum(m) for _, m in old)}")

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from basementbrew.cli import app
-from basementbrew.training.runs import RunDir
+from basementbrew.runs import RunDir
 
 STEP_KEYS = ["loss", "learning_rate", "grad_norm", "tokens_per_s", "num_tokens", "elapsed_s", "eta_s", "peak_rss_mb"]
 
@@ -87,9 +87,9 @@ def test_report_and_runs_show(trained: RunDir) -> None:
 def test_eval_command_matches_a_direct_loss(trained: RunDir, monkeypatch: pytest.MonkeyPatch) -> None:
     import torch
 
+    from basementbrew.data.examples import tokenize_example
     from basementbrew.evaluation.heldout import evaluate, heldout_loss, rows_for
-    from basementbrew.inference.generate import load_run
-    from basementbrew.training.preview import tokenize_example
+    from basementbrew.runs import load_run
 
     monkeypatch.setenv("BREW_HOME", str(trained.path.parent.parent))
     result = CliRunner().invoke(app, ["eval", str(trained.path), "--max-examples", "2", "--samples", "1",

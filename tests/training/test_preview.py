@@ -43,8 +43,8 @@ def test_preview_labels_equal_sft_trainer_labels(tiny_models: dict[str, Path], t
 
     from basementbrew.models.loading import load_model, load_tokenizer, resolve_source
     from basementbrew.models.registry import get_spec
+    from basementbrew.runs import RunDir
     from basementbrew.training.preview import preview
-    from basementbrew.training.runs import RunDir
     from basementbrew.training.setup import load_datasets, lora_config, sft_args
 
     config = tiny(tiny_models["llama-3.1-8b"])
@@ -83,7 +83,7 @@ def test_training_refuses_a_template_without_end_of_turn(no_eot_model: Path) -> 
 
     with pytest.raises(BrewError, match="never puts the end-of-turn token"):
         train(tiny(no_eot_model), log=lambda m: None)
-    from basementbrew.training.runs import find_run
+    from basementbrew.runs import find_run
 
     info = find_run("preview").read_info()
     assert info["status"] == "failed" and "end-of-turn" in info["error"]  # the run says why it died

@@ -27,8 +27,8 @@ from typer.testing import CliRunner
 
 from basementbrew.cli import app
 from basementbrew.errors import BrewError
+from basementbrew.runs import RunDir
 from basementbrew.training.checkpoints import COMPLETE_MARKER, SUPERSEDED, plan_resume, problems, rotate
-from basementbrew.training.runs import RunDir
 
 LOSS_TOLERANCE = 1e-4
 KILL_AFTER = 4  # kill once checkpoint-4 is complete (the process is then inside step 5)
@@ -151,7 +151,7 @@ def interrupted_run(tmp_path: Path) -> RunDir:
     checkpoint-6, and metric records up to step 5 (the real thing is exercised by the slow test above)."""
     from basementbrew.config import RunConfig
     from basementbrew.data import store
-    from basementbrew.training.runs import new_run
+    from basementbrew.runs import new_run
 
     run = new_run(RunConfig.model_validate(tiny_config(tmp_path / "model", "interrupted")))
     version = store.resolve("bundled:brewing-assistant")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 
 from basementbrew.config import RunConfig
+from basementbrew.runs import new_run
 from basementbrew.training import trainer
 from basementbrew.training.checkpoints import latest_complete_checkpoint
-from basementbrew.training.runs import new_run
 
 MAX_STEPS = 4
 

@@ -29,11 +29,11 @@ def preview(
     set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
 ) -> None:
     """Show, token by token, which tokens of the rendered chat carry loss; check end-of-turn tokens."""
-    from basementbrew.config import load_config
+    from basementbrew.runs import resolve_config
     from basementbrew.training.preview import preview as run_preview
     from basementbrew.training.preview import render
 
-    cfg = load_config(config, set_ or [])
+    cfg = resolve_config(config, set_ or [])
     result = run_preview(cfg, n)
     tok, eot = result["tokenizer"], result["end_of_turn"]
     console.print(f"[bold]{result['model']}[/] on [bold]{result['dataset']}[/], max_seq_length "

@@ -65,8 +65,8 @@ def _line(r: dict[str, Any]) -> str:
 @app.command("list")
 def list_cmd() -> None:
     """All runs with status, model, dataset, steps, best held-out loss and creation time."""
+    from basementbrew.runs import list_runs
     from basementbrew.training.report import summarize
-    from basementbrew.training.runs import list_runs
 
     runs = list_runs()
     if not runs:
@@ -115,7 +115,7 @@ def _show_summary(run) -> None:
 
 def follow(run, interval: float = 1.0, timeout: float | None = None) -> str:
     """Print metric records as another process appends them; returns the final status."""
-    from basementbrew.training.runs import RunDir
+    from basementbrew.runs import RunDir
 
     assert isinstance(run, RunDir)
     seen = 0
@@ -147,8 +147,8 @@ def show(
     interval: Annotated[float, typer.Option(min=0.01, help="Seconds between polls with --follow.")] = 1.0,
 ) -> None:
     """Summary, before/after samples and plots (loss raw+smoothed with held-out loss, learning rate, tokens/s)."""
+    from basementbrew.runs import find_run
     from basementbrew.training.report import write_plots
-    from basementbrew.training.runs import find_run
 
     rd = find_run(run)
     if follow_:
@@ -164,13 +164,13 @@ def show(
 @app.command()
 def stop(run: Annotated[str, typer.Argument(help="Run name or directory.")]) -> None:
     """Ask a running training to stop after its current step (it saves a checkpoint you can resume)."""
-    from basementbrew.training.runs import find_run
+    from basementbrew.runs import find_run
     from basementbrew.workspace import atomic_write_text
 
     rd = find_run(run)
     status = live_status(rd.read_info())
     if status != "running":
         raise BrewError(f"run {rd.name} is {status}, not running; nothing to stop")
-    atomic_write_text(rd.path / "STOP", f"{time.time()}\n")
+    atomic_write_text(rd.stop_flag, f"{time.time()}\n")
     console.print(f"asked {rd.name} to stop after its current step; it will save a checkpoint "
                   f"(resume later with [bold]basementbrew train --resume {rd.name}[/])")

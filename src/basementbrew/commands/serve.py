@@ -42,39 +42,31 @@ def serve(
     max_batch: Annotated[int, typer.Option(help="Sequences decoded together.")] = 16,
     max_queue: Annotated[int, typer.Option(help="Waiting requests before 429.")] = 64,
     rate_limit: Annotated[
-        int | None, typer.Option(help="Requests per minute per key / client (default: safety.limits).")
+        int | None, typer.Option(help="Requests per minute per key / client (default: basementbrew.limits).")
     ] = None,
-    burst: Annotated[int | None, typer.Option(help="Rate-limit burst size (default: safety.limits).")] = None,
-    no_guardrails: Annotated[bool, typer.Option("--no-guardrails", help="Switch the scanners off.")] = False,
+    burst: Annotated[int | None, typer.Option(help="Rate-limit burst size (default: basementbrew.limits).")] = None,
+    no_guardrails: Annotated[
+        bool, typer.Option("--no-guardrails", help="Content filters off (sanitization, auth, limits and audit stay).")
+    ] = False,
     allow_danger: Annotated[
         bool, typer.Option("--allow-danger", help="Let clients with consent use DANGER MODE.")
     ] = False,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve models over HTTP: /generate, /v1/chat/completions, /v1/completions, /v1/models, /metrics."""
-    from basementbrew.inference.server import ServerSettings
+    from basementbrew.config import ModelConfig, SafetyConfig
     from basementbrew.inference.server import serve as run_server
+    from basementbrew.inference.settings import ServerSettings
 
-    settings = ServerSettings(
-        host=host,
-        port=port,
-        api_key=api_key,
-        model=model,
-        model_path=model_path,
-        run=run,
-        adapters=_adapters(adapter or []),
-        device=device,
-        threads=threads,
-        max_batch=max_batch,
-        max_queue=max_queue,
-        guardrails=not no_guardrails,
-        allow_danger=allow_danger,
-    )
-    if rate_limit is not None:
-        settings.rate_limit_rpm = rate_limit
-    if burst is not None:
-        settings.rate_limit_burst = burst
-    settings.check_exposure()
+    given = {
+        "host": host, "port": port, "api_key": api_key, "run": run, "adapters": _adapters(adapter or []),
+        "device": device, "threads": threads, "max_batch": max_batch, "max_queue": max_queue,
+        "rate_limit_rpm": rate_limit, "rate_limit_burst": burst, "allow_danger": allow_danger,
+        "model": ModelConfig(name=model, path=model_path),
+    }
+    if no_guardrails:  # content filters off; sanitization, auth, limits and the audit log stay
+        given["safety"] = SafetyConfig(guardrails=False)
+    settings = ServerSettings(**{k: v for k, v in given.items() if v is not None})
     run_server(settings, log_level=log_level)
 
 

@@ -26,9 +26,8 @@ def _log(msg: str) -> None:
 
 
 def _run_training(config_path: Path | None, overrides: list[str], resume: str | None):
-    from basementbrew.config import load_config
+    from basementbrew.runs import find_run, resolve_config
     from basementbrew.training import trainer
-    from basementbrew.training.runs import find_run
 
     with _progress() as progress:
         if resume:
@@ -38,20 +37,19 @@ def _run_training(config_path: Path | None, overrides: list[str], resume: str | 
             return trainer.resume(find_run(resume), overrides=overrides, log=_log, progress=progress)
         if config_path is None:
             raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
-        config = load_config(config_path, overrides)
+        config = resolve_config(config_path, overrides)
         return trainer.train(config, log=_log, progress=progress)
 
 
 def _launch(config_path: Path | None, overrides: list[str], resume: str | None, cluster):
     """Several processes (or a non-DDP preset): hand over to training.launch; None = train in this process."""
-    from basementbrew.config import load_config
+    from basementbrew.runs import find_run, resolve_config
     from basementbrew.training.launch import launch
-    from basementbrew.training.runs import find_run
 
     run = find_run(resume) if resume else None
     if config_path is None and run is None:
         return None  # _run_training explains what is missing
-    config = run.load_config() if run else load_config(config_path, overrides)
+    config = run.load_config() if run else resolve_config(config_path, overrides)
     if cluster.num_processes == 1 and cluster.num_machines == 1 and config.training.distributed == "ddp":
         return None
     if run is not None and overrides:
@@ -123,7 +121,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Generate one answer with the chat template the run trained with."""
         from basementbrew.config import ModelConfig
-        from basementbrew.inference.generate import generate_chat, load_base, load_run
+        from basementbrew.models.generation import generate_chat, load_base
+        from basementbrew.runs import load_run
 
         if bool(run) == bool(model):
             raise BrewError("pass exactly one of --run RUN or --model NAME")

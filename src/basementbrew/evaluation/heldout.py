@@ -1,10 +1,12 @@
 """Held-out loss, perplexity and sample answers for a run (base + adapter) or a base model.
 
-Loss is measured the way training measures it: each example is rendered through the model's chat template
-and tokenised exactly as SFTTrainer does (:func:`training.preview.tokenize_example`), and only the
-assistant answer (including its end-of-turn token) carries loss. The reported loss is the token-weighted
-mean negative log-likelihood over all answer tokens, and perplexity is ``exp(loss)``. (The Trainer's
-``eval_loss`` averages per-batch means instead, so the two agree only up to how batches weight tokens.)
+Loss is measured the way training measures it: examples go through the one training-rows path
+(:mod:`basementbrew.data.examples`: conversation rows → trainer rows → SFTTrainer's tokenisation), so only
+the tokens training puts loss on (the assistant answer with its end-of-turn token; for harmony models the
+final channel, and the analysis only with ``data.train_on_reasoning``) carry loss here too. The reported
+loss is the token-weighted mean negative log-likelihood over all answer tokens, and perplexity is
+``exp(loss)``. (The Trainer's ``eval_loss`` averages per-batch means instead, so the two agree only up to
+how batches weight tokens; with one batch they are equal.)
 
 A run is evaluated on its own dataset version's held-out split unless another dataset is given; results
 for a run are stored in ``runs/<name>/evals/`` so they stay next to the adapter they describe.
@@ -25,9 +27,9 @@ DEFAULT_DATASET = "bundled:brewing-assistant"
 def load_target(target: str, model_path: str | None = None, device: str = "auto"):
     """A run name/directory (base + adapter + stored template) or a registry model key."""
     from basementbrew.config import ModelConfig
-    from basementbrew.inference.generate import load_base, load_run
+    from basementbrew.models.generation import load_base
     from basementbrew.models.registry import REGISTRY
-    from basementbrew.training.runs import find_run
+    from basementbrew.runs import find_run, load_run
 
     if target in REGISTRY:
         return load_base(ModelConfig(name=target, path=model_path), device=device)
@@ -39,16 +41,14 @@ def load_target(target: str, model_path: str | None = None, device: str = "auto"
 def rows_for(lm: Any, dataset: str | None, split: str, max_examples: int | None) -> tuple[list[dict], str]:
     """Prompt/completion rows of the dataset to evaluate on, and its exact version ref."""
     from basementbrew.data import store
-    from basementbrew.data.formats import convert_rows
+    from basementbrew.data.examples import conversation_rows
 
     config = lm.run.load_config() if lm.run is not None else None
     ref = dataset or (lm.run.read_info().get("dataset") if lm.run is not None else None) or DEFAULT_DATASET
     version = store.resolve(ref, config.data.eval_fraction if config else 0.1)
     system = config.data.system_prompt if config else None
-    convert = convert_rows
-    if lm.spec.chat_format == "harmony":  # keeps developer turns and analysis text, as training does
-        from basementbrew.models.chat_formats import harmony_rows as convert
-    rows = convert(version.split(split), config.data.format if config else "auto", f"{version.ref}/{split}", system)
+    rows = conversation_rows(version.split(split), lm.spec, config.data.format if config else "auto",
+                             f"{version.ref}/{split}", system)
     if max_examples:
         rows = rows[:max_examples]
     if not rows:
@@ -56,15 +56,18 @@ def rows_for(lm: Any, dataset: str | None, split: str, max_examples: int | None)
     return rows, version.ref
 
 
-def heldout_loss(lm: Any, rows: list[dict], max_length: int, batch_size: int = 4) -> dict[str, float]:
-    """Token-weighted answer loss and perplexity over `rows`."""
+def heldout_loss(lm: Any, rows: list[dict], max_length: int, batch_size: int = 4,
+                 data: Any = None) -> dict[str, float]:
+    """Token-weighted answer loss and perplexity over conversation `rows` (``data``: the run's DataConfig)."""
     import torch
 
-    from basementbrew.training.preview import tokenize_example
+    from basementbrew.config import DataConfig
+    from basementbrew.data.examples import tokenize_example, trainer_rows
 
     tok = lm.tokenizer
     pad = tok.pad_token_id if tok.pad_token_id is not None else 0
-    examples = [tokenize_example(tok, r, max_length) for r in rows]
+    fed = trainer_rows(rows, tok, lm.spec, data or DataConfig())
+    examples = [tokenize_example(tok, r, max_length) for r in fed]
     examples = [(ids, mask) for ids, mask in examples if any(mask)]
     if not examples:
         raise BrewError("no example has an answer token within max_length; raise --max-length")
@@ -96,7 +99,7 @@ def evaluate(target: str, *, dataset: str | None = None, split: str = "eval", ma
              samples: int = 3, max_new_tokens: int = 64, max_length: int | None = None,
              model_path: str | None = None, device: str = "auto") -> dict[str, Any]:
     """Loss, perplexity and greedy sample answers of a run or base model on a dataset split."""
-    from basementbrew.inference.generate import generate_chat
+    from basementbrew.models.generation import generate_chat
 
     lm = load_target(target, model_path, device)
     rows, ref = rows_for(lm, dataset, split, max_examples)
@@ -105,7 +108,8 @@ def evaluate(target: str, *, dataset: str | None = None, split: str = "eval", ma
     t0 = time.time()
     result: dict[str, Any] = {"target": lm.name, "kind": "run" if lm.run is not None else "model",
                               "dataset": ref, "split": split, "max_length": max_length,
-                              **heldout_loss(lm, rows, max_length)}
+                              **heldout_loss(lm, rows, max_length,
+                                             data=lm.run.load_config().data if lm.run is not None else None)}
     prompts = [r["prompt"] for r in rows[:samples]]
     outs = generate_chat(lm, prompts, max_new_tokens=max_new_tokens) if prompts else []
     result["samples"] = [{"prompt": p[-1]["content"], "reference": r["completion"][-1]["content"],
@@ -115,7 +119,7 @@ def evaluate(target: str, *, dataset: str | None = None, split: str = "eval", ma
     if lm.run is not None:
         from basementbrew.workspace import atomic_write_text
 
-        out = lm.run.path / "evals" / f"{ref.replace('@', '-')}-{split}-{int(result['time'])}.json"
+        out = lm.run.evals / f"{ref.replace('@', '-')}-{split}-{int(result['time'])}.json"
         atomic_write_text(out, json.dumps(result, indent=2))
         result["saved"] = str(out)
     return result

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from basementbrew.inference.engine import GREEDY_BELOW, Event, Handle, SamplingParams, ServedModel
+from basementbrew.inference.requests import GREEDY_BELOW, Event, Handle, SamplingParams, ServedModel
 
 
 class Row:

@@ -25,119 +25,23 @@ import itertools
 import queue
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from basementbrew.errors import BrewError
-from basementbrew.inference.generate import LoadedModel, render_chat, stop_ids
+from basementbrew.errors import BrewError, ContextOverflow, QueueFull
+from basementbrew.inference.requests import (
+    BASE_ADAPTER,
+    GREEDY_BELOW,
+    Event,
+    Handle,
+    SamplingParams,
+    ServedModel,
+)
+from basementbrew.models.generation import LoadedModel, stop_ids
 
 if TYPE_CHECKING:
     from basementbrew.inference.batch_state import BatchState, Row
-
-BASE_ADAPTER = "__base__"  # PEFT's name for "no adapter" in a mixed batch
-GREEDY_BELOW = 1e-4  # temperatures under this decode greedily: at 1e-4 a 0.01 logit gap is already 1:e^-100
-
-
-class QueueFull(BrewError):
-    """The engine's request queue is at capacity; retry after ``retry_after`` seconds."""
-
-    def __init__(self, depth: int, retry_after: float = 1.0) -> None:
-        super().__init__(f"the generation queue is full ({depth} waiting); retry in {retry_after:.0f} s")
-        self.retry_after = retry_after
-
-
-@dataclass(frozen=True)
-class SamplingParams:
-    """Per-request decoding settings (temperature below ``GREEDY_BELOW``, 0 included, = greedy)."""
-
-    max_tokens: int = 128
-    temperature: float = 0.0
-    top_p: float = 1.0
-    stop: tuple[str, ...] = ()
-    seed: int | None = None
-
-
-@dataclass
-class Event:
-    """One streamed piece of a generation; the last event has ``done=True`` and the totals."""
-
-    delta: str = ""
-    done: bool = False
-    finish_reason: str | None = None
-    text: str = ""
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    error: str | None = None
-
-
-@dataclass
-class ServedModel:
-    """A model id the engine answers to: the base or one adapter, with the tokenizer it was trained with."""
-
-    name: str
-    tokenizer: Any
-    stop_token_ids: list[int]
-    adapter: str  # BASE_ADAPTER or the PEFT adapter name
-    source: str
-    created: int = field(default_factory=lambda: int(time.time()))
-
-    def render(self, messages: list[dict[str, str]]) -> str:
-        return render_chat(self.tokenizer, messages)
-
-
-class Handle:
-    """The consumer side of one request: iterate events (async or sync), cancel when the client goes."""
-
-    def __init__(self, request_id: int, loop: asyncio.AbstractEventLoop | None) -> None:
-        self.id = request_id
-        self.cancelled = threading.Event()
-        self.submitted = time.perf_counter()
-        self.first_token_at: float | None = None
-        self._loop = loop
-        self._aq: asyncio.Queue[Event] | None = asyncio.Queue() if loop else None
-        self._q: queue.Queue[Event] = queue.Queue()
-
-    def _push(self, event: Event) -> None:
-        if event.delta and self.first_token_at is None:
-            self.first_token_at = time.perf_counter()
-        if self._loop is not None and self._aq is not None:
-            try:
-                self._loop.call_soon_threadsafe(self._aq.put_nowait, event)
-            except RuntimeError:  # the loop closed under us: the client is gone
-                self.cancelled.set()
-        else:
-            self._q.put(event)
-
-    def cancel(self) -> None:
-        self.cancelled.set()
-
-    def __aiter__(self) -> Handle:
-        return self
-
-    async def __anext__(self) -> Event:
-        if self._aq is None:
-            raise RuntimeError("this handle was submitted without an event loop; iterate it synchronously")
-        if getattr(self, "_finished", False):
-            raise StopAsyncIteration
-        event = await self._aq.get()
-        self._finished = event.done
-        return event
-
-    def __iter__(self):
-        while True:
-            event = self._q.get()
-            yield event
-            if event.done:
-                return
-
-    def result(self) -> Event:
-        """Block until the generation finishes (sync handles only); returns the final event."""
-        last = Event()
-        for last in self:  # noqa: B007
-            pass
-        return last
-
 
 @dataclass
 class _Pending:
@@ -170,25 +74,20 @@ class Engine:
 
     # ---- set-up ----
     def add_adapter(self, name: str, path: str | Path) -> ServedModel:
-        """Load a run directory (adapter/ + tokenizer/) or a bare PEFT adapter folder under `name`.
+        """Serve a LoRA adapter (a run directory or a PEFT folder) under `name`, on the shared base.
 
-        A base whose MoE experts are 4-bit (:class:`~basementbrew.models.quant_experts.Nf4Experts`, a QLoRA
-        run of gpt-oss or Mixtral) gets the adapter through the same expert-aware LoRA wrapper that trained
-        it (``register_expert_lora``), as :func:`basementbrew.inference.generate.load_run` does.
-        """
-        from peft import PeftConfig, PeftModel
+        A run directory is checked against this engine's base and brings its own tokenizer (chat template);
+        the adapter is attached by :func:`basementbrew.models.adapters.attach_adapter`, the one loader."""
         from peft.tuners.lora import ParamWrapper
-        from transformers import AutoTokenizer
 
-        from basementbrew.models.quant_experts import Nf4Experts, load_expert_adapter, register_expert_lora
+        from basementbrew.models.adapters import attach_adapter, check_adapter_dir, load_saved_tokenizer
+        from basementbrew.runs import RunDir, is_run_dir
 
         if name in self.models or name == BASE_ADAPTER:
             raise BrewError(f"adapter name {name!r} is already served; pick another NAME in --adapter NAME=PATH")
         path = Path(path)
         adapter_dir, tokenizer = path, self.base.tokenizer
-        if (path / "config.yaml").is_file():  # a run directory: check the base and use its own tokenizer
-            from basementbrew.training.runs import RunDir
-
+        if is_run_dir(path):  # a run directory: check the base and use its own tokenizer
             run = RunDir(path)
             cfg = run.load_config()
             if cfg.model.name != self.base.spec.key:
@@ -198,22 +97,9 @@ class Engine:
                 )
             adapter_dir = run.adapter
             if run.tokenizer.is_dir():
-                tokenizer = AutoTokenizer.from_pretrained(str(run.tokenizer))
-                if tokenizer.pad_token is None:
-                    tokenizer.pad_token = tokenizer.eos_token
-        if not (adapter_dir / "adapter_config.json").is_file():
-            raise BrewError(f"{adapter_dir} has no adapter_config.json; pass a run directory or a PEFT adapter")
-        experts = any(isinstance(m, Nf4Experts) for m in self.model.modules())
-        if isinstance(self.model, PeftModel):
-            if experts:  # add the config with the expert wrapper registered; load_adapter then fills it
-                config = register_expert_lora(PeftConfig.from_pretrained(str(adapter_dir)))
-                config.inference_mode = True
-                self.model.add_adapter(name, config)
-            self.model.load_adapter(str(adapter_dir), adapter_name=name)
-        elif experts:
-            self.model = load_expert_adapter(self.model, str(adapter_dir), adapter_name=name)
-        else:
-            self.model = PeftModel.from_pretrained(self.model, str(adapter_dir), adapter_name=name)
+                tokenizer = load_saved_tokenizer(run.tokenizer)
+        check_adapter_dir(adapter_dir)
+        self.model = attach_adapter(self.model, adapter_dir, name)
         self.model.eval()
         if any(isinstance(m, ParamWrapper) for m in self.model.modules()):
             self.mixed_adapters = False  # PEFT: "does not support mixed adapter batches"
@@ -259,7 +145,7 @@ class Engine:
         if not ids:
             raise BrewError("the prompt is empty after tokenization; send some text")
         if len(ids) + params.max_tokens > self.context_length:
-            raise BrewError(
+            raise ContextOverflow(
                 f"prompt ({len(ids)} tokens) + max_tokens ({params.max_tokens}) exceeds the "
                 f"model's context of {self.context_length} tokens; shorten the prompt or max_tokens"
             )

@@ -1,6 +1,6 @@
-"""Request bodies of the server, with the safety module's named limits on every size a client controls.
+"""Request and response bodies of the server, with the safety module's named limits on every size a client controls.
 
-Field bounds come from :mod:`basementbrew.safety.limits` (``MAX_PROMPT_CHARS``, ``MAX_NEW_TOKENS``,
+Field bounds come from :mod:`basementbrew.limits` (``MAX_PROMPT_CHARS``, ``MAX_NEW_TOKENS``,
 ``MAX_N``, ``MAX_MESSAGES``, ``MAX_STOP_*``; the server enforces ``MAX_REQUEST_BYTES`` on the raw body),
 so a limit is changed in one place. Validation failures become a 400 in the OpenAI error shape
 whose ``param`` names the field.
@@ -15,8 +15,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from basementbrew.inference.engine import GREEDY_BELOW
-from basementbrew.safety.limits import (
+from basementbrew.inference.requests import GREEDY_BELOW
+from basementbrew.limits import (
+    DEFAULT_MAX_NEW_TOKENS,
     MAX_MESSAGES,
     MAX_N,
     MAX_NEW_TOKENS,
@@ -39,7 +40,7 @@ class GenerateRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     prompt: str = Field(min_length=1, max_length=MAX_PROMPT_CHARS)
-    max_tokens: int = Field(512, ge=1, le=MAX_NEW_TOKENS)
+    max_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
     temperature: float = Field(0.7, ge=0.0, le=2.0, description=TEMPERATURE_HELP)
     top_p: float = Field(0.9, gt=0.0, le=1.0)
     danger_mode: bool = False
@@ -128,3 +129,85 @@ class ConsentRequest(BaseModel):
 
     accepted_text: str = Field(min_length=1, max_length=10_000)
     client: str | None = Field(None, max_length=200)
+
+
+# ---- responses (OpenAI shapes where there is one) ----
+
+
+class Usage(BaseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+    @classmethod
+    def of(cls, prompt: int, completion: int) -> Usage:
+        return cls(prompt_tokens=prompt, completion_tokens=completion, total_tokens=prompt + completion)
+
+
+class GenerateResponse(BaseModel):
+    completion: str
+    model: str
+    finish_reason: str
+    danger_mode: bool
+    usage: Usage
+
+
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int
+    owned_by: str = "basementbrew"
+    root: str
+    parent: str | None
+
+
+class ModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+class AssistantMessage(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+
+
+class ChatChoice(BaseModel):
+    index: int
+    message: AssistantMessage
+    finish_reason: str
+    logprobs: None = None
+
+
+class ChatCompletion(BaseModel):
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[ChatChoice]
+    usage: Usage
+    system_fingerprint: None = None
+
+
+class CompletionChoice(BaseModel):
+    index: int
+    text: str
+    finish_reason: str
+    logprobs: None = None
+
+
+class Completion(BaseModel):
+    id: str
+    object: Literal["text_completion"] = "text_completion"
+    created: int
+    model: str
+    choices: list[CompletionChoice]
+    usage: Usage
+
+
+class ConsentResponse(BaseModel):
+    token: str
+    header: str = "X-Danger-Consent"
+
+
+class RevokeResponse(BaseModel):
+    revoked: bool = True

@@ -12,8 +12,6 @@ are switched off then, as they would otherwise be an unauthenticated route). Bod
 
 from __future__ import annotations
 
-import ipaddress
-import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,73 +19,23 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from basementbrew.config import SafetyConfig
 from basementbrew.errors import BrewError
 from basementbrew.inference.engine import Engine
 from basementbrew.inference.metrics import ServerMetrics
-from basementbrew.inference.routes.deps import APIError, ServerState, error_response
-from basementbrew.safety.limits import MAX_REQUEST_BYTES, RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE
-
-API_KEY_ENV = "BREW_API_KEY"
-
-
-class ServerSettings(BaseModel):
-    """Everything `basementbrew serve` can be told; the CLI fills it, tests build it directly."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    host: str = "127.0.0.1"
-    port: int = Field(8000, ge=0, le=65535)
-    api_key: SecretStr | None = Field(None, description=f"Bearer key; default from ${API_KEY_ENV}.")
-    model: str = Field("smollm2-135m", description="Registry key of the base model.")
-    model_path: str | None = None
-    run: str | None = Field(None, description="Serve this run: its base model plus its adapter.")
-    adapters: dict[str, str] = Field(default_factory=dict, description="NAME -> run name/dir or adapter dir.")
-    device: str = "auto"
-    threads: int | None = Field(None, ge=1, le=512, description="torch CPU threads; 1 is fastest on a busy box.")
-    max_batch: int = Field(16, ge=1, le=256)
-    max_queue: int = Field(64, ge=1, le=4096)
-    default_max_tokens: int = Field(256, ge=1)
-    rate_limit_rpm: int = Field(
-        RATE_LIMIT_PER_MINUTE, ge=1, description="Requests per minute per API key / client address."
-    )
-    rate_limit_burst: int = Field(RATE_LIMIT_BURST, ge=1)
-    guardrails: bool = True
-    safety: SafetyConfig = Field(default_factory=SafetyConfig)
-    allow_danger: bool = False
-
-    @classmethod
-    def from_env(cls, **values: Any) -> ServerSettings:
-        if values.get("api_key") is None and os.environ.get(API_KEY_ENV):
-            values["api_key"] = os.environ[API_KEY_ENV]
-        return cls(**values)
-
-    def is_loopback(self) -> bool:
-        if self.host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(self.host).is_loopback
-        except ValueError:
-            return False
-
-    def check_exposure(self) -> None:
-        if not self.is_loopback() and self.api_key is None:
-            raise BrewError(
-                f"refusing to listen on {self.host} without an API key: anyone on the network could "
-                f"use the model. Set ${API_KEY_ENV} (or --api-key), or bind to 127.0.0.1"
-            )
+from basementbrew.inference.routes.deps import APIError, ServerState, api_error, error_response
+from basementbrew.inference.service import GenerationService
+from basementbrew.inference.settings import ServerSettings
+from basementbrew.limits import MAX_REQUEST_BYTES
 
 
 def build_engine(settings: ServerSettings) -> Engine:
     """Load the base model (from --model or the run's config) and every adapter named in the settings."""
     from pathlib import Path
 
-    from basementbrew.config import ModelConfig
-    from basementbrew.inference.generate import load_base
-    from basementbrew.training.runs import find_run
+    from basementbrew.models.generation import load_base
+    from basementbrew.runs import find_run
 
     if settings.threads:
         import torch
@@ -98,7 +46,7 @@ def build_engine(settings: ServerSettings) -> Engine:
         cfg = run.load_config()
         base = load_base(cfg.model, cfg.quantization, device=settings.device)
     else:
-        base = load_base(ModelConfig(name=settings.model, path=settings.model_path), device=settings.device)
+        base = load_base(settings.model, settings.quantization, device=settings.device)
     engine = Engine(base, max_batch=settings.max_batch, max_queue=settings.max_queue)
     if run is not None:
         engine.add_adapter(run.name, run.path)
@@ -114,7 +62,7 @@ def _safety(settings: ServerSettings) -> tuple[Any, Any, Any]:
     from basementbrew.safety.guardrails import Guardrails
     from basementbrew.safety.ratelimit import RateLimiter
 
-    guardrails = Guardrails.from_config(settings.safety) if settings.guardrails else None
+    guardrails = Guardrails.from_config(settings.safety)  # off = content filters off, sanitization stays
     limiter = RateLimiter(settings.rate_limit_rpm, settings.rate_limit_burst)
     danger = DangerMode(AuditLog(), allowed=settings.allow_danger)
     return guardrails, limiter, danger
@@ -132,7 +80,8 @@ def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAP
         own = engine is None
         eng = build_engine(settings).start() if own else engine
         metrics = ServerMetrics(lambda: eng.queue_depth, lambda: eng.active)
-        app.state.brew = ServerState(settings, eng, metrics, guardrails, limiter, danger_mode)
+        service = GenerationService(eng, guardrails, danger_mode, metrics)
+        app.state.brew = ServerState(settings, eng, metrics, guardrails, limiter, danger_mode, service)
         try:
             yield
         finally:
@@ -174,7 +123,7 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(BrewError)
     async def _brew(_: Request, exc: BrewError):
-        return error_response(400, str(exc))
+        return api_error(exc).response()
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException):

@@ -18,7 +18,6 @@ completion (trained); the final channel and ``<|return|>`` are always in the com
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from basementbrew.errors import BrewError
@@ -155,28 +154,6 @@ def harmony_messages(raw: Any, where: str, system_prompt: str | None = None) -> 
     return head + turns
 
 
-def harmony_rows(rows: Iterable[dict[str, Any]], fmt: str, source: str,
-                 system_prompt: str | None = None) -> list[dict[str, Any]]:
-    """Records → conversational prompt/completion rows that keep the final turn's analysis.
-
-    Prompt messages carry only role/content (earlier analysis is dropped, as harmony does at inference);
-    the completion is one assistant message with ``content`` and ``thinking`` ("" when there is none).
-    """
-    from basementbrew.data.formats import detect_format, to_prompt_completion
-
-    out = []
-    for i, row in enumerate(rows, 1):
-        where = f"{source}:record {i}"
-        if (detect_format(row) if fmt == "auto" else fmt) == "messages":
-            msgs = harmony_messages(row.get("messages"), where, system_prompt)
-        else:
-            pc = to_prompt_completion(row, fmt, where, system_prompt)  # type: ignore[arg-type]
-            msgs = harmony_messages(pc["prompt"] + pc["completion"], where)
-        prompt = [{"role": m["role"], "content": m["content"]} for m in msgs[:-1]]
-        out.append({"prompt": prompt, "completion": [msgs[-1]]})
-    return out
-
-
 def render_split(tokenizer: Any, prompt: list[dict[str, str]], answer: dict[str, str], *,
                  train_on_reasoning: bool = False, reasoning_effort: str | None = None) -> tuple[str, str]:
     """Render one example through the tokenizer's template and split it into (prompt text, completion text).
@@ -200,19 +177,3 @@ def render_split(tokenizer: Any, prompt: list[dict[str, str]], answer: dict[str,
             raise BrewError("the chat template did not render a final-channel message for the answer")
         cut = final + len("<|start|>assistant")
     return full[:cut], full[cut:]
-
-
-def training_rows(dataset: Any, tokenizer: Any, spec: ModelSpec, data: Any) -> Any:
-    """The rows TRL trains on: unchanged for role/content formats; rendered text pairs for harmony."""
-    if spec.chat_format != "harmony":
-        return dataset
-
-    def render(row: dict[str, Any]) -> dict[str, str]:
-        prompt, completion = render_split(tokenizer, row["prompt"], row["completion"][0],
-                                          train_on_reasoning=data.train_on_reasoning,
-                                          reasoning_effort=data.reasoning_effort)
-        return {"prompt": prompt, "completion": completion}
-
-    from datasets import Dataset
-
-    return Dataset.from_list([render(row) for row in dataset])

@@ -129,9 +129,9 @@ def load_tokenizer(source: ModelSource, revision: str | None = None, progress: A
         tok = AutoTokenizer.from_pretrained(folder, revision=revision, **kwargs)
     except OSError as exc:
         raise BrewError(f"could not load a tokenizer from {source.describe()}: {exc}") from exc
-    if tok.pad_token is None:
-        tok.pad_token = tok.eos_token
-    return tok
+    from basementbrew.models.adapters import ensure_pad_token
+
+    return ensure_pad_token(tok)
 
 
 def bnb_config(quant: QuantizationConfig):

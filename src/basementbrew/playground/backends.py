@@ -97,11 +97,17 @@ class OpenAIBackend:
 
 
 class EngineBackend:
-    """An engine loaded in this process (no server), guarded by the same scanner chains."""
+    """An engine loaded in this process (no server), behind the same guarded-generation service.
 
-    def __init__(self, engine: Any, guardrails: Any = None) -> None:
+    With a verified DANGER MODE consent (``danger``), content filters do not block and every reply is
+    audited exactly as the server audits it (``danger_use`` before, ``danger_result`` after)."""
+
+    def __init__(self, engine: Any, guardrails: Any = None, danger: Any = None) -> None:
+        from basementbrew.inference.service import GenerationService
+
         self.engine = engine.start()
-        self.guardrails = guardrails
+        self.danger = danger
+        self.service = GenerationService(self.engine, guardrails, danger)
 
     def models(self) -> list[str]:
         return list(self.engine.models)
@@ -112,71 +118,48 @@ class EngineBackend:
         except KeyError:
             raise BrewError(f"model {name!r} is not loaded; choose one of {', '.join(self.engine.models)}") from None
 
-    def _run(self, model: Any, prompt: str, on_delta: Delta | None, params: dict[str, Any]) -> Reply:
-        from basementbrew.inference.engine import SamplingParams
+    def _run(self, model: Any, texts: list[tuple[str, str]], render: Callable[[list[str]], str],
+             on_delta: Delta | None, params: dict[str, Any]) -> Reply:
+        from basementbrew.inference.requests import SamplingParams
+        from basementbrew.inference.service import Job
+        from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, check_new_tokens
 
         stop = params.get("stop") or ()
+        max_tokens = params.get("max_tokens") or DEFAULT_MAX_NEW_TOKENS
+        check_new_tokens(max_tokens)
         sp = SamplingParams(
-            max_tokens=params.get("max_tokens") or 256,
+            max_tokens=max_tokens,
             temperature=params.get("temperature", 0.7),
             top_p=params.get("top_p", 1.0),
             stop=(stop,) if isinstance(stop, str) else tuple(stop),
             seed=params.get("seed"),
         )
-        guard = self.guardrails.stream() if self.guardrails else None
-        start, first, parts, final = time.perf_counter(), None, [], None
-        handle = self.engine.submit(model, prompt, sp)
-        for event in handle:
-            pieces = [event.delta] if event.delta else []
-            if guard is not None:
-                results = ([guard.feed(event.delta)] if event.delta else []) + ([guard.finish()] if event.done else [])
-                pieces = [r.text for r in results if r.text]
-                if any(not r.allowed for r in results):
-                    handle.cancel()
-                    final = event if event.done else None
-                    parts.extend(pieces)
-                    return self._reply(model, parts, "content_filter", final, first, start)
-            for piece in pieces:
-                first = first or time.perf_counter()
-                parts.append(piece)
-                if on_delta:
-                    on_delta(piece)
-            if event.done:
-                final = event
-        if final is not None and final.finish_reason == "error":
-            raise BrewError(final.error or "generation failed")
-        return self._reply(model, parts, final.finish_reason if final else "stop", final, first, start)
+        call = self.service.call(model, danger=self.danger is not None, client="playground")
+        checked = [call.check_input(text, param) for param, text in texts]
+        start, first = time.perf_counter(), None
 
-    @staticmethod
-    def _reply(model: Any, parts: list[str], finish: str, final: Any, first: float | None, start: float) -> Reply:
+        def delta(piece: str) -> None:
+            nonlocal first
+            first = first or time.perf_counter()
+            if on_delta:
+                on_delta(piece)
+
+        out = self.service.complete_sync(Job(model, render(checked), sp, call), delta)
         end = time.perf_counter()
-        return Reply(
-            "".join(parts),
-            finish or "stop",
-            final.prompt_tokens if final else 0,
-            final.completion_tokens if final else 0,
-            first - start if first else None,
-            end - start,
-            model.name,
-        )
-
-    def _check(self, text: str) -> None:
-        if self.guardrails is None:
-            return
-        result = self.guardrails.check_input(text)
-        if not result.allowed:
-            raise BrewError(f"the input guardrails blocked this message: {result.reason}")
+        return Reply(out.text, out.finish_reason, out.prompt_tokens, out.completion_tokens,
+                     first - start if first else None, end - start, model.name)
 
     def chat(self, model: str, messages: list[dict[str, str]], on_delta: Delta | None = None, **params: Any) -> Reply:
-        for m in messages:
-            if m["role"] != "assistant":
-                self._check(m["content"])
         served = self._model(model)
-        return self._run(served, served.render(messages), on_delta, params)
+        texts = [(f"messages[{i}].content", m["content"]) for i, m in enumerate(messages)]
+
+        def render(checked: list[str]) -> str:
+            return served.render([{"role": m["role"], "content": c} for m, c in zip(messages, checked, strict=True)])
+
+        return self._run(served, texts, render, on_delta, params)
 
     def complete(self, model: str, prompt: str, on_delta: Delta | None = None, **params: Any) -> Reply:
-        self._check(prompt)
-        return self._run(self._model(model), prompt, on_delta, params)
+        return self._run(self._model(model), [("prompt", prompt)], lambda checked: checked[0], on_delta, params)
 
 
 def open_backend(
@@ -185,13 +168,28 @@ def open_backend(
     run: str | None = None,
     model: str = "smollm2-135m",
     adapters: dict[str, str] | None = None,
+    danger_token: str | None = None,
 ) -> Backend:
-    """A server URL if given, else load the model (and adapters) here."""
+    """A server URL if given, else load the model (and adapters) here.
+
+    ``danger_token`` (from ``basementbrew safety danger-on``) switches an in-process backend to DANGER MODE
+    after verifying it; a server decides that itself (send the token to it instead)."""
     if url:
+        if danger_token:
+            raise BrewError("--danger-token applies to an in-process model; a server takes the token per request")
         return OpenAIBackend(url.rstrip("/") + ("" if url.rstrip("/").endswith("/v1") else "/v1"), api_key)
-    from basementbrew.config import SafetyConfig
-    from basementbrew.inference.server import ServerSettings, build_engine
+    from basementbrew.config import ModelConfig, SafetyConfig
+    from basementbrew.inference.server import build_engine
+    from basementbrew.inference.settings import ServerSettings
     from basementbrew.safety.guardrails import Guardrails
 
-    engine = build_engine(ServerSettings(run=run, model=model, adapters=adapters or {}))
-    return EngineBackend(engine, Guardrails.from_config(SafetyConfig()))
+    danger = None
+    if danger_token:
+        from basementbrew.safety.audit import AuditLog
+        from basementbrew.safety.danger import SERVER_SCOPES, DangerMode
+
+        danger = DangerMode(AuditLog(), allowed=True)
+        if not danger.verify(danger_token, api_key=None, scopes=SERVER_SCOPES):
+            raise BrewError("the danger-mode token is not valid here; get one with `basementbrew safety danger-on`")
+    engine = build_engine(ServerSettings(run=run, model=ModelConfig(name=model), adapters=adapters or {}))
+    return EngineBackend(engine, Guardrails.from_config(SafetyConfig()), danger)

@@ -16,7 +16,7 @@ the same workspace, and tokens survive a server restart until they expire. Revoc
 ``danger_off`` records of the audit log; every :meth:`DangerMode.verify` reads the records appended since
 its last look, so a token revoked by any process (the API, the CLI) is refused by all of them.
 
-Limits: :data:`~basementbrew.safety.limits.DANGER_TOKEN_TTL_S` (token lifetime), :data:`MAX_TOKEN_CHARS`
+Limits: :data:`~basementbrew.limits.DANGER_TOKEN_TTL_S` (token lifetime), :data:`MAX_TOKEN_CHARS`
 (longest token looked at; the payload is parsed only after its signature checked out).
 """
 
@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
+from basementbrew.limits import DANGER_TOKEN_TTL_S
 from basementbrew.safety.audit import AuditLog
-from basementbrew.safety.limits import DANGER_TOKEN_TTL_S
 from basementbrew.safety.scanners.base import Verdict
 
 ACCEPTANCE_PHRASE = "I understand the risks and accept responsibility"

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from basementbrew.errors import BrewError
-from basementbrew.safety.limits import RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE
+from basementbrew.limits import RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE
 
 DEFAULT_PER_MINUTE = RATE_LIMIT_PER_MINUTE
 DEFAULT_BURST = RATE_LIMIT_BURST

@@ -18,8 +18,8 @@ from typing import Any
 
 from transformers import TrainerCallback
 
+from basementbrew.runs import RunDir
 from basementbrew.training.checkpoints import COMPLETE_MARKER, rotate
-from basementbrew.training.runs import RunDir
 from basementbrew.workspace import atomic_write_text
 
 
@@ -61,7 +61,7 @@ class MetricsCallback(TrainerCallback):
                 self.offsets = {k: float(kept[-1].get(k, 0.0)) for k in self.offsets}
         if state.is_world_process_zero:
             # purge_step: TensorBoard drops events the interrupted attempt logged after the resume step
-            self.writer = SummaryWriter(log_dir=str(self.run.path / "tensorboard"),
+            self.writer = SummaryWriter(log_dir=str(self.run.tensorboard),
                                         purge_step=state.global_step + 1 if state.global_step else None)
         if self.progress is not None:
             self.task = self.progress.add_task("training", total=state.max_steps, completed=state.global_step)
@@ -153,7 +153,7 @@ class StopFileCallback(TrainerCallback):
     step), so a file seen by one process and not yet by another cannot leave them waiting on each other."""
 
     def __init__(self, run: RunDir) -> None:
-        self.flag = run.path / "STOP"
+        self.flag = run.stop_flag
         self.stopped = False
 
     def on_step_end(self, args, state, control, **kwargs):

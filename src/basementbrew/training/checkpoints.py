@@ -30,9 +30,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from basementbrew.config import RunConfig, dump_config, load_config
+from basementbrew.config import RunConfig, dump_config
 from basementbrew.errors import BrewError
-from basementbrew.training.runs import RunDir
+from basementbrew.runs import RunDir, resolve_config
 from basementbrew.workspace import atomic_write_text
 
 COMPLETE_MARKER = "brew_complete.json"
@@ -162,7 +162,7 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
     if status == "running" and pid_alive(info.get("pid")):
         raise BrewError(f"run {run.name} is still being trained by process {info['pid']}; stop it first with "
                         f"`basementbrew runs stop {run.name}` (or wait) and then resume")
-    config = load_config(run.config, overrides) if overrides else stored
+    config = resolve_config(run.config, overrides) if overrides else stored
     unsafe = [k for k in changed_keys(stored, config) if k not in SAFE_OVERRIDES]
     if unsafe:
         raise BrewError(

@@ -32,7 +32,7 @@ import yaml
 
 from basementbrew.config import RunConfig
 from basementbrew.errors import BrewError
-from basementbrew.training.runs import RunDir
+from basementbrew.runs import RunDir
 
 RUN_DIR_ENV = "BREW_RUN_DIR"
 RESUME_ENV = "BREW_RESUME_FROM"  # the checkpoint the launcher chose (empty: from step 0)
@@ -169,7 +169,7 @@ def launch(config: RunConfig, cluster: Cluster, *, run: RunDir | None = None, re
            log: Any = print) -> RunDir:
     """Create (or reuse) the run directory, write the launch files, and run the workers to completion."""
     from basementbrew.models.loading import pick_device
-    from basementbrew.training.runs import new_run
+    from basementbrew.runs import new_run
 
     if cluster.num_processes < 1 or cluster.num_machines < 1 or cluster.num_processes % cluster.num_machines:
         raise BrewError("--num-processes must be a positive multiple of --num-machines (it counts all machines)")

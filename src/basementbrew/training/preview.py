@@ -31,36 +31,6 @@ class ExamplePreview:
         return sum(self.trained)
 
 
-def common_prefix(a: list[int], b: list[int]) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _ids(tokenizer: Any, messages: list[dict[str, Any]], **kwargs: Any) -> list[int]:
-    out = tokenizer.apply_chat_template(messages, tokenize=True, return_dict=True, **kwargs)
-    return list(out["input_ids"])
-
-
-def tokenize_example(tokenizer: Any, row: dict[str, Any], max_length: int | None) -> tuple[list[int], list[bool]]:
-    """(input_ids, carries_loss) exactly as SFTTrainer prepares a conversational prompt/completion row."""
-    if isinstance(row["prompt"], str):  # pre-rendered text pairs (harmony): TRL tokenises the plain text
-        prompt = list(tokenizer(row["prompt"])["input_ids"])
-        full = list(tokenizer(row["prompt"] + row["completion"])["input_ids"])
-    else:
-        kwargs = dict(row.get("chat_template_kwargs") or {})
-        prompt = _ids(tokenizer, row["prompt"], add_generation_prompt=True, **kwargs)
-        full = _ids(tokenizer, row["prompt"] + row["completion"], **kwargs)
-    start = common_prefix(prompt, full)
-    trained = [False] * start + [True] * (len(full) - start)
-    if max_length is not None:
-        full, trained = full[:max_length], trained[:max_length]
-    return full, trained
-
-
 def check_example(ex: ExamplePreview, eot_id: int, eot: str, untruncated_trained: int) -> list[str]:
     problems = []
     if ex.n_trained == 0:
@@ -75,7 +45,8 @@ def check_example(ex: ExamplePreview, eot_id: int, eot: str, untruncated_trained
 
 def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
     """Tokenise up to `n` training examples (and check all of them); no model weights are loaded."""
-    from basementbrew.models.chat_formats import ensure_chat_template, training_rows
+    from basementbrew.data.examples import tokenize_example, trainer_rows
+    from basementbrew.models.chat_formats import ensure_chat_template
     from basementbrew.models.loading import load_tokenizer, resolve_source
     from basementbrew.models.registry import get_spec
     from basementbrew.training.setup import load_datasets
@@ -86,7 +57,7 @@ def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
     tokenizer.eos_token = spec.end_of_turn  # what SFTTrainer(eos_token=...) does before tokenising
     eot_id = tokenizer.convert_tokens_to_ids(spec.end_of_turn)
     train_ds, _, version = load_datasets(config)
-    train_ds = training_rows(train_ds, tokenizer, spec, config.data)  # what the trainer feeds TRL
+    train_ds = trainer_rows(train_ds, tokenizer, spec, config.data)  # what the trainer feeds TRL
     examples: list[ExamplePreview] = []
     counts = {"checked": 0, "no_loss": 0, "no_end_of_turn": 0}
     for i in range(len(train_ds)):

@@ -13,7 +13,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from basementbrew.training.runs import RunDir
+from basementbrew.runs import RunDir
 
 
 def ema(values: list[float], alpha: float = 0.2) -> list[float]:
@@ -119,8 +119,8 @@ def write_plots(run: RunDir, log_scale: bool = False) -> list[Path]:
     records = run.read_metrics()
     return [
         plot_loss(run, log_scale=log_scale, records=records),
-        plot_series(run, "learning_rate", "learning rate", run.path / "lr.png", records),
-        plot_series(run, "tokens_per_s", "tokens/s", run.path / "throughput.png", records),
+        plot_series(run, "learning_rate", "learning rate", run.lr_plot, records),
+        plot_series(run, "tokens_per_s", "tokens/s", run.throughput_plot, records),
     ]
 
 

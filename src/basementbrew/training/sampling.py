@@ -1,4 +1,9 @@
-"""Fixed-prompt sample generations during training, through the same output guardrails as serving."""
+"""Fixed-prompt sample generations during training, through the same guarded call as serving.
+
+Training drives ``model.generate`` itself (a batch of fixed prompts on the model being trained), so it
+uses :class:`basementbrew.safety.guarded.GuardedCall` directly: the same output checks the server and the
+playground apply through ``inference/service.py``, without importing the server.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from basementbrew.config import RunConfig
-from basementbrew.inference.generate import LoadedModel, generate_chat, stop_ids
+from basementbrew.models.generation import LoadedModel, generate_chat, stop_ids
 from basementbrew.models.registry import ModelSpec
+from basementbrew.safety.guarded import GuardedCall
 
 
 def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, str]]],
@@ -29,12 +35,11 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
                 model.train()
         samples = []
         for p, o in zip(prompts, outs, strict=True):
-            item: dict[str, Any] = {"prompt": p[-1]["content"], "output": o["text"]}
-            if guard is not None:
-                checked = guard.check_output(o["text"])
-                item["output"] = checked.text
-                if not checked.allowed:
-                    item["blocked"] = checked.reason
+            call = GuardedCall(guard, context={"model": "training"})
+            checked = call.check_output(o["text"])
+            item: dict[str, Any] = {"prompt": p[-1]["content"], "output": checked.text}
+            if checked.blocked:
+                item["blocked"] = checked.reason
             samples.append(item)
         return samples
 
@@ -46,3 +51,4 @@ def sample_prompts(config: RunConfig, eval_ds: Any) -> list[list[dict[str, str]]
         system = [{"role": "system", "content": config.data.system_prompt}] if config.data.system_prompt else []
         return [[*system, {"role": "user", "content": p}] for p in config.training.sample_prompts]
     return [eval_ds[i]["prompt"] for i in range(min(3, len(eval_ds)))]
+

@@ -10,10 +10,10 @@ from typing import Any
 
 from basementbrew.config import RunConfig
 from basementbrew.data import store
-from basementbrew.data.formats import convert_rows
+from basementbrew.data.examples import conversation_rows
 from basementbrew.errors import BrewError
 from basementbrew.models.registry import ModelSpec, get_spec
-from basementbrew.training.runs import RunDir
+from basementbrew.runs import RunDir
 
 
 def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
@@ -28,12 +28,9 @@ def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
     plan = StepPlan.from_config(config)
     version = store.resolve(config.data.dataset, config.data.eval_fraction, plan.steps, danger=plan.danger,
                             skipped=plan.skipped)
-    fmt, sys_prompt = config.data.format, config.data.system_prompt
-    convert = convert_rows
-    if get_spec(config.model.name).chat_format == "harmony":  # keeps developer turns and analysis text
-        from basementbrew.models.chat_formats import harmony_rows as convert
-    train = convert(version.split("train"), fmt, f"{version.ref}/train", sys_prompt)
-    evals = convert(version.split("eval"), fmt, f"{version.ref}/eval", sys_prompt)
+    fmt, sys_prompt, spec = config.data.format, config.data.system_prompt, get_spec(config.model.name)
+    train = conversation_rows(version.split("train"), spec, fmt, f"{version.ref}/train", sys_prompt)
+    evals = conversation_rows(version.split("eval"), spec, fmt, f"{version.ref}/eval", sys_prompt)
     if config.data.max_train_examples:
         train = train[: config.data.max_train_examples]
     if config.data.max_eval_examples:

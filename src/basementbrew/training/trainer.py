@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.config import RunConfig
-from basementbrew.models.chat_formats import ensure_chat_template, training_rows
+from basementbrew.data.examples import trainer_rows
+from basementbrew.models.chat_formats import ensure_chat_template
 from basementbrew.models.loading import (
     keep_4bit_layers_trainable_on_cpu,
     load_model,
@@ -25,6 +26,7 @@ from basementbrew.models.loading import (
     resolve_source,
 )
 from basementbrew.models.registry import get_spec
+from basementbrew.runs import RunDir, new_run
 from basementbrew.training.callbacks import (
     CheckpointMarkerCallback,
     MetricsCallback,
@@ -35,7 +37,6 @@ from basementbrew.training.callbacks import (
 from basementbrew.training.checkpoints import plan_resume
 from basementbrew.training.checks import check_fit, check_masking, check_trainable, count_params
 from basementbrew.training.report import write_report
-from basementbrew.training.runs import RunDir, new_run
 from basementbrew.training.sampling import make_sampler, sample_prompts
 from basementbrew.training.setup import load_datasets, lora_config, sft_args, sft_trainer_class
 
@@ -99,8 +100,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     trainer = sft_trainer_class(device)(
         model=model,
         args=sft_args(config, run, device, spec),
-        train_dataset=training_rows(train_ds, tokenizer, spec, config.data),
-        eval_dataset=training_rows(eval_ds, tokenizer, spec, config.data),
+        train_dataset=trainer_rows(train_ds, tokenizer, spec, config.data),
+        eval_dataset=trainer_rows(eval_ds, tokenizer, spec, config.data),
         processing_class=tokenizer,
         peft_config=lora_config(config, spec),
     )
@@ -139,7 +140,7 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     train_seconds = time.time() - t0
     if stop_cb.stopped:  # decided jointly by all ranks, so every process returns here together
         if trainer.is_world_process_zero():
-            (run.path / "STOP").unlink(missing_ok=True)
+            (run.stop_flag).unlink(missing_ok=True)
             run.update_info(status="stopped", stopped=time.time())
         log("stopped on request; resume with `basementbrew train --resume " + run.name + "`")
         return run

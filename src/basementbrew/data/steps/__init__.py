@@ -1,7 +1,8 @@
 """Data-pipeline steps by name: configs name steps (``data.steps``), nothing a user writes is imported.
 
 Each factory takes ``audit`` (DANGER MODE: content steps run and count but never drop or rewrite). Steps
-that judge content are listed in :data:`CONTENT_STEPS`; ``safety.guardrails: false`` leaves only the
+that judge content (their scanner is one of the safety registry's ``CONTENT_FILTERS``) are listed in
+:data:`CONTENT_STEPS`; ``safety.guardrails: false`` leaves only the
 others (none are registered yet: the cleaning, language, quality and dedup steps of the data-acquisition
 work will be).
 """
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from basementbrew.config import DEFAULT_DATA_STEPS
 from basementbrew.data.steps.base import OK, Step, StepResult, StepStats
 from basementbrew.errors import BrewError
+from basementbrew.safety.registry import CONTENT_FILTERS
 
 
 def _pii(audit: bool) -> Step:
@@ -37,8 +40,9 @@ STEPS: dict[str, Callable[[bool], Step]] = {
     "toxicity": _toxicity,
     "toxicity_strict": _toxicity_strict,
 }
-CONTENT_STEPS = frozenset({"pii", "toxicity", "toxicity_strict"})
-DEFAULT_STEPS: tuple[str, ...] = ("pii", "toxicity")
+STEP_SCANNERS = {"pii": "pii", "toxicity": "toxicity", "toxicity_strict": "toxicity"}  # the scanner each wraps
+CONTENT_STEPS = frozenset(n for n, scanner in STEP_SCANNERS.items() if scanner in CONTENT_FILTERS)
+DEFAULT_STEPS: tuple[str, ...] = DEFAULT_DATA_STEPS
 
 
 def check_names(names: Sequence[str], key: str = "data.steps") -> list[str]:

@@ -14,8 +14,15 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from basementbrew.errors import BrewError
-from basementbrew.inference.routes.deps import APIError, ApiKey, Authed, Limited, State, client_key
-from basementbrew.inference.routes.pipeline import require_danger_allowed
+from basementbrew.inference.routes.deps import (
+    APIError,
+    ApiKey,
+    Authed,
+    Limited,
+    State,
+    client_key,
+    require_danger_allowed,
+)
 from basementbrew.inference.schemas import ConsentRequest
 
 router = APIRouter(prefix="/v1/danger", tags=["danger"], dependencies=[Authed, Limited])

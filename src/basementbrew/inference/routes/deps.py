@@ -22,10 +22,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse
 
+from basementbrew.errors import AuditUnavailable, Blocked, BrewError, ContextOverflow, GenerationFailed, QueueFull
+from basementbrew.safety.danger import SERVER_SCOPES
+
 if TYPE_CHECKING:
-    from basementbrew.inference.engine import Engine, ServedModel
+    from basementbrew.inference.engine import Engine
     from basementbrew.inference.metrics import ServerMetrics
-    from basementbrew.inference.server import ServerSettings
+    from basementbrew.inference.requests import ServedModel
+    from basementbrew.inference.service import GenerationService
+    from basementbrew.inference.settings import ServerSettings
 
 
 class APIError(Exception):
@@ -46,6 +51,23 @@ class APIError(Exception):
 
     def response(self) -> JSONResponse:
         return error_response(self.status, self.message, self.type, self.param, self.code, self.headers)
+
+
+def api_error(exc: BrewError, param: str | None = None) -> APIError:
+    """The HTTP answer for a typed error of the generation service (see ``basementbrew.errors``)."""
+    if isinstance(exc, Blocked):
+        state_param = exc.param or param
+        return APIError(400, str(exc), param=state_param, code="content_filter")
+    if isinstance(exc, QueueFull):
+        return APIError(429, str(exc), type_="rate_limit_error", code="queue_full",
+                        headers={"Retry-After": str(max(1, round(exc.retry_after)))})
+    if isinstance(exc, ContextOverflow):
+        return APIError(400, f"max_tokens: {exc}", param="max_tokens", code="context_length_exceeded")
+    if isinstance(exc, AuditUnavailable):
+        return APIError(503, str(exc), type_="server_error", param="danger_mode", code="audit_unavailable")
+    if isinstance(exc, GenerationFailed):
+        return APIError(500, str(exc), type_="server_error", code="generation_failed")
+    return APIError(400, f"{param}: {exc}" if param else str(exc), param=param)
 
 
 def error_response(
@@ -70,6 +92,7 @@ class ServerState:
     guardrails: Any  # basementbrew.safety.guardrails.Guardrails
     limiter: Any  # basementbrew.safety.ratelimit.RateLimiter
     danger: Any  # basementbrew.safety.danger.DangerMode
+    service: GenerationService
 
     def model(self, name: str | None, param: str = "model") -> ServedModel:
         try:
@@ -151,3 +174,37 @@ def rate_limit(request: Request, state: State, api_key: ApiKey) -> None:
 
 Authed = Depends(require_key)
 Limited = Depends(rate_limit)
+
+
+def require_danger_allowed(state: ServerState) -> Any:
+    """The server's DangerMode, or a 403 when it was not started with --allow-danger."""
+    if not state.settings.allow_danger or state.danger is None:
+        raise APIError(403, "danger_mode: this server was not started with --allow-danger",
+                       param="danger_mode", code="danger_mode_disabled")
+    return state.danger
+
+
+def danger_requested(request: Request, state: ServerState, api_key: str | None, wanted: bool) -> bool:
+    """True only if the server allows DANGER MODE *and* the request carries a valid consent token."""
+    if not wanted:
+        return False
+    danger = require_danger_allowed(state)
+    token = request.headers.get("x-danger-consent")
+    if not token:
+        raise APIError(403, "danger_mode: send the token from POST /v1/danger/consent in the X-Danger-Consent header",
+                       param="danger_mode", code="consent_required")
+    try:
+        ok = danger.verify(token, api_key=api_key, scopes=SERVER_SCOPES)
+    except BrewError as exc:
+        raise APIError(403, f"danger_mode: {exc}", param="danger_mode", code="invalid_consent") from None
+    if not ok:
+        raise APIError(403, "danger_mode: the consent token is not valid for this API key; ask for a new one",
+                       param="danger_mode", code="invalid_consent")
+    return True
+
+
+def guarded_call(request: Request, state: ServerState, model: ServedModel, api_key: str | None,
+                 danger_mode: bool) -> Any:
+    """The request's :class:`~basementbrew.safety.guarded.GuardedCall` (consent checked first)."""
+    danger = danger_requested(request, state, api_key, danger_mode)
+    return state.service.call(model, danger=danger, api_key=api_key, client=client_key(request, api_key))

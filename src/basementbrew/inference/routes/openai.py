@@ -22,49 +22,48 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from basementbrew.inference.engine import Handle, SamplingParams
-from basementbrew.inference.routes.deps import APIError, ApiKey, Authed, Limited, State
-from basementbrew.inference.routes.pipeline import (
-    Job,
-    danger_requested,
-    guard_inputs,
-    merge_streams,
-    new_job,
-    run_job,
-    stream_job,
-    submit,
+from basementbrew.errors import BrewError
+from basementbrew.inference.requests import BASE_ADAPTER, SamplingParams
+from basementbrew.inference.routes.deps import (
+    APIError,
+    ApiKey,
+    Authed,
+    Limited,
+    State,
+    api_error,
+    guarded_call,
 )
-from basementbrew.inference.schemas import ChatCompletionRequest, CompletionRequest
-from basementbrew.safety.limits import MAX_N
+from basementbrew.inference.schemas import (
+    AssistantMessage,
+    ChatChoice,
+    ChatCompletion,
+    ChatCompletionRequest,
+    Completion,
+    CompletionChoice,
+    CompletionRequest,
+    ModelCard,
+    ModelList,
+    Usage,
+)
+from basementbrew.inference.service import Job, merge_streams
+from basementbrew.limits import MAX_N
 
 router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Authed, Limited])
 
 
 @router.get("/models")
-def list_models(state: State) -> dict[str, Any]:
-    data = [
-        {
-            "id": m.name,
-            "object": "model",
-            "created": m.created,
-            "owned_by": "basementbrew",
-            "root": state.engine.base.name,
-            "parent": None if m.adapter == "__base__" else state.engine.base.name,
-        }
+def list_models(state: State) -> ModelList:
+    base = state.engine.base.name
+    return ModelList(data=[
+        ModelCard(id=m.name, created=m.created, root=base, parent=None if m.adapter == BASE_ADAPTER else base)
         for m in state.engine.models.values()
-    ]
-    return {"object": "list", "data": data}
+    ])
 
 
-def _params(body: Any, max_tokens: int | None, seed_offset: int) -> SamplingParams:
+def _params(body: Any, max_tokens: int, seed_offset: int) -> SamplingParams:
     seed = None if body.seed is None else body.seed + seed_offset
-    return SamplingParams(
-        max_tokens=max_tokens or 16, temperature=body.temperature, top_p=body.top_p, stop=body.stops(), seed=seed
-    )
-
-
-def _usage(prompt: int, completion: int) -> dict[str, int]:
-    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+    return SamplingParams(max_tokens=max_tokens, temperature=body.temperature, top_p=body.top_p, stop=body.stops(),
+                          seed=seed)
 
 
 def _sse(obj: Any) -> str:
@@ -74,110 +73,68 @@ def _sse(obj: Any) -> str:
 @router.post("/chat/completions")
 async def chat_completions(body: ChatCompletionRequest, request: Request, state: State, api_key: ApiKey):
     model = state.model(body.model)
-    danger = danger_requested(request, state, api_key, body.danger_mode)
+    call = guarded_call(request, state, model, api_key, body.danger_mode)
     max_tokens = body.max_completion_tokens or body.max_tokens or state.settings.default_max_tokens
-    base = new_job(request, state, model, _params(body, max_tokens, 0), danger, api_key)
-    texts = guard_inputs(state, base, [(f"messages[{i}].content", m.text()) for i, m in enumerate(body.messages)])
-    messages = [
-        {"role": "system" if m.role == "developer" else m.role, "content": t}
-        for m, t in zip(body.messages, texts, strict=True)
-    ]
-    base.prompt = model.render(messages)
-    jobs = [
-        Job(model, base.prompt, _params(body, max_tokens, i), danger, api_key, base.client, base.context, base.verdicts)
-        for i in range(body.n)
-    ]
     rid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
-    if body.stream:
-        handles = _submit_all(state, jobs, "messages")
-        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=True, n=body.n)
-    outs = [await run_job(state, j) for j in jobs] if body.n == 1 else await _gather(state, jobs)
-    choices = [
-        {
-            "index": i,
-            "message": {"role": "assistant", "content": o.text},
-            "finish_reason": o.finish_reason,
-            "logprobs": None,
-        }
-        for i, o in enumerate(outs)
-    ]
-    return {
-        "id": rid,
-        "object": "chat.completion",
-        "created": created,
-        "model": model.name,
-        "choices": choices,
-        "usage": _usage(outs[0].prompt_tokens, sum(o.completion_tokens for o in outs)),
-        "system_fingerprint": None,
-    }
+    try:
+        messages = [
+            {"role": "system" if m.role == "developer" else m.role,
+             "content": call.check_input(m.text(), f"messages[{i}].content")}
+            for i, m in enumerate(body.messages)
+        ]
+        prompt = model.render(messages)
+        jobs = [Job(model, prompt, _params(body, max_tokens, i), call) for i in range(body.n)]
+        if body.stream:
+            handles = state.service.submit_all(jobs, asyncio.get_running_loop())
+            return _stream(state, jobs, handles, body.include_usage, rid, created, chat=True, n=body.n)
+        outs = await _gather(state, jobs)
+    except BrewError as exc:
+        raise api_error(exc, "messages") from None
+    choices = [ChatChoice(index=i, message=AssistantMessage(content=o.text), finish_reason=o.finish_reason)
+               for i, o in enumerate(outs)]
+    usage = Usage.of(outs[0].prompt_tokens, sum(o.completion_tokens for o in outs))
+    return ChatCompletion(id=rid, created=created, model=model.name, choices=choices, usage=usage)
 
 
 @router.post("/completions")
 async def completions(body: CompletionRequest, request: Request, state: State, api_key: ApiKey):
     model = state.model(body.model)
-    danger = danger_requested(request, state, api_key, body.danger_mode)
+    call = guarded_call(request, state, model, api_key, body.danger_mode)
     prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
     if len(prompts) * body.n > MAX_N:
         raise APIError(400, f"n: {len(prompts)} prompts x n={body.n} exceeds {MAX_N} choices per request", param="n")
-    max_tokens = body.max_tokens or 16  # the OpenAI default for completions
-    probe = new_job(request, state, model, _params(body, max_tokens, 0), danger, api_key)
+    max_tokens = body.max_tokens or state.settings.default_max_tokens
     names = ["prompt"] if isinstance(body.prompt, str) else [f"prompt[{i}]" for i in range(len(prompts))]
-    texts = guard_inputs(state, probe, list(zip(names, prompts, strict=True)))
-    jobs = [
-        Job(model, t, _params(body, max_tokens, k), danger, api_key, probe.client, probe.context, probe.verdicts)
-        for t in texts
-        for k in range(body.n)
-    ]
     rid, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
-    if body.stream:
-        handles = _submit_all(state, jobs, "prompt")
-        return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False, n=body.n)
-    outs = await _gather(state, jobs, "prompt")
-    choices = [
-        {
-            "index": i,
-            "text": (jobs[i].prompt if body.echo else "") + o.text,
-            "logprobs": None,
-            "finish_reason": o.finish_reason,
-        }
-        for i, o in enumerate(outs)
-    ]
-    prompt_tokens = sum(o.prompt_tokens for o in outs[:: body.n])
-    return {
-        "id": rid,
-        "object": "text_completion",
-        "created": created,
-        "model": model.name,
-        "choices": choices,
-        "usage": _usage(prompt_tokens, sum(o.completion_tokens for o in outs)),
-    }
-
-
-def _submit_all(state: Any, jobs: list[Job], param: str) -> list[Handle]:
-    """Queue every choice, or none: if one cannot be queued, cancel those already queued."""
-    handles: list[Handle] = []
     try:
-        for job in jobs:
-            handles.append(submit(state, job, param))
-    except BaseException:
-        for handle in handles:
-            handle.cancel()
-        raise
-    return handles
+        texts = [call.check_input(p, name) for name, p in zip(names, prompts, strict=True)]
+        jobs = [Job(model, t, _params(body, max_tokens, k), call) for t in texts for k in range(body.n)]
+        if body.stream:
+            handles = state.service.submit_all(jobs, asyncio.get_running_loop())
+            return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False, n=body.n)
+        outs = await _gather(state, jobs)
+    except BrewError as exc:
+        raise api_error(exc, "prompt") from None
+    choices = [CompletionChoice(index=i, text=(jobs[i].prompt if body.echo else "") + o.text,
+                                finish_reason=o.finish_reason) for i, o in enumerate(outs)]
+    usage = Usage.of(sum(o.prompt_tokens for o in outs[:: body.n]), sum(o.completion_tokens for o in outs))
+    return Completion(id=rid, created=created, model=model.name, choices=choices, usage=usage)
 
 
-async def _gather(state: Any, jobs: list[Job], param: str = "messages") -> list[Any]:
+async def _gather(state: Any, jobs: list[Job]) -> list[Any]:
     """Run the choices concurrently; the first failure cancels the others (their engine rows too)."""
+    if len(jobs) == 1:
+        return [await state.service.complete(jobs[0])]
     try:
         async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(run_job(state, j, param)) for j in jobs]
+            tasks = [group.create_task(state.service.complete(j)) for j in jobs]
     except BaseExceptionGroup as failed:
         raise _first_error(failed) from None
     return [t.result() for t in tasks]
 
 
 def _first_error(group: BaseExceptionGroup) -> BaseException:
-    """The error to answer with: an APIError (it carries the status and field) before anything else."""
+    """The error to answer with: a typed one (it carries the status and field) before anything else."""
     flat: list[BaseException] = []
     pending: list[BaseException] = [group]
     while pending:
@@ -186,7 +143,7 @@ def _first_error(group: BaseExceptionGroup) -> BaseException:
             pending.extend(exc.exceptions)
         else:
             flat.append(exc)
-    return next((e for e in flat if isinstance(e, APIError)), flat[0])
+    return next((e for e in flat if isinstance(e, APIError | BrewError)), flat[0])
 
 
 def _stream(
@@ -222,7 +179,7 @@ def _stream(
         if chat:
             for i in range(len(jobs)):
                 yield _sse(chunk(i, None, None, role=True))
-        streams = [stream_job(state, j, h) for j, h in zip(jobs, handles, strict=True)]
+        streams = [state.service.stream(j, h) for j, h in zip(jobs, handles, strict=True)]
         try:
             async for i, (text, out) in merge_streams(streams):
                 if out is None:
@@ -231,8 +188,9 @@ def _stream(
                     prompt_tokens[i // n] = out.prompt_tokens
                     completion += out.completion_tokens
                     yield _sse(chunk(i, None, out.finish_reason))
-        except APIError as exc:
-            yield _sse({"error": {"message": exc.message, "type": exc.type, "param": exc.param, "code": exc.code}})
+        except (APIError, BrewError) as exc:
+            err = exc if isinstance(exc, APIError) else api_error(exc)
+            yield _sse({"error": {"message": err.message, "type": err.type, "param": err.param, "code": err.code}})
         finally:
             for h in handles:
                 h.cancel()
@@ -245,7 +203,7 @@ def _stream(
                     "created": created,
                     "model": model,
                     "choices": [],
-                    "usage": _usage(total, completion),
+                    "usage": Usage.of(total, completion).model_dump(),
                 }
             )
         yield "data: [DONE]\n\n"

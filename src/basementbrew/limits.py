@@ -1,4 +1,12 @@
-"""Safety limits: every cap a request or a job is held to, as named constants in one place.
+"""Limits and defaults: every cap a request or a job is held to, and every generation default, named once.
+
+On the ground floor (it imports only ``errors``) so the config, the CLI, the server, the playground and
+training all read the same numbers; nothing else spells them.
+
+- ``DEFAULT_MAX_NEW_TOKENS`` (256): new tokens for an answer when the caller does not say (``generate``,
+  ``chat``, the playground, ``/generate``, ``/v1/chat/completions`` and ``/v1/completions``).
+- ``SAMPLE_MAX_NEW_TOKENS`` (64): new tokens for fixed-prompt samples (training's before/after samples,
+  ``eval`` samples, ``playground bench``), short so they cost little.
 
 - ``MAX_PROMPT_CHARS`` (32,000): longest prompt text accepted (all messages together).
 - ``MAX_MESSAGES`` (64): most chat messages in one request.
@@ -21,6 +29,8 @@ from basementbrew.errors import BrewError
 MAX_PROMPT_CHARS = 32_000
 MAX_MESSAGES = 64
 MAX_NEW_TOKENS = 1_024
+DEFAULT_MAX_NEW_TOKENS = 256
+SAMPLE_MAX_NEW_TOKENS = 64
 MAX_REQUEST_BYTES = 1_000_000
 MAX_N = 4
 MAX_STOP_SEQUENCES = 4
@@ -34,11 +44,11 @@ def check_prompt(text: str) -> None:
     """Raise a BrewError when a prompt is longer than :data:`MAX_PROMPT_CHARS`."""
     if len(text) > MAX_PROMPT_CHARS:
         raise BrewError(f"prompt is {len(text):,} characters; the limit is {MAX_PROMPT_CHARS:,} "
-                        f"(basementbrew.safety.limits.MAX_PROMPT_CHARS). Shorten it or split the request")
+                        f"(basementbrew.limits.MAX_PROMPT_CHARS). Shorten it or split the request")
 
 
 def check_new_tokens(n: int) -> None:
     """Raise a BrewError when ``max_new_tokens`` is outside 1..:data:`MAX_NEW_TOKENS`."""
     if not 1 <= n <= MAX_NEW_TOKENS:
         raise BrewError(f"max_new_tokens={n} is outside 1..{MAX_NEW_TOKENS} "
-                        f"(basementbrew.safety.limits.MAX_NEW_TOKENS)")
+                        f"(basementbrew.limits.MAX_NEW_TOKENS)")

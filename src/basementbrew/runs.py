@@ -1,6 +1,8 @@
-"""The run directory: a fine-tune that describes itself.
+"""The run directory: a fine-tune that describes itself, read by training, evaluation and serving alike.
 
-Layout (everything serving and evaluation need, so nothing is guessed from a model name)::
+This module owns every file name of a run directory; nothing else spells them. It sits below training and
+inference (floor 3) so that serving reads a run without importing trainer code. Layout (everything serving
+and evaluation need, so nothing is guessed from a model name)::
 
     runs/<name>/
       run.json           status, model key, base weights source, dataset version, timings, final metrics
@@ -10,8 +12,11 @@ Layout (everything serving and evaluation need, so nothing is guessed from a mod
       tokenizer/         tokenizer files including the chat template used in training
       checkpoints/       intermediate trainer checkpoints (checkpoint-<step>/)
       samples.jsonl      before/after generations for the fixed prompts
-      loss.png           training + eval loss plot
+      evals/             `basementbrew eval` results, one JSON per evaluation
+      tensorboard/       TensorBoard event files
+      loss.png           training + eval loss plot; lr.png and throughput.png beside it
       report.md          short human summary
+      STOP               present while a stop was asked for (`basementbrew runs stop`)
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ class RunDir:
 
     @property
     def config(self) -> Path:
-        return self.path / "config.yaml"
+        return self.path / CONFIG_NAME
 
     @property
     def info(self) -> Path:
@@ -73,6 +78,30 @@ class RunDir:
     def report(self) -> Path:
         return self.path / "report.md"
 
+    @property
+    def evals(self) -> Path:
+        return self.path / "evals"
+
+    @property
+    def tensorboard(self) -> Path:
+        return self.path / "tensorboard"
+
+    @property
+    def stop_flag(self) -> Path:
+        return self.path / "STOP"
+
+    @property
+    def lr_plot(self) -> Path:
+        return self.path / "lr.png"
+
+    @property
+    def throughput_plot(self) -> Path:
+        return self.path / "throughput.png"
+
+    @property
+    def has_adapter(self) -> bool:
+        return (self.adapter / "adapter_config.json").is_file()
+
     def read_info(self) -> dict[str, Any]:
         if not self.info.is_file():
             return {}
@@ -84,7 +113,7 @@ class RunDir:
         return info
 
     def load_config(self) -> RunConfig:
-        return load_config(self.config)
+        return check_config(load_config(self.config))
 
     def append_metric(self, record: dict[str, Any]) -> None:
         """Append one event; a line is written whole with one write() so readers never see half a record."""
@@ -104,6 +133,14 @@ class RunDir:
                 except json.JSONDecodeError:
                     continue  # a line being written by a live run
         return out
+
+
+CONFIG_NAME = "config.yaml"
+
+
+def is_run_dir(path: Path) -> bool:
+    """A folder is a run directory when it holds a resolved config."""
+    return (path / CONFIG_NAME).is_file()
 
 
 def runs_root() -> Path:
@@ -130,15 +167,56 @@ def find_run(name_or_path: str) -> RunDir:
     p = Path(name_or_path).expanduser()
     candidates = [p, runs_root() / name_or_path]
     for c in candidates:
-        if (c / "config.yaml").is_file():
+        if is_run_dir(c):
             return RunDir(c)
-    existing = sorted(d.name for d in runs_root().iterdir() if (d / "config.yaml").is_file())
+    existing = sorted(d.name for d in runs_root().iterdir() if is_run_dir(d))
     hint = ", ".join(existing[-5:]) if existing else "none yet (run `basementbrew train CONFIG`)"
     raise BrewError(f"run {name_or_path!r} not found; recent runs: {hint}")
 
 
 def list_runs() -> list[RunDir]:
     return sorted(
-        (RunDir(d) for d in runs_root().iterdir() if (d / "config.yaml").is_file()),
+        (RunDir(d) for d in runs_root().iterdir() if is_run_dir(d)),
         key=lambda r: r.read_info().get("created", 0),
     )
+
+
+def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, progress: Any = None) -> Any:
+    """A run's base model with its trained adapter and the tokenizer/chat template it trained with
+    (a :class:`~basementbrew.models.generation.LoadedModel`)."""
+    from basementbrew.models.adapters import attach_adapter, load_saved_tokenizer
+    from basementbrew.models.generation import LoadedModel, stop_ids
+    from basementbrew.models.loading import load_model, pick_device
+    from basementbrew.models.registry import get_spec
+
+    run = run_ref if isinstance(run_ref, RunDir) else find_run(run_ref)
+    if not run.has_adapter:
+        raise BrewError(f"run {run.name} has no adapter yet (status: {run.read_info().get('status')}); "
+                        "train it to completion or pick another run")
+    cfg = run.load_config()
+    spec = get_spec(cfg.model.name)
+    model, _ = load_model(spec, cfg.model, cfg.quantization, pick_device(device), progress)
+    model = attach_adapter(model, run.adapter)
+    if merge and not cfg.quantization.load_in_4bit:
+        model = model.merge_and_unload()
+    tokenizer = load_saved_tokenizer(run.tokenizer)
+    model.eval()
+    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=run.name, run=run)
+
+
+def check_config(config: RunConfig) -> RunConfig:
+    """The checks a config needs from the floors above ``config.py``: the model is in the registry (and
+    supports QLoRA when asked for), and every data step exists. Errors name the key to change."""
+    from basementbrew.data.steps import check_names
+    from basementbrew.models.registry import get_spec
+
+    spec = get_spec(config.model.name)  # a BrewError naming the known models
+    if config.quantization.load_in_4bit and not spec.qlora:
+        raise BrewError(f"quantization.load_in_4bit: {spec.key} does not support QLoRA; set it to false")
+    check_names(config.data.steps)  # a BrewError naming the known steps
+    return config
+
+
+def resolve_config(path: str | Path | None = None, overrides: list[str] | None = None) -> RunConfig:
+    """Defaults < YAML < ``--set`` overrides, validated and checked: what every command trains or previews."""
+    return check_config(load_config(path, overrides))

@@ -1,8 +1,10 @@
-"""Load a base model (+ a run's adapter) for inference and generate with the right chat template.
+"""Generation primitives: a loaded model with its tokenizer and stop tokens, chat rendering, batched generate.
 
-The tokenizer, and so the chat template, comes from the run directory when there is one: the template a
-run trained with is the one it is served with. Generation stops at the registry's end-of-turn token as
-well as the tokenizer's EOS, so a chat turn never runs on into a hallucinated next user turn.
+Below training and inference on purpose: training's before/after samples, evaluation and the serving
+engine all generate through these functions, so none of them imports another's code. A run's own model
+(base + adapter + the tokenizer it trained with) is loaded by :func:`basementbrew.runs.load_run`.
+Generation stops at the registry's end-of-turn token as well as the tokenizer's EOS, so a chat turn never
+runs on into a hallucinated next user turn.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from typing import Any
 
 from basementbrew.config import ModelConfig, QuantizationConfig
 from basementbrew.errors import BrewError
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
 from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
 from basementbrew.models.registry import ModelSpec, get_spec
-from basementbrew.training.runs import RunDir, find_run
 
 
 @dataclass
@@ -26,7 +28,7 @@ class LoadedModel:
     spec: ModelSpec
     stop_token_ids: list[int]
     name: str
-    run: RunDir | None = None
+    run: Any = None  # the RunDir it came from, when it came from a run
 
 
 def stop_ids(tokenizer: Any, spec: ModelSpec) -> list[int]:
@@ -53,34 +55,6 @@ def load_base(model_cfg: ModelConfig, quant: QuantizationConfig | None = None, d
     return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=spec.key)
 
 
-def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, progress: Any = None) -> LoadedModel:
-    """Base model of a run plus its trained adapter and its stored tokenizer/chat template."""
-    from peft import PeftModel
-    from transformers import AutoTokenizer
-
-    run = run_ref if isinstance(run_ref, RunDir) else find_run(run_ref)
-    if not (run.adapter / "adapter_config.json").is_file():
-        raise BrewError(f"run {run.name} has no adapter yet (status: {run.read_info().get('status')}); "
-                        "train it to completion or pick another run")
-    cfg = run.load_config()
-    spec = get_spec(cfg.model.name)
-    dev = pick_device(device)
-    model, _ = load_model(spec, cfg.model, cfg.quantization, dev, progress)
-    if cfg.quantization.load_in_4bit and spec.is_moe and cfg.quantization.quantize_experts:
-        from basementbrew.models.quant_experts import load_expert_adapter
-
-        model = load_expert_adapter(model, str(run.adapter))  # LoRA over 4-bit experts
-    else:
-        model = PeftModel.from_pretrained(model, str(run.adapter))
-    if merge and not cfg.quantization.load_in_4bit:
-        model = model.merge_and_unload()
-    tokenizer = AutoTokenizer.from_pretrained(str(run.tokenizer))
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    model.eval()
-    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=run.name, run=run)
-
-
 def render_chat(tokenizer: Any, messages: list[dict[str, str]]) -> str:
     """The prompt text for a conversation, ending with the assistant header."""
     if not getattr(tokenizer, "chat_template", None):
@@ -91,7 +65,7 @@ def render_chat(tokenizer: Any, messages: list[dict[str, str]]) -> str:
 def generate_chat(
     lm: LoadedModel,
     conversations: list[list[dict[str, str]]],
-    max_new_tokens: int = 128,
+    max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
     temperature: float = 0.0,
     top_p: float = 1.0,
     seed: int | None = None,

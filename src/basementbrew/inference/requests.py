@@ -1,0 +1,112 @@
+"""What crosses the engine's boundary: sampling settings, the served model ids, streamed events, handles.
+
+Kept apart from :mod:`basementbrew.inference.engine` (the worker) and :mod:`~basementbrew.inference.batch_state`
+(the tensors) so both can use these types without importing each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
+from basementbrew.models.generation import render_chat
+
+BASE_ADAPTER = "__base__"  # PEFT's name for "no adapter" in a mixed batch
+GREEDY_BELOW = 1e-4  # temperatures under this decode greedily: at 1e-4 a 0.01 logit gap is already 1:e^-100
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """Per-request decoding settings (temperature below ``GREEDY_BELOW``, 0 included, = greedy)."""
+
+    max_tokens: int = DEFAULT_MAX_NEW_TOKENS
+    temperature: float = 0.0
+    top_p: float = 1.0
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+
+
+@dataclass
+class Event:
+    """One streamed piece of a generation; the last event has ``done=True`` and the totals."""
+
+    delta: str = ""
+    done: bool = False
+    finish_reason: str | None = None
+    text: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    error: str | None = None
+
+
+@dataclass
+class ServedModel:
+    """A model id the engine answers to: the base or one adapter, with the tokenizer it was trained with."""
+
+    name: str
+    tokenizer: Any
+    stop_token_ids: list[int]
+    adapter: str  # BASE_ADAPTER or the PEFT adapter name
+    source: str
+    created: int = field(default_factory=lambda: int(time.time()))
+
+    def render(self, messages: list[dict[str, str]]) -> str:
+        return render_chat(self.tokenizer, messages)
+
+
+class Handle:
+    """The consumer side of one request: iterate events (async or sync), cancel when the client goes."""
+
+    def __init__(self, request_id: int, loop: asyncio.AbstractEventLoop | None) -> None:
+        self.id = request_id
+        self.cancelled = threading.Event()
+        self.submitted = time.perf_counter()
+        self.first_token_at: float | None = None
+        self._loop = loop
+        self._aq: asyncio.Queue[Event] | None = asyncio.Queue() if loop else None
+        self._q: queue.Queue[Event] = queue.Queue()
+
+    def _push(self, event: Event) -> None:
+        if event.delta and self.first_token_at is None:
+            self.first_token_at = time.perf_counter()
+        if self._loop is not None and self._aq is not None:
+            try:
+                self._loop.call_soon_threadsafe(self._aq.put_nowait, event)
+            except RuntimeError:  # the loop closed under us: the client is gone
+                self.cancelled.set()
+        else:
+            self._q.put(event)
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def __aiter__(self) -> Handle:
+        return self
+
+    async def __anext__(self) -> Event:
+        if self._aq is None:
+            raise RuntimeError("this handle was submitted without an event loop; iterate it synchronously")
+        if getattr(self, "_finished", False):
+            raise StopAsyncIteration
+        event = await self._aq.get()
+        self._finished = event.done
+        return event
+
+    def __iter__(self):
+        while True:
+            event = self._q.get()
+            yield event
+            if event.done:
+                return
+
+    def result(self) -> Event:
+        """Block until the generation finishes (sync handles only); returns the final event."""
+        last = Event()
+        for last in self:  # noqa: B007
+            pass
+        return last

@@ -1,0 +1,267 @@
+"""The guarded-generation service: every generation the server or the playground runs goes through here.
+
+    input guard → audit start → submit to the engine → output or stream guard → audit result
+
+The safety decisions are :class:`basementbrew.safety.guarded.GuardedCall`'s (shared with training's
+samples); this module drives the engine around them: it queues jobs, consumes their events (from asyncio
+for the server, from a thread for the in-process playground), cancels the engine row whenever the
+consumer goes away, and records token/finish/latency metrics. It raises typed errors
+(:class:`~basementbrew.errors.Blocked`, :class:`~basementbrew.errors.QueueFull`,
+:class:`~basementbrew.errors.ContextOverflow`, :class:`~basementbrew.errors.AuditUnavailable`,
+:class:`~basementbrew.errors.GenerationFailed`) and knows nothing of HTTP: the routes translate them.
+
+DANGER MODE: the scanners still run and do not block, and every job is audited in two records sharing a
+job id: ``danger_use`` *before* the job reaches the engine (no record, no generation) and
+``danger_result`` in a ``finally``, so a consumer that disconnects mid-stream, a generation error or a full
+queue still leaves a complete trail. The consent itself (a per-workspace HMAC key) is checked by the caller
+before it asks for a danger call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from basementbrew.errors import AuditUnavailable, GenerationFailed
+from basementbrew.inference.requests import Event, Handle, SamplingParams, ServedModel
+from basementbrew.safety.guarded import Checked, GuardedCall
+
+
+@dataclass
+class Job:
+    """One choice of one request: what to generate, and the request's guarded call."""
+
+    model: ServedModel
+    prompt: str
+    params: SamplingParams
+    call: GuardedCall
+    job_id: str = ""
+    outcome: str = field(default="disconnected")
+
+
+@dataclass
+class Outcome:
+    text: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+
+
+class GenerationService:
+    """The engine behind the guardrails and the audit log; one per server or playground session."""
+
+    def __init__(self, engine: Any, guardrails: Any = None, danger_mode: Any = None, metrics: Any = None) -> None:
+        self.engine, self.guardrails, self.danger_mode, self.metrics = engine, guardrails, danger_mode, metrics
+
+    def call(self, model: ServedModel, *, danger: bool = False, api_key: str | None = None,
+             client: str = "local") -> GuardedCall:
+        return GuardedCall(self.guardrails, self.danger_mode, danger, api_key, client,
+                           {"model": model.name, "client": client})
+
+    # ---- queueing ----
+    def submit(self, job: Job, loop: asyncio.AbstractEventLoop | None = None) -> Handle:
+        """Audit (DANGER MODE), then queue the job; QueueFull / ContextOverflow propagate, audited as refused."""
+        job.job_id = job.call.begin(job.prompt)
+        try:
+            return self.engine.submit(job.model, job.prompt, job.params, loop=loop)
+        except BaseException:
+            job.call.end(job.job_id, "", "refused")
+            raise
+
+    def submit_all(self, jobs: list[Job], loop: asyncio.AbstractEventLoop | None = None) -> list[Handle]:
+        """Queue every choice or none: if one cannot be queued, cancel those already queued."""
+        handles: list[Handle] = []
+        try:
+            for job in jobs:
+                handles.append(self.submit(job, loop))
+        except BaseException:
+            for handle in handles:
+                handle.cancel()
+            raise
+        return handles
+
+    # ---- consuming ----
+    async def complete(self, job: Job, handle: Handle | None = None) -> Outcome:
+        """Generate to the end, then run the output guardrails over the whole text."""
+        handle = handle or self.submit(job, asyncio.get_running_loop())
+        final = Event()
+        try:
+            try:
+                async for event in handle:
+                    if event.done:
+                        final = event
+            finally:
+                if not final.done:
+                    handle.cancel()
+            return self._finish_whole(job, final, handle)
+        finally:
+            self._end(job, final)
+
+    def complete_sync(self, job: Job, on_delta: Callable[[str], None] | None = None) -> Outcome:
+        """Blocking: stream through the stream guard (``on_delta`` gets each safe piece), for the playground."""
+        handle = self.submit(job)
+        run = _StreamRun(self, job, handle)
+        try:
+            try:
+                for event in handle:
+                    for text in run.on_event(event):
+                        if on_delta:
+                            on_delta(text)
+                    if run.over:
+                        break
+            finally:
+                run.close()
+            out = run.result()
+            if out is None:
+                raise GenerationFailed("generation ended without a result")
+            return out
+        finally:
+            run.audit()
+
+    async def stream(self, job: Job, handle: Handle) -> AsyncIterator[tuple[str, Outcome | None]]:
+        """Yield (safe text delta, None) pieces, then ("", Outcome) once; cancels generation on early exit.
+
+        The DANGER MODE result record is written in ``finally``: also when the client goes away mid-stream
+        (the generator is closed or cancelled) or generation fails."""
+        run = _StreamRun(self, job, handle)
+        try:
+            try:
+                async for event in handle:
+                    for text in run.on_event(event):
+                        yield text, None
+                    if run.over:
+                        break
+            finally:
+                run.close()
+            out = run.result()
+            if out is not None:
+                yield "", out
+        finally:
+            run.audit()
+
+    # ---- shared steps ----
+    def _finish_whole(self, job: Job, final: Event, handle: Handle) -> Outcome:
+        if final.finish_reason == "error":
+            job.outcome = "error"
+            raise GenerationFailed(final.error or "generation failed")
+        checked = job.call.check_output(final.text)
+        reason = final.finish_reason or "stop"
+        if checked.blocked:
+            self._count_blocked()
+            reason = "content_filter"
+        job.outcome = reason
+        out = Outcome(checked.text, reason, final.prompt_tokens, final.completion_tokens)
+        self._record(job, out, handle.first_token_at, handle.submitted)
+        return out
+
+    def _end(self, job: Job, final: Event) -> None:
+        """Audit the result (DANGER MODE); an output whose record cannot be written is withheld."""
+        if job.outcome == "disconnected" and final.done:
+            job.outcome = "error"
+        delivered = job.outcome not in {"disconnected", "error"}
+        if not job.call.end(job.job_id, final.text if delivered else "", job.outcome) and delivered:
+            raise AuditUnavailable("danger_mode: the output was generated but its audit record could not be "
+                                   "written, so it is withheld; fix the audit log (basementbrew audit verify)")
+
+    def _count_blocked(self) -> None:
+        if self.metrics is not None:
+            self.metrics.blocked.labels("output").inc()
+
+    def _record(self, job: Job, out: Outcome, first: float | None, t0: float) -> None:
+        m = self.metrics
+        if m is None:
+            return
+        m.tokens.labels("prompt", job.model.name).inc(out.prompt_tokens)
+        m.tokens.labels("completion", job.model.name).inc(out.completion_tokens)
+        m.finish.labels(out.finish_reason).inc()
+        if first is not None:
+            m.ttft.observe(first - t0)
+
+
+class _StreamRun:
+    """The state of one streamed job: the stream check, what was emitted, the final event."""
+
+    def __init__(self, service: GenerationService, job: Job, handle: Handle) -> None:
+        self.service, self.job, self.handle = service, job, handle
+        self.check = job.call.stream()
+        self.first: float | None = None
+        self.final: Event | None = None
+        self.emitted: list[str] = []
+
+    @property
+    def over(self) -> bool:
+        return self.check.blocked or (self.final is not None and self.final.done)
+
+    def on_event(self, event: Event) -> list[str]:
+        """Feed one engine event through the stream check; returns the safe pieces to send."""
+        results: list[Checked] = []
+        if event.delta:
+            results.append(self.check.feed(event.delta))
+        if event.done:
+            self.final = event
+            if event.finish_reason != "error":
+                results.append(self.check.finish())
+        if self.check.blocked:
+            self.service._count_blocked()
+            last = self.final
+            self.final = Event(done=True, finish_reason="content_filter",
+                               prompt_tokens=last.prompt_tokens if last else 0,
+                               completion_tokens=last.completion_tokens if last else 0)
+        pieces = [r.text for r in results if r.text]
+        if pieces:
+            self.first = self.first or time.perf_counter()
+            self.emitted.extend(pieces)
+        return pieces
+
+    def close(self) -> None:
+        """Cancel the engine row unless it finished on its own (client gone, or blocked)."""
+        if self.final is None or self.check.blocked:
+            self.handle.cancel()
+
+    def result(self) -> Outcome | None:
+        if self.final is None:
+            return None
+        if self.final.finish_reason == "error":
+            self.job.outcome = "error"
+            raise GenerationFailed(self.final.error or "generation failed")
+        self.job.outcome = self.final.finish_reason or "stop"
+        out = Outcome("".join(self.emitted), self.job.outcome, self.final.prompt_tokens,
+                      self.final.completion_tokens)
+        self.service._record(self.job, out, self.first, self.handle.submitted)
+        return out
+
+    def audit(self) -> None:
+        self.job.call.end(self.job.job_id, "".join(self.emitted), self.job.outcome)
+
+
+async def merge_streams(streams: list[AsyncIterator[Any]]) -> AsyncIterator[tuple[int, Any]]:
+    """Interleave several async iterators (the n choices of one request) as (index, item)."""
+    queue: asyncio.Queue[tuple[int, Any]] = asyncio.Queue()
+    done = object()
+
+    async def pump(i: int, it: AsyncIterator[Any]) -> None:
+        try:
+            async for item in it:
+                await queue.put((i, item))
+        except Exception as exc:  # surfaced to the consumer, which turns it into an SSE error
+            await queue.put((i, exc))
+        finally:
+            await queue.put((i, done))
+
+    tasks = [asyncio.create_task(pump(i, s)) for i, s in enumerate(streams)]
+    remaining = len(tasks)
+    try:
+        while remaining:
+            i, item = await queue.get()
+            if item is done:
+                remaining -= 1
+                continue
+            if isinstance(item, Exception):
+                raise item
+            yield i, item
+    finally:
+        for t in tasks:
+            t.cancel()

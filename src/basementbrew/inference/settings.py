@@ -1,0 +1,81 @@
+"""`ServerSettings`: everything `basementbrew serve` can be told, in the same shapes as the training config.
+
+One config shape from CLI to UI to server: the base model, its quantization and the guardrails are the
+very :class:`~basementbrew.config.ModelConfig`, :class:`~basementbrew.config.QuantizationConfig` and
+:class:`~basementbrew.config.SafetyConfig` a training run uses, so "guardrails off" means one thing
+everywhere: ``safety.guardrails = false`` switches the content filters off, while sanitization,
+authentication, rate limits and the audit log stay (see ``Guardrails.from_config``).
+
+Precedence: defaults < environment (``BREW_SERVE_<FIELD>``, nested with ``__``, e.g.
+``BREW_SERVE_SAFETY__GUARDRAILS=false``; the API key also from ``BREW_API_KEY``) < explicit values (CLI
+flags, tests). Validated once and frozen: nothing mutates settings after construction.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from basementbrew.config import ModelConfig, QuantizationConfig, SafetyConfig
+from basementbrew.errors import BrewError
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS, RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE
+
+API_KEY_ENV = "BREW_API_KEY"
+ENV_PREFIX = "BREW_SERVE_"
+
+
+class ServerSettings(BaseSettings):
+    """The server's whole configuration; the CLI fills it, tests build it directly."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="forbid", frozen=True, populate_by_name=True
+    )
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+    api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("api_key", API_KEY_ENV, f"{ENV_PREFIX}API_KEY"),
+        description=f"Bearer key; default from ${API_KEY_ENV}.",
+    )
+    model: ModelConfig = Field(default_factory=ModelConfig, description="The base model (ignored with run).")
+    quantization: QuantizationConfig = Field(default_factory=QuantizationConfig)
+    run: str | None = Field(None, description="Serve this run: its base model plus its adapter.")
+    adapters: dict[str, str] = Field(default_factory=dict, description="NAME -> run name/dir or adapter dir.")
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    threads: int | None = Field(None, ge=1, le=512, description="torch CPU threads; 1 is fastest on a busy box.")
+    max_batch: int = Field(16, ge=1, le=256)
+    max_queue: int = Field(64, ge=1, le=4096)
+    default_max_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
+    rate_limit_rpm: int = Field(
+        RATE_LIMIT_PER_MINUTE, ge=1, description="Requests per minute per API key / client address."
+    )
+    rate_limit_burst: int = Field(RATE_LIMIT_BURST, ge=1)
+    safety: SafetyConfig = Field(default_factory=SafetyConfig)
+    allow_danger: bool = False
+
+    @field_validator("model")
+    @classmethod
+    def _known_model(cls, value: ModelConfig) -> ModelConfig:
+        from basementbrew.models.registry import get_spec
+
+        get_spec(value.name)  # a BrewError naming the known models
+        return value
+
+    def is_loopback(self) -> bool:
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+    def check_exposure(self) -> None:
+        if not self.is_loopback() and self.api_key is None:
+            raise BrewError(
+                f"refusing to listen on {self.host} without an API key: anyone on the network could "
+                f"use the model. Set ${API_KEY_ENV} (or --api-key), or bind to 127.0.0.1"
+            )
