@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from basementbrew.config import RunConfig, dump_config, load_config, parse_overrides
+from basementbrew.config import RunConfig, dump_config, load_config, parse_overrides, shipped_configs
 from basementbrew.errors import BrewError
 from basementbrew.runs import resolve_config
 
-CONFIGS = sorted((Path(__file__).resolve().parents[1] / "configs").glob("*.yaml"))
+CONFIGS = sorted(shipped_configs().values())
 
 
 def test_there_are_shipped_configs() -> None:
@@ -81,3 +81,11 @@ def test_resolved_config_round_trips(tmp_path: Path) -> None:
     out = tmp_path / "resolved.yaml"
     out.write_text(dump_config(cfg))
     assert load_config(out) == cfg
+
+
+def test_shipped_configs_are_found_from_any_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # not the repository root
+    for ref in ("configs/quickstart.yaml", "quickstart.yaml", "quickstart"):
+        assert load_config(ref).run_name == load_config(shipped_configs()["quickstart.yaml"]).run_name
+    with pytest.raises(BrewError, match=r"not found.*quickstart\.yaml"):
+        load_config("configs/nope.yaml")

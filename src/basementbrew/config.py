@@ -209,15 +209,34 @@ def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+SHIPPED_CONFIGS = Path(__file__).parent / "configs"  # package data: works from any directory
+
+
+def shipped_configs() -> dict[str, Path]:
+    """The configs that ship with the package, by file name (``quickstart.yaml``, ...)."""
+    return {p.name: p for p in sorted(SHIPPED_CONFIGS.glob("*.yaml"))}
+
+
+def find_config(path: str | Path) -> Path:
+    """A config file: the path as given, else a shipped config of that name (``configs/NAME.yaml`` or ``NAME``)."""
+    p = Path(path).expanduser()
+    if p.is_file():
+        return p
+    shipped = shipped_configs()
+    name = p.name if p.suffix else f"{p.name}.yaml"
+    if p.parent in (Path("."), Path("configs")) and name in shipped:
+        return shipped[name]
+    raise BrewError(f"config file {p} not found; pass a YAML file or a shipped config ({', '.join(shipped)}; "
+                    "see `basementbrew configs`)")
+
+
 def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> RunConfig:
     """Load and validate a RunConfig from YAML plus CLI overrides; raises BrewError with a readable message."""
     data: dict[str, Any] = {}
     source = "the default config"
     if path is not None:
-        p = Path(path)
-        source = str(p)
-        if not p.is_file():
-            raise BrewError(f"config file {p} not found; pass a YAML file such as configs/quickstart.yaml")
+        p = find_config(path)
+        source = str(path)
         try:
             loaded = yaml.safe_load(p.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from basementbrew.config import RunConfig, load_config
+from basementbrew.config import RunConfig, load_config, shipped_configs
 from basementbrew.errors import BrewError
 from basementbrew.runs import RunDir, new_run
 from basementbrew.training import launch
 
 STEPS = 4
 TOLERANCE = 1e-4
-QUICKSTART = Path(__file__).resolve().parents[2] / "configs" / "quickstart.yaml"
+QUICKSTART = shipped_configs()["quickstart.yaml"]
 
 
 def _config(model: Path, batch: int, name: str, *extra: str) -> RunConfig:

@@ -13,7 +13,7 @@ from rich.table import Table
 from basementbrew.errors import BrewError
 
 console = Console()
-QUICKSTART = Path("configs/quickstart.yaml")
+QUICKSTART = "quickstart.yaml"  # a shipped config (package data), found from any directory
 
 
 def _progress() -> Progress:
@@ -99,13 +99,26 @@ def register(app: typer.Typer) -> None:
         _show_result(run)
 
     @app.command()
+    def configs(
+        name: Annotated[str | None, typer.Argument(help="Print this shipped config (to copy and edit).")] = None,
+    ) -> None:
+        """List the configs that ship with BasementBrewAI; `train NAME` runs one from any directory."""
+        from basementbrew.config import find_config, shipped_configs
+
+        if name:
+            typer.echo(find_config(name).read_text(encoding="utf-8"), nl=False)  # verbatim, to redirect to a file
+            return
+        for file, path in shipped_configs().items():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            about = next((ln.lstrip("# ") for ln in lines[1:] if ln.startswith("#")), "")
+            console.print(f"[bold]{file}[/]  {about}", highlight=False)
+
+    @app.command()
     def quickstart(
         set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
     ) -> None:
         """Fine-tune the embedded SmolLM2-135M on the bundled brewing dataset (CPU, a few minutes)."""
-        if not QUICKSTART.is_file():
-            raise BrewError(f"{QUICKSTART} not found; run this from the repository root")
-        run = _run_training(QUICKSTART, set_ or [], None)
+        run = _run_training(Path(QUICKSTART), set_ or [], None)
         _show_result(run)
         console.print(f"try it: [bold]basementbrew generate --run {run.name} --prompt "
                       "\"OG 1.060, FG 1.012: how strong is it?\"[/]")
