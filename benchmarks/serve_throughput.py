@@ -13,56 +13,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
-import subprocess
-import sys
-import time
 
-import httpx
-
+from basementbrew.inference.local import LocalServer, start_server
 from basementbrew.playground.backends import OpenAIBackend
 from basementbrew.playground.bench import run_bench
 
 TARGET_RATIO = 4.0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(extra: list[str]) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    cmd = [
-        sys.executable,
-        "-m",
-        "basementbrew.cli",
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-        "--rate-limit",
-        "100000",
-        "--burst",
-        "10000",
-        *extra,
-    ]
-    proc = subprocess.Popen(cmd, env=dict(os.environ, PYTHONUNBUFFERED="1"))
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        if proc.poll() is not None:
-            raise SystemExit(f"server exited with code {proc.returncode}")
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    proc.terminate()
-    raise SystemExit("server did not start in time")
+def start(extra: list[str]) -> LocalServer:
+    return start_server(["--rate-limit", "100000", "--burst", "10000", *extra])
 
 
 def main() -> None:
@@ -77,10 +37,11 @@ def main() -> None:
     ap.add_argument("--sequential-requests", type=int, default=6, help="requests for the 1-client level")
     args = ap.parse_args()
 
-    proc = None
+    server = None
     url = args.url
     if url is None:
-        proc, url = start_server(["--max-batch", "16"] + (["--threads", str(args.threads)] if args.threads else []))
+        server = start(["--max-batch", "16"] + (["--threads", str(args.threads)] if args.threads else []))
+        url = server.url
     try:
         backend = OpenAIBackend(url.rstrip("/") + "/v1", args.api_key)
         run_bench(backend, args.model, 1, 1, max_tokens=8)  # warm-up (first-call allocations)
@@ -115,9 +76,8 @@ def main() -> None:
             f"{verdict}"
         )
     finally:
-        if proc is not None:
-            proc.terminate()
-            proc.wait(timeout=20)
+        if server is not None:
+            server.stop()
 
 
 if __name__ == "__main__":

@@ -3,17 +3,12 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
+
+from basementbrew.inference.local import LocalServer, start_server
 
 API_KEY = "test-key-0123456789"
 
@@ -39,76 +34,14 @@ def make_adapter_run(embedded_dir: Path, name: str = "brew-lora") -> Path:
     return run.path
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class Server:
-    url: str
-    process: subprocess.Popen
-    log: Path
-    home: Path | None = None
-
-    @property
-    def v1(self) -> str:
-        return f"{self.url}/v1"
-
-
-def start_server(home: Path, args: list[str], log: Path, timeout: float = 120) -> Server:
-    """Start `basementbrew serve` as a subprocess and wait for /health."""
-    port = free_port()
-    env = dict(os.environ, BREW_HOME=str(home), PYTHONUNBUFFERED="1")
-    env.pop("BREW_API_KEY", None)
-    cmd = [
-        sys.executable,
-        "-m",
-        "basementbrew.cli",
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-        *args,
-    ]
-    fh = log.open("w")
-    proc = subprocess.Popen(cmd, env=env, stdout=fh, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return Server(url, proc, log)
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    proc.terminate()
-    raise RuntimeError(f"server did not become healthy in {timeout} s:\n{log.read_text()}")
-
-
-def stop_server(server: Server) -> None:
-    server.process.terminate()
-    try:
-        server.process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.process.kill()
-
-
 @pytest.fixture(scope="session")
-def served(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator[Server]:
+def served(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator[LocalServer]:
     """One real server for the session: base SmolLM2 + the adapter run `brew-lora`, with an API key."""
     home = tmp_path_factory.mktemp("serve-home")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BREW_HOME", str(home))
         make_adapter_run(embedded_dir)
     server = start_server(
-        home,
         [
             "--adapter",
             "brew-lora=brew-lora",
@@ -123,11 +56,12 @@ def served(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iter
             "--burst",
             "1000",
         ],
-        home / "server.log",
+        home=home,
+        log=home / "server.log",
+        timeout=120,
     )
-    server.home = home
     yield server
-    stop_server(server)
+    server.stop()
 
 
 @pytest.fixture
@@ -136,7 +70,7 @@ def auth() -> dict[str, str]:
 
 
 @pytest.fixture
-def client(served: Server):
+def client(served: LocalServer):
     from openai import OpenAI
 
     return OpenAI(base_url=served.v1, api_key=API_KEY, max_retries=0, timeout=120)

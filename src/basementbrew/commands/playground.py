@@ -30,10 +30,10 @@ Adapter = Annotated[list[str] | None, typer.Option(help="NAME=PATH extra adapter
 
 
 def _backend(url: str | None, api_key: str | None, run: str | None, adapter: list[str] | None) -> Any:
-    from basementbrew.commands.serve import _adapters
+    from basementbrew.inference.settings import parse_adapters
     from basementbrew.playground.backends import open_backend
 
-    return open_backend(url=url, api_key=api_key, run=run, adapters=_adapters(adapter or []))
+    return open_backend(url=url, api_key=api_key, run=run, adapters=parse_adapters(adapter or []))
 
 
 def _pick(backend: Any, model: str | None, run: str | None) -> str:

@@ -13,18 +13,6 @@ from typing import Annotated
 
 import typer
 
-from basementbrew.errors import BrewError
-
-
-def _adapters(items: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in items:
-        name, sep, path = item.partition("=")
-        if not sep or not name.strip() or not path.strip():
-            raise BrewError(f"--adapter {item!r}: expected NAME=PATH (a run name, run folder or adapter folder)")
-        out[name.strip()] = path.strip()
-    return out
-
 
 def serve(
     run: Annotated[str | None, typer.Option(help="Serve this run: its base model plus its adapter.")] = None,
@@ -56,10 +44,10 @@ def serve(
     """Serve models over HTTP: /generate, /v1/chat/completions, /v1/completions, /v1/models, /metrics."""
     from basementbrew.config import ModelConfig, SafetyConfig
     from basementbrew.inference.server import serve as run_server
-    from basementbrew.inference.settings import ServerSettings
+    from basementbrew.inference.settings import ServerSettings, parse_adapters
 
     given = {
-        "host": host, "port": port, "api_key": api_key, "run": run, "adapters": _adapters(adapter or []),
+        "host": host, "port": port, "api_key": api_key, "run": run, "adapters": parse_adapters(adapter or []),
         "device": device, "threads": threads, "max_batch": max_batch, "max_queue": max_queue,
         "rate_limit_rpm": rate_limit, "rate_limit_burst": burst, "allow_danger": allow_danger,
         "model": ModelConfig(name=model, path=model_path),

@@ -79,3 +79,14 @@ class ServerSettings(BaseSettings):
                 f"refusing to listen on {self.host} without an API key: anyone on the network could "
                 f"use the model. Set ${API_KEY_ENV} (or --api-key), or bind to 127.0.0.1"
             )
+
+
+def parse_adapters(items: list[str]) -> dict[str, str]:
+    """``--adapter NAME=PATH`` flags → the ``adapters`` mapping; a malformed one is named in the error."""
+    out: dict[str, str] = {}
+    for item in items:
+        name, sep, path = item.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise BrewError(f"--adapter {item!r}: expected NAME=PATH (a run name, run folder or adapter folder)")
+        out[name.strip()] = path.strip()
+    return out
