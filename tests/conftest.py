@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["serving_fixtures"]  # a real server subprocess and an in-process base model
+
 os.environ.setdefault("BREW_MODEL_CACHE", str(Path.home() / ".cache" / "basementbrew" / "models"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

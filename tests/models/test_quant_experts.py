@@ -227,7 +227,7 @@ def test_benchmark_builds_without_bf16_copy_and_refuses_cpu(capsys: pytest.Captu
 
     import bitsandbytes as bnb
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "gpu_memory.py"
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "gpu_memory.py"
     spec = importlib.util.spec_from_file_location("gpu_memory", path)
     bench = importlib.util.module_from_spec(spec)
     sys.modules["gpu_memory"] = bench  # dataclasses look their module up there

@@ -7,7 +7,7 @@ import openai
 import pytest
 
 CHAT = [{"role": "user", "content": "What is the capital of France?"}]
-AUTH = {"Authorization": "Bearer test-key-0123456789"}  # tests/serving/conftest.py API_KEY
+AUTH = {"Authorization": "Bearer test-key-0123456789"}  # tests/serving_fixtures.py API_KEY
 
 
 def test_models_lists_base_and_adapter(client):

@@ -13,7 +13,7 @@ from basementbrew.playground import ab, batch, bench, export
 from basementbrew.playground.backends import OpenAIBackend
 from basementbrew.playground.chat import ChatSession, list_conversations, load_conversation
 
-KEY = "test-key-0123456789"  # tests/serving/conftest.py API_KEY
+KEY = "test-key-0123456789"  # tests/serving_fixtures.py API_KEY
 GREEDY = {"max_tokens": 8, "temperature": 0.0}
 
 

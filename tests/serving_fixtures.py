@@ -1,4 +1,5 @@
-"""Fixtures for the serving tests: a run directory with a real (non-identity) LoRA adapter, and a real
+"""Fixtures for the inference and playground tests (a pytest plugin loaded by tests/conftest.py): a run
+directory with a real (non-identity) LoRA adapter, and a real
 `basementbrew serve` subprocess on a free loopback port, driven over HTTP."""
 
 from __future__ import annotations
