@@ -13,6 +13,10 @@ training all read the same numbers; nothing else spells them.
 - ``MAX_NEW_TOKENS`` (1,024): most tokens generated per completion; the server answers a request asking
   for more with 400 naming ``max_tokens`` (the OpenAI error shape).
 - ``MAX_REQUEST_BYTES`` (1,000,000): largest HTTP request body.
+- ``REQUEST_BODY_TIMEOUT_S`` (10): a request body must arrive within this time after the headers, else 408
+  (authentication is decided from the headers before any body byte is read).
+- ``MIN_API_KEY_CHARS`` (16) and ``MIN_API_KEY_DISTINCT`` (8): an API key shorter or more repetitive than
+  this is refused at start-up (generate one with ``python -c "import secrets; print(secrets.token_urlsafe(32))"``).
 - ``MAX_N`` (4): most completions per request (``n``).
 - ``MAX_STOP_SEQUENCES`` (4) and ``MAX_STOP_CHARS`` (64): ``stop`` list length and item length.
 - ``RATE_LIMIT_PER_MINUTE`` (60) and ``RATE_LIMIT_BURST`` (10): a token bucket
@@ -32,6 +36,9 @@ MAX_NEW_TOKENS = 1_024
 DEFAULT_MAX_NEW_TOKENS = 256
 SAMPLE_MAX_NEW_TOKENS = 64
 MAX_REQUEST_BYTES = 1_000_000
+REQUEST_BODY_TIMEOUT_S = 10.0
+MIN_API_KEY_CHARS = 16
+MIN_API_KEY_DISTINCT = 8
 MAX_N = 4
 MAX_STOP_SEQUENCES = 4
 MAX_STOP_CHARS = 64

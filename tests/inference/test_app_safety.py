@@ -11,14 +11,14 @@ from basementbrew.inference.engine import Engine, SamplingParams
 from basementbrew.inference.server import create_app
 from basementbrew.inference.settings import ServerSettings
 
-KEY = {"Authorization": "Bearer k-123"}
+KEY = {"Authorization": "Bearer k-123-abcdefgh-0123"}
 BODY = {"prompt": "Say hello.", "max_tokens": 4, "temperature": 0}
 
 
 def test_refuses_public_bind_without_key():
     with pytest.raises(BrewError, match="API key"):
         create_app(ServerSettings(host="0.0.0.0"))
-    create_app(ServerSettings(host="0.0.0.0", api_key="k"), engine=object())  # with a key it builds
+    create_app(ServerSettings(host="0.0.0.0", api_key="k-123-abcdefgh-0123"), engine=object())  # with a key it builds
 
 
 def test_full_queue_answers_429_with_retry_after(base_lm):
@@ -49,7 +49,7 @@ def test_danger_mode_needs_allow_flag_and_consent_and_is_audited(base_lm, brew_h
 
     engine = Engine(base_lm).start()
     try:
-        settings = ServerSettings(api_key="k-123", allow_danger=True)
+        settings = ServerSettings(api_key="k-123-abcdefgh-0123", allow_danger=True)
         with TestClient(create_app(settings, engine=engine)) as tc:
             warning = tc.get("/v1/danger/warning", headers=KEY).json()
             assert warning["allowed"] is True and ACCEPTANCE_PHRASE in warning["warning"]
@@ -95,7 +95,7 @@ def test_no_guardrails_means_content_filters_off_and_sanitization_on(base_lm, mo
 
     captured: dict = {}
     monkeypatch.setattr("basementbrew.inference.server.serve", lambda s, log_level: captured.setdefault("s", s))
-    res = CliRunner().invoke(app, ["serve", "--no-guardrails", "--api-key", "k-123", "--burst", "7"])
+    res = CliRunner().invoke(app, ["serve", "--no-guardrails", "--api-key", "k-123-abcdefgh-0123", "--burst", "7"])
     assert res.exit_code == 0, res.output
     settings = captured["s"]
     assert settings.safety.guardrails is False and settings.rate_limit_burst == 7

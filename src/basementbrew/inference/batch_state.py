@@ -42,8 +42,10 @@ class Row:
 
     def accept(self, token: int) -> None:
         """Append a sampled token, stream the newly safe text, and decide whether the row is finished."""
-        if self.handle.cancelled.is_set():
+        if self.handle.cancelled.is_set():  # the consumer left: end the row, report what it cost
             self.finish = "cancelled"
+            self.handle._push(Event(done=True, finish_reason="cancelled", text=self.text,
+                                    prompt_tokens=len(self.prompt_ids), completion_tokens=len(self.tokens)))
             return
         if token in self.model.stop_token_ids:
             self.finish = "stop"

@@ -203,7 +203,7 @@ class Engine:
 
     def _take_one_adapter(self, block: bool, live: list[Row], room: int) -> list[_Pending]:
         """Single-adapter batching: admit only the running batch's adapter; others wait, oldest first."""
-        pool = [p for p in self._deferred if not p.handle.cancelled.is_set()]
+        pool = self._live(self._deferred)
         self._deferred.clear()
         if live and pool:  # someone waits for another adapter: let this batch drain, admit nobody
             self._deferred.extend(pool)
@@ -234,7 +234,15 @@ class Engine:
                 out.append(self._queue.get_nowait())
             except queue.Empty:
                 break
-        return [p for p in out if not p.handle.cancelled.is_set()]
+        return self._live(out)
+
+    @staticmethod
+    def _live(pending: list[_Pending]) -> list[_Pending]:
+        """Drop requests cancelled while they waited; each still gets its final (cancelled) event."""
+        for p in pending:
+            if p.handle.cancelled.is_set():
+                p.handle._push(Event(done=True, finish_reason="cancelled", prompt_tokens=len(p.prompt_ids)))
+        return [p for p in pending if not p.handle.cancelled.is_set()]
 
     def _admit(self, state: BatchState | None, fresh: list[_Pending]) -> BatchState | None:
         from basementbrew.inference.batch_state import BatchState, Row

@@ -70,10 +70,13 @@ class Handle:
         self._loop = loop
         self._aq: asyncio.Queue[Event] | None = asyncio.Queue() if loop else None
         self._q: queue.Queue[Event] = queue.Queue()
+        self.on_done: Any = None  # called (in the engine's thread) with the final event, consumer or not
 
     def _push(self, event: Event) -> None:
         if event.delta and self.first_token_at is None:
             self.first_token_at = time.perf_counter()
+        if event.done and self.on_done is not None:
+            self.on_done(event)
         if self._loop is not None and self._aq is not None:
             try:
                 self._loop.call_soon_threadsafe(self._aq.put_nowait, event)

@@ -11,7 +11,7 @@ ignored, as vLLM does, so stock clients keep working.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -31,13 +31,13 @@ TEMPERATURE_HELP = f"0-2; values below GREEDY_BELOW ({GREEDY_BELOW:g}) decode gr
 
 
 class _Lenient(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
 
 
 class GenerateRequest(BaseModel):
     """The plan's simple endpoint: one prompt in, one completion out (chat template applied)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     prompt: str = Field(min_length=1, max_length=MAX_PROMPT_CHARS)
     max_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
@@ -129,6 +129,34 @@ class ConsentRequest(BaseModel):
 
     accepted_text: str = Field(min_length=1, max_length=10_000)
     client: str | None = Field(None, max_length=200)
+
+
+def _branch(part: Any) -> bool:
+    """A union-branch tag pydantic puts in an error location (``str``, ``list[TextPart]``, ``constrained-str``)."""
+    return isinstance(part, str) and ("[" in part or "-" in part or part in {"str", "int", "float", "bool", "list"})
+
+
+def describe_invalid(errors: list[dict[str, Any]]) -> tuple[str | None, str]:
+    """A validation failure as (field, what it accepts) in words a client author understands: the field as
+    ``messages[0].content`` (no union-branch names), and for a union every alternative's requirement."""
+
+    def field_of(loc: Any) -> str:
+        out = ""
+        for part in loc:
+            if part == "body" or _branch(part):
+                continue
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        return out
+
+    if not errors:
+        return None, "invalid request"
+    param = field_of(errors[0].get("loc", ()))
+    same = [e for e in errors if field_of(e.get("loc", ())) == param]
+    messages = list(dict.fromkeys(e.get("msg", "invalid value") for e in same))
+    if any(e.get("type") == "finite_number" for e in same):
+        messages = ["must be a finite number (not NaN or infinity)"]
+    message = messages[0] if len(messages) == 1 else "accepted forms: " + "; or ".join(messages)
+    return param or None, message
 
 
 # ---- responses (OpenAI shapes where there is one) ----

@@ -12,6 +12,7 @@ are switched off then, as they would otherwise be an unauthenticated route). Bod
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,10 +25,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from basementbrew.errors import BrewError
 from basementbrew.inference.engine import Engine
 from basementbrew.inference.metrics import ServerMetrics
-from basementbrew.inference.routes.deps import APIError, ServerState, api_error, error_response
+from basementbrew.inference.routes.deps import APIError, ServerState, api_error, check_credentials, error_response
+from basementbrew.inference.schemas import describe_invalid
 from basementbrew.inference.service import GenerationService
 from basementbrew.inference.settings import ServerSettings
-from basementbrew.limits import MAX_REQUEST_BYTES
+from basementbrew.limits import MAX_REQUEST_BYTES, REQUEST_BODY_TIMEOUT_S
 
 
 def build_engine(settings: ServerSettings) -> Engine:
@@ -111,15 +113,10 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError):
         errors = exc.errors()
-        first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
-        loc = [str(p) for p in first.get("loc", ()) if p != "body"]
-        if first.get("type") == "json_invalid":
-            return error_response(400, f"the body is not valid JSON: {first.get('msg')}")
-        # drop pydantic's union-branch names (e.g. 'str', 'list[TextPart]') from the field path
-        param = ".".join(p for p in loc if not p.startswith(("str", "list[", "function-", "int", "Annotated")))
-        param = param or None
-        msg = first.get("msg", "invalid value")
-        return error_response(400, f"{param}: {msg}" if param else msg, param=param)
+        if errors and errors[0].get("type") == "json_invalid":
+            return error_response(400, f"the body is not valid JSON: {errors[0].get('msg')}")
+        param, message = describe_invalid(errors)
+        return error_response(400, f"{param}: {message}" if param else message, param=param)
 
     @app.exception_handler(BrewError)
     async def _brew(_: Request, exc: BrewError):
@@ -135,8 +132,18 @@ def _install_errors(app: FastAPI) -> None:
         return error_response(500, f"internal error: {type(exc).__name__}", "server_error")
 
 
+OPEN_PATHS = frozenset({"/health"})  # the only route answered without the API key
+
+
 class GuardMiddleware:
-    """Pure ASGI: refuse oversized bodies (413) before parsing; count requests and latency per route."""
+    """Pure ASGI, in front of every route, in this order:
+
+    1. authentication from the headers alone (a wrong or missing key is answered 401/429 before one byte
+       of the body is read, so an unauthenticated client cannot make the server buffer anything);
+    2. the body, read with a deadline (``REQUEST_BODY_TIMEOUT_S``; a slow or silent body gets 408) and a
+       size cap (``MAX_REQUEST_BYTES``; 413), so a stalled upload holds neither memory nor a worker;
+    3. request count and latency per route template.
+    """
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -145,19 +152,24 @@ class GuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        state = getattr(scope["app"].state, "brew", None) if scope.get("app") else None
         headers = dict(scope.get("headers") or [])
+        if state is not None and scope.get("path") not in OPEN_PATHS:
+            client = scope.get("client")
+            auth = headers.get(b"authorization", b"").decode("latin-1")
+            try:
+                check_credentials(state, auth, client[0] if client else "unknown")
+            except APIError as exc:
+                await exc.response()(scope, receive, send)
+                return
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_REQUEST_BYTES):
-            await self._too_large(scope, receive, send)
+            await self._refuse(413, f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); "
+                               "send a shorter prompt", "request_too_large", scope, receive, send)
             return
-        body, more = bytearray(), True
-        while more:  # buffer (bounded) so chunked bodies are capped too
-            message = await receive()
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
-            if len(body) > MAX_REQUEST_BYTES:
-                await self._too_large(scope, receive, send)
-                return
+        body = await self._read_body(scope, receive, send)
+        if body is None:
+            return
         replayed = False
 
         async def replay() -> dict[str, Any]:
@@ -178,20 +190,36 @@ class GuardMiddleware:
         try:
             await self.app(scope, replay, tap)
         finally:
-            state = getattr(scope.get("app").state, "brew", None) if scope.get("app") else None
             if state is not None:
                 route = scope.get("route")
                 label = getattr(route, "path", "unmatched")
                 state.metrics.requests.labels(label, str(status)).inc()
                 state.metrics.latency.labels(label).observe(time.perf_counter() - start)
 
-    async def _too_large(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        response = error_response(
-            413,
-            f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); send a shorter prompt",
-            code="request_too_large",
-        )
-        await response(scope, receive, send)
+    async def _read_body(self, scope: dict[str, Any], receive: Any, send: Any) -> bytearray | None:
+        """The whole body (bounded in size and time), or None when a response was already sent."""
+        body, more = bytearray(), True
+        deadline = time.monotonic() + REQUEST_BODY_TIMEOUT_S
+        while more:
+            try:
+                message = await asyncio.wait_for(receive(), max(deadline - time.monotonic(), 0.001))
+            except TimeoutError:
+                await self._refuse(408, f"the request body did not arrive within {REQUEST_BODY_TIMEOUT_S:.0f} s; "
+                                   "send it at once", "request_timeout", scope, receive, send)
+                return None
+            if message["type"] == "http.disconnect":
+                return None
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > MAX_REQUEST_BYTES:
+                await self._refuse(413, f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); "
+                                   "send a shorter prompt", "request_too_large", scope, receive, send)
+                return None
+        return body
+
+    @staticmethod
+    async def _refuse(status: int, message: str, code: str, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await error_response(status, message, code=code, headers={"Connection": "close"})(scope, receive, send)
 
 
 def serve(settings: ServerSettings, log_level: str = "info") -> None:

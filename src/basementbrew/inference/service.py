@@ -66,10 +66,13 @@ class GenerationService:
         """Audit (DANGER MODE), then queue the job; QueueFull / ContextOverflow propagate, audited as refused."""
         job.job_id = job.call.begin(job.prompt)
         try:
-            return self.engine.submit(job.model, job.prompt, job.params, loop=loop)
+            handle = self.engine.submit(job.model, job.prompt, job.params, loop=loop)
         except BaseException:
             job.call.end(job.job_id, "", "refused")
             raise
+        if self.metrics is not None:  # counted when the engine finishes the row, also if nobody is listening
+            handle.on_done = lambda event, name=job.model.name: self._count(name, event)
+        return handle
 
     def submit_all(self, jobs: list[Job], loop: asyncio.AbstractEventLoop | None = None) -> list[Handle]:
         """Queue every choice or none: if one cannot be queued, cancel those already queued."""
@@ -171,14 +174,16 @@ class GenerationService:
             self.metrics.blocked.labels("output").inc()
 
     def _record(self, job: Job, out: Outcome, first: float | None, t0: float) -> None:
+        if self.metrics is not None and first is not None:
+            self.metrics.ttft.observe(first - t0)
+
+    def _count(self, model: str, final: Event) -> None:
+        """Tokens and finish reason of every finished engine row: completed, cancelled (the client went away
+        or a guardrail stopped it) or failed, so /metrics accounts for work nobody received too."""
         m = self.metrics
-        if m is None:
-            return
-        m.tokens.labels("prompt", job.model.name).inc(out.prompt_tokens)
-        m.tokens.labels("completion", job.model.name).inc(out.completion_tokens)
-        m.finish.labels(out.finish_reason).inc()
-        if first is not None:
-            m.ttft.observe(first - t0)
+        m.tokens.labels("prompt", model).inc(final.prompt_tokens)
+        m.tokens.labels("completion", model).inc(final.completion_tokens)
+        m.finish.labels(final.finish_reason or "stop").inc()
 
 
 class _StreamRun:

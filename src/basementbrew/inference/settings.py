@@ -21,7 +21,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from basementbrew.config import ModelConfig, QuantizationConfig, SafetyConfig
 from basementbrew.errors import BrewError
-from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS, RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE
+from basementbrew.limits import (
+    DEFAULT_MAX_NEW_TOKENS,
+    MAX_NEW_TOKENS,
+    MIN_API_KEY_CHARS,
+    MIN_API_KEY_DISTINCT,
+    RATE_LIMIT_BURST,
+    RATE_LIMIT_PER_MINUTE,
+)
 
 API_KEY_ENV = "BREW_API_KEY"
 ENV_PREFIX = "BREW_SERVE_"
@@ -56,6 +63,20 @@ class ServerSettings(BaseSettings):
     rate_limit_burst: int = Field(RATE_LIMIT_BURST, ge=1)
     safety: SafetyConfig = Field(default_factory=SafetyConfig)
     allow_danger: bool = False
+
+    @field_validator("api_key")
+    @classmethod
+    def _strong_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return None
+        key = value.get_secret_value()
+        if key != key.strip() or len(key) < MIN_API_KEY_CHARS or len(set(key)) < MIN_API_KEY_DISTINCT:
+            raise BrewError(
+                f"the API key is too weak: use at least {MIN_API_KEY_CHARS} characters with at least "
+                f"{MIN_API_KEY_DISTINCT} different ones and no surrounding spaces; generate one with "
+                "`python -c \"import secrets; print(secrets.token_urlsafe(32))\"`"
+            )
+        return value
 
     @field_validator("model")
     @classmethod

@@ -89,6 +89,17 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+MAX_NOTE_CHARS = 64
+
+
+def untrusted_note(text: str) -> str:
+    """A client-supplied label made safe to store: printable ASCII only (anything else escaped as \\uXXXX),
+    at most :data:`MAX_NOTE_CHARS` characters, marked as a claim rather than an identity."""
+    escaped = text.encode("ascii", "backslashreplace").decode("ascii")
+    escaped = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in escaped)
+    return "claimed:" + escaped[:MAX_NOTE_CHARS]
+
+
 def key_hash(api_key: str | None) -> str:
     """SHA-256 of the API key ("" for a local CLI session without one); the key itself is never stored."""
     return hashlib.sha256((api_key or "").encode("utf-8")).hexdigest()
@@ -153,8 +164,13 @@ class DangerMode:
     def _sign(self, payload: bytes) -> bytes:
         return hmac.new(self._key(), payload, hashlib.sha256).digest()
 
-    def grant(self, *, api_key: str | None, client: str, accepted_text: str, scope: str = "server") -> str:
-        """Check consent, log the activation, return a consent token bound to ``hash(api_key)``."""
+    def grant(self, *, api_key: str | None, client: str, accepted_text: str, scope: str = "server",
+              peer: str | None = None, note: str | None = None) -> str:
+        """Check consent, log the activation, return a consent token bound to ``hash(api_key)``.
+
+        ``client`` and ``peer`` are what the server established (validated key hash, peer address); ``note``
+        is whatever label the client sent about itself: untrusted, so it is recorded only as an escaped,
+        length-capped note (:func:`untrusted_note`), never as the identity."""
         self._require_allowed()
         if " ".join(accepted_text.split()).casefold() != ACCEPTANCE_PHRASE.casefold():
             raise BrewError(f"consent not given: type exactly {ACCEPTANCE_PHRASE!r} to enable danger mode")
@@ -162,7 +178,10 @@ class DangerMode:
         payload = {"v": 1, "kh": key_hash(api_key), "scope": scope, "iat": now, "exp": now + self.ttl_s,
                    "nonce": secrets.token_hex(8)}
         raw = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode("utf-8")
-        self.audit.append("danger_on", key_hash=payload["kh"], client=client, scope=scope,
+        extra = {"peer": peer} if peer else {}
+        if note:
+            extra["client_note"] = untrusted_note(note)
+        self.audit.append("danger_on", key_hash=payload["kh"], client=client, scope=scope, **extra,
                           consent_text=accepted_text, warning_sha256=text_hash(DANGER_WARNING),
                           expires=payload["exp"], nonce=payload["nonce"])
         return f"{_b64(raw)}.{_b64(self._sign(raw))}"

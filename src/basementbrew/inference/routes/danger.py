@@ -20,6 +20,7 @@ from basementbrew.inference.routes.deps import (
     Authed,
     Limited,
     State,
+    client_ip,
     client_key,
     require_danger_allowed,
 )
@@ -38,9 +39,9 @@ def warning(state: State) -> dict[str, Any]:
 @router.post("/consent")
 def consent(body: ConsentRequest, request: Request, state: State, api_key: ApiKey) -> dict[str, Any]:
     danger = require_danger_allowed(state)
-    client = body.client or client_key(request, api_key)
     try:
-        token = danger.grant(api_key=api_key, client=client, accepted_text=body.accepted_text)
+        token = danger.grant(api_key=api_key, client=client_key(request, api_key), accepted_text=body.accepted_text,
+                             peer=client_ip(request), note=body.client)
     except BrewError as exc:
         raise APIError(400, f"accepted_text: {exc}", param="accepted_text", code="consent_rejected") from None
     return {"token": token, "header": "X-Danger-Consent"}

@@ -14,8 +14,11 @@ never contains the key or any part of it.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import hmac
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -111,12 +114,6 @@ def get_state(request: Request) -> ServerState:
 State = Annotated[ServerState, Depends(get_state)]
 
 
-def bearer_key(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
-
-
 def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -131,16 +128,18 @@ def _too_many(retry: float, message: str, code: str) -> APIError:
     )
 
 
-def require_key(request: Request, state: State) -> str | None:
-    """Check the Bearer token when the server has an API key; returns the key used (or None).
-
-    A failure is charged to the address's failed-auth bucket: 401 while it lasts, then 429."""
+def check_credentials(state: ServerState, authorization: str | None, ip: str) -> str | None:
+    """The API key a request was validated with (None when the server has no key), decided from the
+    ``Authorization`` header alone. A failure is charged to the address's failed-auth bucket: 401 while it
+    lasts, then 429. Called by :class:`~basementbrew.inference.server.GuardMiddleware` before any body byte
+    is read, and again (cheaply) by the route dependency that hands the key to the route."""
     expected = state.settings.api_key
     if expected is None:
         return None
-    given = bearer_key(request)
+    scheme, _, token = (authorization or "").partition(" ")
+    given = token.strip() if scheme.lower() == "bearer" and token.strip() else None
     if given is None or not hmac.compare_digest(given.encode(), expected.get_secret_value().encode()):
-        retry = state.limiter.check(f"authfail:ip:{client_ip(request)}") if state.limiter is not None else None
+        retry = state.limiter.check(f"authfail:ip:{ip}") if state.limiter is not None else None
         if retry is not None:
             raise _too_many(retry, "Too many failed authentications from this address", "too_many_auth_failures")
         raise APIError(
@@ -150,6 +149,11 @@ def require_key(request: Request, state: State) -> str | None:
             code="invalid_api_key",
         )
     return given
+
+
+def require_key(request: Request, state: State) -> str | None:
+    """Check the Bearer token when the server has an API key; returns the key used (or None)."""
+    return check_credentials(state, request.headers.get("authorization"), client_ip(request))
 
 
 def client_key(request: Request, api_key: str | None) -> str:
@@ -208,3 +212,26 @@ def guarded_call(request: Request, state: ServerState, model: ServedModel, api_k
     """The request's :class:`~basementbrew.safety.guarded.GuardedCall` (consent checked first)."""
     danger = danger_requested(request, state, api_key, danger_mode)
     return state.service.call(model, danger=danger, api_key=api_key, client=client_key(request, api_key))
+
+
+async def unless_disconnected(request: Request, work: Awaitable[Any]) -> Any:
+    """Await `work` (a non-streaming generation) while watching the connection: when the client goes away,
+    the work is cancelled at once (its engine rows are cancelled within a decode step) instead of running
+    to the end for nobody. Streaming responses get this from Starlette already."""
+    task = asyncio.ensure_future(work)
+
+    async def gone() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    watcher = asyncio.ensure_future(gone())
+    try:
+        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        watcher.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
+    raise APIError(499, "the client closed the connection; the generation was cancelled", code="client_closed")

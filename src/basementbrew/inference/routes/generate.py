@@ -11,7 +11,15 @@ from fastapi import APIRouter, Request
 
 from basementbrew.errors import BrewError
 from basementbrew.inference.requests import SamplingParams
-from basementbrew.inference.routes.deps import ApiKey, Authed, Limited, State, api_error, guarded_call
+from basementbrew.inference.routes.deps import (
+    ApiKey,
+    Authed,
+    Limited,
+    State,
+    api_error,
+    guarded_call,
+    unless_disconnected,
+)
 from basementbrew.inference.schemas import GenerateRequest, GenerateResponse, Usage
 from basementbrew.inference.service import Job
 
@@ -27,7 +35,8 @@ async def generate(body: GenerateRequest, request: Request, state: State, api_ke
         prompt = call.check_input(body.prompt, "prompt")
         system = call.check_input(body.system, "system") if body.system else None
         messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
-        out = await state.service.complete(Job(model, model.render(messages), params, call))
+        job = Job(model, model.render(messages), params, call)
+        out = await unless_disconnected(request, state.service.complete(job))
     except BrewError as exc:
         raise api_error(exc, "prompt") from None
     return GenerateResponse(

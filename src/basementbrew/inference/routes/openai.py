@@ -32,6 +32,7 @@ from basementbrew.inference.routes.deps import (
     State,
     api_error,
     guarded_call,
+    unless_disconnected,
 )
 from basementbrew.inference.schemas import (
     AssistantMessage,
@@ -87,7 +88,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, state:
         if body.stream:
             handles = state.service.submit_all(jobs, asyncio.get_running_loop())
             return _stream(state, jobs, handles, body.include_usage, rid, created, chat=True, n=body.n)
-        outs = await _gather(state, jobs)
+        outs = await unless_disconnected(request, _gather(state, jobs))
     except BrewError as exc:
         raise api_error(exc, "messages") from None
     choices = [ChatChoice(index=i, message=AssistantMessage(content=o.text), finish_reason=o.finish_reason)
@@ -112,7 +113,7 @@ async def completions(body: CompletionRequest, request: Request, state: State, a
         if body.stream:
             handles = state.service.submit_all(jobs, asyncio.get_running_loop())
             return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False, n=body.n)
-        outs = await _gather(state, jobs)
+        outs = await unless_disconnected(request, _gather(state, jobs))
     except BrewError as exc:
         raise api_error(exc, "prompt") from None
     choices = [CompletionChoice(index=i, text=(jobs[i].prompt if body.echo else "") + o.text,
