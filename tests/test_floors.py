@@ -30,7 +30,7 @@ FLOORS = {
 # safety's scanners).
 FORBIDDEN_SIDEWAYS = {("models", "data"), ("safety", "data"), ("training", "inference"), ("inference", "training"),
                       ("models", "safety"), ("safety", "models")}
-GROUND = {"config": {"errors", "workspace"}, "limits": {"errors"}, "workspace": {"errors"}, "errors": set()}
+GROUND = {"config": {"errors", "workspace", "limits"}, "limits": {"errors"}, "workspace": {"errors"}, "errors": set()}
 
 
 def _module_name(path: Path) -> str:

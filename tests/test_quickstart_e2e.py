@@ -85,3 +85,30 @@ def test_cli_errors_are_one_clear_line(finished_run) -> None:
     assert res.returncode == 2 and "run 'no-such-run' not found" in res.stderr and "Traceback" not in res.stderr
     res = _cli("train", "configs/quickstart.yaml", "--set", "training.learnin_rate=1", env=env)
     assert res.returncode == 2 and "training.learnin_rate" in res.stderr
+
+
+def test_generate_and_the_server_answer_as_the_run_was_trained(finished_run) -> None:
+    """The run's recorded "after" sample (greedy, through the run's system prompt) is exactly what
+    `generate --run` and the server answer for the same prompt: nobody has to know the system prompt."""
+    from fastapi.testclient import TestClient
+
+    from basementbrew.inference.server import create_app
+    from basementbrew.inference.settings import ServerSettings
+
+    run, env = finished_run
+    info = json.loads((run / "run.json").read_text())
+    assert info["prompting"]["system_prompt"]  # the quickstart trains with one; the run records it
+    sample = info["after"]["samples"][0]
+    res = _cli("generate", "--run", "e2e", "--prompt", sample["prompt"], "--max-new-tokens", "12",
+               env=env | {"COLUMNS": "1000"})
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.rsplit("\n", 2)[0].strip() == sample["output"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", env["BREW_HOME"])
+        with TestClient(create_app(ServerSettings(run="e2e", device="cpu"))) as tc:
+            served = tc.post("/generate", json={"model": "e2e", "prompt": sample["prompt"], "max_tokens": 12,
+                                                "temperature": 0})
+            chat = tc.post("/v1/chat/completions", json={"model": "e2e", "max_tokens": 12, "temperature": 0,
+                                                         "messages": [{"role": "user", "content": sample["prompt"]}]})
+    assert served.status_code == 200 and served.json()["completion"].strip() == sample["output"]
+    assert chat.json()["choices"][0]["message"]["content"].strip() == sample["output"]

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from basementbrew.errors import BrewError
+from basementbrew.limits import MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
 
 DEFAULT_DATA_STEPS: tuple[str, ...] = ("pii", "toxicity")  # data.steps when a config does not say
 
@@ -116,7 +117,7 @@ class TrainingConfig(_Strict):
     save_steps: int | None = Field(None, ge=1, description="None: no intermediate checkpoints.")
     save_total_limit: int = Field(2, ge=1)
     sample_prompts: list[str] = Field(default_factory=list, description="Generated before/after training.")
-    sample_max_new_tokens: int = Field(64, ge=1, le=4096)
+    sample_max_new_tokens: int = Field(SAMPLE_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
     distributed: Literal["ddp", "fsdp", "deepspeed_zero2", "deepspeed_zero3"] = Field(
         "ddp",
         description="Strategy when launched on several processes (`basementbrew train --num-processes N`): "

@@ -115,6 +115,12 @@ class RunDir:
     def load_config(self) -> RunConfig:
         return check_config(load_config(self.config))
 
+    def prompt_style(self) -> Any:
+        """How this run's prompts are shaped (system prompt, template options): what it trained with."""
+        from basementbrew.models.generation import PromptStyle
+
+        return PromptStyle.of(self.load_config().data)
+
     def append_metric(self, record: dict[str, Any]) -> None:
         """Append one event; a line is written whole with one write() so readers never see half a record."""
         line = json.dumps(record, default=float) + "\n"
@@ -158,7 +164,10 @@ def new_run(config: RunConfig) -> RunDir:
     path.mkdir(parents=True)
     run = RunDir(path)
     atomic_write_text(run.config, dump_config(config))
-    run.update_info(name=run.name, status="created", model=config.model.name, created=time.time())
+    run.update_info(name=run.name, status="created", model=config.model.name, created=time.time(),
+                    prompting={"system_prompt": config.data.system_prompt,
+                               "reasoning_effort": config.data.reasoning_effort,
+                               "chat_template": "tokenizer/chat_template.jinja"})
     return run
 
 
@@ -185,7 +194,7 @@ def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, p
     """A run's base model with its trained adapter and the tokenizer/chat template it trained with
     (a :class:`~basementbrew.models.generation.LoadedModel`)."""
     from basementbrew.models.adapters import attach_adapter, load_saved_tokenizer
-    from basementbrew.models.generation import LoadedModel, stop_ids
+    from basementbrew.models.generation import LoadedModel, PromptStyle, stop_ids
     from basementbrew.models.loading import load_model, pick_device
     from basementbrew.models.registry import get_spec
 
@@ -201,7 +210,8 @@ def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, p
         model = model.merge_and_unload()
     tokenizer = load_saved_tokenizer(run.tokenizer)
     model.eval()
-    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=run.name, run=run)
+    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=run.name, run=run,
+                       style=PromptStyle.of(cfg.data))
 
 
 def check_config(config: RunConfig) -> RunConfig:

@@ -9,6 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from basementbrew.limits import MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
+
 console = Console()
 
 
@@ -20,7 +22,7 @@ def register(app: typer.Typer) -> None:
         split: Annotated[str, typer.Option(help="Split to evaluate: eval (held-out) or train.")] = "eval",
         max_examples: Annotated[int, typer.Option(min=1, help="Evaluate at most this many examples.")] = 64,
         samples: Annotated[int, typer.Option(min=0, max=32, help="Greedy sample answers to show.")] = 3,
-        max_new_tokens: Annotated[int, typer.Option(min=1, max=4096)] = 64,
+        max_new_tokens: Annotated[int, typer.Option(min=1, max=MAX_NEW_TOKENS)] = SAMPLE_MAX_NEW_TOKENS,
         max_length: Annotated[int | None, typer.Option(min=16, help="Token limit (default: the run's).")] = None,
         model_path: Annotated[str | None, typer.Option(help="Weights folder for a registry model.")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from basementbrew.errors import BrewError
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
 
 console = Console()
 app = typer.Typer(
@@ -52,7 +53,7 @@ def chat(
     model: Model = None,
     adapter: Adapter = None,
     system: Annotated[str | None, typer.Option(help="System prompt.")] = None,
-    max_tokens: int = 256,
+    max_tokens: int = DEFAULT_MAX_NEW_TOKENS,
     temperature: float = 0.7,
     save: Annotated[bool, typer.Option(help="Save the conversation for export.")] = True,
 ) -> None:
@@ -100,7 +101,7 @@ def batch(
     model: Model = None,
     adapter: Adapter = None,
     concurrency: int = 8,
-    max_tokens: int = 256,
+    max_tokens: int = DEFAULT_MAX_NEW_TOKENS,
     temperature: float = 0.0,
 ) -> None:
     """Answer every line of a JSONL file; results keep input order and carry latency / TTFT."""
@@ -122,7 +123,7 @@ def bench(
     adapter: Adapter = None,
     clients: Annotated[str, typer.Option(help="Comma-separated concurrency levels.")] = "1,4,16",
     requests_per_client: int = 2,
-    max_tokens: int = 64,
+    max_tokens: int = SAMPLE_MAX_NEW_TOKENS,
 ) -> None:
     """Tokens/s, time to first token and latency percentiles at several concurrency levels."""
     from basementbrew.playground.bench import run_bench
@@ -163,7 +164,7 @@ def ab(
     adapter: Adapter = None,
     blind: Annotated[bool, typer.Option(help="Hide which model is which until you vote.")] = False,
     vote: Annotated[str | None, typer.Option(help="left/right/tie/both_bad (else asked).")] = None,
-    max_tokens: int = 256,
+    max_tokens: int = DEFAULT_MAX_NEW_TOKENS,
     temperature: float = 0.7,
 ) -> None:
     """Same prompt to two models side by side; your vote is stored and tallied per model pair."""

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from basementbrew.errors import BrewError
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS
 
 console = Console()
 QUICKSTART = "quickstart.yaml"  # a shipped config (package data), found from any directory
@@ -25,35 +26,42 @@ def _log(msg: str) -> None:
     console.print(f"[dim]•[/] {msg}", highlight=False)
 
 
-def _run_training(config_path: Path | None, overrides: list[str], resume: str | None):
+def _prepare(config_path: Path | None, overrides: list[str], resume: str | None):
+    """(config, run to resume): everything a user can get wrong is checked here, in seconds, before the
+    trainer (torch, TRL) is imported: the config, the run to resume, the dataset and each of its lines."""
+    from basementbrew.data.store import check_ref
     from basementbrew.runs import find_run, resolve_config
+
+    if resume:
+        if config_path is not None:
+            raise BrewError(f"give either CONFIG or --resume {resume}: a resumed run uses its stored config "
+                            "(safe changes via --set; see `basementbrew train --help`)")
+        run = find_run(resume)
+        return run.load_config(), run
+    if config_path is None:
+        raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
+    config = resolve_config(config_path, overrides)
+    check_ref(config.data.dataset, config.data.format)
+    return config, None
+
+
+def _run_training(config, run, overrides: list[str]):
     from basementbrew.training import trainer
 
     with _progress() as progress:
-        if resume:
-            if config_path is not None:
-                raise BrewError(f"give either CONFIG or --resume {resume}: a resumed run uses its stored config "
-                                "(safe changes via --set; see `basementbrew train --help`)")
-            return trainer.resume(find_run(resume), overrides=overrides, log=_log, progress=progress)
-        if config_path is None:
-            raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
-        config = resolve_config(config_path, overrides)
+        if run is not None:
+            return trainer.resume(run, overrides=overrides, log=_log, progress=progress)
         return trainer.train(config, log=_log, progress=progress)
 
 
-def _launch(config_path: Path | None, overrides: list[str], resume: str | None, cluster):
+def _launch(config, run, overrides: list[str], cluster):
     """Several processes (or a non-DDP preset): hand over to training.launch; None = train in this process."""
-    from basementbrew.runs import find_run, resolve_config
-    from basementbrew.training.launch import launch
-
-    run = find_run(resume) if resume else None
-    if config_path is None and run is None:
-        return None  # _run_training explains what is missing
-    config = run.load_config() if run else resolve_config(config_path, overrides)
     if cluster.num_processes == 1 and cluster.num_machines == 1 and config.training.distributed == "ddp":
         return None
     if run is not None and overrides:
         raise BrewError("--set with --resume is not supported with several processes; resume without --set")
+    from basementbrew.training.launch import launch
+
     return launch(config, cluster, run=run, resume=run is not None, log=_log)
 
 
@@ -94,8 +102,8 @@ def register(app: typer.Typer) -> None:
         from basementbrew.training.launch import Cluster
 
         cluster = Cluster(num_processes, num_machines, machine_rank, main_process_ip, main_process_port)
-        launched = _launch(config, set_ or [], resume, cluster)
-        run = launched or _run_training(config, set_ or [], resume)
+        cfg, resumed = _prepare(config, set_ or [], resume)
+        run = _launch(cfg, resumed, set_ or [], cluster) or _run_training(cfg, resumed, set_ or [])
         _show_result(run)
 
     @app.command()
@@ -118,7 +126,7 @@ def register(app: typer.Typer) -> None:
         set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
     ) -> None:
         """Fine-tune the embedded SmolLM2-135M on the bundled brewing dataset (CPU, a few minutes)."""
-        run = _run_training(Path(QUICKSTART), set_ or [], None)
+        run = _run_training(*_prepare(Path(QUICKSTART), set_ or [], None), set_ or [])
         _show_result(run)
         console.print(f"try it: [bold]basementbrew generate --run {run.name} --prompt "
                       "\"OG 1.060, FG 1.012: how strong is it?\"[/]")
@@ -128,11 +136,12 @@ def register(app: typer.Typer) -> None:
         prompt: Annotated[str, typer.Option(help="The user message.")],
         run: Annotated[str | None, typer.Option(help="A run name or directory (base + its adapter).")] = None,
         model: Annotated[str | None, typer.Option(help="A registry model (no adapter).")] = None,
-        system: Annotated[str | None, typer.Option(help="Optional system message.")] = None,
-        max_new_tokens: Annotated[int, typer.Option(min=1, max=4096)] = 128,
+        system: Annotated[str | None, typer.Option(
+            help="System message (default: the one the run trained with, if any).")] = None,
+        max_new_tokens: Annotated[int, typer.Option(min=1, max=MAX_NEW_TOKENS)] = DEFAULT_MAX_NEW_TOKENS,
         temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
     ) -> None:
-        """Generate one answer with the chat template the run trained with."""
+        """Generate one answer as the run was trained: its chat template, system prompt and template options."""
         from basementbrew.config import ModelConfig
         from basementbrew.models.generation import generate_chat, load_base
         from basementbrew.runs import load_run
@@ -142,5 +151,5 @@ def register(app: typer.Typer) -> None:
         lm = load_run(run) if run else load_base(ModelConfig(name=model))
         messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
         out = generate_chat(lm, [messages], max_new_tokens=max_new_tokens, temperature=temperature)[0]
-        console.print(out["text"], highlight=False)
+        console.print(out["text"], highlight=False, markup=False, soft_wrap=True)
         console.print(f"[dim]{lm.name}: {out['completion_tokens']} tokens, finish_reason={out['finish_reason']}[/]")

@@ -152,6 +152,34 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
     return version
 
 
+def check_ref(ref: str, fmt: str = "auto") -> None:
+    """Fail fast, before any model or trainer is imported: the dataset a config names exists, and a file
+    (or folder) to import parses and has a training shape on every line. Raises the same errors that
+    :func:`resolve` would raise minutes later."""
+    from basementbrew.data.formats import convert_rows
+
+    if ref.startswith("bundled:"):
+        name = ref.split(":", 1)[1]
+        if not (BUNDLED / name).is_dir():
+            known = ", ".join(sorted(p.name for p in BUNDLED.iterdir() if p.is_dir()))
+            raise BrewError(f"unknown bundled dataset {name!r}; bundled: {known}")
+        return
+    p = Path(ref).expanduser()
+    if p.suffix == ".jsonl" or p.is_dir() or "/" in ref:
+        if not p.exists():
+            raise BrewError(f"dataset file {p} not found; check data.dataset")
+        files = [p / n for n in ("train.jsonl", "eval.jsonl") if (p / n).is_file()] if p.is_dir() else [p]
+        for f in files:
+            convert_rows(read_jsonl(f), fmt, str(f))  # type: ignore[arg-type]
+        return
+    name, _, ver = ref.partition("@v")
+    found = versions(name)
+    if not found:
+        raise BrewError(f"no dataset named {name!r} in the store; use bundled:brewing-assistant or a .jsonl path")
+    if ver and ver not in {str(v.version) for v in found}:
+        raise BrewError(f"{name} has versions {[v.version for v in found]}, not v{ver}")
+
+
 def resolve(ref: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT_STEPS, *,
             danger: DangerConsent | None = None, skipped: Sequence[str] = ()) -> DatasetVersion:
     """`bundled:NAME`, `NAME`, `NAME@vN` or a path → a stored version (importing through ``steps`` on first

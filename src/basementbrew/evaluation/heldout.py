@@ -20,6 +20,7 @@ import time
 from typing import Any
 
 from basementbrew.errors import BrewError
+from basementbrew.limits import SAMPLE_MAX_NEW_TOKENS
 
 DEFAULT_DATASET = "bundled:brewing-assistant"
 
@@ -96,7 +97,7 @@ def heldout_loss(lm: Any, rows: list[dict], max_length: int, batch_size: int = 4
 
 
 def evaluate(target: str, *, dataset: str | None = None, split: str = "eval", max_examples: int | None = 64,
-             samples: int = 3, max_new_tokens: int = 64, max_length: int | None = None,
+             samples: int = 3, max_new_tokens: int = SAMPLE_MAX_NEW_TOKENS, max_length: int | None = None,
              model_path: str | None = None, device: str = "auto") -> dict[str, Any]:
     """Loss, perplexity and greedy sample answers of a run or base model on a dataset split."""
     from basementbrew.models.generation import generate_chat

@@ -38,7 +38,7 @@ from basementbrew.inference.requests import (
     SamplingParams,
     ServedModel,
 )
-from basementbrew.models.generation import LoadedModel, stop_ids
+from basementbrew.models.generation import LoadedModel, PromptStyle, stop_ids
 
 if TYPE_CHECKING:
     from basementbrew.inference.batch_state import BatchState, Row
@@ -86,7 +86,7 @@ class Engine:
         if name in self.models or name == BASE_ADAPTER:
             raise BrewError(f"adapter name {name!r} is already served; pick another NAME in --adapter NAME=PATH")
         path = Path(path)
-        adapter_dir, tokenizer = path, self.base.tokenizer
+        adapter_dir, tokenizer, style = path, self.base.tokenizer, PromptStyle()
         if is_run_dir(path):  # a run directory: check the base and use its own tokenizer
             run = RunDir(path)
             cfg = run.load_config()
@@ -95,7 +95,7 @@ class Engine:
                     f"run {run.name} fine-tuned {cfg.model.name}, but this server's base is "
                     f"{self.base.spec.key}; serve it with --run {run.name} instead"
                 )
-            adapter_dir = run.adapter
+            adapter_dir, style = run.adapter, run.prompt_style()
             if run.tokenizer.is_dir():
                 tokenizer = load_saved_tokenizer(run.tokenizer)
         check_adapter_dir(adapter_dir)
@@ -103,7 +103,7 @@ class Engine:
         self.model.eval()
         if any(isinstance(m, ParamWrapper) for m in self.model.modules()):
             self.mixed_adapters = False  # PEFT: "does not support mixed adapter batches"
-        served = ServedModel(name, tokenizer, stop_ids(tokenizer, self.base.spec), name, str(path))
+        served = ServedModel(name, tokenizer, stop_ids(tokenizer, self.base.spec), name, str(path), style=style)
         self.models[name] = served
         return served
 

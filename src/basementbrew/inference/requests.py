@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
-from basementbrew.models.generation import render_chat
+from basementbrew.models.generation import PromptStyle, render_chat
 
 BASE_ADAPTER = "__base__"  # PEFT's name for "no adapter" in a mixed batch
 GREEDY_BELOW = 1e-4  # temperatures under this decode greedily: at 1e-4 a 0.01 logit gap is already 1:e^-100
@@ -46,7 +46,8 @@ class Event:
 
 @dataclass
 class ServedModel:
-    """A model id the engine answers to: the base or one adapter, with the tokenizer it was trained with."""
+    """A model id the engine answers to: the base or one adapter, with the tokenizer and prompt style it was
+    trained with."""
 
     name: str
     tokenizer: Any
@@ -54,9 +55,10 @@ class ServedModel:
     adapter: str  # BASE_ADAPTER or the PEFT adapter name
     source: str
     created: int = field(default_factory=lambda: int(time.time()))
+    style: PromptStyle = field(default_factory=PromptStyle)
 
     def render(self, messages: list[dict[str, str]]) -> str:
-        return render_chat(self.tokenizer, messages)
+        return render_chat(self.tokenizer, messages, self.style)
 
 
 class Handle:

@@ -9,7 +9,7 @@ runs on into a hallucinated next user turn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from basementbrew.config import ModelConfig, QuantizationConfig
@@ -17,6 +17,29 @@ from basementbrew.errors import BrewError
 from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
 from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
 from basementbrew.models.registry import ModelSpec, get_spec
+
+
+@dataclass(frozen=True)
+class PromptStyle:
+    """What shapes a fine-tune's prompts besides its chat template: the system prompt it trained with (added
+    to a conversation that has none, exactly as training added it to examples without one) and template
+    options such as harmony's reasoning effort. A run's style comes from its config
+    (:meth:`basementbrew.runs.RunDir.prompt_style`), so `generate`, `eval`, the server and the playground
+    ask a run the way it was trained unless the caller brings its own system message."""
+
+    system_prompt: str | None = None
+    template_kwargs: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: Any) -> PromptStyle:
+        """From a :class:`~basementbrew.config.DataConfig`."""
+        effort = getattr(data, "reasoning_effort", None)
+        return cls(data.system_prompt, {"reasoning_effort": effort} if effort else {})
+
+    def apply(self, messages: list[dict[str, str]]) -> list[dict[str, str]]:
+        if self.system_prompt and not any(m.get("role") in {"system", "developer"} for m in messages):
+            return [{"role": "system", "content": self.system_prompt}, *messages]
+        return messages
 
 
 @dataclass
@@ -29,6 +52,7 @@ class LoadedModel:
     stop_token_ids: list[int]
     name: str
     run: Any = None  # the RunDir it came from, when it came from a run
+    style: PromptStyle = field(default_factory=PromptStyle)
 
 
 def stop_ids(tokenizer: Any, spec: ModelSpec) -> list[int]:
@@ -55,11 +79,13 @@ def load_base(model_cfg: ModelConfig, quant: QuantizationConfig | None = None, d
     return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=spec.key)
 
 
-def render_chat(tokenizer: Any, messages: list[dict[str, str]]) -> str:
-    """The prompt text for a conversation, ending with the assistant header."""
+def render_chat(tokenizer: Any, messages: list[dict[str, str]], style: PromptStyle | None = None) -> str:
+    """The prompt text for a conversation (in `style`), ending with the assistant header."""
     if not getattr(tokenizer, "chat_template", None):
         raise BrewError("this tokenizer has no chat template; use a run directory or an instruct model")
-    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    style = style or PromptStyle()
+    return tokenizer.apply_chat_template(style.apply(messages), tokenize=False, add_generation_prompt=True,
+                                         **style.template_kwargs)
 
 
 def generate_chat(
@@ -74,7 +100,7 @@ def generate_chat(
     import torch
 
     tok = lm.tokenizer
-    prompts = [render_chat(tok, conv) for conv in conversations]
+    prompts = [render_chat(tok, conv, lm.style) for conv in conversations]
     side = tok.padding_side
     tok.padding_side = "left"
     try:

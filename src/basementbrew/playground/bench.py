@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from basementbrew.limits import SAMPLE_MAX_NEW_TOKENS
 from basementbrew.playground.backends import Backend, Reply
 
 DEFAULT_PROMPTS = [
@@ -64,7 +65,7 @@ def run_bench(
     model: str,
     concurrency: int,
     requests_per_client: int = 2,
-    max_tokens: int = 64,
+    max_tokens: int = SAMPLE_MAX_NEW_TOKENS,
     prompts: list[str] | None = None,
     duration_s: float | None = None,
 ) -> BenchResult:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
 from basementbrew.playground.backends import Backend, Delta, Reply
 from basementbrew.workspace import atomic_write_text, sub
 
@@ -32,7 +33,7 @@ class ChatSession:
     backend: Backend
     model: str
     system: str | None = None
-    params: dict[str, Any] = field(default_factory=lambda: {"max_tokens": 256, "temperature": 0.7})
+    params: dict[str, Any] = field(default_factory=lambda: {"max_tokens": DEFAULT_MAX_NEW_TOKENS, "temperature": 0.7})
     id: str = field(default_factory=lambda: time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6])
     messages: list[dict[str, str]] = field(default_factory=list)
     turns: list[dict[str, Any]] = field(default_factory=list)

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from basementbrew.config import RunConfig
-from basementbrew.models.generation import LoadedModel, generate_chat, stop_ids
+from basementbrew.models.generation import LoadedModel, PromptStyle, generate_chat, stop_ids
 from basementbrew.models.registry import ModelSpec
 from basementbrew.safety.guarded import GuardedCall
 
 
 def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, str]]],
-                 max_new_tokens: int, guard: Any = None) -> Callable[[Any], list[dict[str, Any]]]:
+                 max_new_tokens: int, guard: Any = None,
+                 style: PromptStyle | None = None) -> Callable[[Any], list[dict[str, Any]]]:
     """A function model → generations for the fixed prompts (greedy, so before/after are comparable).
 
     Samples go through the output guardrails like any served text: a blocked sample is stored as empty
@@ -27,7 +28,8 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
     def sample(model: Any) -> list[dict[str, Any]]:
         was_training = model.training
         model.eval()
-        lm = LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name="training")
+        lm = LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name="training",
+                         style=style or PromptStyle())
         try:
             outs = generate_chat(lm, prompts, max_new_tokens=max_new_tokens)
         finally:

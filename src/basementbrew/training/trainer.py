@@ -18,6 +18,7 @@ from typing import Any
 from basementbrew.config import RunConfig
 from basementbrew.data.examples import trainer_rows
 from basementbrew.models.chat_formats import ensure_chat_template
+from basementbrew.models.generation import PromptStyle
 from basementbrew.models.loading import (
     keep_4bit_layers_trainable_on_cpu,
     load_model,
@@ -116,7 +117,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     from basementbrew.safety.guardrails import Guardrails
 
     guard = Guardrails.from_config(config.safety)
-    sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard)
+    sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard,
+                           PromptStyle.of(config.data))  # the style `generate --run` will use too
     trainer.add_callback(MetricsCallback(run, progress))
     trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit))
     from transformers import PrinterCallback
