@@ -22,7 +22,9 @@ and evaluation need, so nothing is guessed from a model name)::
 from __future__ import annotations
 
 import json
+import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,6 +144,59 @@ class RunDir:
 
 
 CONFIG_NAME = "config.yaml"
+FINAL = frozenset({"completed", "failed", "stopped"})  # statuses a run does not leave by itself
+
+
+def pid_alive(pid: int | None) -> bool:
+    """Whether a process with this id runs on this machine (a dead one means the run was killed)."""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def live_status(info: dict[str, Any]) -> str:
+    """run.json's status, except a `running` run whose process is gone reads `interrupted`."""
+    status = info.get("status", "unknown")
+    if status in {"running", "resuming"} and not pid_alive(info.get("pid")):
+        return "interrupted"
+    return status
+
+
+def follow(run: RunDir, interval: float = 1.0, timeout: float | None = None) -> Iterator[dict[str, Any] | str]:
+    """Metric records as another process appends them, then the final status (a ``str``) once the run ends
+    (completed, failed, stopped or interrupted) or `timeout` passes. A metrics log rewritten by a resume
+    yields ``{"event": "superseded"}`` and goes on from the resume."""
+    seen, start = 0, time.time()
+    while True:
+        records = run.read_metrics()
+        if len(records) < seen:  # rewritten by a resume: old records were superseded
+            yield {"event": "superseded"}
+            seen = len(records) - 1 if records and records[-1].get("event") == "resume" else len(records)
+        yield from records[seen:]
+        seen = len(records)
+        status = live_status(run.read_info())
+        if status in FINAL | {"interrupted"}:
+            yield from run.read_metrics()[seen:]  # what arrived with the status change
+            yield status
+            return
+        if timeout is not None and time.time() - start > timeout:
+            yield status
+            return
+        time.sleep(interval)
+
+
+def request_stop(run: RunDir) -> None:
+    """Ask a running training to stop after its current step (it checkpoints; resume later)."""
+    status = live_status(run.read_info())
+    if status != "running":
+        raise BrewError(f"run {run.name} is {status}, not running; nothing to stop")
+    atomic_write_text(run.stop_flag, f"{time.time()}\n")
 
 
 def is_run_dir(path: Path) -> bool:

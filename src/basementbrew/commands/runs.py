@@ -9,28 +9,14 @@ no longer exists on this machine is shown as ``interrupted``: resume it with ``t
 from __future__ import annotations
 
 import datetime as dt
-import time
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from basementbrew.errors import BrewError
-
 app = typer.Typer(help="List, inspect, follow and stop training runs.", no_args_is_help=True)
 console = Console()
-FINAL = {"completed", "failed", "stopped"}
-
-
-def live_status(info: dict[str, Any]) -> str:
-    """run.json's status, except a `running` run whose process is gone reads `interrupted`."""
-    from basementbrew.training.checkpoints import pid_alive
-
-    status = info.get("status", "unknown")
-    if status in {"running", "resuming"} and not pid_alive(info.get("pid")):
-        return "interrupted"
-    return status
 
 
 def _when(ts: float | None) -> str:
@@ -65,7 +51,7 @@ def _line(r: dict[str, Any]) -> str:
 @app.command("list")
 def list_cmd() -> None:
     """All runs with status, model, dataset, steps, best held-out loss and creation time."""
-    from basementbrew.runs import list_runs
+    from basementbrew.runs import list_runs, live_status
     from basementbrew.training.report import summarize
 
     runs = list_runs()
@@ -86,6 +72,7 @@ def list_cmd() -> None:
 
 
 def _show_summary(run) -> None:
+    from basementbrew.runs import live_status
     from basementbrew.training.report import summarize
 
     info = run.read_info()
@@ -115,28 +102,18 @@ def _show_summary(run) -> None:
 
 def follow(run, interval: float = 1.0, timeout: float | None = None) -> str:
     """Print metric records as another process appends them; returns the final status."""
-    from basementbrew.runs import RunDir
+    from basementbrew.runs import follow as records_of
 
-    assert isinstance(run, RunDir)
-    seen = 0
-    start = time.time()
-    while True:
-        records = run.read_metrics()
-        if len(records) < seen:  # rewritten by a resume: old records were superseded
+    status = "unknown"
+    for item in records_of(run, interval, timeout):
+        if isinstance(item, str):
+            status = item
+        elif item.get("event") == "superseded":
             console.print("[yellow]metrics log rewritten by a resume; records after its step were superseded[/]")
-            seen = len(records) - 1 if records and records[-1].get("event") == "resume" else len(records)
-        for r in records[seen:]:
-            console.print(_line(r), highlight=False)
-        seen = len(records)
-        status = live_status(run.read_info())
-        if status in FINAL | {"interrupted"}:
-            for r in run.read_metrics()[seen:]:  # drain what arrived with the status change
-                console.print(_line(r), highlight=False)
-            console.print(f"run {run.name}: {status}")
-            return status
-        if timeout is not None and time.time() - start > timeout:
-            return status
-        time.sleep(interval)
+        else:
+            console.print(_line(item), highlight=False)
+    console.print(f"run {run.name}: {status}")
+    return status
 
 
 @app.command()
@@ -164,13 +141,9 @@ def show(
 @app.command()
 def stop(run: Annotated[str, typer.Argument(help="Run name or directory.")]) -> None:
     """Ask a running training to stop after its current step (it saves a checkpoint you can resume)."""
-    from basementbrew.runs import find_run
-    from basementbrew.workspace import atomic_write_text
+    from basementbrew.runs import find_run, request_stop
 
     rd = find_run(run)
-    status = live_status(rd.read_info())
-    if status != "running":
-        raise BrewError(f"run {rd.name} is {status}, not running; nothing to stop")
-    atomic_write_text(rd.stop_flag, f"{time.time()}\n")
+    request_stop(rd)
     console.print(f"asked {rd.name} to stop after its current step; it will save a checkpoint "
                   f"(resume later with [bold]basementbrew train --resume {rd.name}[/])")

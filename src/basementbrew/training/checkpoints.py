@@ -32,7 +32,7 @@ from pathlib import Path
 
 from basementbrew.config import RunConfig, dump_config
 from basementbrew.errors import BrewError
-from basementbrew.runs import RunDir, resolve_config
+from basementbrew.runs import RunDir, pid_alive, resolve_config
 from basementbrew.workspace import atomic_write_text
 
 COMPLETE_MARKER = "brew_complete.json"
@@ -103,19 +103,6 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     for c in doomed:
         shutil.rmtree(c, ignore_errors=True)
     return doomed
-
-
-def pid_alive(pid: int | None) -> bool:
-    """Whether a process with this id runs on this machine (a dead one means the run was killed)."""
-    if not pid or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def supersede_metrics(run: RunDir, step: int) -> int:
