@@ -93,9 +93,14 @@ class WebSource:
             pending += [(u, 0) for u in (normalize(p) for p in pages) if u and _host_allowed(u, domains)]
         return pending
 
-    def _page(self, ctx: Context, url: str) -> tuple[str, dict[str, Any]]:
+    def _page(self, ctx: Context, url: str, follow: bool) -> tuple[str, dict[str, Any]]:
         resp = ctx.client.get(url, expect=HTML_TYPES)
-        return resp.url, ctx.extractor.submit("page", resp.content, resp.url).result()
+        if follow:  # links are read only where the crawl goes deeper
+            return resp.url, ctx.extractor.submit("page", resp.content, resp.url).result()
+        try:
+            return resp.url, ctx.extractor.submit("html", resp.content, resp.url).result()
+        except ExtractError as exc:
+            return resp.url, {"text": "", "error": exc.reason}
 
     def scrape(self, ctx: Context) -> None:
         cfg = self.cfg
@@ -112,7 +117,7 @@ class WebSource:
                     url, depth = frontier.popleft()
                     if ctx.seen(url) or url.lower().endswith(SKIP_EXT):
                         continue
-                    in_flight[pool.submit(self._page, ctx, url)] = (url, depth)
+                    in_flight[pool.submit(self._page, ctx, url, depth < cfg.max_depth)] = (url, depth)
                 if not in_flight:
                     break
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
