@@ -38,6 +38,7 @@ from basementbrew.workspace import atomic_write_text
 
 STATE = "state.json"
 SHARD_DOCS = 1000  # documents per shard
+GZIP_LEVEL = 3  # measured: a third of level 6's CPU for ~25 % larger shards; scraping is CPU-bound
 FLUSH_S = 15.0  # commit at least this often, so a kill loses little
 
 
@@ -66,7 +67,7 @@ def read_shard(path: Path) -> Iterator[dict[str, Any]]:
 
 def _write_shard(path: Path, rows: list[dict[str, Any]]) -> int:
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as fh:
+    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=GZIP_LEVEL, mtime=0) as fh:
         for r in rows:
             fh.write((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8"))
     with open(tmp, "rb") as fh:
