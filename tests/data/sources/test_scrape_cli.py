@@ -141,10 +141,11 @@ def test_sigkill_then_resume_without_duplicates_or_refetch(local_server, tmp_pat
 def test_extraction_time_limit_kills_and_replaces_the_worker():
     from conftest import article_html
 
-    huge = "<html><body>" + "<div><p>nested text here</p>" * 20_000 + "</div>" * 20_000 + "</body></html>"
-    with Extractor(workers=1, timeout_s=0.05) as ex:
+    huge = "<html><body>" + "<div><p>nested text here</p>" * 40_000 + "</div>" * 40_000 + "</body></html>"
+    with Extractor(workers=1, timeout_s=0.5) as ex:
+        slow = ex.submit("html", huge)
+        queued = ex.submit("html", article_html(5))  # waits behind the slow one at the same worker
         with pytest.raises(ExtractError) as exc:
-            ex.extract("html", huge)
+            slow.result()
         assert exc.value.reason == "extract timeout"
-        ex.timeout_s = 30
-        assert "Paragraph 1 of guide 5" in ex.extract("html", article_html(5))["text"]  # a fresh worker
+        assert "Paragraph 1 of guide 5" in queued.result()["text"]  # handed to the fresh worker

@@ -18,11 +18,14 @@ import multiprocessing as mp
 import queue
 import re
 import threading
+from collections import deque
 from concurrent.futures import Future
 from typing import Any
 from urllib.parse import urljoin
 
 EXTRACT_TIMEOUT_S = 30.0
+IN_FLIGHT = 2  # documents queued at each worker
+START_TIMEOUT_S = 120.0  # a worker's imports (trafilatura, pypdf, python-docx) on a busy machine
 _LANG_RE = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 
 
@@ -143,6 +146,11 @@ def run_one(kind: str, data: bytes | str, url: str | None) -> dict[str, Any]:
 
 
 def _worker(conn: Any) -> None:
+    import docx  # noqa: F401  (imports before "ready": a document's time limit counts extraction only)
+    import pypdf  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    conn.send("ready")
     while True:
         try:
             task = conn.recv()
@@ -192,34 +200,59 @@ class Extractor:
         proc = self._ctx.Process(target=_worker, args=(child,), daemon=True)
         proc.start()
         child.close()
+        if not parent.poll(START_TIMEOUT_S) or parent.recv() != "ready":
+            proc.kill()
+            raise RuntimeError("an extraction worker did not start")
         return proc, parent
 
     def _slot(self) -> None:
+        """Feed one worker, keeping ``IN_FLIGHT`` documents queued at it so it never waits on this process.
+
+        The worker handles its documents in order, so the head of ``sent`` is the one running and its time
+        limit counts from when the previous answer arrived. On a timeout or a crash the worker is replaced
+        and the documents queued behind the failed one are sent to the new worker.
+        """
         proc, conn = None, None
+        sent: deque[tuple[Future[dict[str, Any]], tuple[Any, ...]]] = deque()
+        closing = False
         while True:
-            item = self._tasks.get()
-            if item is None:
-                break
-            fut, task = item
-            if not fut.set_running_or_notify_cancel():
-                continue
-            if proc is None or not proc.is_alive():
-                proc, conn = self._start()
-            try:
+            while len(sent) < IN_FLIGHT and not closing:
+                try:
+                    item = self._tasks.get(block=not sent)
+                except queue.Empty:
+                    break
+                if item is None:
+                    closing = True
+                    break
+                fut, task = item
+                if not fut.set_running_or_notify_cancel():
+                    continue
+                if proc is None:
+                    proc, conn = self._start()
                 conn.send(task)
+                sent.append((fut, task))
+            if not sent:
+                break
+            fut, _ = sent[0]
+            try:
                 if conn.poll(self.timeout_s):
                     answer = conn.recv()
+                    sent.popleft()
                     if answer[0] == "ok":
                         fut.set_result(answer[1])
                     else:
                         fut.set_exception(ExtractError(answer[1], answer[2]))
                     continue
+                sent.popleft()
                 fut.set_exception(ExtractError("extract timeout", f"over {self.timeout_s:g} s"))
-            except (EOFError, OSError, BrokenPipeError) as exc:
+            except (EOFError, OSError) as exc:
+                sent.popleft()
                 fut.set_exception(ExtractError("extract worker died", type(exc).__name__))
             proc.kill()
             proc.join()
-            proc, conn = None, None
+            proc, conn = self._start()
+            for _, task in sent:  # never started: the worker runs documents one after another
+                conn.send(task)
         if proc is not None:
             with contextlib.suppress(OSError):
                 conn.send(None)
