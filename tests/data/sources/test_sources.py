@@ -190,3 +190,18 @@ def test_shipped_scrape_config_validates_and_opens_with_its_command():
     assert path.read_text().splitlines()[0] == f"# basementbrew scrape configs/scrape/{path.name}"
     cfg = scrape_config.load(path)
     assert {s.kind for s in cfg.sources} == {"web", "reddit", "arxiv", "github", "wikipedia", "news", "files"}
+
+
+def test_a_second_scrape_of_the_same_config_is_refused_while_one_runs(site):
+    cfg = scrape_config.parse({"name": "locked", "workers": 0, "http": {"allow_loopback": True},
+                               "sources": [{"kind": "files", "paths": [str(site.files)]}]})
+    from basementbrew.workspace import sub
+
+    folder = sub("datasets") / "locked" / f".scrape-{runner.run_key(cfg)}"
+    held = runner._lock(folder)
+    try:
+        with pytest.raises(BrewError, match="another basementbrew scrape of this config"):
+            runner.run(cfg)
+    finally:
+        held.close()
+    assert runner.run(cfg).ref == "locked@v1"

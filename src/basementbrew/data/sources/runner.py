@@ -26,6 +26,7 @@ from basementbrew.data.http import PoliteClient
 from basementbrew.data.sources.base import Context, load_registry
 from basementbrew.data.sources.extract import Extractor
 from basementbrew.data.sources.shards import STATE, ShardWriter
+from basementbrew.errors import BrewError
 from basementbrew.workspace import atomic_write_text, sub
 
 DONE = "__done__"
@@ -67,6 +68,7 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
     stop = stop or threading.Event()
     registry = load_registry()
     folder = sub("datasets") / cfg.name / f".scrape-{run_key(cfg)}"
+    lock = _lock(folder)  # one process per run folder; the OS drops the lock when the process dies (kill -9)
     writer = ShardWriter(folder, cfg.shard_docs, cfg.flush_s)
     atomic_write_text(folder.parent / f"{folder.name}.config.json", cfg.model_dump_json(indent=2))
     names = source_names(cfg)
@@ -129,9 +131,24 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
             for n in names:
                 progress(n, counts[n], True)
     ref = None if stop.is_set() else _publish(cfg, folder, writer, names)
+    lock.close()
     path = folder if ref is None else sub("datasets") / cfg.name / f"v{ref.rsplit('@v', 1)[1]}"
     return ScrapeResult(ref, path, counts, dict(client.stats), _size(path), time.monotonic() - started,
                         writer.resumed)
+
+
+def _lock(folder: Path) -> Any:
+    import fcntl
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(folder.parent / f"{folder.name}.lock", "w")  # noqa: SIM115 (held for the whole run)
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.close()
+        raise BrewError(f"another basementbrew scrape of this config is writing {folder}; wait for it or stop it "
+                        "(the same command resumes)") from None
+    return fh
 
 
 def _size(path: Path) -> int:
@@ -168,4 +185,5 @@ def _publish(cfg: Any, folder: Path, writer: ShardWriter, names: list[str]) -> s
             raise
         (final / STATE).unlink(missing_ok=True)
         (folder.parent / f"{folder.name}.config.json").unlink(missing_ok=True)
+        (folder.parent / f"{folder.name}.lock").unlink(missing_ok=True)
         return f"{cfg.name}@v{number}"
