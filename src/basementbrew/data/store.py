@@ -48,6 +48,9 @@ class DatasetVersion:
         return json.loads((self.path / "card.json").read_text(encoding="utf-8"))
 
     def split(self, name: str) -> list[dict[str, Any]]:
+        if self.card.get("kind") == "raw":
+            raise BrewError(f"{self.ref} is a raw (scraped) dataset without train/eval splits; process it into a "
+                            "training dataset first")
         return read_jsonl(self.path / f"{name}.jsonl")
 
     def documents(self) -> Iterator[Document]:

@@ -205,3 +205,14 @@ def test_a_second_scrape_of_the_same_config_is_refused_while_one_runs(site):
     finally:
         held.close()
     assert runner.run(cfg).ref == "locked@v1"
+
+
+def test_raw_version_reads_as_documents_not_as_training_splits(site):
+    from basementbrew.data import store
+
+    result, docs, _ = run_sources([{"kind": "files", "paths": [str(site.files / "readme.md")]}], name="rawtest")
+    version = store.resolve(result.ref)
+    got = list(version.documents())
+    assert [d.text for d in got] == [d["text"] for d in docs] and got[0].metadata["sha256"] == docs[0]["sha256"]
+    with pytest.raises(BrewError, match="raw \\(scraped\\) dataset"):
+        version.split("train")
