@@ -46,6 +46,9 @@ def _register() -> None:
     app.add_typer(runs_cmd.app, name="runs")
     app.add_typer(data_cmd.app, name="data")
     evaluate_cmd.register(app)
+    from basementbrew.commands import scrape as scrape_cmd
+
+    scrape_cmd.register(app)
 
 
 _register()

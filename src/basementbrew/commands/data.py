@@ -64,7 +64,22 @@ def _card_table(card: dict) -> Table:
     table.add_row("created", dt.datetime.fromtimestamp(card.get("created", 0)).strftime("%Y-%m-%d %H:%M"))
     for split, stats in card.get("splits", {}).items():
         table.add_row(split, json.dumps(stats))
+    if card.get("kind") == "raw":  # a scraped dataset: documents per source, errors, shards
+        for key in ("documents", "duplicates", "errors", "bytes", "format"):
+            table.add_row(key, str(card.get(key)))
+        for name, counts in card.get("sources", {}).items():
+            table.add_row(f"source {name}", json.dumps(counts))
     return table
+
+
+@app.command()
+def show(ref: Annotated[str, typer.Argument(help="NAME or NAME@vN of a stored dataset (training or raw).")]) -> None:
+    """Print one stored version's card (raw datasets: counts per source, errors, shards)."""
+    from basementbrew.data import store
+
+    if "/" in ref or ref.endswith(".jsonl") or ref.startswith("bundled:"):
+        raise BrewError(f"data show {ref!r}: give a stored NAME or NAME@vN (see basementbrew data list)")
+    console.print(_card_table(store.resolve(ref).card))
 
 
 @app.command()
@@ -104,6 +119,8 @@ def list_cmd() -> None:
             card = v.card
             splits = card.get("splits", {})
             rows = [str(splits.get(split, {}).get("rows", "-")) for split in ("train", "eval")]
+            if card.get("kind") == "raw":
+                rows = [f"{card.get('documents', 0)} docs (raw)", "-"]
             created = dt.datetime.fromtimestamp(card.get("created", 0)).strftime("%Y-%m-%d %H:%M")
             table.add_row(v.ref, *rows, str(card.get("source")), created)
             found += 1

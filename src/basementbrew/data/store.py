@@ -17,11 +17,12 @@ import json
 import random
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from basementbrew.data.document import Document
 from basementbrew.data.formats import read_jsonl
 from basementbrew.data.pipeline import DangerConsent, process_splits
 from basementbrew.data.steps import CONTENT_STEPS, DEFAULT_STEPS, check_names
@@ -47,7 +48,22 @@ class DatasetVersion:
         return json.loads((self.path / "card.json").read_text(encoding="utf-8"))
 
     def split(self, name: str) -> list[dict[str, Any]]:
+        if self.card.get("kind") == "raw":
+            raise BrewError(f"{self.ref} is a raw (scraped) dataset without train/eval splits; process it into a "
+                            "training dataset first")
         return read_jsonl(self.path / f"{name}.jsonl")
+
+    def documents(self) -> Iterator[Document]:
+        """A raw (scraped, ``card["kind"] == "raw"``) version's documents, shard by shard: a processing input."""
+        from basementbrew.data.sources.shards import read_shard, row_doc
+
+        card = self.card
+        if card.get("kind") != "raw":
+            raise BrewError(f"{self.ref} is a training dataset, not a raw one; raw datasets come from basementbrew "
+                            "scrape")
+        for shard in card["shards"]:
+            for row in read_shard(self.path / shard):
+                yield row_doc(row)
 
 
 def _root(name: str) -> Path:

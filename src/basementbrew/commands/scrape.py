@@ -1,0 +1,152 @@
+"""`basementbrew scrape CONFIG.yaml` (or a quick form: `basementbrew scrape reddit --subreddit X --limit 500`).
+
+Runs the configured sources in parallel into a new raw dataset version, with progress per source (rich
+bars on a terminal, one line per step otherwise) and a summary of documents, duplicates, errors and bytes.
+Running the same command again after an interruption (Ctrl-C, a kill) continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from basementbrew.errors import BrewError
+
+console = Console()
+QUICK = ["web", "reddit", "arxiv", "github", "wikipedia", "news", "files"]
+
+
+def _quick(kind: str, target: list[str], opts: dict[str, Any]) -> dict[str, Any]:
+    """A one-source config from the quick form's flags."""
+    src: dict[str, Any] = {"kind": kind}
+    if opts["limit"] is not None:
+        src["limit"] = opts["limit"]
+    if opts["base_url"]:
+        src["api_url" if kind == "github" else "base_url"] = opts["base_url"]
+    if kind == "web":
+        src["seeds"] = target
+    elif kind == "reddit":
+        if not opts["subreddit"]:
+            raise BrewError("scrape reddit needs --subreddit NAME (repeat it for several)")
+        src["subreddits"] = opts["subreddit"]
+    elif kind == "arxiv":
+        src["query"] = opts["query"] or " ".join(target)
+        if opts["limit"]:
+            src["max_results"] = opts["limit"]
+    elif kind == "github":
+        if opts["query"]:
+            src["query"] = opts["query"]
+        src["repos"] = target
+    elif kind == "wikipedia":
+        src["titles"] = target
+        if opts["query"]:
+            src["search"] = opts["query"]
+        src["language"] = opts["lang"]
+    elif kind == "news":
+        src["feeds"] = target
+        if opts["query"]:
+            src["newsapi_query"] = opts["query"]
+    elif kind == "files":
+        src["paths"] = target
+    name = opts["name"] or f"{kind}-raw"
+    http: dict[str, Any] = {}
+    if opts["contact"]:
+        http["contact"] = opts["contact"]
+    return {"name": name, "sources": [src], "http": http}
+
+
+class _Progress:
+    """Rich bars on a terminal; otherwise one line per source each few seconds and at the end."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.tty = sys.stdout.isatty()
+        self.last: dict[str, float] = {}
+        if self.tty:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("[bold]{task.fields[source]}"),
+                                TextColumn("{task.completed} docs"), TextColumn("{task.fields[extra]}"),
+                                TimeElapsedColumn(), console=console)
+            self.tasks = {n: self.bar.add_task(n, total=None, source=n, extra="") for n in names}
+
+    def __enter__(self) -> _Progress:
+        if self.tty:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.tty:
+            self.bar.stop()
+
+    def __call__(self, name: str, counts: dict[str, int], finished: bool) -> None:
+        extra = f"{counts.get('duplicates', 0)} dup, {counts.get('errors', 0)} err"
+        if self.tty:
+            self.bar.update(self.tasks[name], completed=counts.get("documents", 0),
+                            extra=extra + (" done" if finished else ""))
+            return
+        now = time.monotonic()
+        if finished or now - self.last.get(name, 0) > 2:
+            self.last[name] = now
+            print(f"{name}: {counts.get('documents', 0)} docs, {extra}{' (done)' if finished else ''}", flush=True)
+
+
+def _summary(result: Any) -> None:
+    table = Table(title=f"scrape {'→ ' + result.ref if result.ref else '(interrupted: run again to resume)'}")
+    for col in ["source", "documents", "duplicates", "errors", "chars", "top error"]:
+        table.add_column(col)
+    for name, c in result.counts.items():
+        reasons = {k[6:]: v for k, v in c.items() if k.startswith("error:")}
+        top = max(reasons, key=reasons.get) if reasons else ""
+        table.add_row(name, str(c.get("documents", 0)), str(c.get("duplicates", 0)), str(c.get("errors", 0)),
+                      str(c.get("chars", 0)), f"{top} ({reasons[top]})" if top else "")
+    console.print(table)
+    console.print(f"{result.http.get('requests', 0)} requests, {result.http.get('bytes', 0):,} bytes fetched, "
+                  f"{result.http.get('retries', 0)} retries, {result.http.get('cache_hits', 0)} cache hits; "
+                  f"{result.bytes_on_disk:,} bytes of shards in {result.path}; {result.seconds:.1f} s"
+                  f"{' (resumed)' if result.resumed else ''}")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("scrape")
+    def scrape_cmd(
+        target: Annotated[list[str], typer.Argument(help="CONFIG.yaml, or a source kind (web, reddit, arxiv, github, "
+                                                    "wikipedia, news, files) followed by URLs/titles/repos/paths.")],
+        subreddit: Annotated[list[str] | None, typer.Option(help="Quick form: subreddit (repeatable).")] = None,
+        query: Annotated[str | None, typer.Option(help="Quick form: search query (arxiv, github, wikipedia, "
+                                                  "newsapi).")] = None,
+        limit: Annotated[int | None, typer.Option(min=1, help="Quick form: most documents.")] = None,
+        name: Annotated[str | None, typer.Option(help="Quick form: dataset name (default KIND-raw).")] = None,
+        lang: Annotated[str, typer.Option(help="Quick form: Wikipedia language edition.")] = "en",
+        base_url: Annotated[str | None, typer.Option(help="Quick form: API base URL (a mirror).")] = None,
+        contact: Annotated[str | None, typer.Option(help="Contact (e-mail/URL) sent in the User-Agent.")] = None,
+    ) -> None:
+        """Scrape sources politely into a new raw dataset (resumable: run the same command again)."""
+        from basementbrew.data.sources import config as scrape_config
+        from basementbrew.data.sources import runner
+
+        head, rest = target[0], target[1:]
+        if head in QUICK:
+            cfg = scrape_config.parse(_quick(head, rest, {"subreddit": subreddit, "query": query, "limit": limit,
+                                                          "name": name, "lang": lang, "base_url": base_url,
+                                                          "contact": contact}))
+        elif Path(head).suffix in {".yaml", ".yml"} or Path(head).is_file():
+            if rest:
+                raise BrewError(f"scrape {head}: a config takes no further arguments ({' '.join(rest)})")
+            cfg = scrape_config.load(Path(head))
+        else:
+            raise BrewError(f"scrape {head!r}: give a CONFIG.yaml or one of {', '.join(QUICK)}")
+        scrape_config.preflight(cfg)
+        with _Progress(runner.source_names(cfg)) as progress:
+            try:
+                result = runner.run(cfg, progress)
+            except KeyboardInterrupt:
+                console.print("[yellow]interrupted:[/] fetched documents are committed; run the same command "
+                              "again to resume")
+                raise typer.Exit(130) from None
+        _summary(result)

@@ -1,0 +1,136 @@
+"""The source contract: a :class:`Source` is anything with a ``name`` and ``scrape(ctx)``; a registry names them.
+
+A source pushes what it finds into its :class:`Context`: ``ctx.emit(doc)`` for a document,
+``ctx.error(key, reason)`` for an item that failed (the scrape goes on), ``ctx.checkpoint(cursor)`` for
+where to continue after an interruption. ``ctx.cursor`` is the last committed cursor and ``ctx.seen(key)``
+tells whether a URL or id is already stored (or failed) in this run, so a resumed source neither
+duplicates nor refetches. Everything goes through one queue to the shard writer
+(:mod:`basementbrew.data.sources.shards`), which keeps the order, so a cursor is committed only together
+with the documents that came before it.
+
+Each source module defines a pydantic config (``kind`` is its registry key) and a class built from it;
+:data:`REGISTRY` maps the key to both. Configs are data: a user names a source by key, never by import path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from basementbrew.data.document import Document
+from basementbrew.data.http import FetchError, PoliteClient
+
+
+class SourceConfig(BaseModel):
+    """Fields every source has; each module subclasses it with a ``kind: Literal[...]``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None  # label in progress/summary (default: the kind, numbered when repeated)
+    limit: int | None = None  # most documents this source emits (None: no limit)
+
+
+class Source(Protocol):
+    """One place documents come from; ``scrape`` returns when done or when ``ctx.stopped``."""
+
+    name: str
+
+    def scrape(self, ctx: Context) -> None: ...
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """An item that could not be turned into a document, and why."""
+
+    key: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Cursor:
+    value: Any
+
+
+Item = Document | ErrorRecord | Cursor
+
+
+class Context:
+    """What a source sees of the run: the polite client, the extractor pool, the cursor, the output queue."""
+
+    def __init__(self, name: str, client: PoliteClient, extractor: Any, put: Callable[[str, Item], None],
+                 seen: Callable[[str], bool], cursor: Any, limit: int | None, stop: threading.Event) -> None:
+        self.name = name
+        self.client = client
+        self.extractor = extractor
+        self.cursor = cursor
+        self.limit = limit
+        self._put = put
+        self._seen = seen
+        self._stop = stop
+        self.emitted = 0
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set() or (self.limit is not None and self.emitted >= self.limit)
+
+    def seen(self, key: str) -> bool:
+        return self._seen(key)
+
+    def emit(self, doc: Document) -> None:
+        if self.stopped:
+            return
+        self.emitted += 1
+        self._put(self.name, doc)
+
+    def error(self, key: str, reason: str, detail: str = "") -> None:
+        self._put(self.name, ErrorRecord(key, reason, detail[:500]))
+
+    def fail(self, key: str, exc: Exception) -> None:
+        """An exception as an error record: FetchError's reason, or the exception type for parse errors."""
+        if isinstance(exc, FetchError):
+            self.error(key, exc.reason, exc.detail)
+        else:
+            self.error(key, getattr(exc, "reason", type(exc).__name__), str(exc))
+
+    def checkpoint(self, cursor: Any) -> None:
+        self._put(self.name, Cursor(cursor))
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def make_doc(source: str, key: str, text: str, *, url: str | None = None, title: str | None = None,
+             author: str | None = None, licence: str | None = None, query: str | None = None,
+             **extra: Any) -> Document:
+    """A raw document with the provenance every source records (``key`` is its stable id within the source)."""
+    meta = {"fetched_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "licence": licence,
+            "title": title, "author": author, "query": query, "sha256": content_hash(text)}
+    meta.update({k: v for k, v in extra.items() if v is not None})
+    doc_id = f"{source}:{hashlib.sha1(key.encode()).hexdigest()[:16]}"
+    return Document(doc_id, text, source, url, {**meta, "key": key})
+
+
+REGISTRY: dict[str, tuple[type[SourceConfig], Callable[[Any], Source]]] = {}
+
+
+def register(kind: str, config: type[SourceConfig], factory: Callable[[Any], Source]) -> None:
+    REGISTRY[kind] = (config, factory)
+
+
+def load_registry() -> dict[str, tuple[type[SourceConfig], Callable[[Any], Source]]]:
+    """Import the built-in source modules (each registers itself) and return the registry."""
+    from basementbrew.data.sources import arxiv, files, github, news, reddit, web, wikipedia  # noqa: F401
+
+    return REGISTRY
+
+
+def first_text(parts: Iterable[str | None]) -> str:
+    return "\n\n".join(p.strip() for p in parts if p and p.strip())

@@ -1,0 +1,150 @@
+"""Web crawl: from seed URLs and sitemaps, within allowed domains, to a depth and a page limit.
+
+Fetches overlap in a thread pool (the polite client still spaces requests per host); each page's main text,
+metadata and links come from trafilatura in the extractor's worker processes. URLs are normalized with
+courlan (lower-case host, no fragment, default port dropped, tracking parameters removed) before the
+de-duplication check. The cursor is the frontier (pending URLs with their depth, in-flight ones included)
+and the number of pages fetched, so a resumed crawl continues the same walk without refetching.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import Field
+
+from basementbrew.data.http import FetchError
+from basementbrew.data.sources.base import Context, SourceConfig, make_doc, register
+from basementbrew.data.sources.extract import ExtractError
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+SITEMAP_TYPES = ("application/xml", "text/xml", "application/gzip", "application/x-gzip", "text/plain")
+SKIP_EXT = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".ico", ".css", ".js", ".zip", ".gz", ".tar",
+            ".mp3", ".mp4", ".avi", ".mov", ".woff", ".woff2", ".ttf", ".exe", ".dmg", ".iso", ".pdf")
+
+
+class WebConfig(SourceConfig):
+    kind: Literal["web"]
+    seeds: list[str] = Field(default_factory=list)
+    sitemaps: list[str] = Field(default_factory=list)
+    allowed_domains: list[str] | None = None  # default: the hosts of the seeds and sitemaps
+    max_depth: int = 2
+    max_pages: int = 100
+    concurrency: int = 8
+    licence: str | None = None
+
+
+def normalize(url: str) -> str | None:
+    from courlan import normalize_url
+
+    try:
+        out = normalize_url(url.strip(), strict=True)
+    except (ValueError, TypeError):
+        return None
+    parts = urlsplit(out)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        return None
+    return out
+
+
+def _host_allowed(url: str, domains: set[str]) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
+    """(page URLs, nested sitemap URLs) of a sitemap or sitemap index (gzip allowed)."""
+    from lxml import etree
+
+    if content[:2] == b"\x1f\x8b":
+        content = gzip.decompress(content)
+    root = etree.fromstring(content, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    tag = etree.QName(root).localname
+    locs = [el.text.strip() for el in root.iter("{*}loc") if el.text]
+    return ([], locs) if tag == "sitemapindex" else (locs, [])
+
+
+class WebSource:
+    def __init__(self, cfg: WebConfig) -> None:
+        self.cfg = cfg
+        self.name = "web"
+
+    def _start(self, ctx: Context, domains: set[str]) -> list[tuple[str, int]]:
+        pending = [(u, 0) for u in (normalize(s) for s in self.cfg.seeds) if u]
+        maps, done = deque(self.cfg.sitemaps), set()
+        while maps and not ctx.stopped:
+            sm = maps.popleft()
+            if sm in done:
+                continue
+            done.add(sm)
+            try:
+                pages, nested = parse_sitemap(ctx.client.get(sm, expect=SITEMAP_TYPES).content)
+            except FetchError as exc:
+                ctx.fail(sm, exc)
+                continue
+            except Exception as exc:  # lxml XMLSyntaxError and friends: a broken sitemap
+                ctx.error(sm, "malformed sitemap", f"{type(exc).__name__}: {exc}")
+                continue
+            maps.extend(nested)
+            pending += [(u, 0) for u in (normalize(p) for p in pages) if u and _host_allowed(u, domains)]
+        return pending
+
+    def _page(self, ctx: Context, url: str, follow: bool) -> tuple[str, dict[str, Any]]:
+        resp = ctx.client.get(url, expect=HTML_TYPES)
+        if follow:  # links are read only where the crawl goes deeper
+            return resp.url, ctx.extractor.submit("page", resp.content, resp.url).result()
+        try:
+            return resp.url, ctx.extractor.submit("html", resp.content, resp.url).result()
+        except ExtractError as exc:
+            return resp.url, {"text": "", "error": exc.reason}
+
+    def scrape(self, ctx: Context) -> None:
+        cfg = self.cfg
+        domains = {d.lower() for d in (cfg.allowed_domains or [])} or {
+            (urlsplit(u).hostname or "").lower() for u in [*cfg.seeds, *cfg.sitemaps]}
+        state = ctx.cursor or {"pending": self._start(ctx, domains), "fetched": 0}
+        frontier = deque((u, d) for u, d in state["pending"])
+        fetched = state["fetched"]
+        enqueued = {u for u, _ in frontier}
+        in_flight: dict[Future[Any], tuple[str, int]] = {}
+        with ThreadPoolExecutor(cfg.concurrency, thread_name_prefix="web") as pool:
+            while (frontier or in_flight) and not ctx.stopped:
+                while frontier and len(in_flight) < cfg.concurrency and fetched + len(in_flight) < cfg.max_pages:
+                    url, depth = frontier.popleft()
+                    if ctx.seen(url) or url.lower().endswith(SKIP_EXT):
+                        continue
+                    in_flight[pool.submit(self._page, ctx, url, depth < cfg.max_depth)] = (url, depth)
+                if not in_flight:
+                    break
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    url, depth = in_flight.pop(fut)
+                    fetched += 1
+                    try:
+                        final, page = fut.result()
+                    except (FetchError, ExtractError) as exc:
+                        ctx.fail(url, exc)
+                        continue
+                    if depth < cfg.max_depth:
+                        for link in page.get("links", []):
+                            norm = normalize(link)
+                            if norm and norm not in enqueued and _host_allowed(norm, domains):
+                                enqueued.add(norm)
+                                frontier.append((norm, depth + 1))
+                    if page.get("error"):
+                        ctx.error(url, page["error"])
+                    else:
+                        ctx.emit(make_doc("web", url, page["text"], url=final, title=page.get("title"),
+                                          author=page.get("author"), licence=cfg.licence, query=None,
+                                          date=page.get("date"), language=page.get("language"), depth=depth))
+                pending = [*in_flight.values(), *frontier]
+                ctx.checkpoint({"pending": pending, "fetched": fetched})
+            for fut in in_flight:
+                fut.cancel()
+
+
+register("web", WebConfig, WebSource)

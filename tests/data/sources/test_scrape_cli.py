@@ -1,0 +1,151 @@
+"""`basementbrew scrape` end to end in a real subprocess: all six sources + files into one raw dataset, bad
+input exits 2 before any request, a SIGKILLed scrape resumes without duplicates or refetching, extraction
+time limits."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from basementbrew.data import store
+from basementbrew.data.sources.extract import ExtractError, Extractor
+from basementbrew.data.sources.shards import read_shard
+
+SRC = Path(__file__).resolve().parents[3] / "src"
+
+
+def cli(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.Popen | subprocess.CompletedProcess:
+    full = {**os.environ, "PYTHONPATH": str(SRC), "OMP_NUM_THREADS": "1", **(env or {})}
+    cmd = [sys.executable, "-m", "basementbrew.cli", *args]
+    if kw.pop("background", False):
+        return subprocess.Popen(cmd, env=full, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    return subprocess.run(cmd, env=full, capture_output=True, text=True, timeout=120, **kw)
+
+
+def write_config(path: Path, data: dict) -> Path:
+    path.write_text("# basementbrew scrape " + path.name + "\n" + yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+def test_scrape_all_sources_into_one_raw_dataset(site, tmp_path, brew_home):
+    u = site.url
+    cfg = write_config(tmp_path / "all.yaml", {
+        "name": "brew-raw", "workers": 1,
+        "http": {"allow_loopback": True, "delay_s": 0, "retries": 1, "backoff_s": 0.01,
+                 "contact": "mailto:test@example.org"},
+        "sources": [
+            {"kind": "web", "sitemaps": [f"{u}/sitemap_index.xml"], "max_depth": 0},
+            {"kind": "reddit", "subreddits": ["Homebrewing"], "base_url": u, "auth": "public"},
+            {"kind": "arxiv", "query": "all:lora", "base_url": u, "delay_s": 0, "max_results": 5},
+            {"kind": "github", "repos": ["brewco/brewkit"], "api_url": u},
+            {"kind": "wikipedia", "titles": ["Stout", "Porter"], "base_url": u},
+            {"kind": "news", "feeds": [f"{u}/feeds/rss.xml"]},
+            {"kind": "files", "paths": [str(site.files)]},
+        ]})
+    done = cli("scrape", str(cfg))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "brew-raw@v1" in done.stdout
+    version = store.resolve("brew-raw@v1")
+    card = version.card
+    assert card["kind"] == "raw" and card["format"] == "jsonl.gz"
+    assert set(card["sources"]) == {"web", "reddit", "arxiv", "github", "wikipedia", "news", "files"}
+    docs = list(version.documents())
+    per_source = {name: c["documents"] for name, c in card["sources"].items()}
+    assert per_source == {"web": 4, "reddit": 3, "arxiv": 5, "github": 3, "wikipedia": 2, "news": 3, "files": 9}
+    assert len(docs) == card["documents"] == sum(per_source.values())
+    assert len({d.id for d in docs}) == len(docs)
+    for d in docs:  # provenance on every document
+        assert d.text and d.source and d.url and d.metadata["fetched_at"] and len(d.metadata["sha256"]) == 64
+        assert {"licence", "title", "author", "query"} <= set(d.metadata)
+    errors = [r for name in card["error_shards"] for r in read_shard(version.path / name)]
+    assert {"status 404", "encrypted pdf", "broken pdf", "generated", "binary"} <= {e["reason"] for e in errors}
+    listing = cli("data", "list")
+    assert "brew-raw@v1" in listing.stdout and "docs (raw)" in listing.stdout
+    shown = cli("data", "show", "brew-raw@v1")
+    assert shown.returncode == 0 and "source github" in shown.stdout
+
+
+def test_bad_config_and_missing_credentials_exit_2_before_any_request(local_server, tmp_path, brew_home):
+    bad = write_config(tmp_path / "bad.yaml", {"name": "x", "sources": [
+        {"kind": "web", "seeds": [local_server.url + "/"], "max_dept": 3}]})
+    out = cli("scrape", str(bad))
+    assert out.returncode == 2 and "sources[0].max_dept: unknown key" in out.stderr
+    creds = write_config(tmp_path / "creds.yaml", {"name": "x", "http": {"allow_loopback": True}, "sources": [
+        {"kind": "web", "seeds": [local_server.url + "/"]},
+        {"kind": "github", "repos": ["a/b"], "api_url": local_server.url, "require_token": True}]})
+    out = cli("scrape", str(creds), env={"GITHUB_TOKEN": ""})
+    assert out.returncode == 2 and "sources[1].token_env" in out.stderr and "GITHUB_TOKEN" in out.stderr
+    out = cli("scrape", "reddit", "--limit", "5")
+    assert out.returncode == 2 and "--subreddit" in out.stderr
+    assert local_server.log == []
+
+
+def test_sigkill_then_resume_without_duplicates_or_refetch(local_server, tmp_path, brew_home):
+    from conftest import article_html
+
+    n = 30
+
+    def page(i: int):
+        def handler(req):
+            time.sleep(0.04)
+            return 200, {"Content-Type": "text/html"}, article_html(i, [f"/p/{i + 1}", f"/p/{i + 2}"]
+                                                                    if i + 2 < n else []).encode()
+        return handler
+
+    for i in range(n):
+        local_server.add(f"/p/{i}", page(i))
+    cfg = write_config(tmp_path / "crawl.yaml", {
+        "name": "crawl", "workers": 0, "shard_docs": 3, "flush_s": 60,
+        "http": {"allow_loopback": True, "delay_s": 0, "per_host_concurrency": 2},
+        "sources": [{"kind": "web", "seeds": [f"{local_server.url}/p/0"], "max_depth": 100, "max_pages": 100,
+                     "concurrency": 2}]})
+    proc = cli("scrape", str(cfg), background=True)
+    run_dir = None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        found = list((brew_home / "datasets" / "crawl").glob(".scrape-*/state.json"))
+        if found and len(json.loads(found[0].read_text())["shards"]) >= 2:
+            run_dir = found[0].parent
+            break
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert run_dir is not None, "no shard committed before the deadline"
+    state = json.loads((run_dir / "state.json").read_text())
+    committed = {r["url"] for s in state["shards"] for r in read_shard(run_dir / s)}
+    assert 0 < len(committed) < n  # killed in the middle
+    assert not (brew_home / "datasets" / "crawl" / "v1").exists()  # nothing published looks complete
+    for f in run_dir.iterdir():  # every shard under a final name is committed in state.json
+        if f.name.startswith("docs-"):
+            assert f.name in state["shards"]
+    before = len(local_server.log)
+
+    done = cli("scrape", str(cfg))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(resumed)" in done.stdout
+    refetched = {local_server.url + r.path for r in local_server.log[before:] if r.path.startswith("/p/")}
+    assert not refetched & committed  # nothing already stored was fetched again
+    docs = list(store.resolve("crawl@v1").documents())
+    urls = [d.url for d in docs]
+    assert len(urls) == len(set(urls)) == n  # every page once
+
+
+def test_extraction_time_limit_kills_and_replaces_the_worker():
+    from conftest import article_html
+
+    huge = "<html><body>" + "<div><p>nested text here</p>" * 40_000 + "</div>" * 40_000 + "</body></html>"
+    with Extractor(workers=1, timeout_s=0.5) as ex:
+        slow = ex.submit("html", huge)
+        queued = ex.submit("html", article_html(5))  # waits behind the slow one at the same worker
+        with pytest.raises(ExtractError) as exc:
+            slow.result()
+        assert exc.value.reason == "extract timeout"
+        assert "Paragraph 1 of guide 5" in queued.result()["text"]  # handed to the fresh worker
