@@ -219,14 +219,17 @@ def shipped_configs() -> dict[str, Path]:
 
 
 def find_config(path: str | Path) -> Path:
-    """A config file: the path as given, else a shipped config of that name (``configs/NAME.yaml`` or ``NAME``)."""
+    """A config file: the path as given, else a shipped one (``configs/NAME.yaml``, ``NAME.yaml`` or ``NAME``;
+    also in sub-folders such as ``configs/scrape/example.yaml``)."""
     p = Path(path).expanduser()
     if p.is_file():
         return p
     shipped = shipped_configs()
-    name = p.name if p.suffix else f"{p.name}.yaml"
-    if p.parent in (Path("."), Path("configs")) and name in shipped:
-        return shipped[name]
+    if not p.is_absolute():
+        rel = Path(*p.parts[1:]) if p.parts[:1] == ("configs",) else p
+        candidate = SHIPPED_CONFIGS / (rel if rel.suffix else rel.with_suffix(".yaml"))
+        if rel.parts and candidate.is_file():
+            return candidate
     raise BrewError(f"config file {p} not found; pass a YAML file or a shipped config ({', '.join(shipped)}; "
                     "see `basementbrew configs`)")
 

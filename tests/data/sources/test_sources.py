@@ -186,7 +186,9 @@ def test_missing_credentials_stop_before_any_request(monkeypatch, local_server):
 
 
 def test_shipped_scrape_config_validates_and_opens_with_its_command():
-    path = Path(__file__).resolve().parents[3] / "configs" / "scrape" / "example.yaml"
+    from basementbrew.config import SHIPPED_CONFIGS
+
+    path = SHIPPED_CONFIGS / "scrape" / "example.yaml"
     assert path.read_text().splitlines()[0] == f"# basementbrew scrape configs/scrape/{path.name}"
     cfg = scrape_config.load(path)
     assert {s.kind for s in cfg.sources} == {"web", "reddit", "arxiv", "github", "wikipedia", "news", "files"}

@@ -125,12 +125,5 @@ def register(kind: str, config: type[SourceConfig], factory: Callable[[Any], Sou
     REGISTRY[kind] = (config, factory)
 
 
-def load_registry() -> dict[str, tuple[type[SourceConfig], Callable[[Any], Source]]]:
-    """Import the built-in source modules (each registers itself) and return the registry."""
-    from basementbrew.data.sources import arxiv, files, github, news, reddit, web, wikipedia  # noqa: F401
-
-    return REGISTRY
-
-
 def first_text(parts: Iterable[str | None]) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())

@@ -14,7 +14,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from basementbrew.data.http import DEFAULT_USER_AGENT, MAX_BYTES, TIMEOUT_S, HttpSettings
-from basementbrew.data.sources.base import load_registry
 from basementbrew.errors import BrewError
 
 
@@ -44,7 +43,7 @@ class HttpConfig(BaseModel):
 
 
 def _model() -> type[BaseModel]:
-    registry = load_registry()
+    registry = _registry()
     configs = tuple(cfg for cfg, _ in registry.values())
     source_union = Annotated[Union[configs], Field(discriminator="kind")]  # noqa: UP007 (a runtime tuple)
     return create_model(
@@ -99,15 +98,19 @@ def parse(data: Any) -> Any:
             if err["type"] == "extra_forbidden":
                 msg = "unknown key; remove it or check the spelling"
             elif err["type"] == "union_tag_invalid":
-                msg = f"unknown source kind; use one of {sorted(load_registry())}"
+                msg = f"unknown source kind; use one of {sorted(_registry())}"
             lines.append(f"{key}: {msg}")
         raise BrewError("bad scrape config: " + "; ".join(lines)) from None
 
 
 def load(path: Path, overrides: dict[str, Any] | None = None) -> Any:
-    path = Path(path)
-    if not path.is_file():
-        raise BrewError(f"scrape config {path} not found")
+    from basementbrew.config import find_config
+
+    try:
+        path = find_config(path)  # a file, or a shipped one such as configs/scrape/example.yaml
+    except BrewError:
+        raise BrewError(f"scrape config {path} not found; see configs/scrape/example.yaml "
+                        "(`basementbrew configs scrape/example`)") from None
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
@@ -121,3 +124,9 @@ def preflight(cfg: Any) -> None:
         check = getattr(src, "preflight", None)
         if check is not None:
             check(f"sources[{i}]")
+
+
+def _registry() -> dict:
+    from basementbrew.data.sources.registry import load_registry  # imports every source module: only when used
+
+    return load_registry()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.data.http import PoliteClient
-from basementbrew.data.sources.base import Context, load_registry
+from basementbrew.data.sources.base import Context
 from basementbrew.data.sources.extract import Extractor
 from basementbrew.data.sources.shards import STATE, ShardWriter
 from basementbrew.errors import BrewError
@@ -66,7 +66,7 @@ def run_key(cfg: Any) -> str:
 def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None = None) -> ScrapeResult:
     started = time.monotonic()
     stop = stop or threading.Event()
-    registry = load_registry()
+    registry = _registry()
     folder = sub("datasets") / cfg.name / f".scrape-{run_key(cfg)}"
     lock = _lock(folder)  # one process per run folder; the OS drops the lock when the process dies (kill -9)
     writer = ShardWriter(folder, cfg.shard_docs, cfg.flush_s)
@@ -187,3 +187,9 @@ def _publish(cfg: Any, folder: Path, writer: ShardWriter, names: list[str]) -> s
         (folder.parent / f"{folder.name}.config.json").unlink(missing_ok=True)
         (folder.parent / f"{folder.name}.lock").unlink(missing_ok=True)
         return f"{cfg.name}@v{number}"
+
+
+def _registry() -> dict:
+    from basementbrew.data.sources.registry import load_registry  # imports every source module: only when used
+
+    return load_registry()
