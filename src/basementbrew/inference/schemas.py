@@ -232,6 +232,17 @@ class Completion(BaseModel):
     usage: Usage
 
 
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    queue_depth: int
+    active: int
+
+
+class DangerWarning(BaseModel):
+    warning: str
+    allowed: bool
+
+
 class ConsentResponse(BaseModel):
     token: str
     header: str = "X-Danger-Consent"

@@ -9,8 +9,6 @@ in the ``X-Danger-Consent`` header at once (for every server on the workspace) a
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 
 from basementbrew.errors import BrewError
@@ -24,31 +22,31 @@ from basementbrew.inference.routes.deps import (
     client_key,
     require_danger_allowed,
 )
-from basementbrew.inference.schemas import ConsentRequest
+from basementbrew.inference.schemas import ConsentRequest, ConsentResponse, DangerWarning, RevokeResponse
 
 router = APIRouter(prefix="/v1/danger", tags=["danger"], dependencies=[Authed, Limited])
 
 
 @router.get("/warning")
-def warning(state: State) -> dict[str, Any]:
+def warning(state: State) -> DangerWarning:
     from basementbrew.safety.danger import DANGER_WARNING
 
-    return {"warning": DANGER_WARNING, "allowed": bool(state.settings.allow_danger)}
+    return DangerWarning(warning=DANGER_WARNING, allowed=bool(state.settings.allow_danger))
 
 
 @router.post("/consent")
-def consent(body: ConsentRequest, request: Request, state: State, api_key: ApiKey) -> dict[str, Any]:
+def consent(body: ConsentRequest, request: Request, state: State, api_key: ApiKey) -> ConsentResponse:
     danger = require_danger_allowed(state)
     try:
         token = danger.grant(api_key=api_key, client=client_key(request, api_key), accepted_text=body.accepted_text,
                              peer=client_ip(request), note=body.client)
     except BrewError as exc:
         raise APIError(400, f"accepted_text: {exc}", param="accepted_text", code="consent_rejected") from None
-    return {"token": token, "header": "X-Danger-Consent"}
+    return ConsentResponse(token=token)
 
 
 @router.post("/revoke")
-def revoke(request: Request, state: State, api_key: ApiKey) -> dict[str, Any]:
+def revoke(request: Request, state: State, api_key: ApiKey) -> RevokeResponse:
     """Revoke the token sent in ``X-Danger-Consent`` (it must belong to the caller's API key)."""
     danger = require_danger_allowed(state)
     token = request.headers.get("x-danger-consent")
@@ -59,4 +57,4 @@ def revoke(request: Request, state: State, api_key: ApiKey) -> dict[str, Any]:
         danger.revoke(token, api_key=api_key, client=client_key(request, api_key))
     except BrewError as exc:
         raise APIError(403, f"X-Danger-Consent: {exc}", param="X-Danger-Consent", code="invalid_consent") from None
-    return {"revoked": True}
+    return RevokeResponse()

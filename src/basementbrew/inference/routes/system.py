@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from basementbrew.inference.routes.deps import Authed, State
+from basementbrew.inference.schemas import Health
 
 health_router = APIRouter(tags=["system"])
 metrics_router = APIRouter(tags=["system"], dependencies=[Authed])
 
 
 @health_router.get("/health")
-def health(state: State) -> dict[str, Any]:
+def health(state: State) -> Health:
     """Liveness plus what a load balancer needs; reveals no model names or settings."""
-    engine = state.engine
-    return {"status": "ok", "queue_depth": engine.queue_depth, "active": engine.active}
+    return Health(queue_depth=state.engine.queue_depth, active=state.engine.active)
 
 
 @metrics_router.get("/metrics")
