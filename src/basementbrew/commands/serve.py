@@ -13,6 +13,8 @@ from typing import Annotated
 
 import typer
 
+from basementbrew.errors import BrewError
+
 
 def serve(
     run: Annotated[str | None, typer.Option(help="Serve this run: its base model plus its adapter.")] = None,
@@ -39,10 +41,15 @@ def serve(
     allow_danger: Annotated[
         bool, typer.Option("--allow-danger", help="Let clients with consent use DANGER MODE.")
     ] = False,
+    engine: Annotated[str, typer.Option(
+        help="native (default), vllm, llamacpp or openai (with --upstream-url); guardrails stay ours.")] = "native",
+    upstream_url: Annotated[str | None, typer.Option(help="engine openai: the OpenAI-compatible server URL.")] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve models over HTTP: /generate, /v1/chat/completions, /v1/completions, /v1/models, /metrics."""
-    from basementbrew.config import ModelConfig, SafetyConfig
+    from pydantic import ValidationError
+
+    from basementbrew.config import ModelConfig, SafetyConfig, format_validation_error
     from basementbrew.inference.server import serve as run_server
     from basementbrew.inference.settings import ServerSettings, parse_adapters
 
@@ -50,11 +57,14 @@ def serve(
         "host": host, "port": port, "api_key": api_key, "run": run, "adapters": parse_adapters(adapter or []),
         "device": device, "threads": threads, "max_batch": max_batch, "max_queue": max_queue,
         "rate_limit_rpm": rate_limit, "rate_limit_burst": burst, "allow_danger": allow_danger,
-        "model": ModelConfig(name=model, path=model_path),
+        "model": ModelConfig(name=model, path=model_path), "engine": engine, "upstream_url": upstream_url,
     }
     if no_guardrails:  # content filters off; sanitization, auth, limits and the audit log stay
         given["safety"] = SafetyConfig(guardrails=False)
-    settings = ServerSettings(**{k: v for k, v in given.items() if v is not None})
+    try:
+        settings = ServerSettings(**{k: v for k, v in given.items() if v is not None})
+    except ValidationError as exc:
+        raise BrewError(format_validation_error(exc, "the serve options")) from None
     run_server(settings, log_level=log_level)
 
 

@@ -42,6 +42,7 @@ class Event:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     error: str | None = None
+    unavailable: bool = False  # the error is the engine being unreachable (503), not this request (500)
 
 
 @dataclass

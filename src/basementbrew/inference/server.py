@@ -24,38 +24,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from basementbrew.errors import BrewError
 from basementbrew.inference.engine import Engine
+from basementbrew.inference.engines import build_engine
 from basementbrew.inference.metrics import ServerMetrics
 from basementbrew.inference.routes.deps import APIError, ServerState, api_error, check_credentials, error_response
 from basementbrew.inference.schemas import describe_invalid
 from basementbrew.inference.service import GenerationService
 from basementbrew.inference.settings import ServerSettings
 from basementbrew.limits import MAX_REQUEST_BYTES, REQUEST_BODY_TIMEOUT_S
-
-
-def build_engine(settings: ServerSettings) -> Engine:
-    """Load the base model (from --model or the run's config) and every adapter named in the settings."""
-    from pathlib import Path
-
-    from basementbrew.models.generation import load_base
-    from basementbrew.runs import find_run
-
-    if settings.threads:
-        import torch
-
-        torch.set_num_threads(settings.threads)
-    run = find_run(settings.run) if settings.run else None
-    if run is not None:
-        cfg = run.load_config()
-        base = load_base(cfg.model, cfg.quantization, device=settings.device)
-    else:
-        base = load_base(settings.model, settings.quantization, device=settings.device)
-    engine = Engine(base, max_batch=settings.max_batch, max_queue=settings.max_queue)
-    if run is not None:
-        engine.add_adapter(run.name, run.path)
-    for name, ref in settings.adapters.items():
-        path = Path(ref).expanduser()
-        engine.add_adapter(name, path if path.is_dir() else find_run(ref).path)
-    return engine
 
 
 def _safety(settings: ServerSettings) -> tuple[Any, Any, Any]:
@@ -227,5 +202,9 @@ def serve(settings: ServerSettings, log_level: str = "info") -> None:
     import uvicorn
 
     settings.check_exposure()
+    if settings.engine in {"vllm", "llamacpp"}:
+        from basementbrew.inference.engine_process import engine_python
+
+        engine_python(settings.engine)  # not installed: one clear line now, not a traceback from the lifespan
     app = create_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level, timeout_graceful_shutdown=5)

@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from basementbrew.errors import AuditUnavailable, GenerationFailed
+from basementbrew.errors import AuditUnavailable, EngineUnavailable, GenerationFailed
 from basementbrew.inference.requests import Event, Handle, SamplingParams, ServedModel
 from basementbrew.safety.guarded import Checked, GuardedCall
 
@@ -149,7 +149,7 @@ class GenerationService:
     def _finish_whole(self, job: Job, final: Event, handle: Handle) -> Outcome:
         if final.finish_reason == "error":
             job.outcome = "error"
-            raise GenerationFailed(final.error or "generation failed")
+            raise _failure(final)
         checked = job.call.check_output(final.text)
         reason = final.finish_reason or "stop"
         if checked.blocked:
@@ -231,7 +231,7 @@ class _StreamRun:
             return None
         if self.final.finish_reason == "error":
             self.job.outcome = "error"
-            raise GenerationFailed(self.final.error or "generation failed")
+            raise _failure(self.final)
         self.job.outcome = self.final.finish_reason or "stop"
         out = Outcome("".join(self.emitted), self.job.outcome, self.final.prompt_tokens,
                       self.final.completion_tokens)
@@ -240,6 +240,11 @@ class _StreamRun:
 
     def audit(self) -> None:
         self.job.call.end(self.job.job_id, "".join(self.emitted), self.job.outcome)
+
+
+def _failure(final: Event) -> GenerationFailed:
+    kind = EngineUnavailable if final.unavailable else GenerationFailed
+    return kind(final.error or "generation failed")
 
 
 async def merge_streams(streams: list[AsyncIterator[Any]]) -> AsyncIterator[tuple[int, Any]]:

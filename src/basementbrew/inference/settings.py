@@ -63,6 +63,11 @@ class ServerSettings(BaseSettings):
     rate_limit_burst: int = Field(RATE_LIMIT_BURST, ge=1)
     safety: SafetyConfig = Field(default_factory=SafetyConfig)
     allow_danger: bool = False
+    engine: Literal["native", "vllm", "llamacpp", "openai"] = Field(
+        "native", description="What generates tokens (see inference/engines.py); guardrails stay ours.")
+    upstream_url: str | None = Field(None, description="engine=openai: the OpenAI-compatible server to use.")
+    upstream_api_key: SecretStr | None = None
+    engine_context: int = Field(2048, ge=64, le=131072, description="Context length asked of vLLM / llama.cpp.")
 
     @field_validator("api_key")
     @classmethod

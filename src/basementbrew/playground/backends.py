@@ -179,7 +179,7 @@ def open_backend(
             raise BrewError("--danger-token applies to an in-process model; a server takes the token per request")
         return OpenAIBackend(url.rstrip("/") + ("" if url.rstrip("/").endswith("/v1") else "/v1"), api_key)
     from basementbrew.config import ModelConfig, SafetyConfig
-    from basementbrew.inference.server import build_engine
+    from basementbrew.inference.engines import build_engine
     from basementbrew.inference.settings import ServerSettings
     from basementbrew.safety.guardrails import Guardrails
 

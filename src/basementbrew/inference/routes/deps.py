@@ -25,7 +25,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse
 
-from basementbrew.errors import AuditUnavailable, Blocked, BrewError, ContextOverflow, GenerationFailed, QueueFull
+from basementbrew.errors import (
+    AuditUnavailable,
+    Blocked,
+    BrewError,
+    ContextOverflow,
+    EngineUnavailable,
+    GenerationFailed,
+    QueueFull,
+)
 from basementbrew.safety.danger import SERVER_SCOPES
 
 if TYPE_CHECKING:
@@ -68,6 +76,8 @@ def api_error(exc: BrewError, param: str | None = None) -> APIError:
         return APIError(400, f"max_tokens: {exc}", param="max_tokens", code="context_length_exceeded")
     if isinstance(exc, AuditUnavailable):
         return APIError(503, str(exc), type_="server_error", param="danger_mode", code="audit_unavailable")
+    if isinstance(exc, EngineUnavailable):
+        return APIError(503, str(exc), type_="server_error", code="engine_unavailable", headers={"Retry-After": "5"})
     if isinstance(exc, GenerationFailed):
         return APIError(500, str(exc), type_="server_error", code="generation_failed")
     return APIError(400, f"{param}: {exc}" if param else str(exc), param=param)
@@ -168,8 +178,14 @@ ApiKey = Annotated[str | None, Depends(require_key)]
 
 
 def rate_limit(request: Request, state: State, api_key: ApiKey) -> None:
-    """One token from the caller's bucket (after authentication, which FastAPI runs once per request)."""
+    """One token from the caller's bucket (after authentication, which FastAPI runs once per request).
+
+    A local lab is not throttled: without an API key, clients on the loopback address are not rate limited
+    (a burst of 16 concurrent local requests is a benchmark or a UI, not an attack). Keyed servers and
+    every other address keep the limits."""
     if state.limiter is None:
+        return
+    if api_key is None and state.settings.api_key is None and _is_loopback(client_ip(request)):
         return
     retry = state.limiter.check(client_key(request, api_key))
     if retry is not None:
@@ -235,3 +251,12 @@ async def unless_disconnected(request: Request, work: Awaitable[Any]) -> Any:
     with contextlib.suppress(asyncio.CancelledError, Exception):
         await task
     raise APIError(499, "the client closed the connection; the generation was cancelled", code="client_closed")
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"

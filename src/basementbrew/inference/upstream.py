@@ -1,0 +1,193 @@
+"""An engine that is another process: any OpenAI-compatible server on loopback (vLLM, llama.cpp's server, a
+second `basementbrew serve`), behind our guardrails, auth, rate limits, audit log and metrics.
+
+Why a separate process rather than importing vLLM or llama.cpp: their dependency pins (vLLM's CPU build
+brings its own transformers and torch) must never touch ours, and a crashed engine must not take the
+guardrails down with it. So the upstream runs in its own environment and speaks HTTP; this module
+adapts it to the interface :class:`~basementbrew.inference.service.GenerationService` drives
+(``models``, ``get``, ``submit`` → :class:`~basementbrew.inference.requests.Handle`, ``start``/``stop``).
+
+Prompts are rendered here, with the served model's own tokenizer and the run's prompt style, and sent
+to the upstream's ``/v1/completions`` as text: the guardrails judge exactly the prompt the engine sees,
+and a chat template bug in an engine cannot change what a fine-tune is asked. Streaming is on for every
+request; cancelling a handle closes the HTTP stream, which vLLM and our own server treat as a cancel.
+When the upstream is unreachable or dies mid-request, the request ends with an error that the routes
+answer with 503 and ``Retry-After`` (:class:`~basementbrew.errors.EngineUnavailable`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+import time
+from typing import Any
+
+from basementbrew.errors import BrewError, ContextOverflow, EngineUnavailable, QueueFull
+from basementbrew.inference.requests import BASE_ADAPTER, Event, Handle, SamplingParams, ServedModel
+
+
+class UpstreamEngine:
+    """Served models whose tokens come from an OpenAI-compatible server at ``url`` (loopback)."""
+
+    def __init__(self, url: str, models: dict[str, ServedModel], base: ServedModel, *, api_key: str | None = None,
+                 max_queue: int = 64, context_length: int = 8192, label: str = "upstream",
+                 upstream_names: dict[str, str] | None = None, process: Any = None) -> None:
+        self.url = url.rstrip("/")
+        self.base = base
+        self.models = models
+        self.api_key = api_key
+        self.max_queue = max_queue
+        self.context_length = context_length
+        self.label = label
+        self.upstream_names = upstream_names or {}  # our model id → the upstream's model id
+        self.process = process  # an EngineProcess we started (stopped with us), or None
+        self.active = 0
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._client: Any = None
+
+    # ---- lifecycle ----
+    def start(self) -> UpstreamEngine:
+        if self._thread is None:
+            ready = threading.Event()
+
+            def run() -> None:
+                self._loop = asyncio.new_event_loop()
+                asyncio.set_event_loop(self._loop)
+                ready.set()
+                self._loop.run_forever()
+
+            self._thread = threading.Thread(target=run, name=f"brew-{self.label}", daemon=True)
+            self._thread.start()
+            ready.wait()
+        return self
+
+    def stop(self) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._thread, self._loop = None, None
+        if self.process is not None:
+            self.process.stop()
+
+    @property
+    def queue_depth(self) -> int:
+        return 0  # the upstream queues; we only count what is in flight (``active``)
+
+    def get(self, name: str | None) -> ServedModel:
+        if name is None:
+            return self.base
+        if name not in self.models:
+            raise KeyError(name)
+        return self.models[name]
+
+    # ---- requests ----
+    def submit(self, model: ServedModel, prompt: str | list[int], params: SamplingParams,
+               loop: asyncio.AbstractEventLoop | None = None) -> Handle:
+        """Queue one generation upstream; QueueFull beyond ``max_queue`` in flight, ContextOverflow when the
+        prompt plus ``max_tokens`` cannot fit."""
+        if self._loop is None:
+            raise EngineUnavailable(f"the {self.label} engine is not started")
+        text = prompt if isinstance(prompt, str) else model.tokenizer.decode(prompt)
+        n_prompt = len(model.tokenizer(text, add_special_tokens=False)["input_ids"])
+        if not n_prompt:
+            raise BrewError("the prompt is empty after tokenization; send some text")
+        if n_prompt + params.max_tokens > self.context_length:
+            raise ContextOverflow(
+                f"prompt ({n_prompt} tokens) + max_tokens ({params.max_tokens}) exceeds the model's context of "
+                f"{self.context_length} tokens; shorten the prompt or max_tokens")
+        with self._lock:
+            if self.active >= self.max_queue:
+                raise QueueFull(self.active)
+            self.active += 1
+        handle = Handle(next(self._ids), loop)
+        asyncio.run_coroutine_threadsafe(self._stream(model, text, n_prompt, params, handle), self._loop)
+        return handle
+
+    def _body(self, model: ServedModel, text: str, params: SamplingParams) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self.upstream_names.get(model.name, model.name), "prompt": text, "stream": True,
+            "max_tokens": params.max_tokens, "temperature": params.temperature, "top_p": params.top_p,
+            "stream_options": {"include_usage": True},
+        }
+        if params.stop:
+            body["stop"] = list(params.stop)
+        if params.seed is not None:
+            body["seed"] = params.seed
+        return body
+
+    async def _stream(self, model: ServedModel, text: str, n_prompt: int, params: SamplingParams,
+                      handle: Handle) -> None:
+        import httpx
+
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=httpx.Timeout(600, connect=5))
+        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+        parts: list[str] = []
+        finish, completion = "length", 0
+        try:
+            async with self._client.stream("POST", f"{self.url}/v1/completions", json=self._body(model, text, params),
+                                           headers=headers) as response:
+                if response.status_code != 200:
+                    detail = (await response.aread()).decode("utf-8", "replace")[:300]
+                    message = f"the {self.label} engine answered {response.status_code}: {detail}"
+                    raise EngineUnavailable(message) if response.status_code >= 500 else RuntimeError(message)
+                async for line in response.aiter_lines():
+                    if handle.cancelled.is_set():
+                        finish = "cancelled"
+                        break  # closing the stream cancels the upstream request
+                    if not line.startswith("data: ") or line == "data: [DONE]":
+                        continue
+                    chunk = json.loads(line[6:])
+                    if chunk.get("usage"):
+                        completion = int(chunk["usage"].get("completion_tokens") or completion)
+                    for choice in chunk.get("choices") or []:
+                        piece = choice.get("text") or ""
+                        if piece:
+                            parts.append(piece)
+                            handle._push(Event(delta=piece))
+                        finish = choice.get("finish_reason") or finish
+            if not completion and parts:
+                completion = len(model.tokenizer("".join(parts), add_special_tokens=False)["input_ids"])
+            handle._push(Event(done=True, finish_reason=finish, text="".join(parts), prompt_tokens=n_prompt,
+                               completion_tokens=completion))
+        except Exception as exc:  # unreachable, died mid-stream, refused, malformed: this request fails alone
+            refused = isinstance(exc, RuntimeError)  # the engine answered 4xx: it is up, it said no
+            reason = str(exc) if isinstance(exc, EngineUnavailable | RuntimeError) else (
+                f"the {self.label} engine failed: {exc!r}")
+            handle._push(Event(done=True, finish_reason="error", error=reason, text="".join(parts),
+                               prompt_tokens=n_prompt, completion_tokens=len(parts), unavailable=not refused))
+        finally:
+            with self._lock:
+                self.active -= 1
+
+
+def connect(url: str, tokenizer: Any, stop_token_ids: list[int], base_name: str, *,
+            adapters: dict[str, Any] | None = None, api_key: str | None = None, max_queue: int = 64,
+            context_length: int = 8192, label: str = "upstream", upstream_names: dict[str, str] | None = None,
+            process: Any = None, timeout: float = 30) -> UpstreamEngine:
+    """An :class:`UpstreamEngine` for a server that already answers at ``url`` (checked with ``/v1/models``)."""
+    import httpx
+
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    deadline, last = time.monotonic() + timeout, ""
+    while True:
+        try:
+            r = httpx.get(f"{url.rstrip('/')}/v1/models", headers=headers, timeout=5)
+            if r.status_code == 200:
+                break
+            last = f"HTTP {r.status_code}"
+        except httpx.HTTPError as exc:
+            last = type(exc).__name__
+        if time.monotonic() > deadline:
+            raise EngineUnavailable(f"the {label} engine at {url} does not answer ({last}); is it running?")
+        time.sleep(0.5)
+    base = ServedModel(base_name, tokenizer, stop_token_ids, BASE_ADAPTER, url)
+    models = {base_name: base, **(adapters or {})}
+    return UpstreamEngine(url, models, base, api_key=api_key, max_queue=max_queue, context_length=context_length,
+                          label=label, upstream_names=upstream_names, process=process)
