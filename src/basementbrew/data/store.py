@@ -4,10 +4,12 @@ A version holds ``train.jsonl``, ``eval.jsonl``, ``card.json`` (source, counts, 
 per-split stats, the pipeline's steps and per-step stats) and ``excluded.jsonl`` (records a step dropped,
 with step and reason). Imports pass through the data-pipeline steps, by default ``pii`` and ``toxicity``
 (:mod:`basementbrew.data.pipeline`); the hash covers the stored rows *and* the steps and their mode, so a
-filtered and an unfiltered import of the same file are different versions. Versions are written through
-an atomic folder rename and never modified; importing the same input through the same steps again returns
-the existing version (matched on ``input_sha256``, without re-running the steps). A run records the exact
-``name@vN`` and hash it trained on.
+filtered and an unfiltered import of the same file are different versions. Every record is checked at
+import (:func:`basementbrew.data.formats.check_records`: encoding, one known shape, an assistant answer, a
+held-out split), so a stored version is one a run can train on, and errors name the file and line the user
+edits, not the store's copy. Versions are written through an atomic folder rename and never modified;
+importing the same input through the same steps again returns the existing version (matched on
+``input_sha256``, without re-running the steps). A run records the exact ``name@vN`` and hash it trained on.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from basementbrew.data.formats import read_jsonl
+from basementbrew.data.formats import check_records, read_jsonl, read_jsonl_lines
 from basementbrew.data.pipeline import DangerConsent, process_splits
 from basementbrew.data.steps import CONTENT_STEPS, DEFAULT_STEPS, check_names
 from basementbrew.errors import BrewError
@@ -110,6 +112,13 @@ def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]
         return DatasetVersion(name, number, final)
 
 
+def _read_checked(path: Path) -> list[dict[str, Any]]:
+    """A JSONL file's records, refused at import (file and line named) unless every one can be trained on."""
+    numbered = read_jsonl_lines(path)
+    check_records(numbered, path)
+    return [row for _, row in numbered]
+
+
 def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 0,
                 steps: Sequence[str] = DEFAULT_STEPS, *, danger: DangerConsent | None = None,
                 skipped: Sequence[str] = ()) -> DatasetVersion:
@@ -119,15 +128,21 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
     to the audit log; ``skipped`` names steps left out (``safety.guardrails: false``), for the card."""
     path = Path(path)
     if path.is_dir():
-        train = read_jsonl(path / "train.jsonl")
-        eval_rows = read_jsonl(path / "eval.jsonl") if (path / "eval.jsonl").is_file() else []
+        train = _read_checked(path / "train.jsonl")
+        eval_rows = _read_checked(path / "eval.jsonl") if (path / "eval.jsonl").is_file() else []
     else:
-        train, eval_rows = read_jsonl(path), []
+        train, eval_rows = _read_checked(path), []
     if not eval_rows and eval_fraction > 0:
+        if len(train) < 2:
+            where = path / "train.jsonl" if path.is_dir() else path
+            raise BrewError(
+                f"{where} has {len(train)} record: nothing is left to hold out for measuring the loss, so no run "
+                f"could train on it. Add records (a few dozen is a useful minimum), or put held-out records in an "
+                f"eval.jsonl next to a train.jsonl and import the folder")
         rng = random.Random(seed)
         order = list(range(len(train)))
         rng.shuffle(order)
-        n_eval = max(1, int(len(train) * eval_fraction)) if len(train) > 1 else 0
+        n_eval = max(1, int(len(train) * eval_fraction))
         eval_idx = set(order[:n_eval])
         eval_rows = [r for i, r in enumerate(train) if i in eval_idx]
         train = [r for i, r in enumerate(train) if i not in eval_idx]
