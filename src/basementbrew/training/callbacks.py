@@ -60,7 +60,6 @@ class MetricsCallback(TrainerCallback):
         self.loss_sum = 0.0  # this stretch: sum over its steps of the per-step loss (logged mean x window)
         self.last_logged_step = 0
         self.last_eval_step = -1
-        self.last_loss: float | None = None
         self.last_eval_loss: float | None = None
         self.summary: dict[str, float] | None = None
         self.writer = None
@@ -174,16 +173,18 @@ class MetricsCallback(TrainerCallback):
         self._show(record, state)
 
     def _show(self, record: dict[str, Any], state) -> None:
-        """The progress display's description: latest train loss and held-out loss."""
+        """One description update per train or eval record (off a terminal, each becomes a printed line)."""
         if self.progress is None or self.task is None or record["event"] not in {"train", "eval"}:
             return
-        if "loss" in record:
-            self.last_loss = record["loss"]
         if "eval_loss" in record:
             self.last_eval_loss = record["eval_loss"]
-        text = "training" + (f"  loss {self.last_loss:.3f}" if self.last_loss is not None else "")
-        if self.last_eval_loss is not None:
-            text += f"  held-out {self.last_eval_loss:.3f}"
+            text = f"evaluation  held-out loss {record['eval_loss']:.3f}"
+        elif "loss" in record:
+            text = f"training  loss {record['loss']:.3f}"
+            if self.last_eval_loss is not None:
+                text += f"  held-out {self.last_eval_loss:.3f}"
+        else:
+            return
         self.progress.update(self.task, completed=state.global_step, description=text)
 
     def on_train_end(self, args, state, control, **kwargs):
