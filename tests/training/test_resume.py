@@ -196,6 +196,9 @@ def test_kill_after_the_last_step_then_resume_logs_each_record_once(
     run.info.write_text(json.dumps(info | {"status": "running"}))
 
     resume(run, log=lambda m: None)
+    got, ref = run.read_info(), reference.read_info()
+    print(f"\n{point}: train_loss uninterrupted {ref['train_loss']:.6f}, resumed {got.get('train_loss')}; "
+          f"train_seconds {ref['train_seconds']} vs {got.get('train_seconds')}; steps {got.get('global_step')}")
     records = run.read_metrics()
     for event in ("train", "eval", "summary"):
         steps = [r["step"] for r in records if r["event"] == event]
@@ -203,7 +206,6 @@ def test_kill_after_the_last_step_then_resume_logs_each_record_once(
     samples = [(r["step"], r["prompt"]) for r in records if r["event"] == "sample"]
     assert sorted(samples) == sorted((r["step"], r["prompt"]) for r in reference.read_metrics()
                                      if r["event"] == "sample")
-    got, ref = run.read_info(), reference.read_info()
     assert got["status"] == "completed" and (run.adapter / "adapter_model.safetensors").is_file()
     assert got["after"]["eval_loss"] == pytest.approx(ref["after"]["eval_loss"], abs=1e-5)
     assert [x["output"] for x in got["after"]["samples"]] == [x["output"] for x in ref["after"]["samples"]]
