@@ -151,3 +151,17 @@ def test_mixed_shapes_refused_when_loading_for_training() -> None:
     with pytest.raises(BrewError, match=r"record 2: this record is prompt/completion"):
         harmony_rows([CHAT, GOOD], "auto", "old@v1/train")
     assert len(convert_rows([ALPACA, ALPACA], "auto", "ok")) == 2
+
+
+def test_steps_dropping_every_held_out_record_are_refused_at_import(tmp_path: Path, stored: dict, brew_home: Path,
+                                                                    capsys, monkeypatch) -> None:
+    """The toxicity step drops the only held-out record: the version would have nothing to measure."""
+    folder = tmp_path / "toxic-eval"
+    folder.mkdir()
+    (folder / "train.jsonl").write_bytes(_jsonl(GOOD, GOOD))
+    insult = "You are a worthless idiot and nobody will ever love you."
+    (folder / "eval.jsonl").write_bytes(_jsonl({"prompt": "How long should a lager condition?", "completion": insult}))
+    code, _, err = prepare([str(folder)], capsys, monkeypatch)
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert f"{folder}: the data steps dropped every eval record (1 of 1: toxicity:" in err
+    assert _store_snapshot(brew_home) == stored

@@ -66,7 +66,7 @@ def _progress() -> Progress | LineProgress:
 
 
 def _log(msg: str) -> None:
-    console.print(f"[dim]•[/] {msg}", highlight=False)
+    console.print(f"[dim]•[/] {msg}", highlight=False, soft_wrap=True)  # one line each, also in a log file
 
 
 def _run_training(config_path: Path | None, overrides: list[str], resume: str | None):

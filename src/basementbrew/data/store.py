@@ -156,6 +156,13 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
         if version is None:
             done = process_splits({"train": train, "eval": eval_rows}, steps, audit=audit, source=str(path),
                                   skipped=skipped)
+            for split, before in [("train", train), ("eval", eval_rows)]:
+                if before and not done.rows[split]:  # nothing left to train on or to measure: refuse now
+                    reasons = sorted({f"{e['step']}: {e['reason']}" for e in done.excluded if e["split"] == split})
+                    raise BrewError(
+                        f"{path}: the data steps dropped every {split} record ({len(before)} of {len(before)}: "
+                        f"{'; '.join(reasons)[:300]}); no run could use this version. Add or fix records, or leave "
+                        f"the content steps out (safety.guardrails: false in the training config)")
             version = write(slug, done.rows["train"], done.rows["eval"], str(path), done.card, done.excluded, key)
         if session:
             pipe = version.card["pipeline"]
