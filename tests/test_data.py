@@ -24,7 +24,7 @@ def test_all_formats_become_prompt_completion() -> None:
         {"instruction": "Add", "input": "2+2", "output": "4"},
         {"prompt": "Capital of France?", "completion": "Paris."},
     ]
-    out = convert_rows(rows, "auto", "t", system_prompt="Be brief.")
+    out = [convert_rows([row], "auto", "t", system_prompt="Be brief.")[0] for row in rows]  # one shape per file
     assert [r["completion"][0]["content"] for r in out] == ["hello", "4", "Paris."]
     assert all(r["prompt"][0] == {"role": "system", "content": "Be brief."} for r in out)
     assert out[1]["prompt"][-1]["content"] == "Add\n\n2+2"

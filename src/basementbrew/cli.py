@@ -62,7 +62,7 @@ def main() -> None:
     try:
         app()
     except BrewError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)  # one line
         sys.exit(2)
 
 

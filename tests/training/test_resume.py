@@ -143,6 +143,73 @@ def test_resume_after_sigkill_matches_uninterrupted_run(workspace: dict, killed_
     superseded = killed_copy.path / SUPERSEDED
     if superseded.exists():  # the killed process may have logged step 5 before dying
         assert all(json.loads(line)["step"] > KILL_AFTER for line in superseded.read_text().splitlines())
+    assert_same_summary(killed_copy, workspace["reference"], resumes=1)
+
+
+def assert_same_summary(resumed: RunDir, reference: RunDir, resumes: int) -> None:
+    """A resumed run reports as the uninterrupted one: train loss over all steps, time over every stretch."""
+    got, ref = resumed.read_info(), reference.read_info()
+    print(f"train_loss: uninterrupted {ref['train_loss']:.6f}, resumed {got['train_loss']:.6f}; train_seconds: "
+          f"uninterrupted {ref['train_seconds']}, resumed {got['train_seconds']}")
+    assert got["train_loss"] == pytest.approx(ref["train_loss"], abs=LOSS_TOLERANCE)
+    summaries = [r for r in resumed.read_metrics() if r["event"] == "summary"]
+    ref_summary = [r for r in reference.read_metrics() if r["event"] == "summary"]
+    assert len(summaries) == len(ref_summary) == 1
+    assert summaries[0]["train_loss"] == pytest.approx(ref_summary[0]["train_loss"], abs=LOSS_TOLERANCE)
+    assert summaries[0]["train_loss"] == pytest.approx(got["train_loss"])
+    assert (summaries[0]["resumes"], ref_summary[0]["resumes"]) == (resumes, 0)
+    # the time covers every stretch: at least up to the last step, whose record carries the time before the resume
+    last_train = [r for r in resumed.read_metrics() if r["event"] == "train"][-1]
+    assert summaries[0]["train_runtime"] >= last_train["elapsed_s"]
+    assert got["train_seconds"] == pytest.approx(summaries[0]["train_runtime"], abs=0.1)
+    report = resumed.report.read_text()
+    assert f"train loss {ref['train_loss']:.4f}" in report or f"train loss {got['train_loss']:.4f}" in report
+    assert f"resumed: {resumes} time(s)" in report and f"summed over {resumes + 1} stretches" in report
+
+
+# Kill points after the last step's checkpoint is complete, as record counts of the uninterrupted run's log past
+# that checkpoint: before the end-of-training summary, after it, midway through the final samples, and after
+# everything but the adapter (the run then has every record of a finished run and no adapter yet).
+KILL_POINTS = {"before_summary": 0, "after_summary": 1, "mid_samples": 3, "before_adapter_save": None}
+
+
+@pytest.mark.parametrize("point", list(KILL_POINTS))
+def test_kill_after_the_last_step_then_resume_logs_each_record_once(
+        workspace: dict, point: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SIGKILL between the last checkpoint and the adapter save leaves the log as a prefix of the finished
+    run's: rebuild that state from the uninterrupted run, resume it, and compare."""
+    from basementbrew.training.trainer import resume
+
+    monkeypatch.setenv("BREW_HOME", str(workspace["home"]))
+    reference: RunDir = workspace["reference"]
+    run = RunDir(workspace["home"] / "runs" / f"killed-at-end-{point}")
+    shutil.copytree(reference.path, run.path)
+    lines = run.metrics.read_bytes().splitlines(keepends=True)
+    last_step = max(i for i, line in enumerate(lines) if json.loads(line)["event"] == "train")  # step 8, then saved
+    keep = KILL_POINTS[point]
+    after_ckpt = lines[last_step + 1:]
+    run.metrics.write_bytes(b"".join(lines[:last_step + 1] + (after_ckpt if keep is None else after_ckpt[:keep])))
+    shutil.rmtree(run.adapter)
+    info = run.read_info()
+    for key in ("after", "train_loss", "train_seconds", "finished"):
+        info.pop(key, None)
+    run.info.write_text(json.dumps(info | {"status": "running"}))
+
+    resume(run, log=lambda m: None)
+    got, ref = run.read_info(), reference.read_info()
+    print(f"\n{point}: train_loss uninterrupted {ref['train_loss']:.6f}, resumed {got.get('train_loss')}; "
+          f"train_seconds {ref['train_seconds']} vs {got.get('train_seconds')}; steps {got.get('global_step')}")
+    records = run.read_metrics()
+    for event in ("train", "eval", "summary"):
+        steps = [r["step"] for r in records if r["event"] == event]
+        assert len(steps) == len(set(steps)), f"{event} records repeated at kill point {point}: {steps}"
+    samples = [(r["step"], r["prompt"]) for r in records if r["event"] == "sample"]
+    assert sorted(samples) == sorted((r["step"], r["prompt"]) for r in reference.read_metrics()
+                                     if r["event"] == "sample")
+    assert got["status"] == "completed" and (run.adapter / "adapter_model.safetensors").is_file()
+    assert got["after"]["eval_loss"] == pytest.approx(ref["after"]["eval_loss"], abs=1e-5)
+    assert [x["output"] for x in got["after"]["samples"]] == [x["output"] for x in ref["after"]["samples"]]
+    assert_same_summary(run, reference, resumes=1)
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from basementbrew.config import RunConfig
 from basementbrew.runs import new_run
 from basementbrew.training import trainer
@@ -39,5 +41,14 @@ def test_stop_file_stops_with_a_checkpoint_and_resume_completes(tiny_models) -> 
     info = done.read_info()
     assert info["status"] == "completed" and info["global_step"] == MAX_STEPS
     records = [json.loads(line) for line in run.metrics.read_text().splitlines()]
-    steps = [r["step"] for r in records if r["event"] == "train" and "loss" in r]
-    assert steps == list(range(1, MAX_STEPS + 1))
+    train = [r for r in records if r["event"] == "train" and "loss" in r]
+    assert [r["step"] for r in train] == list(range(1, MAX_STEPS + 1))
+    # the summary is the whole run's: one record, train loss over every step (one logged per step), the time of
+    # both stretches, the resume counted
+    summaries = [r for r in records if r["event"] == "summary"]
+    assert len(summaries) == 1, summaries
+    mean_loss = sum(r["loss"] for r in train) / MAX_STEPS
+    print(f"\nstop + resume: train_loss {info['train_loss']:.6f}, mean of the per-step losses {mean_loss:.6f}")
+    assert info["train_loss"] == summaries[0]["train_loss"] == pytest.approx(mean_loss, rel=1e-6)
+    assert summaries[0]["resumes"] == 1
+    assert info["train_seconds"] >= train[-1]["elapsed_s"] - 0.05

@@ -1,9 +1,13 @@
-"""`basementbrew train`, `generate` and `quickstart`: thin wrappers over training.trainer and inference."""
+"""`basementbrew train`, `generate` and `quickstart`: thin wrappers over training.trainer and inference.
+
+Progress goes to a rich bar on a terminal and to one line per logged step or evaluation otherwise
+(:class:`LineProgress`), so `make demo > log` shows the run as it goes."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,13 +21,53 @@ console = Console()
 QUICKSTART = "quickstart.yaml"  # a shipped config (package data), found from any directory
 
 
-def _progress() -> Progress:
+class LineProgress:
+    """The progress display when stdout is not a terminal (`make demo > log`, CI, a pipe).
+
+    rich's bar draws nothing there until it ends, so a log would stay silent for the whole run. Instead every
+    description update (the metrics callback makes one per logged step and per evaluation) becomes one plain
+    line with the step, the time so far and an ETA. Same calls as :class:`rich.progress.Progress`.
+    """
+
+    def __init__(self, out: Console) -> None:
+        self.out = out
+        self.tasks: dict[int, dict[str, Any]] = {}
+
+    def __enter__(self) -> LineProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, total: float | None = None, completed: float = 0, **_: Any) -> int:
+        self.tasks[len(self.tasks)] = {"total": total, "completed": completed, "first": completed,
+                                       "start": time.time()}
+        return len(self.tasks) - 1
+
+    def update(self, task: int, *, completed: float | None = None, description: str | None = None,
+               **_: Any) -> None:
+        t = self.tasks[task]
+        if completed is not None:
+            t["completed"] = completed
+        if description is None:  # a step without a log record: nothing new to say
+            return
+        elapsed, done, total = time.time() - t["start"], t["completed"] - t["first"], t["total"]
+        line = f"{description}  step {t['completed']:.0f}/{total:.0f}" if total else f"{description}"
+        line += f"  {elapsed:.0f} s"
+        if total and done > 0:
+            line += f", eta {elapsed / done * (total - t['completed']):.0f} s"
+        self.out.print(line, highlight=False, soft_wrap=True)
+
+
+def _progress() -> Progress | LineProgress:
+    if not console.is_terminal:
+        return LineProgress(console)
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=console)
 
 
 def _log(msg: str) -> None:
-    console.print(f"[dim]•[/] {msg}", highlight=False)
+    console.print(f"[dim]•[/] {msg}", highlight=False, soft_wrap=True)  # one line each, also in a log file
 
 
 def _prepare(config_path: Path | None, overrides: list[str], resume: str | None):
@@ -41,7 +85,7 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
     if config_path is None:
         raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
     config = resolve_config(config_path, overrides)
-    check_ref(config.data.dataset, config.data.format)
+    check_ref(config.data.dataset)
     return config, None
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from basementbrew.data.formats import convert_rows, detect_format, to_prompt_completion
+from basementbrew.data.formats import convert_rows, one_shape, to_prompt_completion
 from basementbrew.models.chat_formats import harmony_messages, render_split
 from basementbrew.models.registry import ModelSpec
 
@@ -31,10 +31,13 @@ def harmony_rows(rows: Iterable[dict[str, Any]], fmt: str, source: str,
     Prompt messages carry only role/content (earlier analysis is dropped, as harmony does at inference);
     the completion is one assistant message with ``content`` and ``thinking`` ("" when there is none).
     """
+    rows = list(rows)
+    if fmt == "auto":  # one shape per dataset, as data.formats.convert_rows
+        fmt = one_shape((f"{source}:record {i}", r) for i, r in enumerate(rows, 1))
     out = []
     for i, row in enumerate(rows, 1):
         where = f"{source}:record {i}"
-        if (detect_format(row) if fmt == "auto" else fmt) == "messages":
+        if fmt == "messages":
             msgs = harmony_messages(row.get("messages"), where, system_prompt)
         else:
             pc = to_prompt_completion(row, fmt, where, system_prompt)  # type: ignore[arg-type]

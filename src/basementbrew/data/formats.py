@@ -9,13 +9,17 @@ Accepted JSONL shapes (auto-detected per file, or forced with ``data.format``):
 
 Everything becomes ``{"prompt": [messages up to the last assistant turn], "completion": [that turn]}``,
 so TRL applies the model's own chat template and puts loss on the completion only. A broken line stops
-the load with its file and line number instead of being skipped silently.
+the load with its file and line number instead of being skipped silently: bytes that are not UTF-8 (a
+binary file, Latin-1, UTF-16), JSON that is not strict (``NaN``, ``Infinity``), a record of no known shape,
+a conversation without a final assistant answer, a non-string field. One file holds one shape: a record
+whose shape differs from the first record's is refused with its line (a mixed file usually means two
+sources were concatenated, and each would need its own ``data.format``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,6 +27,7 @@ from basementbrew.errors import BrewError
 
 Format = Literal["auto", "messages", "prompt_completion", "alpaca"]
 ROLES = {"system", "user", "assistant"}
+IMPORT_ROLES = ROLES | {"developer"}  # harmony (gpt-oss) datasets carry developer turns
 
 
 def read_jsonl(path: Path, *, what: str = "dataset file", hint: str = "check data.dataset",
@@ -32,27 +37,80 @@ def read_jsonl(path: Path, *, what: str = "dataset file", hint: str = "check dat
     Shared by datasets, playground batch files and safety evaluation sets, which add their own
     per-row checks on top.
     """
+    return [row for _, row in read_jsonl_lines(path, what=what, hint=hint, allow_empty=allow_empty)]
+
+
+def read_jsonl_lines(path: Path, *, what: str = "dataset file", hint: str = "check data.dataset",
+                     allow_empty: bool = False) -> list[tuple[int, dict[str, Any]]]:
+    """:func:`read_jsonl` with each record's line number, for checks that must point at the line."""
     path = Path(path)
     if not path.is_file():
         raise BrewError(f"{what} {path} not found; {hint}")
     rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise BrewError(f"{path}:{n}: not valid JSON ({exc.msg}); fix or delete that line") from None
-            if not isinstance(obj, dict):
-                raise BrewError(f"{path}:{n}: each line must be a JSON object, got {type(obj).__name__}")
-            rows.append(obj)
+    for n, line in _text_lines(path):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line, parse_constant=_reject_constant)
+        except json.JSONDecodeError as exc:
+            raise BrewError(f"{path}:{n}: not valid JSON ({exc.msg}); fix or delete that line") from None
+        except ValueError as exc:  # NaN / Infinity
+            raise BrewError(f"{path}:{n}: {exc}") from None
+        if not isinstance(obj, dict):
+            raise BrewError(f"{path}:{n}: each line must be a JSON object, got {type(obj).__name__}")
+        if "\\u" in line and _has_surrogate(obj):
+            raise BrewError(f"{path}:{n}: a string holds an unpaired surrogate escape (\\ud800-\\udfff), which is "
+                            "not text; fix that escape")
+        rows.append((n, obj))
     if not rows and not allow_empty:
         raise BrewError(f"{path} has no records; put one JSON object per line")
     return rows
 
 
-def detect_format(row: dict[str, Any]) -> Format:
+UTF16_BOMS = {b"\xff\xfe": "UTF-16 little-endian", b"\xfe\xff": "UTF-16 big-endian"}
+SAVE_AS_UTF8 = "save it as UTF-8 JSON lines (e.g. `iconv -f utf-16 -t utf-8 IN > OUT`) and try again"
+
+
+def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) for a UTF-8 file; bytes that are not UTF-8 text stop with the line and why."""
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if n == 1:
+                for bom, name in UTF16_BOMS.items():
+                    if raw.startswith(bom):
+                        raise BrewError(f"{path}:1: the file is {name} text (byte-order mark); {SAVE_AS_UTF8}")
+                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark is harmless
+            nul = raw.find(b"\x00")
+            if nul >= 0:
+                raise BrewError(f"{path}:{n}: NUL byte at column {nul + 1}: binary data or UTF-16 text, not a "
+                                f"JSONL file; {SAVE_AS_UTF8}")
+            try:
+                yield n, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise BrewError(f"{path}:{n}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}: "
+                                f"{exc.reason}); if it is Latin-1 or Windows-1252, convert it with "
+                                f"`iconv -f latin1 -t utf-8 IN > OUT`") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON (a number must be finite); use null or a real number")
+
+
+def _has_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
+
+
+SHAPE_NAMES = {"messages": "messages", "alpaca": "alpaca (instruction/output)",
+               "prompt_completion": "prompt/completion"}
+
+
+def detect_format(row: dict[str, Any], where: str = "") -> Format:
     if "messages" in row:
         return "messages"
     if "instruction" in row and "output" in row:
@@ -60,38 +118,71 @@ def detect_format(row: dict[str, Any]) -> Format:
     if "prompt" in row and "completion" in row:
         return "prompt_completion"
     raise BrewError(
-        f"cannot tell the format of a record with keys {sorted(row)}; expected messages, "
-        "instruction/output (alpaca) or prompt/completion"
+        f"{where + ': ' if where else ''}cannot tell the format of a record with keys {sorted(row)}; expected "
+        "messages, instruction/output (alpaca) or prompt/completion"
     )
 
 
-def _check_messages(msgs: Any, where: str) -> list[dict[str, str]]:
+def one_shape(rows: Iterable[tuple[str, dict[str, Any]]]) -> Format:
+    """The shape every (where, record) pair shares; the first record that differs is refused with its place."""
+    first: tuple[Format, str] | None = None
+    for where, row in rows:
+        shape = detect_format(row, where)
+        if first is None:
+            first = (shape, where)
+        elif shape != first[0]:
+            raise BrewError(
+                f"{where}: this record is {SHAPE_NAMES[shape]}, but the first record ({first[1]}) is "
+                f"{SHAPE_NAMES[first[0]]}; a dataset file holds one format: convert these records or split the file")
+    return first[0] if first else "messages"
+
+
+def check_records(numbered: list[tuple[int, dict[str, Any]]], path: Path) -> Format:
+    """Import-time check that every record of one file trains: one known shape, a final non-empty assistant
+    answer, string fields. Errors name ``path:line``. Returns the file's shape."""
+    shape = one_shape((f"{path}:{n}", row) for n, row in numbered)
+    for n, row in numbered:
+        to_prompt_completion(row, shape, f"{path}:{n}", roles=IMPORT_ROLES)
+    return shape
+
+
+def _check_messages(msgs: Any, where: str, roles: set[str] = ROLES) -> list[dict[str, str]]:
     if not isinstance(msgs, list) or not msgs:
         raise BrewError(f"{where}: 'messages' must be a non-empty list of {{role, content}} objects")
     out = []
     for i, m in enumerate(msgs):
-        if not isinstance(m, dict) or m.get("role") not in ROLES or not isinstance(m.get("content"), str):
-            raise BrewError(f"{where}: message {i} needs role in {sorted(ROLES)} and a string content, got {m!r}")
+        if not isinstance(m, dict) or m.get("role") not in roles or not isinstance(m.get("content"), str):
+            raise BrewError(f"{where}: message {i} needs role in {sorted(roles)} and a string content, got {m!r}"[:500])
         out.append({"role": m["role"], "content": m["content"]})
     return out
 
 
-def to_prompt_completion(row: dict[str, Any], fmt: Format, where: str,
-                         system_prompt: str | None = None) -> dict[str, list[dict[str, str]]]:
+def _text(row: dict[str, Any], key: str, fmt: str, where: str, optional: bool = False) -> str:
+    if key not in row or (optional and row[key] is None):
+        if optional:
+            return ""
+        raise BrewError(f"{where}: missing key '{key}' for format {fmt}")
+    if not isinstance(row[key], str):
+        raise BrewError(f"{where}: '{key}' must be a string, got {type(row[key]).__name__} {row[key]!r}"[:300])
+    return row[key]
+
+
+def to_prompt_completion(row: dict[str, Any], fmt: Format, where: str, system_prompt: str | None = None, *,
+                         roles: set[str] = ROLES) -> dict[str, list[dict[str, str]]]:
     """One record → {"prompt": [...], "completion": [assistant turn]}."""
-    fmt = detect_format(row) if fmt == "auto" else fmt
-    try:
-        if fmt == "messages":
-            msgs = _check_messages(row.get("messages"), where)
-        elif fmt == "alpaca":
-            user = row["instruction"] + (f"\n\n{row['input']}" if row.get("input") else "")
-            msgs = [{"role": "user", "content": user}, {"role": "assistant", "content": row["output"]}]
-        else:
-            msgs = [{"role": "user", "content": row["prompt"]}, {"role": "assistant", "content": row["completion"]}]
-    except KeyError as exc:
-        raise BrewError(f"{where}: missing key {exc} for format {fmt}") from None
+    fmt = detect_format(row, where) if fmt == "auto" else fmt
+    if fmt == "messages":
+        msgs = _check_messages(row.get("messages"), where, roles)
+    elif fmt == "alpaca":
+        extra = _text(row, "input", fmt, where, optional=True)
+        user = _text(row, "instruction", fmt, where) + (f"\n\n{extra}" if extra else "")
+        msgs = [{"role": "user", "content": user}, {"role": "assistant", "content": _text(row, "output", fmt, where)}]
+    else:
+        msgs = [{"role": "user", "content": _text(row, "prompt", fmt, where)},
+                {"role": "assistant", "content": _text(row, "completion", fmt, where)}]
     if msgs[-1]["role"] != "assistant":
-        raise BrewError(f"{where}: the last message must be the assistant's answer (it carries the loss)")
+        raise BrewError(f"{where}: the conversation has no answer to learn: its last message must be the "
+                        "assistant's (it carries the loss); add the assistant turn or drop the record")
     if not msgs[-1]["content"].strip():
         raise BrewError(f"{where}: the assistant's answer is empty; nothing would be learned from it")
     if system_prompt and msgs[0]["role"] != "system":
@@ -101,4 +192,7 @@ def to_prompt_completion(row: dict[str, Any], fmt: Format, where: str,
 
 def convert_rows(rows: Iterable[dict[str, Any]], fmt: Format, source: str,
                  system_prompt: str | None = None) -> list[dict[str, Any]]:
+    rows = list(rows)
+    if fmt == "auto":
+        fmt = one_shape((f"{source}:record {i}", r) for i, r in enumerate(rows, 1))
     return [to_prompt_completion(r, fmt, f"{source}:record {i}", system_prompt) for i, r in enumerate(rows, 1)]

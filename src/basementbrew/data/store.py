@@ -4,10 +4,12 @@ A version holds ``train.jsonl``, ``eval.jsonl``, ``card.json`` (source, counts, 
 per-split stats, the pipeline's steps and per-step stats) and ``excluded.jsonl`` (records a step dropped,
 with step and reason). Imports pass through the data-pipeline steps, by default ``pii`` and ``toxicity``
 (:mod:`basementbrew.data.pipeline`); the hash covers the stored rows *and* the steps and their mode, so a
-filtered and an unfiltered import of the same file are different versions. Versions are written through
-an atomic folder rename and never modified; importing the same input through the same steps again returns
-the existing version (matched on ``input_sha256``, without re-running the steps). A run records the exact
-``name@vN`` and hash it trained on.
+filtered and an unfiltered import of the same file are different versions. Every record is checked at
+import (:func:`basementbrew.data.formats.check_records`: encoding, one known shape, an assistant answer, a
+held-out split), so a stored version is one a run can train on, and errors name the file and line the user
+edits, not the store's copy. Versions are written through an atomic folder rename and never modified;
+importing the same input through the same steps again returns the existing version (matched on
+``input_sha256``, without re-running the steps). A run records the exact ``name@vN`` and hash it trained on.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.data.document import Document
-from basementbrew.data.formats import read_jsonl
+from basementbrew.data.formats import check_records, read_jsonl, read_jsonl_lines
 from basementbrew.data.pipeline import DangerConsent, process_splits
 from basementbrew.data.steps import CONTENT_STEPS, DEFAULT_STEPS, check_names
 from basementbrew.errors import BrewError
@@ -126,6 +128,13 @@ def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]
         return DatasetVersion(name, number, final)
 
 
+def _read_checked(path: Path) -> list[dict[str, Any]]:
+    """A JSONL file's records, refused at import (file and line named) unless every one can be trained on."""
+    numbered = read_jsonl_lines(path)
+    check_records(numbered, path)
+    return [row for _, row in numbered]
+
+
 def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 0,
                 steps: Sequence[str] = DEFAULT_STEPS, *, danger: DangerConsent | None = None,
                 skipped: Sequence[str] = ()) -> DatasetVersion:
@@ -135,15 +144,21 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
     to the audit log; ``skipped`` names steps left out (``safety.guardrails: false``), for the card."""
     path = Path(path)
     if path.is_dir():
-        train = read_jsonl(path / "train.jsonl")
-        eval_rows = read_jsonl(path / "eval.jsonl") if (path / "eval.jsonl").is_file() else []
+        train = _read_checked(path / "train.jsonl")
+        eval_rows = _read_checked(path / "eval.jsonl") if (path / "eval.jsonl").is_file() else []
     else:
-        train, eval_rows = read_jsonl(path), []
+        train, eval_rows = _read_checked(path), []
     if not eval_rows and eval_fraction > 0:
+        if len(train) < 2:
+            where = path / "train.jsonl" if path.is_dir() else path
+            raise BrewError(
+                f"{where} has {len(train)} record: nothing is left to hold out for measuring the loss, so no run "
+                f"could train on it. Add records (a few dozen is a useful minimum), or put held-out records in an "
+                f"eval.jsonl next to a train.jsonl and import the folder")
         rng = random.Random(seed)
         order = list(range(len(train)))
         rng.shuffle(order)
-        n_eval = max(1, int(len(train) * eval_fraction)) if len(train) > 1 else 0
+        n_eval = max(1, int(len(train) * eval_fraction))
         eval_idx = set(order[:n_eval])
         eval_rows = [r for i, r in enumerate(train) if i in eval_idx]
         train = [r for i, r in enumerate(train) if i not in eval_idx]
@@ -157,6 +172,13 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
         if version is None:
             done = process_splits({"train": train, "eval": eval_rows}, steps, audit=audit, source=str(path),
                                   skipped=skipped)
+            for split, before in [("train", train), ("eval", eval_rows)]:
+                if before and not done.rows[split]:  # nothing left to train on or to measure: refuse now
+                    reasons = sorted({f"{e['step']}: {e['reason']}" for e in done.excluded if e["split"] == split})
+                    raise BrewError(
+                        f"{path}: the data steps dropped every {split} record ({len(before)} of {len(before)}: "
+                        f"{'; '.join(reasons)[:300]}); no run could use this version. Add or fix records, or leave "
+                        f"the content steps out (safety.guardrails: false in the training config)")
             version = write(slug, done.rows["train"], done.rows["eval"], str(path), done.card, done.excluded, key)
         if session:
             pipe = version.card["pipeline"]
@@ -168,12 +190,10 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
     return version
 
 
-def check_ref(ref: str, fmt: str = "auto") -> None:
+def check_ref(ref: str) -> None:
     """Fail fast, before any model or trainer is imported: the dataset a config names exists, and a file
     (or folder) to import parses and has a training shape on every line. Raises the same errors that
     :func:`resolve` would raise minutes later."""
-    from basementbrew.data.formats import convert_rows
-
     if ref.startswith("bundled:"):
         name = ref.split(":", 1)[1]
         if not (BUNDLED / name).is_dir():
@@ -186,7 +206,7 @@ def check_ref(ref: str, fmt: str = "auto") -> None:
             raise BrewError(f"dataset file {p} not found; check data.dataset")
         files = [p / n for n in ("train.jsonl", "eval.jsonl") if (p / n).is_file()] if p.is_dir() else [p]
         for f in files:
-            convert_rows(read_jsonl(f), fmt, str(f))  # type: ignore[arg-type]
+            check_records(read_jsonl_lines(f), f)  # the same check an import runs, file:line in errors
         return
     name, _, ver = ref.partition("@v")
     found = versions(name)

@@ -3,7 +3,11 @@ completion markers on checkpoints, and a stop-file so the UI can ask a run to st
 
 Checkpoint completeness is ours, not the Trainer's: a checkpoint only counts once `on_save` has returned
 and we have written ``brew_complete.json`` into it (atomically). A process killed mid-save leaves a
-checkpoint without the marker, which resume skips for the previous complete one.
+checkpoint without the marker, which resume skips for the previous complete one. The marker also carries
+what a resumed run needs to report as one run: the loss summed over every step so far, the training time so
+far, and how long ``metrics.jsonl`` was when the checkpoint was written (a resume keeps exactly those bytes,
+so records the abandoned attempt wrote after the checkpoint, such as an end-of-run summary, eval or samples,
+never appear twice). To make the loss sum exact, every checkpoint step is also a logging step.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import Any
 from transformers import TrainerCallback
 
 from basementbrew.runs import RunDir
-from basementbrew.training.checkpoints import COMPLETE_MARKER, rotate
+from basementbrew.training.checkpoints import COMPLETE_MARKER, marker_of, rotate
 from basementbrew.workspace import atomic_write_text
 
 
@@ -35,7 +39,13 @@ def peak_memory_mb() -> dict[str, float]:
 
 
 class MetricsCallback(TrainerCallback):
-    """Every log → one JSONL record (loss, lr, grad norm, tokens/s, elapsed, ETA, memory) + TensorBoard."""
+    """Every log → one JSONL record (loss, lr, grad norm, tokens/s, elapsed, ETA, memory) + TensorBoard.
+
+    Totals cover the whole run, not this process's stretch of it: after a resume, elapsed time, tokens and
+    the summed loss continue from the checkpoint (its marker, else the kept records), and the end-of-run
+    ``summary`` record carries the train loss over all steps, the training time summed over every stretch
+    and the number of resumes, as an uninterrupted run's would.
+    """
 
     def __init__(self, run: RunDir, progress: Any = None) -> None:
         self.run = run
@@ -45,20 +55,23 @@ class MetricsCallback(TrainerCallback):
         self.start_step = 0
         self.last_time = self.start
         self.last_tokens: float | None = None
-        self.offsets = {"elapsed_s": 0.0, "num_tokens": 0.0}  # carried over from before a resume
+        # carried over from before a resume: elapsed time, tokens, and the loss summed over the steps done
+        self.offsets = {"elapsed_s": 0.0, "num_tokens": 0.0, "loss_sum": 0.0}
+        self.loss_sum = 0.0  # this stretch: sum over its steps of the per-step loss (logged mean x window)
+        self.last_logged_step = 0
         self.last_eval_step = -1
+        self.last_eval_loss: float | None = None
+        self.summary: dict[str, float] | None = None
         self.writer = None
 
     def on_train_begin(self, args, state, control, **kwargs):
         from torch.utils.tensorboard import SummaryWriter
 
         self.start = self.last_time = time.time()
-        self.start_step = state.global_step
+        self.start_step = self.last_logged_step = state.global_step
         self.last_tokens = 0.0  # TRL counts num_tokens from 0 in every process
-        if state.global_step > 0:  # resumed: elapsed and token counts continue from the kept records
-            kept = [r for r in self.run.read_metrics() if r.get("event") == "train" and r["step"] <= state.global_step]
-            if kept:
-                self.offsets = {k: float(kept[-1].get(k, 0.0)) for k in self.offsets}
+        if state.global_step > 0:  # resumed: totals continue from the checkpoint and the records kept with it
+            self._carry_over(Path(args.output_dir) / f"checkpoint-{state.global_step}", state.global_step)
         if state.is_world_process_zero:
             # purge_step: TensorBoard drops events the interrupted attempt logged after the resume step
             self.writer = SummaryWriter(log_dir=str(self.run.tensorboard),
@@ -66,23 +79,71 @@ class MetricsCallback(TrainerCallback):
         if self.progress is not None:
             self.task = self.progress.add_task("training", total=state.max_steps, completed=state.global_step)
 
+    def _carry_over(self, checkpoint: Path, step: int) -> None:
+        records = [r for r in self.run.read_metrics() if r.get("step", 0) <= step]
+        train = [r for r in records if r.get("event") == "train"]
+        if train:
+            self.offsets["elapsed_s"] = float(train[-1].get("elapsed_s", 0.0))
+            self.offsets["num_tokens"] = float(train[-1].get("num_tokens", 0.0))
+        previous = 0
+        for r in train:  # each record's loss is the mean over the steps since the previous record
+            if isinstance(r.get("loss"), int | float):
+                self.offsets["loss_sum"] += float(r["loss"]) * (r["step"] - previous)
+                previous = r["step"]
+        marker = marker_of(checkpoint)
+        for key in ("elapsed_s", "loss_sum"):  # exact figures at the checkpoint, when it was written with them
+            if isinstance(marker.get(key), int | float):
+                self.offsets[key] = float(marker[key])
+        if any(r.get("event") == "eval" and r["step"] == step for r in records):
+            self.last_eval_step = step  # this step's evaluation is already in the log: do not log it twice
+
+    def elapsed(self) -> float:
+        """Training time of the whole run so far, summed over every stretch."""
+        return self.offsets["elapsed_s"] + time.time() - self.start
+
+    def totals(self, state, stretch_train_loss: float) -> dict[str, float]:
+        """The run's end-of-training figures; `stretch_train_loss`: the Trainer's mean over this call's steps."""
+        steps = state.global_step - self.start_step
+        loss_sum = self.offsets["loss_sum"] + stretch_train_loss * steps
+        runtime = self.elapsed()
+        return {"train_loss": loss_sum / state.global_step if state.global_step else stretch_train_loss,
+                "train_runtime": round(runtime, 3),
+                "train_steps_per_second": round(state.global_step / runtime, 3) if runtime > 0 else 0.0,
+                "resumes": float(len(self.run.read_info().get("resumes", [])))}
+
+    def checkpoint_state(self, state) -> dict[str, Any]:
+        """What the checkpoint marker records so a resume from it continues the run's totals."""
+        return {"elapsed_s": round(self.elapsed(), 3), "loss_sum": self.offsets["loss_sum"] + self.loss_sum,
+                "metrics_bytes": self.run.metrics.stat().st_size if self.run.metrics.is_file() else 0}
+
     def on_step_end(self, args, state, control, **kwargs):
+        if control.should_save:  # log at every checkpoint, so the loss summed so far is exact at each
+            control.should_log = True
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, completed=state.global_step)
 
     def on_log(self, args, state, control, logs=None, **kwargs):
-        if not state.is_world_process_zero or not logs:
+        if not logs:
             return
-        now = time.time()
         if "train_runtime" in logs:
             event = "summary"  # the Trainer's end-of-training totals, not a step
+            self.summary = self.totals(state, float(logs.get("train_loss", 0.0)))
         else:
             event = "eval" if any(k.startswith("eval_") for k in logs) else "train"
+        if event == "train" and isinstance(logs.get("loss"), int | float):  # on every rank: totals need it
+            self.loss_sum += float(logs["loss"]) * (state.global_step - self.last_logged_step)
+            self.last_logged_step = state.global_step
+        if not state.is_world_process_zero:
+            return
+        now = time.time()
         record: dict[str, Any] = {"event": event, "step": state.global_step,
                                   "epoch": round(state.epoch or 0.0, 4), "time": now}
         for key, value in logs.items():
             if isinstance(value, int | float):
                 record[key] = float(value)
+        if event == "summary":  # the whole run's totals replace the Trainer's figures for this stretch
+            record.pop("train_samples_per_second", None)  # per stretch; tokens/s per step is in the train records
+            record |= self.summary or {}
         if "loss" in record and math.isfinite(record["loss"]):
             record["perplexity"] = math.exp(min(record["loss"], 50))
         if "eval_loss" in record:
@@ -109,8 +170,22 @@ class MetricsCallback(TrainerCallback):
                 if key not in {"step", "time", "event"} and isinstance(value, float | int):
                     self.writer.add_scalar(key, value, state.global_step)
             self.writer.flush()
-        if self.progress is not None and self.task is not None and "loss" in record:
-            self.progress.update(self.task, description=f"training  loss {record['loss']:.3f}")
+        self._show(record, state)
+
+    def _show(self, record: dict[str, Any], state) -> None:
+        """One description update per train or eval record (off a terminal, each becomes a printed line)."""
+        if self.progress is None or self.task is None or record["event"] not in {"train", "eval"}:
+            return
+        if "eval_loss" in record:
+            self.last_eval_loss = record["eval_loss"]
+            text = f"evaluation  held-out loss {record['eval_loss']:.3f}"
+        elif "loss" in record:
+            text = f"training  loss {record['loss']:.3f}"
+            if self.last_eval_loss is not None:
+                text += f"  held-out {self.last_eval_loss:.3f}"
+        else:
+            return
+        self.progress.update(self.task, completed=state.global_step, description=text)
 
     def on_train_end(self, args, state, control, **kwargs):
         if self.writer is not None:
@@ -121,16 +196,19 @@ class CheckpointMarkerCallback(TrainerCallback):
     """Mark a checkpoint complete only after the Trainer finished writing it, then rotate (keep the last
     `keep` complete ones; see checkpoints.rotate)."""
 
-    def __init__(self, keep: int = 2) -> None:
+    def __init__(self, keep: int = 2, metrics: MetricsCallback | None = None) -> None:
         self.keep = keep
+        self.metrics = metrics
 
     def on_save(self, args, state, control, **kwargs):
         if not state.is_world_process_zero:
             return
         ckpt = Path(args.output_dir) / f"checkpoint-{state.global_step}"
         if ckpt.is_dir():
-            atomic_write_text(ckpt / COMPLETE_MARKER,
-                              json.dumps({"step": state.global_step, "time": time.time()}))
+            marker = {"step": state.global_step, "time": time.time()}
+            if self.metrics is not None:
+                marker |= self.metrics.checkpoint_state(state)
+            atomic_write_text(ckpt / COMPLETE_MARKER, json.dumps(marker))
             rotate(Path(args.output_dir), self.keep)
 
 
@@ -160,6 +238,7 @@ class StopFileCallback(TrainerCallback):
         if any_rank(self.flag.exists()):
             self.stopped = True
             control.should_save = True
+            control.should_log = True  # every checkpoint step is a logging step (see MetricsCallback)
             control.should_training_stop = True
 
 
@@ -170,6 +249,13 @@ class SamplesCallback(TrainerCallback):
         self.run = run
         self.sampler = sampler
         self.latest: tuple[int, list[dict[str, Any]]] = (-1, [])  # (step, samples): the final eval reuses it
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        if state.global_step > 0:  # resumed: samples already stored for the checkpoint's step are reused
+            kept = [{k: v for k, v in r.items() if k not in {"event", "step"}} for r in self.run.read_metrics()
+                    if r.get("event") == "sample" and r.get("step") == state.global_step]
+            if kept:
+                self.latest = (state.global_step, kept)
 
     def on_evaluate(self, args, state, control, model=None, **kwargs):
         if not state.is_world_process_zero or model is None or self.latest[0] == state.global_step:

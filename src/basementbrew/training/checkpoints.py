@@ -13,8 +13,10 @@ and only ever removes checkpoints older than the newest complete one.
 Resume policy (:func:`plan_resume`), decided once here:
 
 * the newest complete checkpoint wins; checkpoints *newer* than it belong to the abandoned attempt and
-  are deleted, and ``metrics.jsonl`` records after its step move to ``metrics.superseded.jsonl``, so the
-  log reads like one uninterrupted run plus a ``resume`` event;
+  are deleted, and ``metrics.jsonl`` records written after it (the marker says how many bytes the log had;
+  for older markers: records after its step, and end-of-stretch summaries) move to
+  ``metrics.superseded.jsonl``, so the log reads like one uninterrupted run plus a ``resume`` event, with
+  every step's train, eval, sample and summary record once;
 * the dataset is pinned to the exact version (and hash) the run started on;
 * a completed run is not extended (its LR schedule has ended): the answer is the command for a new run;
 * ``--set`` overrides are allowed only for keys that do not change what is trained (:data:`SAFE_OVERRIDES`);
@@ -105,25 +107,47 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     return doomed
 
 
-def supersede_metrics(run: RunDir, step: int) -> int:
-    """Move metric records after `step` (-1: all) to metrics.superseded.jsonl; returns how many moved."""
+def supersede_metrics(run: RunDir, step: int, keep_bytes: int | None = None) -> int:
+    """Move metric records written after a checkpoint to metrics.superseded.jsonl; returns how many moved.
+
+    `keep_bytes`: the log's length when the checkpoint was written (from its marker): exactly those records
+    stay. Without it (older markers): records with a step above `step` (-1: all) move, and so do ``summary``
+    records (the end of an earlier stretch; the resumed run writes the run's own).
+    """
     if not run.metrics.is_file():
         return 0
-    keep, moved = [], []
-    for line in run.metrics.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            moved.append(line)  # a half-written line from the killed process
-            continue
-        (keep if rec.get("step", 0) <= step else moved).append(line)
+    data = run.metrics.read_bytes()
+    keep: list[str] = []
+    moved: list[str] = []
+    if keep_bytes is not None and step >= 0 and keep_bytes <= len(data) and data[:keep_bytes].endswith(b"\n"):
+        keep = data[:keep_bytes].decode("utf-8").splitlines()
+        moved = [line for line in data[keep_bytes:].decode("utf-8", "replace").splitlines() if line.strip()]
+    else:
+        for line in data.decode("utf-8", "replace").splitlines():
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                moved.append(line)  # a half-written line from the killed process
+                continue
+            (keep if rec.get("step", 0) <= step and rec.get("event") != "summary" else moved).append(line)
     if moved:
         with (run.path / SUPERSEDED).open("a", encoding="utf-8") as fh:
             fh.write("".join(m + "\n" for m in moved))
-        atomic_write_text(run.metrics, "".join(k + "\n" for k in keep))
+        atomic_write_text(run.metrics, "".join(k + "\n" for k in keep if k.strip()))
     return len(moved)
+
+
+def marker_of(ckpt: Path | None) -> dict:
+    """A complete checkpoint's marker (step, time and, from newer runs, the run's totals at that point)."""
+    if ckpt is None:
+        return {}
+    try:
+        marker = json.loads((ckpt / COMPLETE_MARKER).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+    return marker if isinstance(marker, dict) else {}
 
 
 def changed_keys(old: RunConfig, new: RunConfig) -> list[str]:
@@ -179,9 +203,11 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
             aside.parent.mkdir(parents=True, exist_ok=True)
             os.replace(stale, aside)
             log(f"moved incomplete {stale.name} to {aside.parent.name}/ (no complete checkpoint to resume from)")
-    moved = supersede_metrics(run, step)
+    keep_bytes = marker_of(ckpt).get("metrics_bytes")
+    moved = supersede_metrics(run, step, keep_bytes if isinstance(keep_bytes, int) else None)
     if moved:
-        log(f"{moved} metric records after step {max(step, 0)} moved to {SUPERSEDED} (they will be redone)")
+        log(f"{moved} metric records written after {ckpt.name if ckpt else 'the start'} moved to {SUPERSEDED} "
+            "(they will be redone)")
     log(f"resuming from {ckpt.name}" if ckpt else "no complete checkpoint found; restarting this run from step 0")
     resumes = [*info.get("resumes", []), {"from_step": max(step, 0), "checkpoint": ckpt.name if ckpt else None,
                                            "time": time.time(), "overrides": overrides}]

@@ -56,6 +56,7 @@ def summarize(run: RunDir, records: list[dict[str, Any]] | None = None) -> dict[
         "eta_s": last.get("eta_s"),
         "peak_rss_mb": max((r.get("peak_rss_mb", 0) for r in records), default=None) or None,
         "peak_vram_mb": max((r.get("peak_vram_mb", 0) for r in records), default=None) or None,
+        "train_loss": info.get("train_loss"),
         "error": info.get("error"),
         "resumes": len(info.get("resumes", [])),
     }
@@ -135,12 +136,15 @@ def write_report(run: RunDir, info: dict[str, Any]) -> None:
     before, after = info.get("before", {}), info.get("after", {})
     s = summarize(run)
     nan = float("nan")
+    train_loss = nan if info.get("train_loss") is None else info["train_loss"]
     lines = [
         f"# Run {run.name}",
         "",
         f"- model: {info.get('model')} ({info.get('base_source')})",
         f"- dataset: {info.get('dataset')}",
-        f"- steps: {info.get('global_step')}, training time: {info.get('train_seconds')} s on {info.get('device')}",
+        f"- steps: {info.get('global_step')}, train loss {train_loss:.4f} (mean over all steps), "
+        f"training time: {info.get('train_seconds')} s on {info.get('device')}"
+        + (f", summed over {s['resumes'] + 1} stretches" if s["resumes"] else ""),
         f"- trainable parameters: {info.get('trainable_params') or 0:,} of {info.get('total_params') or 0:,}",
         f"- median throughput: {s['median_tokens_per_s'] or 0:.0f} tokens/s, peak RSS {s['peak_rss_mb']} MiB"
         + (f", peak VRAM {s['peak_vram_mb']} MiB" if s["peak_vram_mb"] else ""),

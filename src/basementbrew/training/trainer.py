@@ -119,8 +119,9 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     guard = Guardrails.from_config(config.safety)
     sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard,
                            PromptStyle.of(config.data))  # the style `generate --run` will use too
-    trainer.add_callback(MetricsCallback(run, progress))
-    trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit))
+    metrics_cb = MetricsCallback(run, progress)
+    trainer.add_callback(metrics_cb)
+    trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit, metrics_cb))
     from transformers import PrinterCallback
 
     trainer.remove_callback(PrinterCallback)  # our MetricsCallback and progress bar report instead
@@ -137,9 +138,13 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     trainer.add_callback(samples_cb)
 
     allow_ddp_wrap(trainer)
-    t0 = time.time()
-    result = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
-    train_seconds = time.time() - t0
+    if resume_from is not None and _holds_last_step(resume_from) and not (
+            trainer.is_deepspeed_enabled or trainer.is_fsdp_enabled):
+        result = _finish_from_last_checkpoint(trainer, resume_from)
+    else:
+        result = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    # the whole run's figures (every stretch, when resumed), as the summary record logged them
+    totals = metrics_cb.summary or metrics_cb.totals(trainer.state, result.training_loss)
     if stop_cb.stopped:  # decided jointly by all ranks, so every process returns here together
         if trainer.is_world_process_zero():
             (run.stop_flag).unlink(missing_ok=True)
@@ -155,8 +160,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     if trainer.is_world_process_zero():
         tokenizer.save_pretrained(str(run.tokenizer))
     info = run.update_info(
-        status="completed", finished=time.time(), after=after, train_seconds=round(train_seconds, 1),
-        global_step=trainer.state.global_step, train_loss=result.training_loss, **peak_memory_mb(),
+        status="completed", finished=time.time(), after=after, train_seconds=round(totals["train_runtime"], 1),
+        global_step=trainer.state.global_step, train_loss=totals["train_loss"], **peak_memory_mb(),
     )
     if trainer.is_world_process_zero():
         write_report(run, info)
@@ -168,6 +173,37 @@ def resume(run: RunDir, *, overrides: list[str] | None = None, log: Log = print,
     config, ckpt = plan_resume(run, overrides or [], log)
     return train(config, run=run, log=log, progress=progress, resume_from=ckpt)
 
+
+
+def _holds_last_step(ckpt: Path) -> bool:
+    """Whether a checkpoint was written at the last step of the schedule (killed before the adapter was saved)."""
+    import json
+
+    try:
+        state = json.loads((ckpt / "trainer_state.json").read_text(encoding="utf-8"))
+        return int(state["global_step"]) >= int(state["max_steps"]) > 0
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _finish_from_last_checkpoint(trainer: Any, ckpt: Path) -> Any:
+    """Resume a run whose last step is already checkpointed: load its weights and state, log the summary.
+
+    `Trainer.train` would run one step past ``max_steps`` here (transformers 5.24 checks the stop flag only
+    after a step, and the epoch is not over), changing the adapter the run finished with.
+    """
+    from transformers.trainer_callback import TrainerState
+    from transformers.trainer_utils import TrainOutput
+
+    trainer._load_from_checkpoint(str(ckpt))  # the adapter weights of the last step
+    trainer.state = TrainerState.load_from_json(str(ckpt / "trainer_state.json"))
+    trainer.state.is_local_process_zero = trainer.is_local_process_zero()
+    trainer.state.is_world_process_zero = trainer.is_world_process_zero()
+    handler = trainer.callback_handler
+    trainer.control = handler.on_train_begin(trainer.args, trainer.state, trainer.control)
+    trainer.log({"train_runtime": 0.0, "train_loss": 0.0})  # MetricsCallback writes the run's totals
+    trainer.control = handler.on_train_end(trainer.args, trainer.state, trainer.control)
+    return TrainOutput(trainer.state.global_step, 0.0, {})
 
 
 def allow_ddp_wrap(trainer: Any) -> None:

@@ -1,0 +1,167 @@
+"""`basementbrew data prepare` refuses what no run could train on, at import, through the real CLI entry point:
+bytes that are not UTF-8 text, records of no known shape or of two shapes in one file, a conversation without
+an answer, NaN, a file too small to hold anything out. Each refusal is one line naming the file and line (or
+what to do), exit code 2, and the store is left exactly as it was. Training-time loading refuses mixed shapes
+too (a version stored by older code)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from basementbrew.cli import main
+from basementbrew.data.examples import harmony_rows
+from basementbrew.data.formats import convert_rows
+from basementbrew.errors import BrewError
+
+GOOD = {"prompt": "How long should an ale ferment?", "completion": "About two weeks at 18-20 C."}
+CHAT = {"messages": [{"role": "user", "content": "Best mash temperature?"},
+                     {"role": "assistant", "content": "66 C for a medium body."}]}
+ALPACA = {"instruction": "Convert 5 gallons to litres.", "output": "18.9 litres."}
+
+
+def _jsonl(*rows: dict) -> bytes:
+    return "".join(json.dumps(r) + "\n" for r in rows).encode()
+
+
+def _store_snapshot(home: Path) -> dict[str, bytes]:
+    root = home / "datasets"
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()} if root.exists() else {}
+
+
+def prepare(args: list[str], capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+    """Run `basementbrew data prepare ARGS` through cli.main (the console script): (exit code, stdout, stderr)."""
+    monkeypatch.setattr(sys, "argv", ["basementbrew", "data", "prepare", *args])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    out = capsys.readouterr()
+    return int(exit_.value.code or 0), out.out, out.err
+
+
+@pytest.fixture
+def stored(brew_home: Path, tmp_path: Path, capsys, monkeypatch) -> dict[str, bytes]:
+    """A store that already holds one version, so 'untouched' means more than 'still empty'."""
+    ok = tmp_path / "ok.jsonl"
+    ok.write_bytes(_jsonl(*[GOOD] * 3))
+    assert prepare([str(ok), "--name", "kept"], capsys, monkeypatch)[0] == 0
+    snapshot = _store_snapshot(brew_home)
+    assert any(name.endswith("train.jsonl") for name in snapshot)
+    return snapshot
+
+
+BAD_BYTES = {
+    # name: (file bytes, line named, words the message must contain)
+    "binary": (_jsonl(GOOD) + b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", 2, "not UTF-8 text (byte 0x89"),
+    "nul_bytes": (_jsonl(GOOD, GOOD) + b"{\x00\x01\x02\xff}\n", 3, "NUL byte"),
+    "latin1": (_jsonl(GOOD, GOOD) + '{"prompt": "Caf\xe9 stout?", "completion": "Yes."}\n'.encode("latin-1"), 3,
+               "not UTF-8 text (byte 0xe9"),
+    "utf16_bom": ((json.dumps(GOOD) + "\n").encode("utf-16"), 1, "UTF-16 little-endian"),
+    "utf16_no_bom": ((json.dumps(GOOD) + "\n").encode("utf-16-be"), 1, "NUL byte"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_BYTES))
+def test_bad_bytes_are_one_line_with_file_and_line(case: str, tmp_path: Path, stored: dict, brew_home: Path,
+                                                   capsys, monkeypatch) -> None:
+    data, line, words = BAD_BYTES[case]
+    f = tmp_path / f"{case}.jsonl"
+    f.write_bytes(data)
+    code, _, err = prepare([str(f)], capsys, monkeypatch)
+    assert code == 2, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert f"{f}:{line}:" in err and words in err, err
+    assert "UTF-8" in err  # says what the file must be
+    assert _store_snapshot(brew_home) == stored
+
+
+def test_folder_whose_train_file_is_not_utf8(tmp_path: Path, stored: dict, brew_home: Path, capsys,
+                                             monkeypatch) -> None:
+    folder = tmp_path / "split"
+    folder.mkdir()
+    (folder / "train.jsonl").write_bytes(_jsonl(GOOD) + b'{"prompt": "\xff\xfe", "completion": "x"}\n')
+    (folder / "eval.jsonl").write_bytes(_jsonl(GOOD))
+    code, _, err = prepare([str(folder)], capsys, monkeypatch)
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert f"{folder / 'train.jsonl'}:2:" in err and "byte 0xff" in err
+    assert _store_snapshot(brew_home) == stored
+
+
+UNTRAINABLE = {
+    # name: (records or raw lines, line named, words the message must contain)
+    "no_known_shape": ([GOOD, {"foo": "bar"}], 2, "cannot tell the format"),
+    "no_shape_first_line": ([{"foo": "bar"}, GOOD], 1, "cannot tell the format"),
+    "no_assistant_turn": ([CHAT, {"messages": [{"role": "system", "content": "Be brief."},
+                                               {"role": "user", "content": "Hi?"}]}], 2, "no answer to learn"),
+    "nan_value": (['{"prompt": "q", "completion": "a"}', '{"prompt": NaN, "completion": "a"}'], 2, "NaN is not"),
+    "infinity_value": (['{"instruction": "q", "output": "a", "score": Infinity}'], 1, "Infinity is not"),
+    "number_as_text": ([GOOD, {"prompt": 42, "completion": "a"}], 2, "'prompt' must be a string"),
+    "mixed_shapes": ([CHAT, CHAT, ALPACA, CHAT], 3, "this record is alpaca (instruction/output), but the first record"),
+    "mixed_pc_then_chat": ([GOOD, CHAT], 2, "this record is messages"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNTRAINABLE))
+def test_untrainable_records_are_refused_at_import(case: str, tmp_path: Path, stored: dict, brew_home: Path,
+                                                   capsys, monkeypatch) -> None:
+    rows, line, words = UNTRAINABLE[case]
+    f = tmp_path / f"{case}.jsonl"
+    f.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows))
+    code, _, err = prepare([str(f)], capsys, monkeypatch)
+    assert code == 2, err
+    assert len(err.strip().splitlines()) == 1, err
+    assert f"{f}:{line}:" in err and words in err, err
+    assert "datasets/" not in err  # names the user's file, never the store's copy
+    assert _store_snapshot(brew_home) == stored
+
+
+def test_mixed_shapes_name_the_first_record(tmp_path: Path, capsys, monkeypatch) -> None:
+    f = tmp_path / "mixed.jsonl"
+    f.write_bytes(_jsonl(CHAT, CHAT, ALPACA, CHAT))
+    _, _, err = prepare([str(f)], capsys, monkeypatch)
+    assert f"the first record ({f}:1) is messages" in err and "one format" in err
+
+
+def test_one_record_file_says_what_to_do(tmp_path: Path, stored: dict, brew_home: Path, capsys,
+                                         monkeypatch) -> None:
+    f = tmp_path / "tiny.jsonl"
+    f.write_bytes(_jsonl(GOOD))
+    code, _, err = prepare([str(f)], capsys, monkeypatch)
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert str(f) in err and "1 record" in err and "hold out" in err
+    assert "Add records" in err and "eval.jsonl" in err
+    assert _store_snapshot(brew_home) == stored
+    # the way out the message names works: a folder with its own held-out file
+    folder = tmp_path / "tiny-split"
+    folder.mkdir()
+    (folder / "train.jsonl").write_bytes(_jsonl(GOOD))
+    (folder / "eval.jsonl").write_bytes(_jsonl(GOOD | {"completion": "Two weeks."}))
+    code, out, err = prepare([str(folder)], capsys, monkeypatch)
+    assert code == 0, err
+    assert "data.dataset=tiny-split@v1" in out
+
+
+def test_mixed_shapes_refused_when_loading_for_training() -> None:
+    """A version stored before import checks existed still cannot train silently on two shapes."""
+    first = r"the first record \(old@v1/train:record 1\) is messages"
+    with pytest.raises(BrewError, match=r"old@v1/train:record 3: this record is alpaca .*" + first):
+        convert_rows([CHAT, CHAT, ALPACA], "auto", "old@v1/train")
+    with pytest.raises(BrewError, match=r"record 2: this record is prompt/completion"):
+        harmony_rows([CHAT, GOOD], "auto", "old@v1/train")
+    assert len(convert_rows([ALPACA, ALPACA], "auto", "ok")) == 2
+
+
+def test_steps_dropping_every_held_out_record_are_refused_at_import(tmp_path: Path, stored: dict, brew_home: Path,
+                                                                    capsys, monkeypatch) -> None:
+    """The toxicity step drops the only held-out record: the version would have nothing to measure."""
+    folder = tmp_path / "toxic-eval"
+    folder.mkdir()
+    (folder / "train.jsonl").write_bytes(_jsonl(GOOD, GOOD))
+    insult = "You are a worthless idiot and nobody will ever love you."
+    (folder / "eval.jsonl").write_bytes(_jsonl({"prompt": "How long should a lager condition?", "completion": insult}))
+    code, _, err = prepare([str(folder)], capsys, monkeypatch)
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert f"{folder}: the data steps dropped every eval record (1 of 1: toxicity:" in err
+    assert _store_snapshot(brew_home) == stored
