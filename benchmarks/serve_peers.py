@@ -1,0 +1,177 @@
+"""Our server against the engines a user could run instead, on loopback, same prompts, alternating rounds.
+
+Run:  .venv/bin/python benchmarks/serve_peers.py                 (SmolLM2-135M, 1 and 16 clients, 2 rounds)
+      .venv/bin/python benchmarks/serve_peers.py --rounds 3 --max-tokens 64 --threads 1
+
+Peers (each skipped with a line when not installed): ours with the native engine; ours in front of an
+OpenAI-compatible upstream (a second `basementbrew serve --no-guardrails`: what the proxy costs); ours with
+vLLM and with llama.cpp (`make engine-vllm`, `make engine-llamacpp`); the bare peers vLLM, llama.cpp's
+server and `transformers serve --continuous-batching`. Every server is started once and kept; rounds
+alternate the peers so a busy machine hurts all of them alike, and ratios are taken against ours (native)
+within each round, then the median over rounds is printed. Streaming requests through the official
+OpenAI client (greedy), like any user tool.
+
+Columns: tokens/s, time to first token p50, latency p50/p99, CPU milliseconds per generated token (the
+server process tree's user+system time), peak RSS of that tree, and tokens/s relative to ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import psutil
+
+from basementbrew.inference.local import LocalServer, free_port, start_server
+from basementbrew.playground.backends import OpenAIBackend
+from basementbrew.playground.bench import run_bench
+
+
+@dataclass
+class Peer:
+    name: str
+    url: str
+    model: str
+    pid: int
+    stop: Any
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _tree_cpu(pid: int) -> tuple[float, float]:
+    """(user+system CPU seconds, RSS bytes) of a process and its children."""
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0.0, 0.0
+    cpu = rss = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            cpu += t.user + t.system
+            rss += p.memory_info().rss
+        except psutil.NoSuchProcess:
+            continue
+    return cpu, rss
+
+
+def _ours(extra: list[str], name: str) -> Peer:
+    server = start_server(["--rate-limit", "100000", "--burst", "100000", *extra], timeout=600)
+    return Peer(name, server.url, "smollm2-135m", server.process.pid, server.stop)
+
+
+def _transformers_serve(threads: int | None) -> Peer | None:
+    from basementbrew.models.loading import embedded_model_dir
+
+    exe = __import__("shutil").which("transformers") or str(__import__("pathlib").Path(sys.executable).parent /
+                                                            "transformers")
+    port = free_port()
+    folder = str(embedded_model_dir())
+    env = dict(__import__("os").environ)
+    if threads:
+        env["OMP_NUM_THREADS"] = str(threads)
+    cmd = [exe, "serve", folder, "--continuous-batching", "--cb-num-blocks", "256", "--cb-max-batch-tokens", "2048",
+           "--host", "127.0.0.1", "--port", str(port)]
+    try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    except OSError:
+        print("transformers serve: not available, skipped")
+        return None
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        if proc.poll() is not None:
+            print(f"transformers serve: exited with {proc.returncode}, skipped")
+            return None
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                return Peer("transformers serve", url, folder, proc.pid, proc.terminate)
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    proc.terminate()
+    print("transformers serve: did not start, skipped")
+    return None
+
+
+def _installed(engine: str) -> bool:
+    from basementbrew.errors import BrewError
+    from basementbrew.inference.engine_process import engine_python
+
+    try:
+        engine_python(engine)
+        return True
+    except BrewError as exc:
+        print(f"{engine}: {exc} (skipped)")
+        return False
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--levels", default="1,16")
+    ap.add_argument("--max-tokens", type=int, default=64)
+    ap.add_argument("--requests-per-client", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=1, help="torch threads in every server (1: fair on a busy box)")
+    ap.add_argument("--skip-transformers", action="store_true")
+    args = ap.parse_args()
+
+    threads = ["--threads", str(args.threads)] if args.threads else []
+    peers: list[Peer] = []
+    upstream: LocalServer | None = None
+    try:
+        peers.append(_ours(threads, "ours (native)"))
+        upstream = start_server(["--no-guardrails", "--rate-limit", "100000", "--burst", "100000", *threads],
+                                timeout=600)
+        peers.append(_ours(["--engine", "openai", "--upstream-url", upstream.url], "ours (openai -> native)"))
+        for engine in ("vllm", "llamacpp"):
+            if _installed(engine):
+                peers.append(_ours(["--engine", engine, *threads], f"ours ({engine})"))
+        if not args.skip_transformers:
+            peer = _transformers_serve(args.threads)
+            if peer is not None:
+                peers.append(peer)
+        levels = [int(x) for x in args.levels.split(",")]
+        for peer in peers:  # warm-up (first-call allocations)
+            run_bench(OpenAIBackend(peer.url + "/v1", "none"), peer.model, 1, 1, max_tokens=4)
+        for rnd in range(args.rounds):
+            order = peers if rnd % 2 == 0 else list(reversed(peers))
+            for level in levels:
+                for peer in order:
+                    cpu0, _ = _tree_cpu(peer.pid)
+                    res = run_bench(OpenAIBackend(peer.url + "/v1", "none"), peer.model, level,
+                                    args.requests_per_client, max_tokens=args.max_tokens)
+                    cpu1, rss = _tree_cpu(peer.pid)
+                    row = res.summary() | {"round": rnd, "cpu_ms_per_token": round(
+                        1000 * (cpu1 - cpu0) / max(res.completion_tokens, 1), 1), "rss_mb": round(rss / 2**20)}
+                    peer.rows.append(row)
+                    print(f"round {rnd} {level:>2} clients  {peer.name:<26} {row['tokens_per_s']:>7} tok/s  "
+                          f"ttft {row['ttft_p50_s']} s  failures {row['failures']}", flush=True)
+        print()
+        print("| server | clients | tokens/s | ratio vs ours | TTFT p50 s | p50 s | p99 s | CPU ms/token | RSS MB |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        ours = peers[0]
+        for level in levels:
+            for peer in peers:
+                rows = [r for r in peer.rows if r["clients"] == level]
+                base = {r["round"]: r["tokens_per_s"] for r in ours.rows if r["clients"] == level}
+                ratios = [r["tokens_per_s"] / base[r["round"]] for r in rows if base.get(r["round"])]
+                med = {k: statistics.median(r[k] for r in rows) for k in
+                       ("tokens_per_s", "ttft_p50_s", "latency_p50_s", "latency_p99_s", "cpu_ms_per_token")}
+                print(f"| {peer.name} | {level} | {med['tokens_per_s']:.1f} | "
+                      f"{statistics.median(ratios) if ratios else 0:.2f} | {med['ttft_p50_s']:.2f} | "
+                      f"{med['latency_p50_s']:.2f} | {med['latency_p99_s']:.2f} | {med['cpu_ms_per_token']:.1f} | "
+                      f"{max(r['rss_mb'] for r in rows)} |")
+    finally:
+        for peer in peers:
+            peer.stop()
+        if upstream is not None:
+            upstream.stop()
+
+
+if __name__ == "__main__":
+    main()
