@@ -3,7 +3,8 @@
 Run:  .venv/bin/python benchmarks/serve_peers.py                 (SmolLM2-135M, 1 and 16 clients, 2 rounds)
       .venv/bin/python benchmarks/serve_peers.py --rounds 3 --max-tokens 64 --threads 1
 
-Peers (each skipped with a line when not installed): ours with the native engine; ours in front of an
+Peers (each skipped with a line when not installed): ours with the native engine, with guardrails and with
+``--no-guardrails`` (what the stream guard costs in time to first token); ours in front of an
 OpenAI-compatible upstream (a second `basementbrew serve --no-guardrails`: what the proxy costs); ours with
 vLLM and with llama.cpp (`make engine-vllm`, `make engine-llamacpp`); the bare peers vLLM, llama.cpp's
 server and `transformers serve --continuous-batching`. Every server is started once and kept; rounds
@@ -125,6 +126,7 @@ def main() -> None:
     upstream: LocalServer | None = None
     try:
         peers.append(_ours(threads, "ours (native)"))
+        peers.append(_ours(["--no-guardrails", *threads], "ours (native, no guardrails)"))
         upstream = start_server(["--no-guardrails", "--rate-limit", "100000", "--burst", "100000", *threads],
                                 timeout=600)
         peers.append(_ours(["--engine", "openai", "--upstream-url", upstream.url], "ours (openai -> native)"))

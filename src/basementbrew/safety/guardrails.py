@@ -9,8 +9,15 @@ rewriting, because it protects the reader's terminal and browser rather than jud
 
 ``SafetyConfig.guardrails = false`` empties the content chains but keeps ``sanitize`` on outputs.
 
-Streaming limits: :data:`STREAM_HOLDBACK`, :data:`STREAM_CONTEXT`, :data:`STREAM_MIN_EMIT` and
-:data:`MAX_LINK_HOLDBACK`. A streamed piece is sanitised on its own, so the guard never cuts inside a
+Streaming releases text as soon as it is safe, not after a fixed hold-back: whole words go out once the
+chain has judged them (with :data:`STREAM_CONTEXT` characters of what was already emitted, so a toxic
+sentence is judged as it grows), and text is held only while a construct that could still turn into
+something to redact or block is open: an unfinished word, a run of identifier-like tokens (digits, card or
+IBAN groups, phone parts: up to :data:`STREAM_HOLDBACK` characters), a PII finding crossing the cut, or an
+unfinished markdown link/image. The first piece goes out as soon as one word is judged (time to first
+token); later pieces once :data:`STREAM_MIN_EMIT` characters are ready (fewer chain runs). Limits:
+:data:`STREAM_HOLDBACK`, :data:`STREAM_CONTEXT`, :data:`STREAM_MIN_EMIT` and :data:`MAX_LINK_HOLDBACK`.
+A streamed piece is sanitised on its own, so the guard never cuts inside a
 markdown link or image (the sanitizer's own patterns decide what a complete one is): it holds back from
 every ``[``/``![`` that is not followed by a complete link ending before the cut and could still become
 one. A ``[`` left open for :data:`MAX_LINK_HOLDBACK` characters is let out escaped (``\\[``), so a stray
@@ -28,7 +35,8 @@ from basementbrew.safety.registry import CONTENT_FILTERS, get_scanner
 from basementbrew.safety.scanners.base import Scanner, Verdict
 from basementbrew.safety.scanners.sanitize import _ANSI, _IMAGE, _LINK
 
-# characters held back while streaming: longer than any multi-word identifier (IBAN with spaces ~42, card 23)
+# longest run of identifier-like tokens held back while streaming: longer than any multi-word identifier
+# (IBAN with spaces ~42, card 23, phone numbers with spaces ~20)
 STREAM_HOLDBACK = 64
 # characters of already-emitted text re-scanned with each new piece, so a toxic sentence is judged whole
 STREAM_CONTEXT = 300
@@ -140,14 +148,38 @@ def _link_hold(pending: str, cut: int) -> tuple[int, list[int]]:
     return cut, defuse
 
 
+def _identifier_like(token: str) -> bool:
+    """A token that may be one group of a multi-token identifier (card, IBAN, phone, account number)."""
+    core = token.strip(".,;:()[]")
+    return any(ch.isdigit() for ch in core) or core.startswith("+") or (core.isupper() and core.isalnum())
+
+
+def _identifier_run(pending: str, cut: int) -> int:
+    """Where a trailing run of identifier-like tokens before ``cut`` starts (``cut`` when there is none): such a
+    run may still grow into a card number or an IBAN, so it is held, up to :data:`STREAM_HOLDBACK` characters."""
+    start = i = cut
+    while True:
+        end = i
+        while end > 0 and pending[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > 0 and not pending[begin - 1].isspace():
+            begin -= 1
+        if begin == end or not _identifier_like(pending[begin:end]) or cut - begin > STREAM_HOLDBACK:
+            return start
+        start = i = begin
+
+
 def _safe_cut(pending: str, chain: list[Scanner]) -> tuple[int, list[int]]:
-    """How much of ``pending`` can be emitted now: keep back the tail, never split a word, an identifier
-    (PII/secret finding) or an unfinished markdown link/image; plus the ``[`` to escape (see above)."""
-    cut = len(pending) - STREAM_HOLDBACK
-    if cut <= 0:
-        return 0, []
+    """How much of ``pending`` can be emitted now: never an unfinished word, a run of identifier-like tokens
+    (it may still become PII), a PII/secret finding or an unfinished markdown link/image; plus the ``[`` to
+    escape (see above)."""
+    cut = len(pending)
     while cut > 0 and not pending[cut - 1].isspace():
         cut -= 1
+    cut = _identifier_run(pending, cut)
+    if cut <= 0:
+        return 0, []
     if any(s.name in ("pii", "pii_pseudonym", "sanitize") for s in chain):
         from basementbrew.safety.scanners.pii import find_pii
 
@@ -191,7 +223,7 @@ class StreamGuard:
             return self.blocked
         self.pending += delta
         cut, defuse = _safe_cut(self.pending, self.guard.output)
-        if cut < STREAM_MIN_EMIT:
+        if cut == 0 or (self.emitted_raw and cut < STREAM_MIN_EMIT):  # the first word goes out at once
             return GuardResult(True, "", self.verdicts, None)
         if defuse:  # escaped for good: later text sees the "\\[" too, as the reader will
             self.pending = _escape(self.pending, defuse)
