@@ -100,11 +100,12 @@ def _run_training(config, run, overrides: list[str]):
 
 def _launch(config, run, overrides: list[str], cluster):
     """Several processes (or a non-DDP preset): hand over to training.launch; None = train in this process."""
-    if cluster.num_processes == 1 and cluster.num_machines == 1 and config.training.distributed == "ddp":
+    from basementbrew.training.launch import launch, needs_launcher
+
+    if not needs_launcher(config, cluster):
         return None
     if run is not None and overrides:
         raise BrewError("--set with --resume is not supported with several processes; resume without --set")
-    from basementbrew.training.launch import launch
 
     return launch(config, cluster, run=run, resume=run is not None, log=_log)
 

@@ -165,6 +165,12 @@ def check_launchable(config: RunConfig, cluster: Cluster, device: str) -> None:
                             "lower --num-processes")
 
 
+def needs_launcher(config: RunConfig, cluster: Cluster) -> bool:
+    """Whether this training must go through ``accelerate launch`` (several processes or machines, or a
+    non-DDP preset); one process with DDP settings trains in this process."""
+    return cluster.num_processes > 1 or cluster.num_machines > 1 or config.training.distributed != "ddp"
+
+
 def launch(config: RunConfig, cluster: Cluster, *, run: RunDir | None = None, resume: bool = False,
            log: Any = print) -> RunDir:
     """Create (or reuse) the run directory, write the launch files, and run the workers to completion."""
