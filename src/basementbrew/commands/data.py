@@ -108,22 +108,19 @@ def prepare(
 def list_cmd() -> None:
     """Every stored dataset version with its row counts and source."""
     from basementbrew.data import store
-    from basementbrew.workspace import sub
 
     table = Table(title="Datasets")
     for col in ["dataset", "train rows", "eval rows", "source", "created"]:
         table.add_column(col)
-    found = 0
-    for folder in sorted(p for p in sub("datasets").iterdir() if p.is_dir()):
-        for v in store.versions(folder.name):
-            card = v.card
-            splits = card.get("splits", {})
-            rows = [str(splits.get(split, {}).get("rows", "-")) for split in ("train", "eval")]
-            if card.get("kind") == "raw":
-                rows = [f"{card.get('documents', 0)} docs (raw)", "-"]
-            created = dt.datetime.fromtimestamp(card.get("created", 0)).strftime("%Y-%m-%d %H:%M")
-            table.add_row(v.ref, *rows, str(card.get("source")), created)
-            found += 1
+    found = store.all_versions()
+    for v in found:
+        card = v.card
+        splits = card.get("splits", {})
+        rows = [str(splits.get(split, {}).get("rows", "-")) for split in ("train", "eval")]
+        if card.get("kind") == "raw":
+            rows = [f"{card.get('documents', 0)} docs (raw)", "-"]
+        created = dt.datetime.fromtimestamp(card.get("created", 0)).strftime("%Y-%m-%d %H:%M")
+        table.add_row(v.ref, *rows, str(card.get("source")), created)
     if not found:
         console.print("no datasets stored yet; try [bold]basementbrew data prepare bundled:brewing-assistant[/]")
         return

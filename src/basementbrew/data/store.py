@@ -83,6 +83,11 @@ def versions(name: str) -> list[DatasetVersion]:
     return sorted(found, key=lambda v: v.version)
 
 
+def all_versions() -> list[DatasetVersion]:
+    """Every stored version of every dataset (training and raw), by name then version."""
+    return [v for folder in sorted(p for p in sub("datasets").iterdir() if p.is_dir()) for v in versions(folder.name)]
+
+
 def _hash(rows: list[dict[str, Any]]) -> str:
     h = hashlib.sha256()
     for r in rows:
