@@ -111,6 +111,10 @@ def _show_summary(run) -> None:
             table.add_row(b["prompt"], b["output"], a["output"])
         console.print(table)
         console.print(f"held-out loss {before['eval_loss']:.4f} → {after['eval_loss']:.4f}")
+        from basementbrew.training.report import accuracy_line
+
+        if line := accuracy_line(before, after):
+            console.print(line, highlight=False)
 
 
 def follow(run, interval: float = 1.0, timeout: float | None = None) -> str:

@@ -14,6 +14,26 @@ from basementbrew.errors import BrewError
 
 console = Console()
 QUICKSTART = Path("configs/quickstart.yaml")
+QUICKSTART_TRY = "What alcohol strength should a Saison have?"  # a held-out phrasing (not in the training split)
+
+
+def command_path() -> str:
+    """How to call `basementbrew` so that the hint works as printed: the bare name when the shell finds this
+    installation's script on PATH, else its path (a venv that is not activated: `.venv/bin/basementbrew`)."""
+    import os
+    import shutil
+    import sys
+
+    script = Path(sys.prefix) / ("Scripts" if os.name == "nt" else "bin") / "basementbrew"
+    found = shutil.which("basementbrew")
+    if found and (not script.exists() or Path(found).resolve() == script.resolve()):
+        return "basementbrew"
+    if not script.exists():
+        return f"{sys.executable} -m basementbrew.cli"
+    try:
+        return os.path.relpath(script)
+    except ValueError:  # another drive (Windows)
+        return str(script)
 
 
 def _progress() -> Progress:
@@ -70,11 +90,16 @@ def _show_result(run) -> None:
         table.add_row(b["prompt"], b["output"], a["output"])
     console.print(table)
     if before and after:
+        from basementbrew.training.report import accuracy_line, summarize
+
+        elapsed = summarize(run)["elapsed_s"]  # the number `runs show` prints for this run
         console.print(
             f"held-out loss {before['eval_loss']:.3f} → [bold green]{after['eval_loss']:.3f}[/]  "
             f"(perplexity {before['eval_perplexity']:.2f} → {after['eval_perplexity']:.2f}), "
-            f"{info.get('global_step')} steps in {info.get('train_seconds')} s"
+            f"{info.get('global_step')} steps in {elapsed:.0f} s"
         )
+        if line := accuracy_line(before, after):
+            console.print(line, highlight=False)
     console.print(f"run directory: [bold]{run.path}[/]  (report.md, loss.png, metrics.jsonl, adapter/)")
 
 
@@ -109,8 +134,8 @@ def register(app: typer.Typer) -> None:
             raise BrewError(f"{QUICKSTART} not found; run this from the repository root")
         run = _run_training(QUICKSTART, set_ or [], None)
         _show_result(run)
-        console.print(f"try it: [bold]basementbrew generate --run {run.name} --prompt "
-                      "\"OG 1.060, FG 1.012: how strong is it?\"[/]")
+        console.print(f"try it: [bold]{command_path()} generate --run {run.name} --prompt "
+                      f"\"{QUICKSTART_TRY}\"[/]", highlight=False)
 
     @app.command()
     def generate(

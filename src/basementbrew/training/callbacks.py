@@ -35,15 +35,22 @@ def peak_memory_mb() -> dict[str, float]:
 
 
 class MetricsCallback(TrainerCallback):
-    """Every log → one JSONL record (loss, lr, grad norm, tokens/s, elapsed, ETA, memory) + TensorBoard."""
+    """Every log → one JSONL record (loss, lr, grad norm, tokens/s, elapsed, ETA, memory) + TensorBoard.
 
-    def __init__(self, run: RunDir, progress: Any = None) -> None:
+    tokens/s is measured over the optimizer steps' own time (on_step_begin → on_step_end: forward, backward,
+    update), so evaluation, sample generation and checkpoint saves between two steps do not show up as a
+    dip in one interval and a spike in the next. `clock` is injectable for tests.
+    """
+
+    def __init__(self, run: RunDir, progress: Any = None, clock: Any = time.time) -> None:
         self.run = run
         self.progress = progress
+        self.clock = clock
         self.task = None
-        self.start = time.time()
+        self.start = clock()
         self.start_step = 0
-        self.last_time = self.start
+        self.step_started: float | None = None
+        self.step_time = 0.0  # seconds spent inside optimizer steps since the last train record
         self.last_tokens: float | None = None
         self.offsets = {"elapsed_s": 0.0, "num_tokens": 0.0}  # carried over from before a resume
         self.last_eval_step = -1
@@ -52,7 +59,8 @@ class MetricsCallback(TrainerCallback):
     def on_train_begin(self, args, state, control, **kwargs):
         from torch.utils.tensorboard import SummaryWriter
 
-        self.start = self.last_time = time.time()
+        self.start = self.clock()
+        self.step_time, self.step_started = 0.0, None
         self.start_step = state.global_step
         self.last_tokens = 0.0  # TRL counts num_tokens from 0 in every process
         if state.global_step > 0:  # resumed: elapsed and token counts continue from the kept records
@@ -66,14 +74,20 @@ class MetricsCallback(TrainerCallback):
         if self.progress is not None:
             self.task = self.progress.add_task("training", total=state.max_steps, completed=state.global_step)
 
+    def on_step_begin(self, args, state, control, **kwargs):
+        self.step_started = self.clock()
+
     def on_step_end(self, args, state, control, **kwargs):
+        if self.step_started is not None:
+            self.step_time += self.clock() - self.step_started
+            self.step_started = None
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, completed=state.global_step)
 
     def on_log(self, args, state, control, logs=None, **kwargs):
         if not state.is_world_process_zero or not logs:
             return
-        now = time.time()
+        now = self.clock()
         if "train_runtime" in logs:
             event = "summary"  # the Trainer's end-of-training totals, not a step
         else:
@@ -93,9 +107,9 @@ class MetricsCallback(TrainerCallback):
             self.last_eval_step = state.global_step
         tokens = logs.get("num_tokens")
         if record["event"] == "train" and tokens is not None:
-            if self.last_tokens is not None and now > self.last_time:
-                record["tokens_per_s"] = (tokens - self.last_tokens) / (now - self.last_time)
-            self.last_tokens, self.last_time = tokens, now
+            if self.last_tokens is not None and self.step_time > 0:
+                record["tokens_per_s"] = (tokens - self.last_tokens) / self.step_time
+            self.last_tokens, self.step_time = tokens, 0.0
             record["num_tokens"] = tokens + self.offsets["num_tokens"]
         elapsed = now - self.start
         done = state.global_step - self.start_step

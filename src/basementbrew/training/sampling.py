@@ -41,6 +41,27 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
     return sample
 
 
+def make_answerer(tokenizer: Any, spec: ModelSpec, max_new_tokens: int,
+                  batch_size: int = 16) -> Callable[[Any], Callable[[list[list[dict[str, str]]]], list[str]]]:
+    """model → a greedy `prompts → answers` function, for evaluation.accuracy (which imports no trainer code)."""
+
+    def bind(model: Any) -> Callable[[list[list[dict[str, str]]]], list[str]]:
+        def generate(prompts: list[list[dict[str, str]]]) -> list[str]:
+            was_training = model.training
+            model.eval()
+            lm = LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name="training")
+            try:
+                return [o["text"] for i in range(0, len(prompts), batch_size)
+                        for o in generate_chat(lm, prompts[i:i + batch_size], max_new_tokens=max_new_tokens)]
+            finally:
+                if was_training:
+                    model.train()
+
+        return generate
+
+    return bind
+
+
 def sample_prompts(config: RunConfig, eval_ds: Any) -> list[list[dict[str, str]]]:
     if config.training.sample_prompts:
         system = [{"role": "system", "content": config.data.system_prompt}] if config.data.system_prompt else []
