@@ -25,3 +25,9 @@ def test_hint_uses_the_venv_path_when_the_venv_is_not_on_path(monkeypatch: pytes
 def test_hint_is_the_bare_name_when_the_venv_is_active(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", f"{SCRIPT.parent}{os.pathsep}/usr/bin:/bin")
     assert command_path() == "basementbrew"
+
+
+def test_readme_says_the_embedded_model_is_a_dequantized_q4_1_gguf() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "the real SmolLM2" not in readme
+    assert "Q4_1" in readme and "dequantiz" in readme

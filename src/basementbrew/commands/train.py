@@ -14,7 +14,7 @@ from basementbrew.errors import BrewError
 
 console = Console()
 QUICKSTART = Path("configs/quickstart.yaml")
-QUICKSTART_TRY = "What alcohol strength should a Saison have?"  # a held-out phrasing (not in the training split)
+QUICKSTART_TRY = "My hydrometer says 1.045. How many points is that?"  # held-out phrasing and value
 
 
 def command_path() -> str:
