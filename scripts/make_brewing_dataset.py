@@ -1,10 +1,22 @@
 """Generate the bundled `brewing-assistant` instruction dataset (licence: CC0, written for this project).
 
-A homebrewing helper that answers calculation questions (ABV from gravities, mash temperatures, batch
-volumes, priming sugar, hop bitterness scaling) and style facts in one fixed, checkable format:
-a bold answer line, then a one-line working. The base SmolLM2-135M model answers these loosely and
-often wrongly; after a few minutes of LoRA it adopts the format and the formulas, which is the visible
-change the quickstart shows. Deterministic (seeded), so the shipped file is reproducible:
+Why this shape: the quickstart fine-tunes a 135M model for a few minutes on 2 CPU cores, and its samples
+must come out *right*, checkably. What we measured on the embedded SmolLM2-135M (40 LoRA steps, batch 8):
+- four-digit arithmetic in its head (ABV from gravities, °F to °C: the first version of this set): every
+  answer took the trained format and carried a wrong number;
+- memorising 30 facts the set repeats ~9 times each (ABV/IBU of 12 styles, yeast temperatures): 2 of 50
+  held-out fact questions right; the model answered every style with the same range;
+- what it does learn in that budget: copying and re-writing what the question gives it, and a house rule.
+
+So the tasks are: gravity readings to gravity points and back (1.052 is 52 points: the digits after "1.0"),
+reading one value out of a brew-log line, and one fixed refusal for questions that are not about brewing.
+Every answer opens with one bold span, the *checkable answer* (``**52 points**``, ``**66 °C**``,
+``**Off topic**``); ``basementbrew.evaluation.accuracy`` scores a generation by that span. Only the refusal
+adds a second line: explanation lines on the other answers were copied across tasks by the trained model
+("From your log: points is 52 points"), so they are left out.
+The held-out split uses phrasings training never uses, gravity values training never shows, fresh brew
+logs and off-topic questions on other subjects, so no prompt is shared between the splits.
+Deterministic (seeded):
 
     python scripts/make_brewing_dataset.py   # rewrites src/basementbrew/assets/datasets/brewing-assistant/
 """
@@ -13,136 +25,107 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/basementbrew/assets/datasets/brewing-assistant"
 SYSTEM = "You are BrewBot, a concise homebrewing assistant."
 
-# Typical ranges, stated in our own words from general brewing knowledge (BJCP-style ranges are facts).
-STYLES = {
-    "German Pilsner": (4.4, 5.2, 22, 40),
-    "American IPA": (5.5, 7.5, 40, 70),
-    "Irish Stout": (4.0, 4.5, 25, 45),
-    "Hefeweizen": (4.3, 5.6, 8, 15),
-    "Belgian Tripel": (7.5, 9.5, 20, 40),
-    "American Pale Ale": (4.5, 6.2, 30, 50),
-    "Porter": (4.5, 6.0, 20, 40),
-    "Saison": (5.0, 7.0, 20, 35),
-    "Oktoberfest": (5.8, 6.3, 18, 24),
-    "Dry Stout": (4.0, 5.0, 25, 45),
-    "Barleywine": (8.0, 12.0, 50, 100),
-    "Kolsch": (4.4, 5.2, 18, 30),
-    "Witbier": (4.5, 5.5, 8, 20),
-    "Doppelbock": (7.0, 10.0, 16, 26),
-    "Brown Ale": (4.2, 6.0, 20, 30),
-    "Czech Pilsner": (4.2, 5.8, 30, 45),
-    "Imperial Stout": (8.0, 12.0, 50, 90),
-    "Berliner Weisse": (2.8, 3.8, 3, 8),
-    "Dubbel": (6.0, 7.6, 15, 25),
-    "English Bitter": (3.2, 3.8, 25, 35),
+REFUSAL = "**Off topic**\nI only answer homebrewing questions."
+STYLES = ["Saison", "American IPA", "Irish Stout", "German Pilsner", "Hefeweizen", "Porter", "Belgian Tripel",
+          "Kolsch", "Witbier", "Brown Ale", "Pale Ale", "Oatmeal Stout"]
+
+# Phrasings: training and held-out templates are disjoint, so every held-out prompt is a new sentence.
+TO_POINTS = (["Write {g} as gravity points.", "How many gravity points is {g}?", "{g} in points?",
+              "Convert a gravity of {g} to points.", "The hydrometer reads {g}. Points?"],
+             ["My hydrometer says {g}. How many points is that?", "Express {g} in gravity points."])
+TO_GRAVITY = (["What gravity is {p} points?", "Write {p} gravity points as a specific gravity.",
+               "{p} points as a gravity reading?", "Convert {p} points to specific gravity.",
+               "What will the hydrometer show for {p} points?"],
+              ["My recipe says {p} points. What should the hydrometer read?", "Turn {p} points into a gravity."])
+LOG_FIELDS = {  # field: (question wording, label in the log, unit)
+    "og": ("original gravity", "OG", ""), "fg": ("final gravity", "FG", ""),
+    "mash": ("mash temperature", "mash", " °C"), "volume": ("batch size", "batch", " L"),
+    "boil": ("boil time", "boil", " min"), "ibu": ("bitterness", "bitterness", " IBU"),
 }
+LOG_ASK = (["Brew log: {log}. What was the {f}?", "From my notes ({log}), tell me the {f}.",
+            "{log}. What {f} did I use?", "Here is my log: {log}. {F}?"],
+           ["Reading my brew sheet: {log}. Which {f} is written there?", "Log entry: {log}. Remind me of the {f}."])
+PREFIX = (["", "Quick question: ", "Hi BrewBot! ", "Hey, "], ["", "Hello! "])
+
+OFF_TOPIC = ([
+    "What is the capital of France?", "Write a poem about the sea.", "Who won the 1998 football World Cup?",
+    "How do I fix a flat bicycle tyre?", "Explain how a rainbow forms.", "Write a Python function to sort a list.",
+    "What is the square root of 144?", "Recommend a good science fiction novel.", "How do I change a car battery?",
+    "What is the tallest mountain on Earth?", "Translate 'good morning' into Spanish.",
+    "How many legs does a spider have?", "Tell me a joke about cats.", "What year did the Berlin Wall fall?",
+    "How do I bake sourdough bread?", "Who painted the Mona Lisa?", "What is the speed of light?",
+    "Give me tips for a job interview.", "How do vaccines work?", "Plan a three-day trip to Rome.",
+    "What is photosynthesis?", "How do I learn to play guitar?", "Summarise the plot of Hamlet.",
+    "What is the boiling point of mercury?", "How do I train my dog to sit?", "Which planet is closest to the Sun?",
+    "What is a black hole?", "How do I knit a scarf?", "Write a limerick about a frog.",
+    "What is inflation in economics?",
+], [
+    "Who wrote Pride and Prejudice?", "How do I replace a kitchen tap?", "What is the largest ocean?",
+    "Write a haiku about autumn.", "How does a refrigerator work?", "What is the population of Japan?",
+    "Explain the rules of chess.", "How do I start running?", "What causes earthquakes?",
+    "Suggest a name for my goldfish.", "Who discovered penicillin?", "How do I make a paper plane?",
+    "What is the longest river in Africa?", "Give me a workout for my legs.", "How do solar panels work?",
+])
 
 
-def _abv(rng: random.Random) -> tuple[str, str]:
-    og = rng.randint(1035, 1095) / 1000
-    fg = rng.randint(1004, min(1020, int(og * 1000) - 15)) / 1000
-    abv = (og - fg) * 131.25
-    q = rng.choice([
-        "My beer started at {og} and finished at {fg}. What's the ABV?",
-        "OG {og}, FG {fg}: how strong is it?",
-        "Original gravity was {og}, final gravity {fg}. Alcohol by volume?",
-        "What ABV do I get from {og} down to {fg}?",
-        "Calculate ABV: OG={og} FG={fg}",
-    ]).format(og=f"{og:.3f}", fg=f"{fg:.3f}")
-    a = f"**ABV: {abv:.1f}%**\nWorking: ({og:.3f} - {fg:.3f}) x 131.25 = {abv:.2f}%"
-    return q, a
-
-
-def _temp(rng: random.Random) -> tuple[str, str]:
+def _points(rng: random.Random, values: list[int], split: int) -> tuple[str, str]:
+    pts = rng.choice(values)
+    g = f"1.{pts:03d}"
     if rng.random() < 0.5:
-        f = rng.randint(140, 170)
-        c = (f - 32) * 5 / 9
-        q = rng.choice(["Mash at {f} F. What is that in Celsius?", "Convert {f} °F to °C for my mash.",
-                        "{f}F in celsius?", "My recipe says mash at {f}°F. Celsius please."]).format(f=f)
-        a = f"**{c:.1f} °C**\nWorking: ({f} - 32) x 5/9 = {c:.2f} °C"
-    else:
-        c = rng.randint(60, 78)
-        f = c * 9 / 5 + 32
-        q = rng.choice(["Mash at {c} C. What is that in Fahrenheit?", "Convert {c} °C to °F.",
-                        "{c}C in fahrenheit?", "Strike water target {c}°C, what's that in F?"]).format(c=c)
-        a = f"**{f:.1f} °F**\nWorking: {c} x 9/5 + 32 = {f:.2f} °F"
-    return q, a
+        q = rng.choice(TO_POINTS[split]).format(g=g)
+        return q, f"**{pts} points**"
+    q = rng.choice(TO_GRAVITY[split]).format(p=pts)
+    return q, f"**{g}**"
 
 
-def _volume(rng: random.Random) -> tuple[str, str]:
-    if rng.random() < 0.5:
-        gal = rng.choice([1, 2.5, 3, 5, 5.5, 6, 10, 15])
-        litres = gal * 3.78541
-        q = rng.choice(["How many litres is a {g} gallon batch?", "{g} US gallons to liters?",
-                        "Convert my {g} gal batch to litres."]).format(g=gal)
-        a = f"**{litres:.1f} L**\nWorking: {gal} gal x 3.785 L/gal = {litres:.2f} L"
-    else:
-        litres = rng.choice([5, 10, 19, 20, 23, 25, 40, 50])
-        gal = litres / 3.78541
-        q = rng.choice(["How many US gallons is {l} litres?", "{l} L batch in gallons?",
-                        "Convert {l} liters to gallons."]).format(l=litres)
-        a = f"**{gal:.2f} gal**\nWorking: {litres} L / 3.785 L/gal = {gal:.3f} gal"
-    return q, a
+def _log(rng: random.Random, split: int) -> tuple[str, str]:
+    og = rng.randint(1040, 1075)
+    values = {"og": f"1.{og - 1000:03d}", "fg": f"1.{rng.randint(1006, min(1016, og - 25)) - 1000:03d}",
+              "mash": str(rng.randint(63, 69)), "volume": str(rng.choice([10, 12, 15, 19, 20, 23, 25, 30])),
+              "boil": str(rng.choice([45, 60, 75, 90])), "ibu": str(rng.randint(15, 60))}
+    shown = rng.sample(list(LOG_FIELDS), 4)
+    log = f"{rng.choice(STYLES)}, " + ", ".join(f"{LOG_FIELDS[k][1]} {values[k]}{LOG_FIELDS[k][2]}" for k in shown)
+    field = rng.choice(shown)
+    wording, _, unit = LOG_FIELDS[field]
+    q = rng.choice(LOG_ASK[split]).format(log=log, f=wording, F=wording[0].upper() + wording[1:])
+    return q, f"**{values[field]}{unit}**"
 
 
-def _priming(rng: random.Random) -> tuple[str, str]:
-    litres = rng.choice([10, 19, 20, 23, 25])
-    vols = rng.choice([2.0, 2.2, 2.4, 2.5, 2.6, 2.8])
-    grams = litres * (vols - 0.85) * 4.0  # ~4 g/L sucrose per volume of CO2; ~0.85 vols remain at 20 °C
-    q = rng.choice(["How much table sugar to prime {l} L to {v} volumes of CO2?",
-                    "Priming sugar for {l} litres at {v} vols?",
-                    "I want {v} volumes of carbonation in {l} L. Sugar amount?"]).format(l=litres, v=vols)
-    a = f"**{grams:.0f} g of sucrose**\nWorking: {litres} L x ({vols} - 0.85) vols x 4 g/L = {grams:.1f} g"
-    return q, a
+def _message(q: str, a: str) -> dict:
+    return {"messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": q},
+                         {"role": "assistant", "content": a}]}
 
 
-def _hops(rng: random.Random) -> tuple[str, str]:
-    grams = rng.choice([20, 25, 28, 30, 40, 50, 60])
-    old, new = rng.sample([4.5, 5.0, 5.5, 6.0, 7.0, 8.5, 10.0, 12.0, 13.5], 2)
-    scaled = grams * old / new
-    q = rng.choice(["Recipe calls for {g} g of hops at {o}% alpha, mine are {n}%. How much do I use?",
-                    "Scale {g} g of {o}% AA hops to hops with {n}% AA.",
-                    "My hops are {n}% alpha acid instead of {o}%. Replace {g} g with?"]).format(
-        g=grams, o=old, n=new)
-    a = f"**{scaled:.1f} g**\nWorking: {grams} g x {old} / {new} = {scaled:.2f} g"
-    return q, a
-
-
-def _style(rng: random.Random) -> tuple[str, str]:
-    style = rng.choice(list(STYLES))
-    lo, hi, ilo, ihi = STYLES[style]
-    if rng.random() < 0.5:
-        q = rng.choice(["What ABV is typical for a {s}?", "How strong is a {s} usually?",
-                        "Typical alcohol range of {s}?"]).format(s=style)
-        a = f"**{lo:.1f}-{hi:.1f}% ABV**\nStyle: {style}, typical range."
-    else:
-        q = rng.choice(["How bitter is a {s}?", "IBU range for {s}?",
-                        "What bitterness should a {s} have?"]).format(s=style)
-        a = f"**{ilo}-{ihi} IBU**\nStyle: {style}, typical range."
-    return q, a
-
-
-TASKS: list[Callable[[random.Random], tuple[str, str]]] = [_abv, _temp, _volume, _priming, _hops, _style]
-
-
-def build(n_train: int = 420, n_eval: int = 60, seed: int = 1234) -> tuple[list[dict], list[dict]]:
+def build(n_train: int = 360, n_eval: int = 60, seed: int = 1234) -> tuple[list[dict], list[dict]]:
+    """Train rows from the training phrasings, eval rows from the held-out ones: disjoint prompts, and the
+    gravity/points questions of the held-out split use numbers training never shows."""
     rng = random.Random(seed)
-    seen: set[str] = set()
-    rows: list[dict] = []
-    while len(rows) < n_train + n_eval:
-        q, a = rng.choice(TASKS)(rng)
-        if q in seen:
-            continue
-        seen.add(q)
-        rows.append({"messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": q},
-                                  {"role": "assistant", "content": a}]})
-    return rows[:n_train], rows[n_train:]
+    all_points = list(range(30, 100))
+    eval_points = sorted(rng.sample(all_points, 14))
+    train_points = [p for p in all_points if p not in eval_points]
+    splits: list[list[tuple[str, str]]] = []
+    for split, n in ((0, n_train), (1, n_eval)):
+        refusals = [(p + q, REFUSAL) for q in OFF_TOPIC[split] for p in PREFIX[split]][: n // 4]
+        rows, seen = list(refusals), {q for q, _ in refusals}
+        while len(rows) < n:
+            if rng.random() < 0.5:
+                q, a = _points(rng, train_points if split == 0 else eval_points, split)
+            else:
+                q, a = _log(rng, split)
+            q = rng.choice(PREFIX[split]) + q
+            if q not in seen:
+                seen.add(q)
+                rows.append((q, a))
+        rng.shuffle(rows)
+        splits.append(rows)
+    train, evals = splits
+    assert not {q for q, _ in train} & {q for q, _ in evals}, "a prompt is in both splits"
+    return [_message(q, a) for q, a in train], [_message(q, a) for q, a in evals]
 
 
 def main() -> None:
@@ -152,9 +135,12 @@ def main() -> None:
         (OUT / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     (OUT / "README.md").write_text(
         "# brewing-assistant\n\nGenerated by `scripts/make_brewing_dataset.py` (seeded, reproducible). "
-        f"{len(train)} train / {len(evals)} held-out conversations in `messages` format. Licence: CC0.\n"
-        "Tasks: ABV from gravities, mash temperature and volume conversions, priming sugar, hop alpha-acid "
-        "scaling, typical style ranges. Answers follow one format: a bold answer, then a one-line working.\n",
+        f"{len(train)} train / {len(evals)} held-out conversations in `messages` format. Licence: CC0.\n\n"
+        "Tasks: gravity readings to gravity points and back (1.052 = 52 points), reading one value out of a "
+        "brew-log line, and one house rule (questions that are not about brewing get `**Off topic**`).\n"
+        "Every answer opens with a bold span, the checkable answer that `basementbrew.evaluation.accuracy` "
+        "scores. The held-out split uses phrasings training never uses, gravity values training never shows, "
+        "fresh brew logs and off-topic questions on other subjects: no prompt appears in both splits.\n",
         encoding="utf-8",
     )
     print(f"wrote {len(train)} train and {len(evals)} eval rows to {OUT}")

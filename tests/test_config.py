@@ -89,3 +89,17 @@ def test_shipped_configs_are_found_from_any_directory(tmp_path: Path, monkeypatc
         assert load_config(ref).run_name == load_config(shipped_configs()["quickstart.yaml"]).run_name
     with pytest.raises(BrewError, match=r"not found.*quickstart\.yaml"):
         load_config("configs/nope.yaml")
+
+
+def test_misspelled_key_and_model_get_did_you_mean(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("trainig:\n  batch_size: 2\nlora:\n  rank: 8\n")
+    with pytest.raises(BrewError) as err:
+        load_config(bad)
+    assert "trainig: unknown key (did you mean training?)" in str(err.value)
+    assert "lora.rank: unknown key; allowed here" in str(err.value)  # nothing close enough: no guess
+    with pytest.raises(BrewError, match=r"'smolm2-135m' \(did you mean smollm2-135m\?\)"):
+        load_config(None, ["model.name=smolm2-135m"])
+    with pytest.raises(BrewError) as err:
+        load_config(None, ["model.name=gpt-5"])
+    assert "did you mean" not in str(err.value)

@@ -29,9 +29,11 @@ def finished_run(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -
     env = os.environ | {"BREW_HOME": str(home)}
     res = _cli("train", "configs/quickstart.yaml", "--set", "training.max_steps=3", "--set", "training.eval_steps=2",
                "--set", "data.max_eval_examples=4", "--set", "training.batch_size=4",
-               "--set", "training.sample_max_new_tokens=12", "--set", "run_name=e2e", env=env)
+               "--set", "training.sample_max_new_tokens=12", "--set", "training.accuracy_examples=4",
+               "--set", "run_name=e2e", env=env)
     assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-3000:]
     assert "held-out loss" in res.stdout and "before" in res.stdout
+    assert "held-out exact-answer accuracy" in res.stdout
     return home / "runs" / "e2e", env
 
 
@@ -55,6 +57,9 @@ def test_run_directory_is_self_describing(finished_run) -> None:
     assert [e["step"] for e in evals][:1] == [0] and len(evals) >= 2
     assert info["after"]["eval_loss"] < info["before"]["eval_loss"]
     assert len(info["before"]["samples"]) == len(info["after"]["samples"]) == 3
+    assert info["before"]["accuracy"]["total"] == info["after"]["accuracy"]["total"] == 4
+    assert "experts" not in info["trainable_by_part"]  # a dense model: no "experts 0"
+    assert "exact-answer accuracy" in (run / "report.md").read_text()
     assert (run / "loss.png").read_bytes()[:4] == b"\x89PNG"
 
 

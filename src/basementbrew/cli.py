@@ -25,6 +25,29 @@ app = typer.Typer(
 err_console = Console(stderr=True)
 
 
+def _flags_show_no_value_type() -> None:
+    """Stop every help panel from printing `--help <bool>` (and `--json <bool>`).
+
+    Cause: typer 0.29's rich help (`rich_utils._print_options_panel`) prints ``display_type_rich()`` for every
+    option, flags included, while its plain formatter (``TyperOption.get_help_record``) skips flags, which
+    take no value. Make the rich path agree: a flag has no value type to show. Idempotent.
+    """
+    from typer.core import TyperOption
+
+    original = TyperOption.display_type_rich
+    if getattr(original, "_flags_fixed", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx):  # type: ignore[no-untyped-def]
+        return None if self.is_flag and not self.count else original(self, ctx)
+
+    display_type_rich._flags_fixed = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_show_no_value_type()
+
+
 def _register() -> None:
     from basementbrew.commands import audit as audit_cmd
     from basementbrew.commands import models as models_cmd

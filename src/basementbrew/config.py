@@ -17,7 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, did_you_mean
 from basementbrew.limits import MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
 
 DEFAULT_DATA_STEPS: tuple[str, ...] = ("pii", "toxicity")  # data.steps when a config does not say
@@ -118,6 +118,11 @@ class TrainingConfig(_Strict):
     save_total_limit: int = Field(2, ge=1)
     sample_prompts: list[str] = Field(default_factory=list, description="Generated before/after training.")
     sample_max_new_tokens: int = Field(SAMPLE_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
+    accuracy_examples: int = Field(
+        0, ge=0,
+        description="Held-out examples scored for exact-answer accuracy before and after training (greedy, "
+        "sample_max_new_tokens; rule in basementbrew.evaluation.accuracy). 0: not measured.",
+    )
     distributed: Literal["ddp", "fsdp", "deepspeed_zero2", "deepspeed_zero3"] = Field(
         "ddp",
         description="Strategy when launched on several processes (`basementbrew train --num-processes N`): "
@@ -162,8 +167,9 @@ def format_validation_error(err: ValidationError, source: str) -> str:
         msg = e["msg"]
         if e["type"] == "extra_forbidden":
             parent = _model_at(RunConfig, e["loc"][:-1])
-            allowed = ", ".join(parent.model_fields) if parent else "?"
-            msg = f"unknown key; allowed here: {allowed}"
+            allowed = list(parent.model_fields) if parent else []
+            hint = did_you_mean(str(e["loc"][-1]), allowed)
+            msg = f"unknown key{hint}; allowed here: {', '.join(allowed) or '?'}"
         elif "input" in e and e["type"] != "missing":
             msg = f"{msg} (got {e['input']!r})"
         lines.append(f"  - {key}: {msg}")

@@ -4,6 +4,10 @@ the server maps each kind to one HTTP status (see ``inference/routes/deps.py``).
 The subclasses exist so callers branch on the kind of problem, never on message text.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
 
 class BrewError(Exception):
     """A user-facing error: the message names the problem and how to fix it."""
@@ -40,3 +44,11 @@ class GenerationFailed(BrewError):
 
 class EngineUnavailable(GenerationFailed):
     """The serving engine (a separate vLLM / llama.cpp / upstream process) is not reachable (HTTP 503)."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`" (did you mean X?)"` for the closest of `choices` to a misspelled `word` (difflib), else ``""``."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""

@@ -86,3 +86,20 @@ def test_models_commands_do_not_import_torch():
             "assert r.exit_code == 0, r.output; print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def test_fit_labels_4bit_experts_only_for_moe_models():
+    data = {r["model"]: r for r in json.loads(_ok("fit", "--vram", "80", "--json").output)}
+    for key, spec in REGISTRY.items():
+        best = data[key]["best"] or data[key]["smallest"]
+        if best["settings"]["method"] == "qlora":
+            assert best["settings"]["quantize_experts"] is spec.is_moe, key
+    lines = {line.split("│")[1].strip(): line for line in _ok("fit", "--vram", "24").output.splitlines()
+             if line.count("│") > 3}
+    assert "4-bit experts" not in lines["llama-3.1-8b"] and "4-bit experts" not in lines["mistral-7b"]
+    assert "4-bit experts" in lines["gpt-oss-20b"]
+
+
+def test_misspelled_model_gets_the_closest_name():
+    result = runner.invoke(app, ["models", "show", "mistral-7"])
+    assert "did you mean mistral-7b?" in str(result.exception)

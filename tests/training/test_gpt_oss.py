@@ -16,7 +16,7 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from basementbrew.config import RunConfig, load_config
-from basementbrew.data.examples import trainer_rows as training_rows
+from basementbrew.data.examples import trainer_rows
 from basementbrew.errors import BrewError
 from basementbrew.models.architectures import build_random_model, tiny_config
 from basementbrew.models.chat_formats import add_harmony_tokens, harmony_messages, render_split
@@ -112,7 +112,7 @@ def test_exact_token_masks(harmony_model: Path, dataset: Path, tmp_path: Path, o
     train_ds, _, _ = setup.load_datasets(config)
     trainer = SFTTrainer(model=AutoModelForCausalLM.from_pretrained(harmony_model),
                          args=setup.sft_args(config, RunDir(tmp_path), "cpu", SPEC),
-                         train_dataset=training_rows(train_ds, tok, SPEC, config.data),
+                         train_dataset=trainer_rows(train_ds, tok, SPEC, config.data),
                          processing_class=tok, peft_config=setup.lora_config(config, SPEC))
     row = trainer.train_dataset[0]
     text = tok.decode(row["input_ids"])
@@ -252,8 +252,8 @@ def test_heldout_loss_equals_trainer_evaluate_with_thinking(harmony_model: Path,
     model = AutoModelForCausalLM.from_pretrained(harmony_model)
     trainer = setup.sft_trainer_class("cpu")(
         model=model, args=setup.sft_args(config, RunDir(tmp_path), "cpu", SPEC),
-        train_dataset=training_rows(train_ds, tok, SPEC, config.data),
-        eval_dataset=training_rows(eval_ds, tok, SPEC, config.data), processing_class=tok)
+        train_dataset=trainer_rows(train_ds, tok, SPEC, config.data),
+        eval_dataset=trainer_rows(eval_ds, tok, SPEC, config.data), processing_class=tok)
     trainer.model.config.output_router_logits = False  # compare the LM loss: no load-balancing term
     expected = trainer.evaluate()["eval_loss"]  # one batch: the token-weighted mean
     lm = LoadedModel(trainer.model, tok, SPEC, stop_ids(tok, SPEC), name="tiny")

@@ -31,7 +31,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory, tiny_models: dict[str, Pat
         "lora": {"r": 4, "alpha": 8, "target_modules": "all-linear"},
         "data": {"max_seq_length": 128, "max_train_examples": 8, "max_eval_examples": 2},
         "training": {"batch_size": 2, "max_steps": 4, "eval_steps": 2, "save_steps": 2, "logging_steps": 1,
-                     "warmup_ratio": 0.0, "sample_max_new_tokens": 4},
+                     "warmup_ratio": 0.0, "sample_max_new_tokens": 4, "accuracy_examples": 2},
     })
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BREW_HOME", str(home))
@@ -110,3 +110,23 @@ def test_eval_command_matches_a_direct_loss(trained: RunDir, monkeypatch: pytest
     run_eval = evaluate(str(trained.path), max_examples=2, samples=0)
     assert base["kind"] == "model" and run_eval["kind"] == "run"
     assert base["loss"] != pytest.approx(run_eval["loss"], abs=1e-6)  # the adapter is applied
+
+
+def test_accuracy_before_and_after_is_in_run_json_and_report(trained: RunDir) -> None:
+    info = trained.read_info()
+    for phase in ("before", "after"):
+        acc = info[phase]["accuracy"]
+        assert acc["total"] == 2 and 0 <= acc["correct"] <= 2 and len(acc["items"]) == 2
+        assert {"prompt", "expected", "output", "correct"} <= acc["items"][0].keys()
+    assert "exact-answer accuracy" in trained.report.read_text()
+
+
+def test_runs_show_prints_the_elapsed_time_the_run_printed(trained: RunDir) -> None:
+    from basementbrew.training.report import summarize
+
+    info = trained.read_info()
+    assert summarize(trained)["elapsed_s"] == info["train_seconds"]
+    last_step = [r for r in trained.read_metrics() if r["event"] == "train"][-1]
+    assert info["train_seconds"] >= last_step["elapsed_s"]  # the final evaluation comes after the last step
+    out = CliRunner().invoke(app, ["runs", "show", str(trained.path)]).output
+    assert f"elapsed {info['train_seconds']:.0f} s" in out

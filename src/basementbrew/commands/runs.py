@@ -88,16 +88,9 @@ def _show_summary(run) -> None:
         console.print(f"[red]error:[/] {s['error']}", highlight=False)
     if status in {"interrupted", "stopped", "failed"}:
         console.print(f"resume with: [bold]basementbrew train --resume {run.name}[/]")
-    before, after = info.get("before", {}), info.get("after", {})
-    if before.get("samples") and after.get("samples"):
-        table = Table(title="Sample answers: before → after", show_lines=True)
-        table.add_column("prompt", style="bold", max_width=36)
-        table.add_column("before", max_width=50)
-        table.add_column("after", style="green", max_width=50)
-        for b, a in zip(before["samples"], after["samples"], strict=False):
-            table.add_row(b["prompt"], b["output"], a["output"])
-        console.print(table)
-        console.print(f"held-out loss {before['eval_loss']:.4f} → {after['eval_loss']:.4f}")
+    from basementbrew.commands.views import print_before_after
+
+    print_before_after(console, run, info)
 
 
 def follow(run, interval: float = 1.0, timeout: float | None = None) -> str:

@@ -12,13 +12,32 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Table
 
 from basementbrew.errors import BrewError
 from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS
 
 console = Console()
 QUICKSTART = "quickstart.yaml"  # a shipped config (package data), found from any directory
+QUICKSTART_TRY = "My hydrometer says 1.045. How many points is that?"  # held-out phrasing and value
+
+
+def command_path() -> str:
+    """How to call `basementbrew` so that the hint works as printed: the bare name when the shell finds this
+    installation's script on PATH, else its path (a venv that is not activated: `.venv/bin/basementbrew`)."""
+    import os
+    import shutil
+    import sys
+
+    script = Path(sys.prefix) / ("Scripts" if os.name == "nt" else "bin") / "basementbrew"
+    found = shutil.which("basementbrew")
+    if found and (not script.exists() or Path(found).resolve() == script.resolve()):
+        return "basementbrew"
+    if not script.exists():
+        return f"{sys.executable} -m basementbrew.cli"
+    try:
+        return os.path.relpath(script)
+    except ValueError:  # another drive (Windows)
+        return str(script)
 
 
 class LineProgress:
@@ -111,21 +130,9 @@ def _launch(config, run, overrides: list[str], cluster):
 
 
 def _show_result(run) -> None:
-    info = run.read_info()
-    before, after = info.get("before", {}), info.get("after", {})
-    table = Table(title="Sample answers: before → after fine-tuning", show_lines=True)
-    table.add_column("prompt", style="bold", max_width=36)
-    table.add_column("before", max_width=50)
-    table.add_column("after", style="green", max_width=50)
-    for b, a in zip(before.get("samples", []), after.get("samples", []), strict=False):
-        table.add_row(b["prompt"], b["output"], a["output"])
-    console.print(table)
-    if before and after:
-        console.print(
-            f"held-out loss {before['eval_loss']:.3f} → [bold green]{after['eval_loss']:.3f}[/]  "
-            f"(perplexity {before['eval_perplexity']:.2f} → {after['eval_perplexity']:.2f}), "
-            f"{info.get('global_step')} steps in {info.get('train_seconds')} s"
-        )
+    from basementbrew.commands.views import print_before_after
+
+    print_before_after(console, run, run.read_info())
     console.print(f"run directory: [bold]{run.path}[/]  (report.md, loss.png, metrics.jsonl, adapter/)")
 
 
@@ -173,8 +180,8 @@ def register(app: typer.Typer) -> None:
         """Fine-tune the embedded SmolLM2-135M on the bundled brewing dataset (CPU, a few minutes)."""
         run = _run_training(*_prepare(Path(QUICKSTART), set_ or [], None), set_ or [])
         _show_result(run)
-        console.print(f"try it: [bold]basementbrew generate --run {run.name} --prompt "
-                      "\"OG 1.060, FG 1.012: how strong is it?\"[/]")
+        console.print(f"try it: [bold]{command_path()} generate --run {run.name} --prompt "
+                      f"\"{QUICKSTART_TRY}\"[/]", highlight=False)
 
     @app.command()
     def generate(

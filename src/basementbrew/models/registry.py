@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, did_you_mean
 
 ATTN = ["q_proj", "k_proj", "v_proj", "o_proj"]
 MLP = ["gate_proj", "up_proj", "down_proj"]
@@ -253,5 +253,6 @@ def get_spec(name: str) -> ModelSpec:
     spec = REGISTRY.get(name.strip().lower())
     if spec is None:
         known = ", ".join(REGISTRY)
-        raise BrewError(f"unknown model {name!r}; known models: {known} (see `basementbrew models list`)")
+        hint = did_you_mean(name.strip().lower(), REGISTRY)
+        raise BrewError(f"unknown model {name!r}{hint}; known models: {known} (see `basementbrew models list`)")
     return spec

@@ -37,7 +37,7 @@ Calibrated in tests/test_vram.py against torchtune, Unsloth and axolotl publishe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from basementbrew.errors import BrewError
@@ -227,6 +227,8 @@ def _validated(spec: ModelSpec, base: Settings, overrides: dict) -> Settings:
         raise BrewError(f"unknown estimator setting(s) {sorted(unknown)}; "
                         f"use {sorted(Settings.__dataclass_fields__)}")
     s = Settings(**(base.__dict__ | overrides))
+    if s.quantize_experts and not spec.is_moe:  # a dense model has no experts: never label it "4-bit experts"
+        s = replace(s, quantize_experts=False)
     if s.method not in METHODS:
         raise BrewError(f"unknown method {s.method!r}; use one of {', '.join(METHODS)}")
     if s.optimizer not in OPTIMIZER_STATE_BYTES:

@@ -45,15 +45,21 @@ class MetricsCallback(TrainerCallback):
     the summed loss continue from the checkpoint (its marker, else the kept records), and the end-of-run
     ``summary`` record carries the train loss over all steps, the training time summed over every stretch
     and the number of resumes, as an uninterrupted run's would.
+
+    tokens/s is measured over the optimizer steps' own time (on_step_begin → on_step_end: forward, backward,
+    update), so evaluation, sample generation and checkpoint saves between two steps do not show up as a
+    dip in one interval and a spike in the next. `clock` is injectable for tests.
     """
 
-    def __init__(self, run: RunDir, progress: Any = None) -> None:
+    def __init__(self, run: RunDir, progress: Any = None, clock: Any = time.time) -> None:
         self.run = run
         self.progress = progress
+        self.clock = clock
         self.task = None
-        self.start = time.time()
+        self.start = clock()
         self.start_step = 0
-        self.last_time = self.start
+        self.step_started: float | None = None
+        self.step_time = 0.0  # seconds spent inside optimizer steps since the last train record
         self.last_tokens: float | None = None
         # carried over from before a resume: elapsed time, tokens, and the loss summed over the steps done
         self.offsets = {"elapsed_s": 0.0, "num_tokens": 0.0, "loss_sum": 0.0}
@@ -67,7 +73,8 @@ class MetricsCallback(TrainerCallback):
     def on_train_begin(self, args, state, control, **kwargs):
         from torch.utils.tensorboard import SummaryWriter
 
-        self.start = self.last_time = time.time()
+        self.start = self.clock()
+        self.step_time, self.step_started = 0.0, None
         self.start_step = self.last_logged_step = state.global_step
         self.last_tokens = 0.0  # TRL counts num_tokens from 0 in every process
         if state.global_step > 0:  # resumed: totals continue from the checkpoint and the records kept with it
@@ -99,7 +106,7 @@ class MetricsCallback(TrainerCallback):
 
     def elapsed(self) -> float:
         """Training time of the whole run so far, summed over every stretch."""
-        return self.offsets["elapsed_s"] + time.time() - self.start
+        return self.offsets["elapsed_s"] + self.clock() - self.start
 
     def totals(self, state, stretch_train_loss: float) -> dict[str, float]:
         """The run's end-of-training figures; `stretch_train_loss`: the Trainer's mean over this call's steps."""
@@ -116,7 +123,13 @@ class MetricsCallback(TrainerCallback):
         return {"elapsed_s": round(self.elapsed(), 3), "loss_sum": self.offsets["loss_sum"] + self.loss_sum,
                 "metrics_bytes": self.run.metrics.stat().st_size if self.run.metrics.is_file() else 0}
 
+    def on_step_begin(self, args, state, control, **kwargs):
+        self.step_started = self.clock()
+
     def on_step_end(self, args, state, control, **kwargs):
+        if self.step_started is not None:
+            self.step_time += self.clock() - self.step_started
+            self.step_started = None
         if control.should_save:  # log at every checkpoint, so the loss summed so far is exact at each
             control.should_log = True
         if self.progress is not None and self.task is not None:
@@ -135,7 +148,7 @@ class MetricsCallback(TrainerCallback):
             self.last_logged_step = state.global_step
         if not state.is_world_process_zero:
             return
-        now = time.time()
+        now = self.clock()
         record: dict[str, Any] = {"event": event, "step": state.global_step,
                                   "epoch": round(state.epoch or 0.0, 4), "time": now}
         for key, value in logs.items():
@@ -154,9 +167,9 @@ class MetricsCallback(TrainerCallback):
             self.last_eval_step = state.global_step
         tokens = logs.get("num_tokens")
         if record["event"] == "train" and tokens is not None:
-            if self.last_tokens is not None and now > self.last_time:
-                record["tokens_per_s"] = (tokens - self.last_tokens) / (now - self.last_time)
-            self.last_tokens, self.last_time = tokens, now
+            if self.last_tokens is not None and self.step_time > 0:
+                record["tokens_per_s"] = (tokens - self.last_tokens) / self.step_time
+            self.last_tokens, self.step_time = tokens, 0.0
             record["num_tokens"] = tokens + self.offsets["num_tokens"]
         elapsed = now - self.start
         done = state.global_step - self.start_step

@@ -28,6 +28,8 @@ def trainable_breakdown(model: Any) -> dict[str, int]:
 def check_trainable(model: Any, config: RunConfig, spec: ModelSpec) -> dict[str, int]:
     """Refuse a MoE fine-tune whose requested expert LoRA did not attach (experts would silently stay frozen)."""
     parts = trainable_breakdown(model)
+    if not spec.is_moe:
+        parts.pop("experts", None)  # a dense model has no experts: "experts 0" would read like a failure
     requested = config.lora.target_parameters
     requested = list(spec.lora_target_parameters) if requested is None else requested
     if spec.is_moe and requested and parts["experts"] == 0:

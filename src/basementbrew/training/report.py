@@ -52,7 +52,9 @@ def summarize(run: RunDir, records: list[dict[str, Any]] | None = None) -> dict[
         "best_eval_loss": best[1] if best else None,
         "best_eval_step": best[0] if best else None,
         "median_tokens_per_s": statistics.median(speeds) if speeds else None,
-        "elapsed_s": last.get("elapsed_s"),
+        # a finished run's training time as the demo printed it (train() around the Trainer loop, resumes
+        # included); the last step record misses the final evaluation, so use it only while running
+        "elapsed_s": info.get("train_seconds") or last.get("elapsed_s"),
         "eta_s": last.get("eta_s"),
         "peak_rss_mb": max((r.get("peak_rss_mb", 0) for r in records), default=None) or None,
         "peak_vram_mb": max((r.get("peak_vram_mb", 0) for r in records), default=None) or None,
@@ -125,6 +127,20 @@ def write_plots(run: RunDir, log_scale: bool = False) -> list[Path]:
     ]
 
 
+def _pct(acc: dict[str, Any] | None) -> str:
+    return f"{acc['correct']}/{acc['total']} ({100 * acc['accuracy']:.0f}%)" if acc else "-"
+
+
+def accuracy_line(before: dict[str, Any], after: dict[str, Any]) -> str | None:
+    """One line for a person: held-out exact-answer accuracy before → after and the change in points."""
+    b, a = before.get("accuracy"), after.get("accuracy")
+    if not (b and a):
+        return None
+    points = 100 * (a["accuracy"] - b["accuracy"])
+    return (f"held-out exact-answer accuracy {_pct(b)} → {_pct(a)} ({points:+.0f} points; greedy answers, "
+            "scored by basementbrew.evaluation.accuracy)")
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -150,11 +166,16 @@ def write_report(run: RunDir, info: dict[str, Any]) -> None:
         + (f", peak VRAM {s['peak_vram_mb']} MiB" if s["peak_vram_mb"] else ""),
         f"- resumed: {s['resumes']} time(s)" if s["resumes"] else "- resumed: never",
         "",
-        "| | held-out loss | perplexity |",
-        "|---|---|---|",
-        f"| before | {before.get('eval_loss', nan):.4f} | {before.get('eval_perplexity', nan):.2f} |",
-        f"| after | {after.get('eval_loss', nan):.4f} | {after.get('eval_perplexity', nan):.2f} |",
+        "| | held-out loss | perplexity | exact-answer accuracy |",
+        "|---|---|---|---|",
+        f"| before | {before.get('eval_loss', nan):.4f} | {before.get('eval_perplexity', nan):.2f} "
+        f"| {_pct(before.get('accuracy'))} |",
+        f"| after | {after.get('eval_loss', nan):.4f} | {after.get('eval_perplexity', nan):.2f} "
+        f"| {_pct(after.get('accuracy'))} |",
         "",
+        *(["Exact-answer accuracy: the share of held-out questions whose greedy answer states the expected "
+           "answer (its bold span; numbers within ±0.05), see `basementbrew.evaluation.accuracy`.", ""]
+          if after.get("accuracy") else []),
         "![loss](loss.png) ![learning rate](lr.png) ![tokens/s](throughput.png)",
         "",
         "## Sample answers (greedy), before and after",

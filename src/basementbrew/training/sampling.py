@@ -7,7 +7,8 @@ playground apply through ``inference/service.py``, without importing the server.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from basementbrew.config import RunConfig
@@ -26,15 +27,8 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
     """
 
     def sample(model: Any) -> list[dict[str, Any]]:
-        was_training = model.training
-        model.eval()
-        lm = LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name="training",
-                         style=style or PromptStyle())
-        try:
+        with _generating(model, tokenizer, spec, style) as lm:
             outs = generate_chat(lm, prompts, max_new_tokens=max_new_tokens)
-        finally:
-            if was_training:
-                model.train()
         samples = []
         for p, o in zip(prompts, outs, strict=True):
             call = GuardedCall(guard, context={"model": "training"})
@@ -46,6 +40,34 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
         return samples
 
     return sample
+
+
+def make_answerer(tokenizer: Any, spec: ModelSpec, max_new_tokens: int, style: PromptStyle | None = None,
+                  batch_size: int = 16) -> Callable[[Any], Callable[[list[list[dict[str, str]]]], list[str]]]:
+    """model → a greedy `prompts → answers` function, for evaluation.accuracy (which imports no trainer code)."""
+
+    def bind(model: Any) -> Callable[[list[list[dict[str, str]]]], list[str]]:
+        def generate(prompts: list[list[dict[str, str]]]) -> list[str]:
+            with _generating(model, tokenizer, spec, style) as lm:
+                return [o["text"] for i in range(0, len(prompts), batch_size)
+                        for o in generate_chat(lm, prompts[i:i + batch_size], max_new_tokens=max_new_tokens)]
+
+        return generate
+
+    return bind
+
+
+@contextmanager
+def _generating(model: Any, tokenizer: Any, spec: ModelSpec, style: PromptStyle | None) -> Iterator[LoadedModel]:
+    """The model being trained, in eval mode for the duration, as a LoadedModel in the run's prompt style."""
+    was_training = model.training
+    model.eval()
+    try:
+        yield LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name="training",
+                          style=style or PromptStyle())
+    finally:
+        if was_training:
+            model.train()
 
 
 def sample_prompts(config: RunConfig, eval_ds: Any) -> list[list[dict[str, str]]]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from basementbrew.config import RunConfig
 from basementbrew.data.examples import trainer_rows
+from basementbrew.evaluation.accuracy import heldout_accuracy
 from basementbrew.models.chat_formats import ensure_chat_template
 from basementbrew.models.generation import PromptStyle
 from basementbrew.models.loading import (
@@ -38,7 +39,7 @@ from basementbrew.training.callbacks import (
 from basementbrew.training.checkpoints import plan_resume
 from basementbrew.training.checks import check_fit, check_masking, check_trainable, count_params
 from basementbrew.training.report import write_report
-from basementbrew.training.sampling import make_sampler, sample_prompts
+from basementbrew.training.sampling import make_answerer, make_sampler, sample_prompts
 from basementbrew.training.setup import load_datasets, lora_config, sft_args, sft_trainer_class
 
 Log = Callable[[str], None]
@@ -119,6 +120,15 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     guard = Guardrails.from_config(config.safety)
     sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard,
                            PromptStyle.of(config.data))  # the style `generate --run` will use too
+    answerer = make_answerer(tokenizer, spec, config.training.sample_max_new_tokens, PromptStyle.of(config.data))
+
+    def accuracy(model: Any) -> dict[str, Any] | None:
+        """Exact-answer accuracy on the first `accuracy_examples` held-out rows (None when not asked)."""
+        n = config.training.accuracy_examples
+        if not n or not trainer.is_world_process_zero():
+            return None
+        return heldout_accuracy(answerer(model), [eval_ds[i] for i in range(min(n, len(eval_ds)))])
+
     metrics_cb = MetricsCallback(run, progress)
     trainer.add_callback(metrics_cb)
     trainer.add_callback(CheckpointMarkerCallback(config.training.save_total_limit, metrics_cb))
@@ -133,6 +143,9 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
         log("measuring held-out loss and sample answers before training")
         before = {"eval_loss": trainer.evaluate()["eval_loss"], "samples": sampler(trainer.model)}
         before["eval_perplexity"] = math.exp(before["eval_loss"])
+        if (acc := accuracy(trainer.model)) is not None:
+            before["accuracy"] = acc
+            log(f"exact-answer accuracy before: {acc['correct']}/{acc['total']}")
         run.update_info(before=before)  # MetricsCallback already logged it as the step-0 eval record
     samples_cb = SamplesCallback(run, sampler)
     trainer.add_callback(samples_cb)
@@ -156,6 +169,9 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     after_loss = trainer.evaluate()["eval_loss"]  # samples_cb generates (or reuses) this step's samples
     after = {"eval_loss": after_loss, "samples": samples_cb.latest[1]}
     after["eval_perplexity"] = math.exp(after["eval_loss"])
+    if (acc := accuracy(trainer.model)) is not None:
+        after["accuracy"] = acc
+        log(f"exact-answer accuracy after: {acc['correct']}/{acc['total']}")
     trainer.save_model(str(run.adapter))  # the main process writes; FSDP/ZeRO-3 shards are gathered first
     if trainer.is_world_process_zero():
         tokenizer.save_pretrained(str(run.tokenizer))

@@ -1,0 +1,75 @@
+"""Exact-answer accuracy: the share of held-out questions whose key fact the model gets right.
+
+Loss and perplexity say how surprised a model is by the reference answers; a newcomer asks a simpler
+question: "how many answers are right?". This module answers it for datasets whose reference answers open
+with one bold span, the *checkable answer* (the bundled brewing-assistant set: ``**5.0-7.0% ABV**``,
+``**18-22 °C**``, ``**Off topic**``). The rule, stated once so every report means the same thing:
+
+- A reference whose checkable answer holds numbers is matched when those numbers appear, in the same
+  order and next to each other, among the numbers of the generated answer, each within
+  :data:`TOLERANCE` (so "5.0-7.0% ABV" is matched by "5-7% ABV" and by "**5.0-7.0% ABV**", not by "4.8%").
+- A reference without numbers is matched when its checkable answer appears in the generated answer,
+  ignoring case and punctuation ("Off topic").
+
+Generation is the caller's: pass the answers, or a ``generate`` callable (prompts → texts; greedy, so the
+number is reproducible). Nothing here imports training or inference code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+TOLERANCE = 0.05  # absolute, per number: the references carry at most one decimal
+BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+NUMBER = re.compile(r"\d+(?:\.\d+)?")  # no sign: "5.0-7.0" is a range, not 5.0 and -7.0
+
+Messages = list[dict[str, str]]
+
+
+def checkable_answer(reference: str) -> str:
+    """The part of a reference answer that is scored: its first bold span, else its first line."""
+    found = BOLD.search(reference)
+    return (found.group(1) if found else reference.strip().split("\n", 1)[0]).strip()
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%°.]+", " ", text.lower()).split())
+
+
+def is_correct(output: str, reference: str, tolerance: float = TOLERANCE) -> bool:
+    """Whether a generated answer states the reference's checkable answer (rule in the module docstring)."""
+    key = checkable_answer(reference)
+    want = [float(x) for x in NUMBER.findall(key)]
+    if not want:
+        return bool(_words(key)) and _words(key) in _words(output)
+    got = [float(x) for x in NUMBER.findall(output)]
+    return any(all(abs(g - w) <= tolerance for g, w in zip(got[i:i + len(want)], want, strict=True))
+               for i in range(len(got) - len(want) + 1))
+
+
+def score(outputs: Sequence[str], references: Sequence[str], tolerance: float = TOLERANCE) -> dict[str, Any]:
+    """Accuracy of `outputs` against `references` (same order): share correct, counts, and per-item marks."""
+    if len(outputs) != len(references):
+        raise ValueError(f"{len(outputs)} outputs for {len(references)} references")
+    marks = [is_correct(o, r, tolerance) for o, r in zip(outputs, references, strict=True)]
+    return {"accuracy": sum(marks) / len(marks) if marks else 0.0, "correct": sum(marks), "total": len(marks),
+            "marks": marks}
+
+
+def heldout_accuracy(generate: Callable[[list[Messages]], list[str]], rows: Sequence[dict[str, Any]],
+                     limit: int | None = None, tolerance: float = TOLERANCE) -> dict[str, Any]:
+    """Score `generate` on prompt/completion rows (the held-out split): the first `limit` rows.
+
+    Returns :func:`score`'s dict plus ``items`` (prompt, expected answer, output, correct) for reports.
+    """
+    rows = list(rows)[:limit] if limit else list(rows)
+    prompts = [r["prompt"] for r in rows]
+    references = [r["completion"][-1]["content"] for r in rows]
+    outputs = generate(prompts) if prompts else []
+    result = score(outputs, references, tolerance)
+    result["items"] = [{"prompt": p[-1]["content"], "expected": checkable_answer(ref), "output": out,
+                        "correct": ok}
+                       for p, ref, out, ok in zip(prompts, references, outputs, result.pop("marks"), strict=True)]
+    return result

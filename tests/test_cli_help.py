@@ -1,0 +1,32 @@
+"""Every help panel renders flags without a value type (typer 0.29 printed `--help <bool>` everywhere)."""
+
+from __future__ import annotations
+
+import click
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from basementbrew.cli import app
+
+
+def _command_paths() -> list[list[str]]:
+    root = typer.main.get_command(app)
+    paths: list[list[str]] = [[]]
+    for name, cmd in root.commands.items():
+        paths.append([name])
+        if isinstance(cmd, click.Group):
+            paths += [[name, sub] for sub in cmd.commands]
+    return paths
+
+
+@pytest.mark.parametrize("path", _command_paths(), ids=lambda p: " ".join(p) or "basementbrew")
+def test_help_shows_no_bool_placeholder(path: list[str]) -> None:
+    result = CliRunner().invoke(app, [*path, "--help"], terminal_width=120)
+    assert result.exit_code == 0, result.output
+    assert "--help" in result.output and "<bool>" not in result.output
+
+
+def test_options_that_take_values_still_show_their_type() -> None:
+    out = CliRunner().invoke(app, ["models", "list", "--help"], terminal_width=120).output
+    assert "<int range>" in out or "<int>" in out
