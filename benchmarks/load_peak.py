@@ -14,8 +14,12 @@ through ``basementbrew.models.loading.load_model`` (``new``) or the loader as it
 with bitsandbytes, then ``quantize_fused_experts``), and reports:
 
 * CUDA: ``torch.cuda.max_memory_allocated`` over the load, and what the loaded model holds afterwards;
-* CPU: peak RSS over the load (``VmHWM`` after a reset through ``/proc/self/clear_refs``) minus RSS before it.
-  RSS counts the shards' mapped pages too; both arms read the same files.
+* CPU: peak RSS over the load (``VmHWM`` after a reset through ``/proc/self/clear_refs``) minus RSS before it,
+  and the peak of anonymous memory alone (``RssAnon`` sampled every 5 ms). RSS counts the shards' mapped pages:
+  on CPU, tensors loaded in their stored dtype stay views of the mapped file, so the old arm's bf16 experts
+  show there (reclaimable page cache) rather than as allocations; the new arm closes each layer's shards after
+  quantizing it. On a GPU every expert is a real copy in device memory, which is what this change removes.
+  Freed CPU memory that glibc keeps for reuse still counts in RSS (tens of MB here).
 
 ``--full-size gpt-oss-20b`` writes ~42 GB (bf16 layout; ~13 GB with ``--layout mxfp4``) under ``--dir``
 (default: a temp folder, deleted afterwards) and needs a CUDA card with ~45 GB for the old arm; the new arm
@@ -169,6 +173,26 @@ def _rss_kib(field: str) -> int:
     raise RuntimeError(f"{field} missing from /proc/self/status")
 
 
+class _AnonPeak:
+    """Samples RssAnon every 5 ms in a thread: the kernel keeps no peak of anonymous memory alone."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak, self._stop = _rss_kib("RssAnon"), threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.005):
+            self.peak = max(self.peak, _rss_kib("RssAnon"))
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return max(self.peak, _rss_kib("RssAnon"))
+
+
 def _warm_up(folder: str) -> None:
     """Import and initialise what a load pulls in lazily, so the baseline RSS already holds that code."""
     import bitsandbytes.functional
@@ -207,12 +231,13 @@ def run_arm(arm: str, key: str, folder: str, device: str) -> dict[str, Any]:
         base = torch.cuda.memory_allocated()
         torch.cuda.reset_peak_memory_stats()
     else:
-        base = _rss_kib("VmRSS") * 1024
+        base, anon_base = _rss_kib("VmRSS") * 1024, _rss_kib("RssAnon") * 1024
         try:  # "5" resets this process's peak RSS (VmHWM) to its current RSS
             Path("/proc/self/clear_refs").write_text("5")
             peak_source = "VmHWM"
         except OSError:
             peak_source = "ru_maxrss"
+        anon = _AnonPeak()
     t0 = time.perf_counter()
     error = None
     try:
@@ -235,6 +260,8 @@ def run_arm(arm: str, key: str, folder: str, device: str) -> dict[str, Any]:
     result: dict[str, Any] = {"arm": arm, "device": device, "seconds": round(seconds, 2), "error": error,
                               "peak_mib": round(peak / MIB, 1), "after_mib": round(after / MIB, 1),
                               "measure": "torch.cuda.max_memory_allocated" if cuda else f"{peak_source} - RSS before"}
+    if not cuda:  # anonymous memory alone: the shards' mapped pages are page cache, not the model's
+        result["anon_peak_mib"] = round((anon.stop() * 1024 - anon_base) / MIB, 1)
     if model is not None:
         experts = [m for m in model.modules() if isinstance(m, Nf4Experts)]
         result["experts_4bit_mib"] = round(sum(m.storage_bytes() for m in experts) / MIB, 1)
@@ -258,11 +285,12 @@ def _child(arm: str, key: str, folder: Path, device: str, threads: int) -> dict[
 
 
 def render(doc: dict[str, Any]) -> str:
-    rows = ["| arm | peak MiB | held after load MiB | 4-bit experts MiB | seconds | note |",
-            "|---|---|---|---|---|---|"]
+    rows = ["| arm | peak MiB | anonymous peak MiB | held after load MiB | 4-bit experts MiB | seconds | note |",
+            "|---|---|---|---|---|---|---|"]
     for r in doc["arms"]:
-        rows.append(f"| {r['arm']} | {r.get('peak_mib', '-')} | {r.get('after_mib', '-')} | "
-                    f"{r.get('experts_4bit_mib', '-')} | {r.get('seconds', '-')} | {r.get('error') or ''} |")
+        rows.append(f"| {r['arm']} | {r.get('peak_mib', '-')} | {r.get('anon_peak_mib', '-')} | "
+                    f"{r.get('after_mib', '-')} | {r.get('experts_4bit_mib', '-')} | {r.get('seconds', '-')} | "
+                    f"{r.get('error') or ''} |")
     return "\n".join(rows)
 
 
@@ -272,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layout", default="bf16", choices=["bf16", "mxfp4"],
                         help="gpt-oss expert storage on disk: bf16 (fused) or mxfp4 (the openai checkpoint)")
     parser.add_argument("--full-size", choices=["gpt-oss-20b"], help="published shapes (GPU session)")
+    parser.add_argument("--layers", type=int, help="keep only this many decoder layers (a quicker full-size run)")
     parser.add_argument("--dir", help="checkpoint folder (kept); default: a temp folder, deleted afterwards")
     parser.add_argument("--arms", default="old,new")
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
@@ -290,19 +319,23 @@ def main(argv: list[str] | None = None) -> int:
     device = ("cuda" if torch.cuda.is_available() else "cpu") if a.device == "auto" else a.device
     key = a.full_size or a.model
     tmp = None if a.dir else tempfile.mkdtemp(prefix="load-peak-")
-    folder = Path(a.dir or tmp) / f"{key}-{a.layout}"
+    overrides = {} if a.full_size else dict(BENCH_SHAPE)
+    if a.layers:
+        overrides["num_hidden_layers"] = a.layers
+    shape = f"{'full' if a.full_size else 'bench'}-{overrides.get('num_hidden_layers', 'all')}"
+    folder = Path(a.dir or tmp) / f"{key}-{a.layout}-{shape}"
     try:
         t0 = time.perf_counter()
         if not (folder / "model.safetensors.index.json").is_file():
-            write_hub_checkpoint(key, folder, full_size=bool(a.full_size), layout=a.layout,
-                                 overrides=None if a.full_size else BENCH_SHAPE)
+            write_hub_checkpoint(key, folder, full_size=bool(a.full_size), layout=a.layout, overrides=overrides)
         written = time.perf_counter() - t0
         size = sum(f.stat().st_size for f in folder.glob("*.safetensors"))
         arms = [_child(arm, key, folder, device, a.threads) for arm in a.arms.split(",")]
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
-    doc = {"model": key, "full_size": bool(a.full_size), "layout": a.layout, "device": device,
+    doc = {"model": key, "full_size": bool(a.full_size), "layers": overrides.get("num_hidden_layers"),
+           "layout": a.layout, "device": device,
            "device_name": torch.cuda.get_device_name() if device == "cuda" else "cpu",
            "checkpoint_mib": round(size / MIB, 1), "write_seconds": round(written, 1),
            "versions": {"torch": torch.__version__}, "arms": arms}

@@ -270,6 +270,9 @@ def quantize_fused_experts(model: nn.Module, quant: QuantizationConfig,
                            device: torch.device | str | None = None) -> dict[str, Any]:
     """Replace every fused experts module of ``model`` with :class:`Nf4Experts`, in place.
 
+    For a model already in memory. ``load_model`` does not load the experts at full precision first: it
+    quantizes them one at a time straight from the checkpoint (``expert_loading.py``).
+
     Args:
         model: a transformers gpt-oss or Mixtral model, before any PEFT adapter is added.
         quant: ``quant_type`` and ``double_quant`` are honoured; blocksize is fixed at 64.
