@@ -130,7 +130,7 @@ class Nf4Experts(nn.Module):
                device: torch.device | str | None) -> None:
         from bitsandbytes.functional import quantize_4bit
 
-        packed, absmax, absmax2, offsets = [], [], [], []
+        out: dict[str, torch.Tensor] = {}  # the layer's storage, filled expert by expert (no stacking copy)
         code = code2 = None
         for e in range(shape[0]):
             w = source.expert(name, e)
@@ -138,19 +138,20 @@ class Nf4Experts(nn.Module):
             q, state = quantize_4bit(w, blocksize=BLOCKSIZE, compress_statistics=self.double_quant,
                                      quant_type=self.quant_type)
             del w  # before the next expert is read
-            packed.append(q.view(-1))
-            absmax.append(state.absmax)
+            parts = {name: q.view(-1), f"{name}_absmax": state.absmax}
             code = state.code
             if state.nested:
-                absmax2.append(state.state2.absmax)
-                offsets.append(state.offset.reshape(1))
+                parts |= {f"{name}_absmax2": state.state2.absmax, f"{name}_offset": state.offset.reshape(())}
                 code2 = state.state2.code
+            for key, value in parts.items():
+                if key not in out:
+                    out[key] = torch.empty((shape[0], *value.shape), dtype=value.dtype, device=value.device)
+                out[key][e] = value
         self.shapes[name] = shape
-        self.register_parameter(name, nn.Parameter(torch.stack(packed), requires_grad=False))
-        self.register_buffer(f"{name}_absmax", torch.stack(absmax))
-        if absmax2:
-            self.register_buffer(f"{name}_absmax2", torch.stack(absmax2))
-            self.register_buffer(f"{name}_offset", torch.cat(offsets))
+        self.register_parameter(name, nn.Parameter(out.pop(name), requires_grad=False))
+        for key, value in out.items():
+            self.register_buffer(key, value)
+        if code2 is not None:
             self.register_buffer("code2", code2)
         self.register_buffer("code", code)
 
