@@ -167,20 +167,30 @@ def load_model(
     device: str = "cpu",
     progress: Any = None,
 ):
-    """Load the base model for training or inference (4-bit when `quant.load_in_4bit`)."""
+    """Load the base model for training or inference (4-bit when `quant.load_in_4bit`).
+
+    MoE models with 4-bit experts (`quant.quantize_experts`) from a safetensors checkpoint (hub id or local
+    folder) get their experts quantized one expert at a time straight from the shards onto `device`
+    (`expert_loading.py`), so no bf16 copy of all experts ever exists; other sources load every expert at the
+    load dtype first and quantize afterwards.
+    """
     import torch
     from transformers import AutoModelForCausalLM
 
     four_bit = quant is not None and quant.load_in_4bit
+    moe_4bit = four_bit and spec.is_moe and quant.quantize_experts
     source = resolve_source(spec, model_cfg.path)
     folder, kwargs = _folder_for(source, progress)
     kwargs["dtype"] = torch_dtype(model_cfg.dtype, device)
     if model_cfg.revision:
         kwargs["revision"] = model_cfg.revision
+    target: Any = device
     if four_bit:
         kwargs["quantization_config"] = bnb_config(quant)
         # each process of a multi-GPU launch puts its 4-bit copy on its own GPU (accelerate sets LOCAL_RANK)
-        kwargs["device_map"] = {"": device if device != "cuda" else int(os.environ.get("LOCAL_RANK", "0"))}
+        if device == "cuda":
+            target = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+        kwargs["device_map"] = {"": target.index if device == "cuda" else device}
         if kwargs["dtype"] == torch.float32:
             kwargs["dtype"] = torch_dtype(quant.compute_dtype, device)
     elif is_mxfp4_checkpoint(spec, source):
@@ -188,7 +198,17 @@ def load_model(
 
         kwargs["quantization_config"] = Mxfp4Config(dequantize=True)  # train in bf16, not MXFP4
     try:
-        model = AutoModelForCausalLM.from_pretrained(folder, **kwargs)
+        checkpoint = None
+        if moe_4bit and source.kind in ("hub", "local"):
+            from basementbrew.models.expert_loading import CheckpointExperts, load_with_streamed_experts
+
+            checkpoint = CheckpointExperts.find(folder, model_cfg.revision)
+        if checkpoint is not None:
+            if progress:
+                progress("Loading the experts one at a time from the checkpoint into 4-bit")
+            model = load_with_streamed_experts(folder, checkpoint, kwargs, quant, target)
+        else:
+            model = AutoModelForCausalLM.from_pretrained(folder, **kwargs)
     except OSError as exc:
         raise BrewError(
             f"could not load weights from {source.describe()}: {exc}. Offline? Put the model in a local "
@@ -196,7 +216,7 @@ def load_model(
         ) from exc
     if not four_bit:
         model.to(device)
-    if four_bit and spec.is_moe and quant.quantize_experts:
+    if moe_4bit and checkpoint is None:
         from basementbrew.models.quant_experts import quantize_fused_experts
 
         quantize_fused_experts(model, quant)

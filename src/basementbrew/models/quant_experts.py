@@ -32,7 +32,7 @@ How LoRA reaches the experts, and why this way:
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 import torch
 from peft.tuners.lora import layer as peft_lora
@@ -60,6 +60,32 @@ class _Nf4Matmul(torch.autograd.Function):
         return grad_x, None, None, None
 
 
+class ExpertSource(Protocol):
+    """Where :class:`Nf4Experts` reads the weights it quantizes, one expert at a time."""
+
+    def expert(self, name: str, e: int) -> torch.Tensor:
+        """Expert ``e`` of fused weight ``name`` in the module's own (rows, cols) layout."""
+        ...
+
+    def bias(self, name: str) -> torch.Tensor | None:
+        """The (experts, n) bias of ``name``, or ``None``."""
+        ...
+
+
+class _ModuleExperts:
+    """The weights of an existing experts module."""
+
+    def __init__(self, experts: nn.Module) -> None:
+        self.experts = experts
+
+    def expert(self, name: str, e: int) -> torch.Tensor:
+        return getattr(self.experts, name)[e].detach()
+
+    def bias(self, name: str) -> torch.Tensor | None:
+        bias = getattr(self.experts, f"{name}_bias", None)
+        return None if bias is None else bias.detach()
+
+
 class Nf4Experts(nn.Module):
     """A drop-in for ``GptOssExperts`` / ``MixtralExperts`` with per-expert NF4 weight storage.
 
@@ -68,8 +94,18 @@ class Nf4Experts(nn.Module):
     """
 
     def __init__(self, experts: nn.Module, quant_type: str = "nf4", double_quant: bool = True,
-                 device: torch.device | str | None = None) -> None:
+                 device: torch.device | str | None = None, source: ExpertSource | None = None) -> None:
+        """Quantize ``experts`` one expert at a time.
+
+        Args:
+            experts: the ``GptOssExperts`` / ``MixtralExperts`` module to replace; with ``source`` it only gives
+                shapes, dtype and settings and may sit on the meta device.
+            device: where the 4-bit storage goes (default: where each expert's weight is).
+            source: where the weights come from (default: ``experts`` itself); read one expert at a time, so
+                only that expert's full-precision copy exists while it is quantized.
+        """
         super().__init__()
+        source = source or _ModuleExperts(experts)
         self.num_experts = int(experts.num_experts)
         self.is_transposed = bool(getattr(experts, "is_transposed", False))
         self.has_bias = bool(getattr(experts, "has_bias", False))
@@ -84,34 +120,38 @@ class Nf4Experts(nn.Module):
         self.shapes: dict[str, tuple[int, int, int]] = {}
         self._lora: dict[str, list[tuple[torch.Tensor, torch.Tensor, float]]] = {}
         for name in WEIGHTS:
-            self._store(name, getattr(experts, name).detach(), device)
-            bias = getattr(experts, f"{name}_bias", None) if self.has_bias else None
+            self._store(name, source, tuple(getattr(experts, name).shape), device)
+            bias = source.bias(name) if self.has_bias else None
             if bias is not None:
                 target = device or bias.device
                 self.register_parameter(f"{name}_bias", nn.Parameter(bias.detach().to(target), requires_grad=False))
 
-    def _store(self, name: str, weight: torch.Tensor, device: torch.device | str | None) -> None:
+    def _store(self, name: str, source: ExpertSource, shape: tuple[int, ...],
+               device: torch.device | str | None) -> None:
         from bitsandbytes.functional import quantize_4bit
 
-        packed, absmax, absmax2, offsets = [], [], [], []
+        out: dict[str, torch.Tensor] = {}  # the layer's storage, filled expert by expert (no stacking copy)
         code = code2 = None
-        for e in range(weight.shape[0]):
-            w = weight[e].to(device or weight.device).reshape(-1)
+        for e in range(shape[0]):
+            w = source.expert(name, e)
+            w = w.to(device or w.device).reshape(-1)
             q, state = quantize_4bit(w, blocksize=BLOCKSIZE, compress_statistics=self.double_quant,
                                      quant_type=self.quant_type)
-            packed.append(q.view(-1))
-            absmax.append(state.absmax)
+            del w  # before the next expert is read
+            parts = {name: q.view(-1), f"{name}_absmax": state.absmax}
             code = state.code
             if state.nested:
-                absmax2.append(state.state2.absmax)
-                offsets.append(state.offset.reshape(1))
+                parts |= {f"{name}_absmax2": state.state2.absmax, f"{name}_offset": state.offset.reshape(())}
                 code2 = state.state2.code
-        self.shapes[name] = tuple(weight.shape)
-        self.register_parameter(name, nn.Parameter(torch.stack(packed), requires_grad=False))
-        self.register_buffer(f"{name}_absmax", torch.stack(absmax))
-        if absmax2:
-            self.register_buffer(f"{name}_absmax2", torch.stack(absmax2))
-            self.register_buffer(f"{name}_offset", torch.cat(offsets))
+            for key, value in parts.items():
+                if key not in out:
+                    out[key] = torch.empty((shape[0], *value.shape), dtype=value.dtype, device=value.device)
+                out[key][e] = value
+        self.shapes[name] = shape
+        self.register_parameter(name, nn.Parameter(out.pop(name), requires_grad=False))
+        for key, value in out.items():
+            self.register_buffer(key, value)
+        if code2 is not None:
             self.register_buffer("code2", code2)
         self.register_buffer("code", code)
 
@@ -217,7 +257,7 @@ def load_expert_adapter(model: nn.Module, adapter_dir: str, is_trainable: bool =
     return PeftModel.from_pretrained(model, adapter_dir, config=config, is_trainable=is_trainable, **kwargs)
 
 
-def _fused_experts(model: nn.Module) -> list[tuple[nn.Module, str, nn.Module]]:
+def fused_expert_modules(model: nn.Module) -> list[tuple[nn.Module, str, nn.Module]]:
     found = []
     for parent in model.modules():
         for child_name, child in parent.named_children():
@@ -231,6 +271,9 @@ def quantize_fused_experts(model: nn.Module, quant: QuantizationConfig,
                            device: torch.device | str | None = None) -> dict[str, Any]:
     """Replace every fused experts module of ``model`` with :class:`Nf4Experts`, in place.
 
+    For a model already in memory. ``load_model`` does not load the experts at full precision first: it
+    quantizes them one at a time straight from the checkpoint (``expert_loading.py``).
+
     Args:
         model: a transformers gpt-oss or Mixtral model, before any PEFT adapter is added.
         quant: ``quant_type`` and ``double_quant`` are honoured; blocksize is fixed at 64.
@@ -242,7 +285,7 @@ def quantize_fused_experts(model: nn.Module, quant: QuantizationConfig,
     """
     if any(isinstance(m, peft_lora.LoraLayer) for m in model.modules()):
         raise BrewError("quantize_fused_experts must run before LoRA is added; quantize the base model first")
-    found = _fused_experts(model)
+    found = fused_expert_modules(model)
     if not found:
         raise BrewError(f"{type(model).__name__} has no fused expert parameters ({', '.join(WEIGHTS)}); "
                         "set quantization.quantize_experts: false for this model")
