@@ -33,7 +33,9 @@ def scan(
         list[str] | None, typer.Option("--scanner", "-s", help="Scanner name(s); default: the chain.")
     ] = None,
 ) -> None:
-    """Show every scanner's verdict on TEXT and what the chain would do with it."""
+    """Show every scanner's verdict on TEXT and what the chain would do with it.
+
+    Exit code: 0 when the chain allows the text, 1 when it blocks it (so scripts can tell), 2 for bad input."""
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails, run_chain
     from basementbrew.safety.registry import get_scanner
@@ -54,6 +56,7 @@ def scan(
         console.print(f"[green]allowed[/]; text used: {result.text!r}", highlight=False)
     else:
         console.print(f"[red]blocked[/]: {result.reason}", highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command("eval")
