@@ -119,7 +119,7 @@ def build_cmd(
     workers: Annotated[int | None, typer.Option(min=1, max=256, help="Worker processes (overrides workers).")] = None,
 ) -> None:
     """Run a build config's steps over its input, shard by shard, into a new immutable Parquet dataset version."""
-    from basementbrew.data.build.workflow import build_from_file
+    from basementbrew.data.processing.workflow import build_from_file
 
     overrides = {"workers": workers} if workers else None
     version = build_from_file(config, progress=lambda msg: console.print(f"[dim]{msg}[/]"), overrides=overrides)
@@ -139,7 +139,7 @@ def build_cmd(
 @app.command("show")
 def show_cmd(ref: Annotated[str, typer.Argument(help="NAME or NAME@vN")]) -> None:
     """A stored version: source, splits, steps with their counters, languages, lengths and where its card is."""
-    from basementbrew.data.build.compare import find, summary
+    from basementbrew.data.processing.compare import find, summary
 
     s = summary(find(ref))
     console.print(f"[bold]{s['ref']}[/] ({s['kind']}) from {s['source']}")
@@ -167,7 +167,7 @@ def diff_cmd(
     b: Annotated[str, typer.Argument(help="NAME@vM (the newer)")],
 ) -> None:
     """What changed between two versions: rows per split, rows added and removed (examples), changed steps."""
-    from basementbrew.data.build.compare import diff, find
+    from basementbrew.data.processing.compare import diff, find
 
     d = diff(find(a), find(b))
     console.print(f"[bold]{d['a']} → {d['b']}[/]")

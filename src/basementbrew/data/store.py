@@ -1,8 +1,8 @@
 """Versioned, immutable datasets under ``BREW_HOME/datasets/<name>/v<N>/``.
 
 A version holds ``train.jsonl``, ``eval.jsonl`` (or, for a version written by ``data build``,
-``train-*.parquet`` / ``eval-*.parquet`` shards, see :mod:`basementbrew.data.build`), ``card.json`` (source,
-counts, content hash, created,
+``train-*.parquet`` / ``eval-*.parquet`` shards, see :mod:`basementbrew.data.processing`), ``card.json``
+(source, counts, content hash, created,
 per-split stats, the pipeline's steps and per-step stats) and ``excluded.jsonl`` (records a step dropped,
 with step and reason). Imports pass through the data-pipeline steps, by default ``pii`` and ``toxicity``
 (:mod:`basementbrew.data.pipeline`); the hash covers the stored rows *and* the steps and their mode, so a
@@ -52,7 +52,7 @@ class DatasetVersion:
         """The split's training rows: ``NAME.jsonl``, or a built version's ``NAME-*.parquet`` shards."""
         shards = sorted(self.path.glob(f"{name}-*.parquet"))
         if shards and not (self.path / f"{name}.jsonl").is_file():
-            from basementbrew.data.build.shards import iter_rows, training_row
+            from basementbrew.data.processing.shards import iter_rows, training_row
 
             return [training_row(r) for p in shards for r in iter_rows(p, ["text", "record"])]
         return read_jsonl(self.path / f"{name}.jsonl")
