@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -181,6 +182,7 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
     lengths: list[tuple[int, int]] = []
     tokens = _Tokens(cfg.output.tokenizer) if last else None
     languages: Counter[str] = Counter()
+    seconds: Counter[str] = Counter()  # time inside each step (the card's throughput per step)
 
     def exclude(doc: Document, step: str, reason: str, detail: str = "") -> None:
         excl.add({**doc_row(doc), "step": step, "reason": reason, "detail": detail})
@@ -227,7 +229,10 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
                 if not docs:
                     break
                 kept = []
-                for res in _apply(step, docs):
+                t0 = time.perf_counter()
+                results = _apply(step, docs)
+                seconds[name] += time.perf_counter() - t0
+                for res in results:
                     stats[name].add(res)
                     if res.keep:
                         kept.append(res.doc)
@@ -255,13 +260,17 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
                 for d in docs:
                     writers["part"].add(doc_row(d))
                     if gwriter is not None:
+                        t0 = time.perf_counter()
                         gwriter.add(rows_out, d)
+                        seconds[f"{seg.global_step[0]}:signatures"] += time.perf_counter() - t0  # type: ignore[index]
                     rows_out += 1
         for w in writers.values():
             w.close()
         excl.close()
         if gwriter is not None:
+            t0 = time.perf_counter()
             gwriter.close()
+            seconds[f"{seg.global_step[0]}:signatures"] += time.perf_counter() - t0  # type: ignore[index]
     except BaseException:
         for w in [*writers.values(), excl]:
             w.abort()
@@ -271,7 +280,8 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
     order = [READ] if stage == 0 else ([segs[stage - 1].global_step[0]] if segs[stage - 1].global_step else [])
     order += names + ([OUTPUT] if last else [])
     body = {"stats": {n: stats[n].to_dict() for n in order}, "examples": dict(examples),
-            "languages": dict(languages), "tokenizer": tokens.kind if tokens else None}
+            "languages": dict(languages), "tokenizer": tokens.kind if tokens else None,
+            "seconds": dict(seconds)}
     (out_dir / f"stats-{tag}.json").write_text(json.dumps(body), encoding="utf-8")
     mark(marker)
 

@@ -57,6 +57,7 @@ def run_build(cfg: BuildConfig, *, config_path: Path | None = None, progress: An
     cfg_json = cfg.model_dump_json()
     ex = executors.make(cfg.executor, cfg.workers, cfg.ray_address)
     started = time.time()
+    waves: dict[str, float] = {}  # wall time of the global steps' reduce waves (this run's part of them)
     try:
         for k, seg in enumerate(segs):
             what = ", ".join(s for s, _ in seg.steps) or ("read" if k == 0 else "apply drops")
@@ -68,17 +69,22 @@ def run_build(cfg: BuildConfig, *, config_path: Path | None = None, progress: An
                 gname = seg.global_step[0]
                 step = registry.build_step(*seg.global_step)
                 say(f"stage {k + 1}/{len(segs)}: {gname}: {len(step.reduce_tasks())} bucket task(s), then clusters")
+                t0 = time.perf_counter()
                 ex.wave(stages.reduce_task, [(cfg_json, str(work), k, t, n) for t in step.reduce_tasks()])
+                t1 = time.perf_counter()
                 ex.wave(stages.finalize_task, [(cfg_json, str(work), k, n)])
+                waves[f"{gname}:buckets"], waves[f"{gname}:clusters"] = t1 - t0, time.perf_counter() - t1
     finally:
         ex.close()
-    version = publish(cfg, work, segs, n, source, key, config_path, time.time() - started)
+    version = publish(cfg, work, segs, n, source, key, config_path, time.time() - started, waves)
     shutil.rmtree(work, ignore_errors=True)
     return version
 
 
-def _merge_stats(work: Path, segs: list[stages.Segment], n: int) -> tuple[dict[str, StepStats], dict, dict, str]:
+def _merge_stats(work: Path, segs: list[stages.Segment], n: int) -> tuple[dict[str, StepStats], dict, dict, str,
+                                                                          dict[str, float]]:
     totals: dict[str, StepStats] = {}
+    seconds: dict[str, float] = {}
     examples: dict[str, list[dict[str, Any]]] = {}
     languages: dict[str, int] = {}
     tokenizer = "words"
@@ -94,7 +100,9 @@ def _merge_stats(work: Path, segs: list[stages.Segment], n: int) -> tuple[dict[s
             for lang, c in body["languages"].items():
                 languages[lang] = languages.get(lang, 0) + c
             tokenizer = body.get("tokenizer") or tokenizer
-    return totals, examples, languages, tokenizer
+            for name, sec in body.get("seconds", {}).items():
+                seconds[name] = seconds.get(name, 0.0) + sec
+    return totals, examples, languages, tokenizer, seconds
 
 
 def _file_hash(paths: list[Path], extra: Any) -> str:
@@ -109,7 +117,7 @@ def _file_hash(paths: list[Path], extra: Any) -> str:
 
 
 def publish(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: int, source: str, key: str,
-            config_path: Path | None, seconds: float) -> Any:
+            config_path: Path | None, seconds: float, waves: dict[str, float] | None = None) -> Any:
     import numpy as np
 
     from basementbrew.data import store
@@ -118,7 +126,8 @@ def publish(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: int, so
     last = work / f"s{len(segs) - 1}"
     files = {s: [last / f"{s}-{i:05d}.parquet" for i in range(n)] for s in ("train", "eval")}
     excluded = [(k, i, work / f"s{k}" / f"excluded-{i:05d}.parquet") for k in range(len(segs)) for i in range(n)]
-    totals, examples, languages, tokenizer = _merge_stats(work, segs, n)
+    totals, examples, languages, tokenizer, step_seconds = _merge_stats(work, segs, n)
+    step_seconds.update(waves or {})
     lengths = np.concatenate([np.load(last / f"lengths-{i:05d}.npy") for i in range(n)]) if n else np.zeros((0, 2))
     steps = [{"step": s.step, "params": s.params} for s in cfg.steps]
     digest = _file_hash(files["train"] + files["eval"], {"steps": steps, "format": cfg.output.format})
@@ -140,6 +149,7 @@ def publish(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: int, so
                          "stats": {name: s.to_dict() for name, s in totals.items()}},
             "examples_dropped": examples, "languages": dict(sorted(languages.items(), key=lambda kv: -kv[1])),
             "lengths": report.length_summary(lengths, tokenizer, cfg.output.max_seq_length),
+            "step_seconds": {k: round(v, 3) for k, v in step_seconds.items()},  # summed over workers (CPU time)
         }
         try:
             with atomic_dir(final, replace=False) as tmp:
