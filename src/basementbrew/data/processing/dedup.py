@@ -18,9 +18,8 @@ document) in memory at a time, and the union-find holds only documents that have
 
 MinHash: words by one regex (``\\w+`` on lower-cased text), word 5-grams, 14 bands x 8 rows = 112
 permutations by default (datatrove's documented FineWeb setting: ~0.75 similarity detected with high
-probability). Words are hashed once each with xxh3; a 5-gram's hash is a polynomial of its word hashes
-(vectorised in NumPy), and permutations use datasketch's universal hashing ``(a*h + b) mod (2^61-1)`` over
-batches of documents at once, which is what makes it faster than a per-document loop.
+probability). Word hashes, 5-gram hashes and the permutations are all NumPy array operations over a batch of
+documents (see :class:`MinHasher`), which is what makes it faster than datasketch's per-document loop.
 """
 
 from __future__ import annotations
@@ -34,8 +33,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from basementbrew.data.document import Document
 
-MERSENNE = np.uint64((1 << 61) - 1)
-MAX32 = np.uint64(0xFFFFFFFF)
 MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier for polynomial combining
 WORD = re.compile(r"\w+")
 CHUNK_SHINGLES = 16384  # shingles per vectorised permutation block (bounds memory at ~15 MB)
@@ -163,39 +160,43 @@ class MinHashParams(_Params):
 
 
 class MinHasher:
-    """Signatures for many documents at once (vectorised over all their shingles)."""
+    """Signatures for many documents at once (vectorised over all their shingles).
+
+    Words are hashed in NumPy from their first ``WORD_CHARS`` characters (UTF-32 code units viewed as
+    integers and mixed), a word n-gram's hash is a polynomial of its word hashes, and each permutation is a
+    multiply-shift hash ``(a*x + b) >> 32`` with odd 64-bit ``a`` (Dietzfelbinger et al.): no modulo, no
+    Python call per word or shingle. Deterministic across processes and machines (no ``hash()`` salt)."""
+
+    WORD_CHARS = 16  # longer words are told apart by their first 16 characters
 
     def __init__(self, num_perm: int, ngram: int = 5, seed: int = 1) -> None:
-        import xxhash
-
         gen = np.random.RandomState(seed)
-        self.a = gen.randint(1, (1 << 61) - 1, size=num_perm, dtype=np.uint64)
-        self.b = gen.randint(0, (1 << 61) - 1, size=num_perm, dtype=np.uint64)
+        self.a = gen.randint(0, 1 << 63, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+        self.b = gen.randint(0, 1 << 63, size=num_perm, dtype=np.uint64)
         self.ngram, self.num_perm = ngram, num_perm
-        self.powers = np.array([pow(0x9E3779B97F4A7C15, k, 1 << 64) for k in range(ngram)], dtype=np.uint64)
-        self.word_hash = xxhash.xxh3_64_intdigest
-        self.cache: dict[str, int] = {}
+        self.powers = np.array([pow(0x9E3779B97F4A7C15, k + 1, 1 << 64) for k in range(ngram)], dtype=np.uint64)
+        self.mix = np.array([pow(0xC2B2AE3D27D4EB4F, k + 1, 1 << 64) for k in range(self.WORD_CHARS // 2)],
+                            dtype=np.uint64)
+
+    def word_hashes(self, words: list[str]) -> np.ndarray:
+        cols = np.array(words, dtype=f"<U{self.WORD_CHARS}").view(np.uint64).reshape(len(words), -1)
+        acc = np.zeros(len(words), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for k in range(cols.shape[1]):
+                acc = (acc ^ cols[:, k]) * self.mix[k]
+            return acc ^ (acc >> np.uint64(29))
 
     def shingles(self, text: str) -> np.ndarray:
-        """32-bit hashes of the word n-grams of ``text`` (one shingle of all words when fewer)."""
-        words = WORD.findall(text.lower())
-        cache, wh = self.cache, self.word_hash
-        if len(cache) > 500_000:
-            cache.clear()
-        hashes = []
-        for w in words:
-            h = cache.get(w)
-            if h is None:
-                h = cache[w] = wh(w.encode())
-            hashes.append(h)
-        arr = np.array(hashes or [0], dtype=np.uint64)
+        """Hashes of the word n-grams of ``text`` (one shingle of all words when fewer)."""
+        words = WORD.findall(text.lower()) or [""]
+        arr = self.word_hashes(words)
         n = min(self.ngram, len(arr))
         m = len(arr) - n + 1
         acc = np.zeros(m, dtype=np.uint64)
         with np.errstate(over="ignore"):
             for k in range(n):
                 acc += arr[k:k + m] * self.powers[k]
-        return np.unique(acc >> np.uint64(32))
+        return np.unique(acc)
 
     def signatures(self, texts: list[str]) -> np.ndarray:
         """(len(texts), num_perm) uint32 MinHash signatures."""
@@ -209,9 +210,9 @@ class MinHasher:
                 end += 1
             block = np.concatenate(sh[start:end])
             with np.errstate(over="ignore"):
-                phv = ((block[:, None] * self.a + self.b) % MERSENNE) & MAX32
+                phv = ((block[:, None] * self.a + self.b) >> np.uint64(32)).astype(np.uint32)
             offsets = np.cumsum([0] + [len(s) for s in sh[start:end - 1]])
-            out[start:end] = np.minimum.reduceat(phv, offsets, axis=0).astype(np.uint32)
+            out[start:end] = np.minimum.reduceat(phv, offsets, axis=0)
             start = end
         return out
 
