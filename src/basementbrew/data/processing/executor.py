@@ -66,11 +66,17 @@ class RayExecutor:
         try:
             import ray
         except ImportError:
-            raise BrewError("executor: ray needs Ray: pip install 'ray[default]'; or set executor: local") from None
+            raise BrewError("executor: ray needs Ray: pip install ray==2.60.0 (or .[ray]); or set executor: local") \
+                from None
         self.ray = ray
+        self.started = False
         if not ray.is_initialized():
+            import sys
+
+            path = os.pathsep.join(p for p in sys.path if p)  # workers import this package as the driver does
             ray.init(address=address, num_cpus=None if address else workers, include_dashboard=False,
-                     log_to_driver=False)
+                     log_to_driver=False, runtime_env=None if address else {"env_vars": {"PYTHONPATH": path}})
+            self.started = True
         self.killer = Killer()
 
     def wave(self, fn: Callable[..., None], calls: Sequence[tuple[Any, ...]]) -> None:
@@ -80,7 +86,8 @@ class RayExecutor:
             self.killer.tick()
 
     def close(self) -> None:
-        return None
+        if self.started:  # a Ray we started ends with the build; a cluster we joined keeps running
+            self.ray.shutdown()
 
 
 def make(kind: str, workers: int, address: str | None = None) -> LocalExecutor | RayExecutor:
