@@ -65,3 +65,22 @@ def test_two_worker_processes_write_the_same_bytes(tmp_path: Path) -> None:
     (one.path.parent / "v1").rename(one.path.parent / "old")  # free the name; same content is then rebuilt
     two = run_build(load_build_config(_config(tmp_path, workers=2)))
     assert _shards(two.path) == _shards(one.path.parent / "old")
+
+
+def test_a_second_build_of_the_same_work_is_refused(tmp_path: Path, brew_home: Path) -> None:
+    import fcntl
+
+    from basementbrew.data.processing import readers
+    from basementbrew.data.processing.workflow import build_key, work_folder
+    from basementbrew.errors import BrewError
+
+    cfg = load_build_config(_config(tmp_path))
+    work = work_folder(cfg, build_key(cfg, readers.discover(cfg.input.path)[0]))
+    work.mkdir(parents=True)
+    with (work / ".lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a running build holds it
+        held.write("4242")
+        held.flush()
+        with pytest.raises(BrewError, match=r"this build is already running \(pid 4242"):
+            run_build(cfg)
+    assert run_build(cfg).version == 1  # released: the build runs

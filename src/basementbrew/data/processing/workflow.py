@@ -51,6 +51,7 @@ def run_build(cfg: BuildConfig, *, config_path: Path | None = None, progress: An
             return v
     work = work_folder(cfg, key)
     work.mkdir(parents=True, exist_ok=True)
+    lock = _lock(work)  # one build per work folder; the OS releases it when the process dies (even SIGKILL)
     (work / "config.json").write_text(cfg.model_dump_json(indent=2), encoding="utf-8")
     segs = stages.segments(cfg)
     n = len(shards)
@@ -78,7 +79,28 @@ def run_build(cfg: BuildConfig, *, config_path: Path | None = None, progress: An
         ex.close()
     version = publish(cfg, work, segs, n, source, key, config_path, time.time() - started, waves)
     shutil.rmtree(work, ignore_errors=True)
+    lock.close()
     return version
+
+
+def _lock(work: Path) -> Any:
+    import fcntl
+    import os
+
+    fh = (work / ".lock").open("a+")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.seek(0)
+        pid = fh.read().strip() or "?"
+        fh.close()
+        raise BrewError(f"this build is already running (pid {pid}, work folder {work}); wait for it, or stop "
+                        "it and run again to resume") from None
+    fh.seek(0)
+    fh.truncate()
+    fh.write(str(os.getpid()))
+    fh.flush()
+    return fh
 
 
 def _merge_stats(work: Path, segs: list[stages.Segment], n: int) -> tuple[dict[str, StepStats], dict, dict, str,
