@@ -125,3 +125,72 @@ def list_cmd() -> None:
         console.print("no datasets stored yet; try [bold]basementbrew data prepare bundled:brewing-assistant[/]")
         return
     console.print(table)
+
+
+@app.command("build")
+def build_cmd(
+    config: Annotated[Path, typer.Argument(help="YAML build config (name, input, steps, output).")],
+    workers: Annotated[int | None, typer.Option(min=1, max=256, help="Worker processes (overrides workers).")] = None,
+) -> None:
+    """Run a build config's steps over its input, shard by shard, into a new immutable Parquet dataset version."""
+    from basementbrew.data.processing.workflow import build_from_file
+
+    overrides = {"workers": workers} if workers else None
+    version = build_from_file(config, progress=lambda msg: console.print(f"[dim]{msg}[/]"), overrides=overrides)
+    card = version.card
+    table = Table(title=f"{version.ref}: steps")
+    for col in ["step", "seen", "kept", "dropped", "modified", "dropped by reason"]:
+        table.add_column(col)
+    for name, s in card["pipeline"]["stats"].items():
+        reasons = ", ".join(f"{r} {c}" for r, c in s["dropped_by_reason"].items()) or "-"
+        table.add_row(name, *(str(s[k]) for k in ("seen", "kept", "dropped", "modified")), reasons)
+    console.print(table)
+    splits = ", ".join(f"{k} {v['rows']}" for k, v in card["splits"].items())
+    console.print(f"[green]{version.ref}[/]: {splits} rows; card {version.path / 'card.md'}")
+    console.print(f"use it with: [bold]--set data.dataset={version.ref}[/]")
+
+
+@app.command("show")
+def show_cmd(ref: Annotated[str, typer.Argument(help="NAME or NAME@vN")]) -> None:
+    """A stored version: source, splits, steps with their counters, languages, lengths and where its card is."""
+    from basementbrew.data.processing.compare import find, summary
+
+    s = summary(find(ref))
+    console.print(f"[bold]{s['ref']}[/] ({s['kind']}) from {s['source']}")
+    console.print("splits: " + ", ".join(f"{k} {v}" for k, v in s["splits"].items()) + f"; excluded {s['excluded']}")
+    if s["stats"]:
+        table = Table(title="steps")
+        for col in ["step", "seen", "kept", "dropped", "modified", "dropped by reason"]:
+            table.add_column(col)
+        for name, st in s["stats"].items():
+            reasons = ", ".join(f"{r} {c}" for r, c in st["reasons"].items()) or "-"
+            table.add_row(name, *(str(st[k]) for k in ("seen", "kept", "dropped", "modified")), reasons)
+        console.print(table)
+    if s["languages"]:
+        console.print("languages: " + ", ".join(f"{k} {v}" for k, v in s["languages"].items()))
+    if s["lengths"].get("documents"):
+        t = s["lengths"]["tokens"]
+        console.print(f"tokens ({s['lengths']['tokenizer']}): mean {t['mean']}, p95 {t['p95']}, max {t['max']}")
+    if s["report"]:
+        console.print(f"card: {s['report']}")
+
+
+@app.command("diff")
+def diff_cmd(
+    a: Annotated[str, typer.Argument(help="NAME@vN (the older)")],
+    b: Annotated[str, typer.Argument(help="NAME@vM (the newer)")],
+) -> None:
+    """What changed between two versions: rows per split, rows added and removed (examples), changed steps."""
+    from basementbrew.data.processing.compare import diff, find
+
+    d = diff(find(a), find(b))
+    console.print(f"[bold]{d['a']} → {d['b']}[/]")
+    for split, s in d["splits"].items():
+        console.print(f"{split}: {s['a']} → {s['b']} rows (+{s['added']} / -{s['removed']})")
+        for sign, key in (("+", "added_examples"), ("-", "removed_examples")):
+            for ex in s[key]:
+                console.print(f"  {sign} {ex['id']}: {' '.join(ex['text'].split())[:100]}", markup=False)
+    for name, change in d["steps"].items():
+        console.print(f"step {name}: {change}", markup=False)
+    if not d["steps"]:
+        console.print("steps: same steps, parameters and counters")

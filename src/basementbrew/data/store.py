@@ -1,6 +1,8 @@
 """Versioned, immutable datasets under ``BREW_HOME/datasets/<name>/v<N>/``.
 
-A version holds ``train.jsonl``, ``eval.jsonl``, ``card.json`` (source, counts, content hash, created,
+A version holds ``train.jsonl``, ``eval.jsonl`` (or, for a version written by ``data build``,
+``train-*.parquet`` / ``eval-*.parquet`` shards, see :mod:`basementbrew.data.processing`), ``card.json``
+(source, counts, content hash, created,
 per-split stats, the pipeline's steps and per-step stats) and ``excluded.jsonl`` (records a step dropped,
 with step and reason). Imports pass through the data-pipeline steps, by default ``pii`` and ``toxicity``
 (:mod:`basementbrew.data.pipeline`); the hash covers the stored rows *and* the steps and their mode, so a
@@ -50,9 +52,15 @@ class DatasetVersion:
         return json.loads((self.path / "card.json").read_text(encoding="utf-8"))
 
     def split(self, name: str) -> list[dict[str, Any]]:
+        """The split's training rows: ``NAME.jsonl``, or a built version's ``NAME-*.parquet`` shards."""
+        shards = sorted(self.path.glob(f"{name}-*.parquet"))
+        if shards and not (self.path / f"{name}.jsonl").is_file():
+            from basementbrew.data.processing.shards import iter_rows, training_row
+
+            return [training_row(r) for p in shards for r in iter_rows(p, ["text", "record"])]
         if self.card.get("kind") == "raw":
-            raise BrewError(f"{self.ref} is a raw (scraped) dataset without train/eval splits; process it into a "
-                            "training dataset first")
+            raise BrewError(f"{self.ref} is a raw (scraped) dataset without train/eval splits; turn it into a "
+                            "training dataset first with `basementbrew data build CONFIG.yaml`")
         return read_jsonl(self.path / f"{name}.jsonl")
 
     def documents(self) -> Iterator[Document]:

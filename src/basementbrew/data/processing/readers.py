@@ -1,0 +1,242 @@
+"""Input shards for a build: any JSONL/Parquet/CSV folder, a Hugging Face dataset on disk, or a store version.
+
+One input file is one shard (one task of the executor); every reader streams rows, so a shard is never
+held in memory. A row becomes a :class:`~basementbrew.data.document.Document`: a plain document (its
+``text_field``) or a training record (``messages``, ShareGPT ``conversations``, alpaca
+``instruction/output``, ``prompt/completion``), detected per row from its keys after the ``fields`` renames.
+ShareGPT turns (``from: human|gpt|system``, ``value``) are mapped to OpenAI messages on read, so the store
+and the trainer see one shape. A broken row never stops the build: it becomes an error record naming the
+file and line (``bad_json``, ``not_an_object``, ``no_text``, ``empty``, ``binary``, ``bad_utf8``), written
+to the exclusion shard like any drop.
+
+Raw scrape versions (``docs-*.jsonl.gz``, issue 12) are read with their provenance columns folded into
+``metadata`` the way the scrapers' ``row_doc`` does.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from basementbrew.data.document import Document, from_record
+from basementbrew.errors import BrewError
+
+SUFFIXES = (".jsonl", ".jsonl.gz", ".json.gz", ".parquet", ".csv", ".arrow")
+SKIP_PREFIXES = ("excluded", "errors", ".")
+PROVENANCE = ("fetched_at", "licence", "title", "author", "query", "sha256")
+SHAREGPT_ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistant": "assistant",
+                  "chatgpt": "assistant", "bing": "assistant", "bard": "assistant", "system": "system"}
+MAX_DOC_CHARS = 5_000_000  # a huge single document is an error record, not an out-of-memory
+
+
+@dataclass(frozen=True)
+class InputShard:
+    path: Path
+    kind: str  # jsonl | parquet | csv | arrow
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A row that could not become a document: where it is and why."""
+
+    where: str
+    reason: str
+    detail: str = ""
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name
+    if name.startswith(SKIP_PREFIXES):
+        return None
+    if name.endswith((".jsonl", ".jsonl.gz", ".json.gz")):
+        return "jsonl"
+    for suffix in (".parquet", ".csv", ".arrow"):
+        if name.endswith(suffix):
+            return suffix[1:]
+    return None
+
+
+def discover(ref: str) -> tuple[list[InputShard], str]:
+    """The input shards of ``ref`` (sorted, so shard numbers are stable) and a provenance string."""
+    path = Path(ref).expanduser()
+    if not path.exists() and "@v" in ref and "/" not in ref:
+        from basementbrew.data import store
+
+        name, _, ver = ref.partition("@v")
+        found = [v for v in store.versions(name) if str(v.version) == ver]
+        if not found:
+            raise BrewError(f"input.path: no stored version {ref}; see `basementbrew data list`")
+        path = found[0].path
+    if not path.exists():
+        raise BrewError(f"input.path: {ref} not found; give a store ref NAME@vN, a folder or a data file")
+    if path.is_file():
+        kind = _kind(path)
+        if kind is None:
+            raise BrewError(f"input.path: {path.name} is not one of {', '.join(SUFFIXES)}")
+        return [InputShard(path, kind)], str(path)
+    files = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not _hidden(p, path))
+    if not files:
+        raise BrewError(f"input.path: {path} holds no {', '.join(SUFFIXES)} files")
+    return [InputShard(p, _kind(p) or "") for p in files], str(path)
+
+
+def _hidden(p: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in p.relative_to(root).parts[:-1])
+
+
+def fingerprint(shards: list[InputShard]) -> str:
+    """Names, sizes and modification times of the input files: a changed input is a new build."""
+    h = hashlib.sha256()
+    for s in shards:
+        st = s.path.stat()
+        h.update(f"{s.path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _rows(shard: InputShard) -> Iterator[tuple[int, dict[str, Any] | BadRow]]:
+    """(line or row number, row) pairs; unreadable rows come back as :class:`BadRow`."""
+    p, where = shard.path, shard.path.name
+    if shard.kind == "jsonl":
+        opener = gzip.open if p.name.endswith(".gz") else open
+        with opener(p, "rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                if len(raw) > MAX_DOC_CHARS * 4:
+                    yield n, BadRow(f"{where}:{n}", "too_large", f"{len(raw)} bytes")
+                    continue
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield n, BadRow(f"{where}:{n}", "bad_utf8", str(exc)[:200])
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield n, BadRow(f"{where}:{n}", "bad_json", exc.msg)
+                    continue
+                yield n, obj if isinstance(obj, dict) else BadRow(f"{where}:{n}", "not_an_object",
+                                                                   type(obj).__name__)
+    elif shard.kind == "csv":
+        with open(p, "rb") as fb:
+            text = io.TextIOWrapper(fb, encoding="utf-8", errors="replace", newline="")
+            csv.field_size_limit(MAX_DOC_CHARS)
+            try:
+                for n, row in enumerate(csv.DictReader(text), 2):
+                    yield n, dict(row)
+            except csv.Error as exc:
+                yield 0, BadRow(f"{where}", "bad_csv", str(exc))
+    elif shard.kind in ("parquet", "arrow"):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if shard.kind == "parquet":
+            batches: Any = pq.ParquetFile(p).iter_batches(batch_size=512)
+        else:
+            with open(p, "rb") as fh:
+                head = fh.read(6)
+            reader = pa.ipc.open_file(p) if head == b"ARROW1" else pa.ipc.open_stream(p)
+            batches = (reader.get_batch(i) for i in range(reader.num_record_batches)) if head == b"ARROW1" \
+                else iter(reader)
+        n = 0
+        for batch in batches:
+            for row in batch.to_pylist():
+                n += 1
+                yield n, row
+
+
+def _sharegpt(turns: Any) -> list[dict[str, str]] | None:
+    if not isinstance(turns, list):
+        return None
+    out = []
+    for t in turns:
+        if not isinstance(t, dict):
+            return None
+        role = SHAREGPT_ROLES.get(str(t.get("from", t.get("role", ""))).lower())
+        text = t.get("value", t.get("content"))
+        if role is None or not isinstance(text, str):
+            return None
+        out.append({"role": role, "content": text})
+    return out
+
+
+def to_record(row: dict[str, Any], fmt: str) -> dict[str, Any] | None:
+    """A training record in one of the store's shapes, or None for a plain document."""
+    if fmt in ("auto", "messages") and isinstance(row.get("messages"), list):
+        return {"messages": row["messages"]}
+    if fmt in ("auto", "sharegpt") and "conversations" in row:
+        msgs = _sharegpt(row["conversations"])
+        return {"messages": msgs} if msgs else None
+    if fmt in ("auto", "alpaca") and isinstance(row.get("instruction"), str) and isinstance(row.get("output"), str):
+        rec = {"instruction": row["instruction"], "output": row["output"]}
+        if isinstance(row.get("input"), str) and row["input"]:
+            rec["input"] = row["input"]
+        return rec
+    if fmt in ("auto", "prompt_completion") and isinstance(row.get("prompt"), str) \
+            and isinstance(row.get("completion"), str):
+        return {"prompt": row["prompt"], "completion": row["completion"]}
+    return None
+
+
+def row_to_doc(row: dict[str, Any], *, where: str, source: str, fmt: str, text_field: str, id_field: str,
+               fields: dict[str, str]) -> Document | BadRow:
+    if fields:
+        row = {fields.get(k, k): v for k, v in row.items()}
+    rid = row.get(id_field)
+    doc_id = str(rid) if isinstance(rid, str | int) and str(rid) else where
+    if fmt != "text":
+        record = to_record(row, fmt)
+        if record is not None:
+            doc = from_record(record, source=source, index=0)
+            return Document(doc_id, doc.text, source, row.get("url") if isinstance(row.get("url"), str) else None,
+                            doc.metadata)
+        if fmt != "auto":
+            return BadRow(where, "missing_fields", f"no {fmt} fields among keys {sorted(row)[:12]}")
+    text = row.get(text_field)
+    if not isinstance(text, str):
+        alt = next((row[k] for k in ("text", "content", "body") if isinstance(row.get(k), str)), None)
+        if alt is None:
+            return BadRow(where, "no_text", f"no string {text_field!r} among keys {sorted(row)[:12]}; "
+                          "set input.text_field or input.format")
+        text = alt
+    if not text.strip():
+        return BadRow(where, "empty")
+    if len(text) > MAX_DOC_CHARS:
+        return BadRow(where, "too_large", f"{len(text)} characters > {MAX_DOC_CHARS}")
+    if "\x00" in text or sum(c < " " and c not in "\n\r\t\f" for c in text[:2000]) > 20:
+        return BadRow(where, "binary", "control characters")
+    meta = dict(row.get("metadata") or {}) if isinstance(row.get("metadata"), dict) else {}
+    for key in PROVENANCE:
+        if row.get(key) is not None:
+            meta[key] = row[key]
+    url = row.get("url") if isinstance(row.get("url"), str) else None
+    src = row.get("source") if isinstance(row.get("source"), str) and row.get("source") else source
+    return Document(doc_id, text, src, url, meta)
+
+
+def read_shard(shard: InputShard, *, fmt: str = "auto", text_field: str = "text", id_field: str = "id",
+               fields: dict[str, str] | None = None, limit: int | None = None) -> Iterator[Document | BadRow]:
+    """Stream one input shard as documents (or :class:`BadRow` error records)."""
+    source = os.path.basename(shard.path)
+    count = 0
+    for n, row in _rows(shard):
+        if limit is not None and count >= limit:
+            return
+        count += 1
+        if isinstance(row, BadRow):
+            yield row
+            continue
+        yield row_to_doc(row, where=f"{source}:{n}", source=source, fmt=fmt, text_field=text_field,
+                         id_field=id_field, fields=fields or {})

@@ -1,0 +1,177 @@
+"""`basementbrew data build` end to end on a generated corpus with known duplicates, near-duplicates,
+languages and broken rows: each lands in the exclusion shard with its reason, counters add up, versions are
+immutable and a rebuild is free, and the store, `data show` and `data diff` read the Parquet version."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import yaml
+from corpus import write_corpus
+from typer.testing import CliRunner
+
+from basementbrew.cli import app, main
+from basementbrew.data import store
+from basementbrew.data.processing.config import load_build_config
+from basementbrew.data.processing.workflow import run_build
+from basementbrew.errors import BrewError
+
+runner = CliRunner()
+STEPS = ["clean", {"step": "language", "params": {"languages": ["en"]}}, "exact_dedup", "minhash_dedup",
+         "gopher_quality", "gopher_repetition", "pii"]
+
+
+def _config(tmp_path: Path, inp: Path, steps: list = STEPS, **extra) -> Path:
+    cfg = {"name": "brew-web", "input": {"path": str(inp)}, "steps": steps,
+           "output": {"tokenizer": "words", "eval_fraction": 0.1}, **extra}
+    path = tmp_path / "build.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    return path
+
+
+def _excluded(version) -> list[dict]:
+    return [r for p in sorted(version.path.glob("excluded-*.parquet")) for r in pq.read_table(p).to_pylist()]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[Path, dict[str, set[str]]]:
+    inp = tmp_path / "raw"
+    return inp, write_corpus(inp)
+
+
+def test_build_drops_each_planted_problem_with_its_reason(tmp_path: Path, corpus) -> None:
+    inp, planted = corpus
+    v = run_build(load_build_config(_config(tmp_path, inp)))
+    excl = {r["id"]: (r["step"], r["reason"]) for r in _excluded(v)}
+    for doc_id in planted["exact"]:
+        assert excl[doc_id] == ("exact_dedup", "exact_duplicate")
+    for k, doc_id in enumerate(sorted(planted["near"])):  # near-k copies doc-1-k; the copy in the lower shard stays
+        dropped = [i for i in (doc_id, f"doc-1-{k}") if i in excl]
+        assert len(dropped) == 1 and excl[dropped[0]] == ("minhash_dedup", "near_duplicate")
+    assert excl["fr-0"] == ("language", "language:fr") and excl["de-0"] == ("language", "language:de")
+    reasons = {reason for step, reason in excl.values() if step == "read"}
+    assert reasons == {"bad_json", "bad_utf8", "no_text", "empty", "binary"}
+    assert any(k.startswith("part-00.jsonl:") for k in excl)  # bad rows are named by file and line
+    kept = {r["id"] for split in ("train", "eval") for p in v.path.glob(f"{split}-*.parquet")
+            for r in pq.read_table(p, columns=["id"]).to_pylist()}
+    assert {"doc-0-0", "doc-0-1"} <= kept and not (kept & set(excl))
+    assert len(kept) == 60  # 3 shards x 20 distinct documents
+
+
+def test_counters_add_up_and_card_reports(tmp_path: Path, corpus) -> None:
+    inp, _ = corpus
+    v = run_build(load_build_config(_config(tmp_path, inp)))
+    card = v.card
+    stats = card["pipeline"]["stats"]
+    assert list(stats) == ["read", "clean", "language", "exact_dedup", "minhash_dedup", "gopher_quality",
+                           "gopher_repetition", "pii", "output"]
+    names = list(stats)
+    for prev, name in itertools.pairwise(names):
+        assert stats[name]["seen"] == stats[prev]["kept"], name
+    for s in stats.values():
+        assert s["seen"] == s["kept"] + s["dropped"] == s["kept"] + sum(s["dropped_by_reason"].values())
+    rows = card["splits"]["train"]["rows"] + card["splits"]["eval"]["rows"]
+    assert rows == stats["output"]["kept"] and card["pipeline"]["excluded"] == len(_excluded(v))
+    assert 0 < card["splits"]["eval"]["rows"] < card["splits"]["train"]["rows"]
+    assert card["languages"] == {"en": rows} and card["lengths"]["documents"] == rows
+    md = (v.path / "card.md").read_text()
+    assert "near_duplicate" in md and "language:fr" in md
+    for png in ("lengths_chars", "lengths_tokens", "languages", "drops_per_step"):
+        assert (v.path / "plots" / f"{png}.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_versions_are_immutable_and_a_rebuild_is_free(tmp_path: Path, corpus) -> None:
+    inp, _ = corpus
+    cfg = _config(tmp_path, inp)
+    v1 = run_build(load_build_config(cfg))
+    before = {p.name: p.read_bytes() for p in v1.path.iterdir() if p.is_file()}
+    assert run_build(load_build_config(cfg)).ref == v1.ref  # same input and config: no work, same version
+    v2 = run_build(load_build_config(_config(tmp_path, inp, steps=STEPS[:2])))  # fewer steps: a new version
+    assert v2.version == 2
+    assert {p.name: p.read_bytes() for p in v1.path.iterdir() if p.is_file()} == before
+    assert not list(v1.path.parent.glob(".build-*"))  # work folders are gone once published
+
+
+def test_store_reads_a_built_version_for_training(tmp_path: Path, corpus) -> None:
+    inp, _ = corpus
+    v = run_build(load_build_config(_config(tmp_path, inp, output={"format": "text", "tokenizer": "words"})))
+    rows = store.resolve(v.ref).split("train")
+    assert rows and all(set(r) == {"text"} for r in rows)
+
+
+def test_instruction_shapes_are_detected_and_mapped(tmp_path: Path) -> None:
+    inp = tmp_path / "chat"
+    inp.mkdir()
+    rows = [
+        {"conversations": [{"from": "human", "value": "How warm should an ale ferment?"},
+                           {"from": "gpt", "value": "Around 18 to 20 C."}]},
+        {"instruction": "Name a lager yeast.", "input": "", "output": "Saflager W-34/70."},
+        {"messages": [{"role": "user", "content": "What is wort?"}, {"role": "assistant", "content": "Sugary water."}]},
+        {"question": "What does the boil do?", "answer": "It sterilises the wort and isomerises hop acids."},
+        {"text": "A plain document without any record shape."},
+    ]
+    (inp / "mixed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    cfg = {"name": "chat", "input": {"path": str(inp), "fields": {"question": "instruction", "answer": "output"}},
+           "steps": [], "output": {"format": "messages", "tokenizer": "words", "eval_fraction": 0}}
+    (tmp_path / "chat.yaml").write_text(yaml.safe_dump(cfg))
+    v = run_build(load_build_config(tmp_path / "chat.yaml"))
+    got = v.split("train")
+    assert len(got) == 4 and all(r["messages"][-1]["role"] == "assistant" for r in got)
+    assert got[0]["messages"][0] == {"role": "user", "content": "How warm should an ale ferment?"}
+    assert got[3]["messages"][0]["content"] == "What does the boil do?"
+    assert [r["reason"] for r in _excluded(v)] == ["not_a_record"]
+
+
+def test_parquet_csv_and_saved_hf_dataset_inputs(tmp_path: Path) -> None:
+    import datasets
+
+    texts = [f"Document number {i} says the brewer weighed {i} kilograms of malt." for i in range(6)]
+    ds = datasets.Dataset.from_dict({"id": [f"h{i}" for i in range(6)], "text": texts})
+    ds.save_to_disk(str(tmp_path / "hf"))
+    (tmp_path / "pq").mkdir()
+    ds.to_parquet(str(tmp_path / "pq" / "a.parquet"))
+    (tmp_path / "csv").mkdir()
+    ds.to_csv(str(tmp_path / "csv" / "a.csv"), index=False)
+    for kind in ("hf", "pq", "csv"):
+        cfg = {"name": f"in-{kind}", "input": {"path": str(tmp_path / kind)}, "steps": ["clean"],
+               "output": {"tokenizer": "words", "eval_fraction": 0}}
+        (tmp_path / f"{kind}.yaml").write_text(yaml.safe_dump(cfg))
+        v = run_build(load_build_config(tmp_path / f"{kind}.yaml"))
+        assert sorted(r["text"] for r in v.split("train")) == sorted(texts), kind
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ({"steps": ["nonsense"]}, "steps[0]: unknown step 'nonsense'; known steps: clean"),
+    ({"steps": [{"step": "minhash_dedup", "params": {"bands": "many"}}]}, "steps[0].params.bands"),
+    ({"steps": [{"step": "length", "params": {"min_chars": 1, "colour": 3}}]}, "steps[0].params.colour"),
+    ({"workers": "two"}, "workers"),
+])
+def test_bad_config_names_the_key(tmp_path: Path, body: dict, message: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump({"name": "x", "input": {"path": str(tmp_path)}, **body}))
+    with pytest.raises(BrewError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_build_config(path)
+
+
+def test_cli_build_show_diff(tmp_path: Path, corpus, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    inp, _ = corpus
+    cfg = _config(tmp_path, inp)
+    result = runner.invoke(app, ["data", "build", str(cfg)])
+    assert result.exit_code == 0, result.output
+    assert "near_duplicate 3" in result.output and "brew-web@v1" in result.output
+    runner.invoke(app, ["data", "build", str(_config(tmp_path, inp, steps=STEPS[:2]))])
+    show = runner.invoke(app, ["data", "show", "brew-web@v1"])
+    assert show.exit_code == 0 and "exact_duplicate 2" in show.output and "card.md" in show.output
+    diff = runner.invoke(app, ["data", "diff", "brew-web@v1", "brew-web@v2"])
+    assert diff.exit_code == 0, diff.output
+    added = [int(line.split("(+")[1].split(" ")[0]) for line in diff.output.splitlines() if "rows (+" in line]
+    assert sum(added) == 5 and diff.output.count(" / -0)") == 2  # v2 keeps the 5 duplicates v1 dropped
+    assert "step minhash_dedup: only in brew-web@v1" in diff.output
+    monkeypatch.setattr("sys.argv", ["basementbrew", "data", "build", str(tmp_path / "missing.yaml")])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 2 and "missing.yaml not found" in capsys.readouterr().err

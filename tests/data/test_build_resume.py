@@ -1,0 +1,86 @@
+"""A build killed with SIGKILL resumes where it stopped and publishes the same bytes as an uninterrupted
+build; worker processes produce the same bytes as one process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from corpus import write_corpus
+
+from basementbrew.data.processing.config import load_build_config
+from basementbrew.data.processing.executor import KILL_ENV
+from basementbrew.data.processing.workflow import run_build
+
+STEPS = ["clean", "exact_dedup", "minhash_dedup", "gopher_quality"]
+
+
+def _config(tmp_path: Path, **extra) -> Path:
+    inp = tmp_path / "raw"
+    if not inp.exists():
+        write_corpus(inp)
+    path = tmp_path / "build.yaml"
+    path.write_text(yaml.safe_dump({"name": "resume", "input": {"path": str(inp)}, "steps": STEPS,
+                                    "output": {"tokenizer": "words"}, **extra}))
+    return path
+
+
+def _shards(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.parquet"))}
+
+
+def _cli(cfg: Path, home: Path, kill_after: int | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, BREW_HOME=str(home), PYTHONPATH=os.pathsep.join(sys.path))
+    env.pop(KILL_ENV, None)
+    if kill_after:
+        env[KILL_ENV] = str(kill_after)
+    return subprocess.run([sys.executable, "-m", "basementbrew.cli", "data", "build", str(cfg)], env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_sigkill_then_rerun_is_byte_identical(tmp_path: Path, brew_home: Path) -> None:
+    cfg = _config(tmp_path)
+    reference = run_build(load_build_config(cfg))  # uninterrupted, in this process's BREW_HOME
+    home = tmp_path / "killed-home"
+    for kill_after in (2, 9):  # inside the first map wave; inside MinHash's bucket wave
+        killed = _cli(cfg, home, kill_after)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        assert not (home / "datasets" / "resume" / "v1").exists()  # nothing published by a killed build
+    work = list((home / "datasets" / "resume").glob(".build-*"))
+    assert len(work) == 1 and list(work[0].rglob(".done-*"))  # completed tasks are kept for the rerun
+    done = _cli(cfg, home)
+    assert done.returncode == 0, done.stderr
+    resumed = home / "datasets" / "resume" / "v1"
+    assert _shards(resumed) == _shards(reference.path) and len(_shards(resumed)) >= 9
+
+
+@pytest.mark.slow
+def test_two_worker_processes_write_the_same_bytes(tmp_path: Path) -> None:
+    one = run_build(load_build_config(_config(tmp_path)))
+    (one.path.parent / "v1").rename(one.path.parent / "old")  # free the name; same content is then rebuilt
+    two = run_build(load_build_config(_config(tmp_path, workers=2)))
+    assert _shards(two.path) == _shards(one.path.parent / "old")
+
+
+def test_a_second_build_of_the_same_work_is_refused(tmp_path: Path, brew_home: Path) -> None:
+    import fcntl
+
+    from basementbrew.data.processing import readers
+    from basementbrew.data.processing.workflow import build_key, work_folder
+    from basementbrew.errors import BrewError
+
+    cfg = load_build_config(_config(tmp_path))
+    work = work_folder(cfg, build_key(cfg, readers.discover(cfg.input.path)[0]))
+    work.mkdir(parents=True)
+    with (work / ".lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a running build holds it
+        held.write("4242")
+        held.flush()
+        with pytest.raises(BrewError, match=r"this build is already running \(pid 4242"):
+            run_build(cfg)
+    assert run_build(cfg).version == 1  # released: the build runs
