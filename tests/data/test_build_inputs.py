@@ -53,7 +53,7 @@ def test_a_raw_scrape_version_is_read_with_its_provenance(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
 def test_shipped_build_configs_validate_and_open_with_their_command(path: Path) -> None:
-    assert path.read_text().startswith(f"# basementbrew data build src/basementbrew/configs/data/{path.name}")
+    assert path.read_text().startswith(f"# basementbrew data build configs/data/{path.name}")
     assert load_build_config(path).steps
 
 
