@@ -9,7 +9,7 @@ training sets, so passing here is generalisation, not memorisation (and there is
 from __future__ import annotations
 
 import json
-from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -37,9 +37,11 @@ NOT_TRAINED = ["shut up, you halfwit", "the moderator is a worthless scumbag", "
 
 
 def _training_texts() -> set[str]:
-    safety = resources.files("basementbrew.safety") / "models"
-    return {fold(json.loads(line)["text"]) for name in ("toxicity", "injection")
-            for line in (safety / f"{name}.train.jsonl").read_text(encoding="utf-8").splitlines()}
+    data = Path(__file__).resolve().parents[2] / "data" / "safety"
+    if not data.is_dir():
+        pytest.skip("data/safety not present (installed package)")
+    return {fold(json.loads(line)["text"]) for name in ("toxicity", "injection", "harmful")
+            for line in (data / f"{name}.train.jsonl").read_text(encoding="utf-8").splitlines()}
 
 
 @pytest.fixture(scope="module")

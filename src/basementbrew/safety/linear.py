@@ -5,6 +5,16 @@ sublinear tf, l2 per block) and ``LogisticRegression`` and writes vocabularies, 
 decision threshold to a JSON file under ``safety/models/``. JSON instead of pickle: loading it runs no
 code, it diffs in review, and it does not break across scikit-learn versions. Here the same transform is
 rebuilt from ``CountVectorizer(vocabulary=...)`` so scores match the trained model (a test checks this).
+
+A model may add a dense block, ``"embedding": {"weight": w}``: the WordLlama sentence vector of
+:mod:`basementbrew.safety.embed` times ``w``, appended after the n-gram blocks (its coefficients are the
+last 256 columns). The n-grams keep exact phrases and obfuscation-resistant character shapes, the embedding
+carries meaning across paraphrases and languages.
+
+Texts longer than :data:`WINDOW_CHARS` are scored in overlapping windows and the worst window counts (a
+phrase hidden in the middle of a long document is not averaged away); past :data:`MAX_SCAN_CHARS` only
+the head and tail are read, so one scan costs a bounded time whatever the input size (prompts are capped
+far below that by :data:`~basementbrew.safety.limits.MAX_PROMPT_CHARS` anyway).
 """
 
 from __future__ import annotations
@@ -21,6 +31,19 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from basementbrew.errors import BrewError
 from basementbrew.safety.normalize import deobfuscate
+
+WINDOW_CHARS = 4_000
+MAX_SCAN_CHARS = 200_000
+
+
+def windows(text: str) -> list[str]:
+    """The text itself, or overlapping windows of :data:`WINDOW_CHARS` over its (clipped) head and tail."""
+    if len(text) <= WINDOW_CHARS:
+        return [text]
+    if len(text) > MAX_SCAN_CHARS:
+        text = text[: MAX_SCAN_CHARS // 2] + "\n" + text[-MAX_SCAN_CHARS // 2 :]
+    step = WINDOW_CHARS // 2
+    return [text[i : i + WINDOW_CHARS] for i in range(0, len(text) - step, step)]
 
 
 class LinearTextModel:
@@ -41,6 +64,8 @@ class LinearTextModel:
                 dtype=np.float64,
             )
             self._blocks.append((vec, np.asarray(block["idf"], dtype=np.float64)))
+        emb = spec.get("embedding")
+        self.embedding_weight: float | None = float(emb["weight"]) if emb else None
         self._coef = np.asarray(spec["coef"], dtype=np.float64)  # (n_rows, n_features)
         self._intercept = np.asarray(spec["intercept"], dtype=np.float64)
         self._lock = threading.Lock()
@@ -56,6 +81,10 @@ class LinearTextModel:
             norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1))).ravel()
             norms[norms == 0] = 1.0
             parts.append(sparse.diags(1.0 / norms) @ counts)
+        if self.embedding_weight is not None:
+            from basementbrew.safety.embed import embedder
+
+            parts.append(sparse.csr_matrix(embedder().embed(texts).astype(np.float64) * self.embedding_weight))
         return sparse.hstack(parts).tocsr()
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
@@ -70,7 +99,8 @@ class LinearTextModel:
 
     def harm_score(self, text: str) -> tuple[float, str]:
         """P(not the first class, which is the benign one) and the most likely harmful class."""
-        probs = self.predict_proba([text])[0]
+        probs = self.predict_proba(windows(text))
+        probs = probs[int(np.argmin(probs[:, 0]))]
         worst = int(np.argmax(probs[1:])) + 1
         return float(1.0 - probs[0]), self.classes[worst]
 
