@@ -11,7 +11,8 @@ Writes ``data/safety/harmful.train.jsonl`` (training, outside the package) and
   category each (S1..S14);
 - sensitive-topic questions (label 0): history, definitions, prevention, support, law and news about the
   same topics ("What is terrorism?", "How were Black people discriminated against under Jim Crow?");
-- refusals and crisis-support answers (label 0, training only; toxicity and harmful use them);
+- refusals and crisis-support answers, and respectful questions and statements about groups of people
+  (label 0, training only; toxicity and harmful use them);
 - multilingual benign prompts (label 0, training only): ordinary questions in German, French, Spanish,
   Italian and Portuguese, so the injection model does not learn "not English" as a signal (the public
   multilingual injections have no benign counterpart).
@@ -148,6 +149,26 @@ SUPPORTIVE_TRAIN = [
 ]  # fmt: skip
 
 
+# questions about discrimination and history, and statements about groups that are respectful (label 0):
+# identity words alone must not read as hate or as a harmful ask
+IDENTITY_TRAIN = [
+    "How did segregation affect African Americans in the South?", "What was the civil rights movement about?",
+    "How were Jewish people persecuted in Nazi Germany?", "Why were Japanese Americans interned during World War II?",
+    "How are LGBT people discriminated against at work?", "What rights did women lack before suffrage?",
+    "How did apartheid laws separate Black and white South Africans?", "What is redlining and who did it hurt?",
+    "Why did Muslims face more suspicion after 2001?", "How were Native Americans forced off their land?",
+    "What happened to Roma people during the Holocaust?", "How did the Chinese Exclusion Act affect immigrants?",
+    "Immigrants contribute a great deal to our economy and culture.",
+    "People with disabilities deserve the same respect and opportunities as everyone else.",
+    "Gay and lesbian couples should be treated equally under the law.",
+    "Black history is an important part of every American's history.",
+    "Transgender people face high rates of harassment, and that needs to change.",
+    "Jewish communities have enriched European science, music and literature.",
+    "Refugees often flee violence and deserve a fair hearing.",
+    "Racism harms everyone, and schools should teach how to recognise it.",
+]  # fmt: skip
+
+
 def harmful(pairs: list[tuple[str, str]], frames: list[str], rng: random.Random, per: int) -> list[dict]:
     rows = []
     for cat, ask in pairs:
@@ -166,6 +187,7 @@ def main() -> None:
     train = harmful(HARM_TRAIN, FRAMES_TRAIN, rng, 4) + sensitive(TOPICS_TRAIN, SENSITIVE_TRAIN, rng, 6)
     train += [{"text": t, "label": 0, "category": "multilingual_benign"} for t in MULTILINGUAL_BENIGN]
     train += [{"text": t, "label": 0, "category": "supportive"} for t in SUPPORTIVE_TRAIN]
+    train += [{"text": t, "label": 0, "category": "identity"} for t in IDENTITY_TRAIN]
     evaluation = harmful(HARM_EVAL, FRAMES_EVAL, rng, 3) + sensitive(TOPICS_EVAL, SENSITIVE_EVAL, rng, 4)
     evaluation += [{"text": t, "label": 0, "category": "sensitive_topic"} for t in SENSITIVE_FIXED_EVAL]
     seen = {r["text"].lower() for r in train}

@@ -19,10 +19,11 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   rows (short neutral questions), plus PyRIT's human-scored assistant answers of half the
   objectives (hash buckets 0-4; 5-9 held out): mean score >= 0.75 as hate / threat / self_harm, score 0
   (mostly refusals and safe answers) as ok;
-- harmful: AdvBench, PyRIT AI Red Team seeds, HarmBench rows of neuralchemy train+validation and our polite
-  harmful asks (label 1) against S-Labs/neuralchemy benign train+validation rows, our sensitive-topic
-  questions and multilingual prompts and our ordinary chat rows (label 0). PyRIT's scorer objectives are
-  held out for evaluation.
+- harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
+  many-shot examples, HarmBench rows of neuralchemy train+validation and our polite harmful asks (label 1)
+  against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
+  ask for harm), our sensitive-topic questions and multilingual prompts and our ordinary chat rows
+  (label 0). PyRIT's scorer objectives are held out for evaluation; a training text equal to one is dropped.
 
 The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
 scores of the training pool (never of an evaluation set), floored at :data:`MIN_THRESHOLD`. Class weights
@@ -52,7 +53,9 @@ ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "src" / "basementbrew" / "safety" / "models"
 DATA = ROOT / "data" / "safety"
 TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.02}
-MIN_THRESHOLD = {"toxicity": 0.2, "injection": 0.5, "harmful": 0.5}
+# lowest threshold allowed: the injection classifier backs up named heuristics, so it must be at least as
+# sure as the natural 0.5 boundary before it blocks on its own; the harmful one stands alone
+MIN_THRESHOLD = {"toxicity": 0.2, "injection": 0.5, "harmful": 0.25}
 SHORT_MAX_WORDS = 2
 EMBEDDING_WEIGHT = 1.0
 C = 8.0
@@ -79,7 +82,8 @@ def injection_rows() -> list[tuple[str, str]]:
 
 def toxicity_rows() -> list[tuple[str, str]]:
     rows = [(r["text"], r["label"]) for r in _own("toxicity")]
-    rows += [(r["text"], "ok") for r in _own("harmful") if r["category"] in ("multilingual_benign", "supportive")]
+    rows += [(r["text"], "ok") for r in _own("harmful") if r["label"] == 0]  # sensitive, supportive, multilingual
+    rows += [(r["text"], "ok") for r in public.neuralchemy("train") if not r["label"]]
     rows += [(r["text"], "ok") for r in public.s_labs("train") if not r["label"]]  # short neutral questions
     for r in public.scored_responses():
         kind = RESPONSE_KIND.get(r["category"])
@@ -93,16 +97,18 @@ def toxicity_rows() -> list[tuple[str, str]]:
 
 def harmful_rows() -> list[tuple[str, str]]:
     rows = [(r["text"], "harmful") for r in public.advbench() + public.airt_prompts()]
+    rows += [(t, "harmful") for t in public.many_shot_requests()]
     for split in ("train", "validation"):
         for r in public.neuralchemy(split):
             if r["source"] == "harmbench" and r["label"]:
                 rows.append((r["text"], "harmful"))
-            elif not r["label"]:
+            elif not r["label"] and r["source"] != "wildguard_judgecomp":  # its "benign" rows ask for harm
                 rows.append((r["text"], "ok"))
         rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
     rows += [(r["text"], "harmful" if r["label"] else "ok") for r in _own("harmful")]
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
-    return rows
+    held_out = {r["text"].strip().lower() for r in public.scorer_objectives()}
+    return [(t, k) for t, k in rows if t.strip().lower() not in held_out]  # 20 many-shot asks are objectives too
 
 
 ROWS = {"injection": injection_rows, "toxicity": toxicity_rows, "harmful": harmful_rows}

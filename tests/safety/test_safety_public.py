@@ -17,7 +17,7 @@ from basementbrew.safety.registry import get_scanner
 TARGETS = {
     ("S-Labs test", "injection"): (0.85, 0.03),
     ("neuralchemy core test", "injection"): (0.85, 0.03),
-    ("PyRIT scorer objectives", "harmful"): (0.80, 0.05),
+    ("AdvBench held-out half", "harmful"): (0.80, 0.05),
 }
 
 
@@ -56,6 +56,7 @@ def test_test_splits_are_never_in_training_rows():
     from safety_train import ROWS
 
     test_texts = {r["text"] for r in public.s_labs("test") + public.neuralchemy("test")}
+    test_texts |= {r["text"] for r in public.advbench("test") + public.scorer_objectives()}
     train_texts = {t for rows in ROWS.values() for t, _ in rows()}
     # the corpora themselves repeat a few texts across their own splits; our selection adds none
     leaked = (test_texts & train_texts) - {r["text"] for s in ("train", "validation")

@@ -192,13 +192,20 @@ def public_sets() -> list[EvalSet]:
                if r["category"] in ("hate_speech", "representational", "violence", "self_harm")
                and public.bucket(r["objective"]) >= 5 and (r["score"] >= 0.75 or r["score"] == 0)]
     objectives = [{"text": r["text"], "label": 1} for r in public.scorer_objectives()]
+    adv = [{"text": r["text"], "label": 1} for r in public.advbench("test")]
     return [
         EvalSet("S-Labs test (MIT)", "injection", slabs),
         EvalSet("neuralchemy core test (Apache-2.0)", "injection", neural),
         EvalSet("yanismiraoui multilingual, held-out 30% (positives only)", "injection", multi),
+        EvalSet("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", "harmful",
+                adv + benign + sensitive),
         EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "harmful",
                 objectives + benign + sensitive),
         EvalSet("PyRIT human-scored answers, held-out objectives", "toxicity", answers),
         EvalSet("S-Labs test (MIT)", "input_chain", slabs),
         EvalSet("neuralchemy core test (Apache-2.0)", "input_chain", neural),
+        EvalSet("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", "input_chain",
+                adv + benign + sensitive),
+        EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "input_chain",
+                objectives + benign + sensitive),
     ]

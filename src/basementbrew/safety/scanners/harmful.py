@@ -10,6 +10,11 @@ discriminated against under Jim Crow?"): the topic alone must not block, the ask
 The same feature mix as the injection model (chosen there by measurement, see
 :mod:`basementbrew.safety.scanners.injection`).
 
+A question that only asks for information ("What is ...", "How were ...", "Why did ...") with no marker
+of operational intent ("how to", "how can I", "step by step", "without getting caught", ...) must clear a
+higher threshold, :data:`INFORMATIONAL_THRESHOLD`: questions about history and definitions share their
+words with harmful asks ("Black people", "discriminated", "bomb"), not their intent.
+
 A flagged request is mapped to the Llama Guard 3 hazard taxonomy (S1..S14) by :data:`CATEGORY_RULES`, a
 keyword table over the deobfuscated text (first match wins, S2 "Non-Violent Crimes" when nothing more
 specific matches); the reason names it, e.g. ``harmful_request_s9`` with category
@@ -55,6 +60,23 @@ CATEGORY_RULES: list[tuple[str, re.Pattern[str]]] = [
                       r"invest\w*)\b")),
 ]  # fmt: skip
 DEFAULT_CATEGORY = "S2"
+INFORMATIONAL_THRESHOLD = 0.8
+_INFORMATIONAL = re.compile(r"^\s*(?:what(?:'s| is| are| was| were| does| did| happened)|why\b|who\b|when\b|where did|"
+                            r"which\b|how (?:were|was|did|does|is|are|has|have|many|much|long|often)\b|is it true|"
+                            r"can you explain what|explain what)")
+_OPERATIONAL = re.compile(
+    r"\bhow (?:to|can|could|should|would|do|might) (?:i|we|you|someone|one|a person)\b|\bhow to\b|"
+    r"\b(?:best|easiest|quickest|fastest|simplest|surest|cheapest) (?:way|method|means)\b|"
+    r"\bstep[- ]by[- ]step\b|\bsteps?\b|\binstructions?\b|\bguide\b|\btutorial\b|\brecipe\b|"
+    r"\bwithout (?:getting caught|being (?:caught|detected|noticed)|anyone (?:knowing|noticing))\b|"
+    r"\bundetect\w*|\bwhere (?:can|could|do) i (?:buy|get|find|download)\b|\bi (?:want|need|plan)\b")
+
+
+def informational(text: str) -> bool:
+    """A single question asking what/why/how-were, with no sign of wanting to *do* the harmful thing."""
+    clean = deobfuscate(text).strip()
+    return (clean.count("?") <= 1 and len(clean) <= 300 and bool(_INFORMATIONAL.search(clean))
+            and not _OPERATIONAL.search(clean))
 
 
 def category_of(text: str) -> str:
@@ -76,7 +98,8 @@ class HarmfulRequestScanner:
         if not text.strip():
             return ok(self.name)
         score, _ = self.model.harm_score(text)
-        if score < self.threshold:
+        threshold = max(self.threshold, INFORMATIONAL_THRESHOLD) if informational(text) else self.threshold
+        if score < threshold:
             return ok(self.name, score)
         code = category_of(text)
         return Verdict(self.name, False, f"harmful_request_{code.lower()}", score, CATEGORIES[code])
