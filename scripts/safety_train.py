@@ -23,7 +23,8 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   many-shot examples, HarmBench rows of neuralchemy train+validation and our polite harmful asks (label 1)
   against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
   ask for harm), our sensitive-topic questions and multilingual prompts and our ordinary chat rows
-  (label 0). PyRIT's scorer objectives are held out for evaluation; a training text equal to one is dropped.
+  (label 0), plus polite rewordings of the imperative rows of both classes (:func:`reframe`). PyRIT's
+  scorer objectives are held out for evaluation; a training text equal to one is dropped.
 
 The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
 scores of the training pool (never of an evaluation set), floored at :data:`MIN_THRESHOLD`. Class weights
@@ -33,6 +34,8 @@ give benign half the total weight. The script checks that the JSON model reprodu
 from __future__ import annotations
 
 import json
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -44,6 +47,8 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import make_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from safety_data_harmful import FRAMES_TRAIN
+
 from basementbrew.safety import public
 from basementbrew.safety.embed import embedder
 from basementbrew.safety.linear import LinearTextModel
@@ -55,7 +60,9 @@ DATA = ROOT / "data" / "safety"
 TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.02}
 # lowest threshold allowed: the injection classifier backs up named heuristics, so it must be at least as
 # sure as the natural 0.5 boundary before it blocks on its own; the harmful one stands alone
-MIN_THRESHOLD = {"toxicity": 0.2, "injection": 0.5, "harmful": 0.25}
+# toxicity: 0.3, not lower: long benign answers about groups and violence (PyRIT's score-0 answers, half held
+# out) score higher than the training negatives, so the CV quantile alone was too permissive
+MIN_THRESHOLD = {"toxicity": 0.3, "injection": 0.5, "harmful": 0.25}
 SHORT_MAX_WORDS = 2
 EMBEDDING_WEIGHT = 1.0
 C = 8.0
@@ -95,6 +102,23 @@ def toxicity_rows() -> list[tuple[str, str]]:
     return rows
 
 
+_IMPERATIVE = re.compile(r"^(?:write|create|explain|describe|give|make|develop|design|list|generate|provide|plan|"
+                         r"build|show|tell|teach|compose|draft|suggest|outline|produce|find|instruct|publish|"
+                         r"post|offer|demonstrate|share|prepare|summari[sz]e|compare|recommend)\b", re.I)
+
+
+def reframe(rows: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    """Polite / indirect rewordings of imperative rows, for *both* classes: the frame ("How can I ...?",
+    "Kindly walk me through how to ...") must carry no signal, the ask must. Frames are the training ones of
+    ``safety_data_harmful.py``; the evaluation frames there are never used."""
+    out = []
+    for text, kind in rows:
+        if _IMPERATIVE.match(text) and len(text) < 300 and rng.random() < 0.5:
+            ask = text.rstrip(" .!?")
+            out.append((rng.choice(FRAMES_TRAIN).format(x=ask[0].lower() + ask[1:]), kind))
+    return out
+
+
 def harmful_rows() -> list[tuple[str, str]]:
     rows = [(r["text"], "harmful") for r in public.advbench() + public.airt_prompts()]
     rows += [(t, "harmful") for t in public.many_shot_requests()]
@@ -107,6 +131,7 @@ def harmful_rows() -> list[tuple[str, str]]:
         rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
     rows += [(r["text"], "harmful" if r["label"] else "ok") for r in _own("harmful")]
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
+    rows += reframe(rows, random.Random(0))
     held_out = {r["text"].strip().lower() for r in public.scorer_objectives()}
     return [(t, k) for t, k in rows if t.strip().lower() not in held_out]  # 20 many-shot asks are objectives too
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -63,6 +63,17 @@ class StaticEmbedder:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """(len(texts), 256) float32, rows L2-normalised (all zeros for a text without tokens)."""
+        if len(texts) == 1:  # the scanners' case: cached, so a chain of models embeds a text once
+            return self._one(texts[0])[None, :]
+        return self._batch(texts)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one embedder per process (see embedder()), never freed anyway
+    def _one(self, text: str) -> np.ndarray:
+        out = self._batch([text])[0]
+        out.flags.writeable = False
+        return out
+
+    def _batch(self, texts: list[str]) -> np.ndarray:
         half = MAX_EMBED_CHARS // 2
         prepared = [fold(t if len(t) <= MAX_EMBED_CHARS else t[:half] + " " + t[-half:]) for t in texts]
         # lone surrogates (text decoded from invalid UTF-8 with surrogateescape) cannot reach the Rust tokenizer

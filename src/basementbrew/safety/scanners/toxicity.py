@@ -18,8 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from basementbrew.safety.linear import load_model
-from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.linear import load_model, prepared
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
 
 # reason -> Llama Guard category (insults have no S-category of their own)
@@ -53,7 +52,7 @@ class ToxicityScanner:
         if not text.strip():
             return ok(self.name)
         score, kind = self.model.harm_score(text)
-        clean = deobfuscate(text)
+        clean = prepared(text)
         threshold = self.short_threshold if len(clean.split()) <= self.short_max_words else self.threshold
         if score < LEXICON_SCORE:
             for lex_kind, pattern in LEXICON:
