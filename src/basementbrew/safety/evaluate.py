@@ -7,6 +7,8 @@ when its ``scanner`` is NAME or ``"*"`` (ordinary prompts: negatives for every s
 Latency is per 1,000 characters on this CPU: the rows are joined into probes of at least 1,000
 characters, each probe is scanned :data:`LATENCY_REPEATS` times and the time is scaled to 1,000
 characters; p50/p99 are over probes. Scanning short rows one by one would mostly measure call overhead.
+Each timed scan starts with the per-text caches of :mod:`basementbrew.safety.linear` cleared, so a repeat
+does not time a cache hit.
 
 :func:`public_sets` names the labelled public test splits (read out of pinned wheels by
 :mod:`basementbrew.safety.public`) that ``basementbrew safety eval --public`` reports before our own sets;
@@ -112,13 +114,18 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
             buf = ""
     if buf:
         probes.append(buf)
+    from basementbrew.safety.linear import clear_caches
+
     per_k = []
     for probe in probes:
-        scanner.scan(probe)  # warm caches
-        start = time.perf_counter()
+        scanner.scan(probe)  # warm up (first use of a model), then time cold scans: per-text caches cleared
+        ms = 0.0
         for _ in range(LATENCY_REPEATS):
+            clear_caches()
+            start = time.perf_counter()
             scanner.scan(probe)
-        ms = (time.perf_counter() - start) * 1000 / LATENCY_REPEATS
+            ms += (time.perf_counter() - start) * 1000
+        ms /= LATENCY_REPEATS
         per_k.append(ms * PROBE_CHARS / max(len(probe), PROBE_CHARS))
     return float(np.percentile(per_k, 50)), float(np.percentile(per_k, 99))
 

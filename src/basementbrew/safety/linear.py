@@ -72,6 +72,16 @@ def ngram_counts(text: str, kind: str, lo: int, hi: int, token_pattern: str) -> 
     return tuple(Counter(_analyzer(kind, lo, hi, token_pattern)(prepared(text))).items())
 
 
+def clear_caches() -> None:
+    """Forget cached analyses (benchmarks time cold scans; a chain still shares work within one text)."""
+    prepared.cache_clear()
+    ngram_counts.cache_clear()
+    from basementbrew.safety.embed import embedder
+
+    if embedder.cache_info().currsize:
+        embedder()._one.cache_clear()
+
+
 class LinearTextModel:
     """A TF-IDF (+ embedding) logistic-regression classifier restored from JSON; thread-safe.
 
@@ -96,6 +106,10 @@ class LinearTextModel:
         self.embedding_weight: float | None = float(emb["weight"]) if emb else None
         self._emb_coef = np.ascontiguousarray(coef[:, offset:].T) if emb else None
         self._intercept = np.asarray(spec["intercept"], dtype=np.float64)
+        if emb:  # load the shared embedder now (once per process), not inside the first request
+            from basementbrew.safety.embed import embedder
+
+            embedder()
 
     def logits(self, texts: list[str]) -> np.ndarray:
         out = np.tile(self._intercept, (len(texts), 1))

@@ -72,11 +72,16 @@ _OPERATIONAL = re.compile(
     r"\bundetect\w*|\bwhere (?:can|could|do) i (?:buy|get|find|download)\b|\bi (?:want|need|plan)\b")
 
 
+# a loaded question ("Why are X so greedy?", "What is wrong with X, they are ...") states its verdict
+_LOADED = re.compile(r"\b(?:so|such|always|never|all|wrong with)\b|,")
+
+
 def informational(text: str) -> bool:
-    """A single question asking what/why/how-were, with no sign of wanting to *do* the harmful thing."""
+    """A single plain question asking what/why/how-were: no sign of wanting to *do* the harmful thing and
+    no loaded premise."""
     clean = deobfuscate(text).strip()
     return (clean.count("?") <= 1 and len(clean) <= 300 and bool(_INFORMATIONAL.search(clean))
-            and not _OPERATIONAL.search(clean))
+            and not _OPERATIONAL.search(clean) and not _LOADED.search(clean))
 
 
 def category_of(text: str) -> str:
