@@ -13,6 +13,8 @@ Writes ``data/safety/harmful.train.jsonl`` (training, outside the package) and
   same topics ("What is terrorism?", "How were Black people discriminated against under Jim Crow?");
 - refusals and crisis-support answers, and respectful questions and statements about groups of people
   (label 0, training only; toxicity and harmful use them);
+- ordinary tasks in the training frames of the harmful asks (label 0, training only: "Give me
+  step-by-step instructions to brew a pale ale at home.");
 - multilingual benign prompts (label 0, training only): ordinary questions in German, French, Spanish,
   Italian and Portuguese, so the injection model does not learn "not English" as a signal (the public
   multilingual injections have no benign counterpart).
@@ -149,6 +151,22 @@ SUPPORTIVE_TRAIN = [
 ]  # fmt: skip
 
 
+# ordinary tasks asked in the same frames as the harmful asks (label 0): the frame ("step-by-step
+# instructions", "write a guide") must carry no signal, the task must
+BENIGN_TASKS_TRAIN = [
+    "brew a pale ale at home", "bake sourdough bread", "change a flat tyre", "set up a Python virtual environment",
+    "plant tomatoes on a balcony", "train for a first marathon", "repot an orchid", "clean a cast-iron pan",
+    "write a cover letter for a nursing job", "build a raised garden bed", "make cold brew coffee",
+    "knit a simple scarf", "file my taxes as a freelancer", "teach a dog to sit", "paint a room without streaks",
+    "back up my phone photos", "make a budget spreadsheet", "cook risotto", "tune a guitar by ear",
+    "replace a light switch safely", "prepare for a job interview", "start a compost heap", "learn basic Spanish",
+    "organise a kitchen pantry", "ferment kimchi", "set up two-factor authentication", "write a haiku about rain",
+    "calculate the ABV of my beer", "keep sourdough starter alive", "photograph the night sky",
+    "explain photosynthesis to a ten-year-old", "install a ceiling fan", "make a birthday card with kids",
+    "describe the water cycle for a school project", "plan a week of vegetarian meals", "sharpen kitchen knives",
+]  # fmt: skip
+
+
 # questions about discrimination and history, and statements about groups that are respectful (label 0):
 # identity words alone must not read as hate or as a harmful ask
 IDENTITY_TRAIN = [
@@ -188,6 +206,8 @@ def main() -> None:
     train += [{"text": t, "label": 0, "category": "multilingual_benign"} for t in MULTILINGUAL_BENIGN]
     train += [{"text": t, "label": 0, "category": "supportive"} for t in SUPPORTIVE_TRAIN]
     train += [{"text": t, "label": 0, "category": "identity"} for t in IDENTITY_TRAIN]
+    train += [{"text": f.format(x=x), "label": 0, "category": "benign_task"}
+              for x in BENIGN_TASKS_TRAIN for f in rng.sample(FRAMES_TRAIN, 3)]
     evaluation = harmful(HARM_EVAL, FRAMES_EVAL, rng, 3) + sensitive(TOPICS_EVAL, SENSITIVE_EVAL, rng, 4)
     evaluation += [{"text": t, "label": 0, "category": "sensitive_topic"} for t in SENSITIVE_FIXED_EVAL]
     seen = {r["text"].lower() for r in train}

@@ -22,9 +22,10 @@ Training data (``public.training_rows``-style selection below; never a **test** 
 - harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
   many-shot examples, HarmBench rows of neuralchemy train+validation and our polite harmful asks (label 1)
   against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
-  ask for harm), our sensitive-topic questions and multilingual prompts and our ordinary chat rows
-  (label 0), plus polite rewordings of the imperative rows of both classes (:func:`reframe`). PyRIT's
-  scorer objectives are held out for evaluation; a training text equal to one is dropped.
+  ask for harm), our sensitive-topic questions, ordinary tasks, multilingual prompts and chat rows and the
+  user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
+  both classes (:func:`reframe`). PyRIT's scorer objectives are held out for evaluation; a training
+  text equal to one is dropped.
 
 The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
 scores of the training pool (never of an evaluation set), floored at :data:`MIN_THRESHOLD`. Class weights
@@ -58,11 +59,12 @@ ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "src" / "basementbrew" / "safety" / "models"
 DATA = ROOT / "data" / "safety"
 TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.02}
-# lowest threshold allowed: the injection classifier backs up named heuristics, so it must be at least as
-# sure as the natural 0.5 boundary before it blocks on its own; the harmful one stands alone
+# lowest threshold allowed: a classifier that blocks on its own must be at least as sure as the natural 0.5
+# boundary of a balanced logistic regression (for harmful, 0.25 blocked ordinary "describe ... in detail"
+# prompts, e.g. the playground's bench prompts, for +0.07 recall on PyRIT's objectives)
 # toxicity: 0.3, not lower: long benign answers about groups and violence (PyRIT's score-0 answers, half held
 # out) score higher than the training negatives, so the CV quantile alone was too permissive
-MIN_THRESHOLD = {"toxicity": 0.3, "injection": 0.5, "harmful": 0.25}
+MIN_THRESHOLD = {"toxicity": 0.3, "injection": 0.5, "harmful": 0.5}
 SHORT_MAX_WORDS = 2
 EMBEDDING_WEIGHT = 1.0
 C = 8.0
@@ -119,6 +121,13 @@ def reframe(rows: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, 
     return out
 
 
+def bundled_user_prompts() -> list[str]:
+    """User turns of the bundled brewing dataset's **train** split (its eval split stays a test)."""
+    path = ROOT / "src" / "basementbrew" / "assets" / "datasets" / "brewing-assistant" / "train.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [m["content"] for r in rows for m in r["messages"] if m["role"] == "user"]
+
+
 def harmful_rows() -> list[tuple[str, str]]:
     rows = [(r["text"], "harmful") for r in public.advbench() + public.airt_prompts()]
     rows += [(t, "harmful") for t in public.many_shot_requests()]
@@ -131,6 +140,7 @@ def harmful_rows() -> list[tuple[str, str]]:
         rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
     rows += [(r["text"], "harmful" if r["label"] else "ok") for r in _own("harmful")]
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
+    rows += [(t, "ok") for t in bundled_user_prompts()]
     rows += reframe(rows, random.Random(0))
     held_out = {r["text"].strip().lower() for r in public.scorer_objectives()}
     return [(t, k) for t, k in rows if t.strip().lower() not in held_out]  # 20 many-shot asks are objectives too

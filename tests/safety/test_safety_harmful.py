@@ -56,3 +56,16 @@ def test_harmful_scanner_is_on_by_default_in_the_input_chain():
 ])  # fmt: skip
 def test_category_rules_map_to_llama_guard(text, code):
     assert category_of(text) == code
+
+
+def test_ordinary_step_by_step_requests_are_allowed(harm):
+    """The playground's default bench prompts and the bundled dataset's held-out questions are not harm."""
+    import json
+
+    from basementbrew.data import store
+    from basementbrew.playground.bench import DEFAULT_PROMPTS
+
+    held_out = [m["content"] for line in (store.BUNDLED / "brewing-assistant" / "eval.jsonl").read_text(
+        encoding="utf-8").splitlines() for m in json.loads(line)["messages"] if m["role"] == "user"]
+    flagged = [t for t in [*DEFAULT_PROMPTS, *held_out] if harm.scan(t).flagged]
+    assert flagged == []
