@@ -33,17 +33,24 @@ from basementbrew.errors import BrewError
 from basementbrew.safety.normalize import deobfuscate
 
 WINDOW_CHARS = 4_000
-MAX_SCAN_CHARS = 200_000
+WINDOW_OVERLAP = 256  # a phrase cut by one window boundary is whole in the next window
+MAX_SCAN_CHARS = 100_000
+
+
+def clip(text: str) -> str:
+    """Head and tail of a text longer than :data:`MAX_SCAN_CHARS` (the rest is not read by the models)."""
+    if len(text) <= MAX_SCAN_CHARS:
+        return text
+    return text[: MAX_SCAN_CHARS // 2] + "\n" + text[-MAX_SCAN_CHARS // 2 :]
 
 
 def windows(text: str) -> list[str]:
     """The text itself, or overlapping windows of :data:`WINDOW_CHARS` over its (clipped) head and tail."""
     if len(text) <= WINDOW_CHARS:
         return [text]
-    if len(text) > MAX_SCAN_CHARS:
-        text = text[: MAX_SCAN_CHARS // 2] + "\n" + text[-MAX_SCAN_CHARS // 2 :]
-    step = WINDOW_CHARS // 2
-    return [text[i : i + WINDOW_CHARS] for i in range(0, len(text) - step, step)]
+    text = clip(text)
+    step = WINDOW_CHARS - WINDOW_OVERLAP
+    return [text[i : i + WINDOW_CHARS] for i in range(0, len(text) - WINDOW_OVERLAP, step)]
 
 
 _TOKEN_PATTERN = r"(?u)\b\w\w+\b"

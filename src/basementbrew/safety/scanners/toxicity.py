@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from basementbrew.safety.linear import load_model, prepared
+from basementbrew.safety.linear import clip, load_model, prepared
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
 from basementbrew.safety.scanners.harmful import informational
 
@@ -56,6 +56,7 @@ class ToxicityScanner:
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
+        text = clip(text)  # the lexicon reads what the model reads: bounded time on huge inputs
         score, kind = self.model.harm_score(text)
         clean = prepared(text)
         threshold = self.short_threshold if len(clean.split()) <= self.short_max_words else self.threshold
