@@ -143,8 +143,9 @@ def harmful_rows() -> list[tuple[str, str]]:
     rows += [(t, "ok") for t in bundled_user_prompts()]
     rows += reframe(rows, random.Random(0))
     # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
-    # HarmBench-derived rows repeat some AdvBench behaviours)
-    held_out = {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")}
+    # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)
+    held_out = {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")
+                + public.s_labs("test") + public.neuralchemy("test")}
     return [(t, k) for t, k in rows if t.strip().lower() not in held_out]
 
 
