@@ -1,23 +1,32 @@
 """Latency of the offline guardrail chains on CPU, in ms per 1,000 characters (prints; asserts nothing).
 
-    python benchmarks/safety_latency.py
+    OMP_NUM_THREADS=1 python benchmarks/safety_latency.py
 
 Texts are the shipped evaluation rows joined into ~1,000-character probes; each chain (input: injection,
-toxicity, pii; output: sanitize, toxicity, pii) runs over every probe REPEATS times. The target from the
-issue is under 20 ms p50 per 1,000 characters for the offline chain. Also prints each scanner alone and
-the streaming guard (5-character deltas) per 1,000 streamed characters.
+harmful, toxicity, pii; output: sanitize, toxicity, pii) runs over every probe REPEATS times. Target
+(issue 11): the whole input chain at most 25 ms p50 per 1,000 characters on 2 cores, scanners loaded once
+per process adding at most 150 MB RSS. Also prints each scanner alone, the streaming guard (5-character
+deltas) per 1,000 streamed characters, the RSS added by loading every offline scanner, and the input
+chain's cost as a ratio of the previous default chain (injection, toxicity, pii) measured in the same run.
+BLAS threads are pinned to one (the box is shared; see FIELD-NOTES).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import time
 from importlib import resources
 
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import numpy as np
+import psutil
 
 from basementbrew.config import SafetyConfig
 from basementbrew.safety.guardrails import Guardrails
+from basementbrew.safety.linear import clear_caches
 from basementbrew.safety.registry import OFFLINE, get_scanner
 
 REPEATS = 5
@@ -26,7 +35,7 @@ PROBE = 1000
 
 def probes() -> list[str]:
     out, buf = [], ""
-    for name in ("toxicity", "injection", "pii", "sanitize"):
+    for name in ("toxicity", "injection", "harmful", "pii", "sanitize"):
         for line in (resources.files("basementbrew.safety") / "evalsets" / f"{name}.jsonl").read_text().splitlines():
             buf += json.loads(line)["text"] + "\n"
             if len(buf) >= PROBE:
@@ -36,13 +45,17 @@ def probes() -> list[str]:
 
 
 def per_k(fn, texts: list[str]) -> tuple[float, float]:
+    """Cold scans: the per-text caches are cleared before each timed call (a chain shares work within it)."""
     times = []
     for t in texts:
         fn(t)
-        start = time.perf_counter()
+        ms = 0.0
         for _ in range(REPEATS):
+            clear_caches()
+            start = time.perf_counter()
             fn(t)
-        times.append((time.perf_counter() - start) * 1000 / REPEATS * PROBE / len(t))
+            ms += (time.perf_counter() - start) * 1000
+        times.append(ms / REPEATS * PROBE / len(t))
     return float(np.percentile(times, 50)), float(np.percentile(times, 99))
 
 
@@ -55,7 +68,16 @@ def stream(guard: Guardrails, text: str) -> None:
 
 def main() -> None:
     texts = probes()
+    rss0 = psutil.Process().memory_info().rss
+    start = time.perf_counter()
+    for n in OFFLINE:
+        get_scanner(n)
+    Guardrails.from_config(SafetyConfig()).check_input(texts[0])  # anything loaded lazily is loaded now
+    load_s = time.perf_counter() - start
+    added = (psutil.Process().memory_info().rss - rss0) / 2**20
+    print(f"loading {', '.join(OFFLINE)}: {load_s:.2f} s, +{added:.0f} MB RSS (target <= 150 MB, once per process)")
     guard = Guardrails.from_config(SafetyConfig())
+    previous = Guardrails(["injection", "toxicity", "pii"], [])
     rows = [(f"scanner {n}", (lambda s: lambda t: s.scan(t))(get_scanner(n))) for n in OFFLINE]
     rows += [("input chain", guard.check_input), ("output chain", guard.check_output)]
     print(f"{len(texts)} probes of >= {PROBE} chars, {REPEATS} repeats; ms per 1,000 characters")
@@ -64,6 +86,10 @@ def main() -> None:
         print(f"{label:<20} p50 {p50:7.2f}   p99 {p99:7.2f}")
     p50, p99 = per_k(lambda t: stream(guard, t), texts[:20])
     print(f"{'stream (5-char)':<20} p50 {p50:7.2f}   p99 {p99:7.2f}")
+    new, _ = per_k(guard.check_input, texts)
+    old, _ = per_k(previous.check_input, texts)
+    print(f"input chain {guard.input_names} vs {previous.input_names}: {new:.2f} / {old:.2f} ms = {new / old:.2f}x "
+          "(target: <= 25 ms p50 per 1,000 characters)")
 
 
 if __name__ == "__main__":

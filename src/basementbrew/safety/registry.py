@@ -25,6 +25,12 @@ def _injection() -> Scanner:
     return InjectionScanner()
 
 
+def _harmful() -> Scanner:
+    from basementbrew.safety.scanners.harmful import HarmfulRequestScanner
+
+    return HarmfulRequestScanner()
+
+
 def _pii() -> Scanner:
     from basementbrew.safety.scanners.pii import PIIScanner
 
@@ -63,12 +69,13 @@ SCANNERS: dict[str, Callable[[], Scanner]] = {
     "pii": _pii,
     "pii_pseudonym": _pii_pseudonym,
     "sanitize": _sanitize,
+    "harmful": _harmful,
     "llama_guard": _llama_guard,
     "hub_toxicity": _hub_toxicity,
 }
-OFFLINE = ["injection", "toxicity", "pii", "sanitize"]
+OFFLINE = ["injection", "harmful", "toxicity", "pii", "sanitize"]
 # scanners whose job is judging content: in DANGER MODE they run and are logged but neither block nor rewrite
-CONTENT_FILTERS = {"toxicity", "injection", "pii", "pii_pseudonym", "llama_guard", "hub_toxicity"}
+CONTENT_FILTERS = {"toxicity", "injection", "harmful", "pii", "pii_pseudonym", "llama_guard", "hub_toxicity"}
 
 
 @cache

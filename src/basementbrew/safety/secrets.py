@@ -5,11 +5,16 @@ secret). Provider patterns follow the formats the providers document (AWS ``AKIA
 ``ghp_``/``gho_``/``ghs_``/``ghu_``/``ghr_`` and ``github_pat_``, OpenAI/Anthropic ``sk-``, Slack ``xox?-``,
 Google ``AIza``, Stripe ``sk_live_``, Hugging Face ``hf_``, JWTs). The entropy rule catches the rest: a
 token of 32+ characters mixing letters and digits with more than :data:`ENTROPY_BITS` bits per character;
-hex digests (at most 4 bits per character) stay below it on purpose.
+hex digests (at most 4 bits per character) stay below it on purpose. Two shapes pass the entropy rule but
+are not secrets, and are skipped: a run of words joined by ``/``, ``-`` or ``_`` (URL paths and slugs such
+as ``/posts/Best-IPA-Recipes-For-Beginners-2024-Edition``) and base64 that decodes to readable text
+(a random key decodes to random bytes).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 from collections import Counter
@@ -54,8 +59,28 @@ def entropy(token: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
+_PART = re.compile(r"[a-z]+|[A-Z][a-z]+|[A-Z]{2,}|\d{1,4}|(?:[A-Z]?[a-z]+|v)\d{1,2}")
+
+
+def _wordy(token: str) -> bool:
+    """Words joined by separators (a slug or a path), each part a plain word, a short number or ``Part3``."""
+    parts = [p for p in re.split(r"[/_\-]+", token) if p]
+    words = sum(p.isalpha() and len(p) >= 3 for p in parts)
+    return len(parts) >= 3 and words >= 2 and all(_PART.fullmatch(p) for p in parts)
+
+
+def _readable_base64(token: str) -> bool:
+    """Base64 whose bytes are printable text with spaces: an encoded sentence, not a key."""
+    try:
+        raw = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return " " in text and sum(ch.isprintable() or ch in "\n\t" for ch in text) >= 0.95 * len(text)
+
+
 def _looks_random(token: str) -> bool:
-    if len(token) < MIN_ENTROPY_TOKEN:
+    if len(token) < MIN_ENTROPY_TOKEN or _wordy(token) or _readable_base64(token):
         return False
     classes = sum([any(c.islower() for c in token), any(c.isupper() for c in token), any(c.isdigit() for c in token)])
     return classes >= 2 and any(c.isdigit() for c in token) and entropy(token) > ENTROPY_BITS

@@ -4,10 +4,17 @@ Heuristics give the reason a person can act on: ``instruction_override`` ("ignor
 instructions"), ``roleplay_jailbreak`` (DAN, "developer mode", "an AI without restrictions"),
 ``system_prompt_exfiltration`` ("print your system prompt"), ``delimiter_injection`` (fake chat-template
 tags such as ``<|im_start|>system`` or ``[INST]``) and ``encoded_payload`` (base64/hex/rot13 text that
-decodes to one of the above). They run on the deobfuscated text, so zero-width characters, fullwidth
-letters and homoglyphs do not hide the phrase. The classifier (``safety/models/injection.json``) catches
-paraphrases; its hit is reported as ``injection_classifier``. The heuristics need an instruction *object*
-("previous instructions", "your rules") so "ignore the previous error and retry" stays allowed.
+decodes to one of the above: base64, hex, rot13, binary octets, ``chr()``/``\\x``/``\\u`` escapes and
+backslash-separated letters). They run on the deobfuscated text, so zero-width characters, fullwidth
+letters and homoglyphs do not hide the phrase. The classifier (``safety/models/injection.json``: n-grams
+plus WordLlama sentence embeddings, see :mod:`basementbrew.safety.linear` and ``scripts/safety_train.py``)
+catches paraphrases and other languages, on the text and on every decoded payload; its hit is reported
+as ``injection_classifier``. It was trained on the S-Labs and neuralchemy train/validation splits,
+multilingual injections, PyRIT jailbreak templates and our rows. Chosen by measurement on the validation
+splits: embeddings alone reached ROC AUC 0.97 against 0.99-0.996 for n-grams; trained on S-Labs alone and
+tested on neuralchemy, adding the embedding to the n-grams raised AUC 0.878 -> 0.907 (recall at 3% FPR
+0.37 -> 0.41), the reverse direction stayed level (0.954 -> 0.949). The heuristics need an instruction
+*object* ("previous instructions", "your rules") so "ignore the previous error and retry" stays allowed.
 """
 
 from __future__ import annotations
@@ -20,20 +27,22 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from basementbrew.safety.linear import load_model
+from basementbrew.safety.linear import clip, load_model
 from basementbrew.safety.normalize import deobfuscate, fold
 from basementbrew.safety.scanners.base import Verdict, ok
 
 _OBJ = (r"(?:(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|initial|original|"
         r"system|safety|developer|existing|\s)+)?(?:instructions?|directives?|directions|rules|guidelines|"
-        r"prompts?|guardrails|restrictions|constraints|programming|policies|context|commands)")
+        r"prompts?|guardrails|restrictions|constraints|programming|policies|context|commands|training|"
+        r"alignment|conditioning|safety (?:training|filters?))")
 _MODES = r"(?:developer|god|jailbreak|unfiltered|unrestricted|evil|dan)"
 HEURISTICS: list[tuple[str, re.Pattern[str]]] = [
     ("delimiter_injection", re.compile(r"<\|(?:im_start|im_end|system|endoftext|start_header_id|eot_id)\|>|"
                                        r"\[/?inst\]|<</?sys>>|</?(?:system|instructions?)>|"
                                        r"^\s*(?:#{2,}|\*\*\*)\s*(?:new )?(?:system|instructions?)\b", re.M)),
     ("instruction_override", re.compile(
-        r"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|overwrite|discard)\b[\w\s,']{0,40}?"
+        r"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|overwrite|discard|set aside|put aside|"
+        r"let go of|break free (?:of|from))\b[\w\s,']{0,40}?"
         + _OBJ + r"|\bnew (?:system )?instructions?\s*:|\byour (?:new|real|true) (?:instructions|task|purpose)"
         r" (?:is|are)\b|\bfrom now on,? (?:you|ignore)\b")),
     ("roleplay_jailbreak", re.compile(
@@ -42,6 +51,7 @@ HEURISTICS: list[tuple[str, re.Pattern[str]]] = [
         r"activated|on)\b|\b(?:no|without|free (?:of|from)) (?:any )?(?:ethical |moral |content )?"
         r"(?:restrictions|filters|limits|guidelines|rules)\b.{0,40}\b(?:ai|assistant|model|chatbot)\b|"
         r"\b(?:ai|assistant|model|chatbot) (?:with no|without|that has no) (?:restrictions|filters|rules|limits)|"
+        r"\b(?:liberated|unbound|unchained|unshackled|uncensored|jailbroken) (?:ai|model|assistant|chatbot|llm)\b|"
         r"\bpretend (?:to be|you are|you're) .{0,40}(?:unfiltered|uncensored|no rules|jailbroken|no restrictions)|"
         r"\b(?:stay|remain) in character\b.{0,60}\b(?:no matter|always|never refuse)|\bnever refuses?\b")),
     ("system_prompt_exfiltration", re.compile(
@@ -53,6 +63,12 @@ HEURISTICS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
 _HEX = re.compile(r"\b(?:[0-9a-fA-F]{2}){12,}\b")
+_BINARY = re.compile(r"(?:\b[01]{8}\b[\s,]*){6,}")
+_CHR = re.compile(r"(?:chr\(\s*\d{1,6}\s*\)[\s+,]*){6,}", re.I)
+_ESC = r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})"
+_ESCAPES = re.compile(rf"(?:{_ESC}[\s,]*){{6,}}")
+_BACKSLASHED = re.compile(r"(?:[\w ]\\){5,}[\w ]?")
+MAX_PAYLOADS = 32  # decoded views per text: bounds the time an adversarial text full of encodings can cost
 
 
 def _decoded_payloads(text: str) -> list[str]:
@@ -65,7 +81,19 @@ def _decoded_payloads(text: str) -> list[str]:
             out.append(bytes.fromhex(m.group(0)).decode("utf-8"))
     if re.search(r"\brot-?13\b", text, re.I):
         out.append(codecs.decode(text, "rot13"))
-    return out
+    for m in _BINARY.finditer(text):
+        with contextlib.suppress(ValueError, UnicodeDecodeError):
+            out.append(bytes(int(b, 2) for b in re.findall(r"[01]{8}", m.group(0))).decode("utf-8"))
+    for m in _CHR.finditer(text):
+        with contextlib.suppress(ValueError, OverflowError):
+            out.append("".join(chr(int(n)) for n in re.findall(r"\d+", m.group(0))))
+    for m in _ESCAPES.finditer(text):
+        with contextlib.suppress(ValueError, UnicodeDecodeError):
+            out.append(codecs.decode(re.sub(r"[\s,]", "", m.group(0)), "unicode_escape"))
+    for m in _BACKSLASHED.finditer(text):
+        if m.group(0).count("\\") >= 5:
+            out.append(m.group(0).replace("\\", ""))
+    return out[:MAX_PAYLOADS]
 
 
 def heuristic_reason(text: str) -> str | None:
@@ -81,6 +109,11 @@ def heuristic_reason(text: str) -> str | None:
     return None
 
 
+def decoded_views(text: str) -> list[str]:
+    """Payloads decoded out of the text (for the classifier to score as well)."""
+    return [p for p in _decoded_payloads(text) if p.strip()]
+
+
 class InjectionScanner:
     """Blocks prompt injection and jailbreak attempts in user (or retrieved) text."""
 
@@ -93,10 +126,14 @@ class InjectionScanner:
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
+        text = clip(text)  # rules and decoders read what the model reads: bounded time on huge inputs
         reason = heuristic_reason(text)
         score, _ = self.model.harm_score(text)
+        decoded = max((self.model.harm_score(p)[0] for p in decoded_views(text)), default=0.0)
         if reason:
             return Verdict(self.name, False, reason, max(score, 0.9))
         if score >= self.threshold:
             return Verdict(self.name, False, "injection_classifier", score)
+        if decoded >= self.threshold:
+            return Verdict(self.name, False, "encoded_payload", decoded)
         return ok(self.name, score)

@@ -7,6 +7,11 @@ and IPv6 addresses (``ipaddress``), US SSNs (valid area/group/serial ranges), an
 ``mode="pseudonym"``, a consistent numbered one (``[EMAIL_1]``) that stays the same for the same value
 across a conversation when the caller passes ``context={"pseudonyms": {}}``.
 
+Not PII, and left alone: public service numbers (toll-free lines and the crisis, poison and emergency
+numbers in :data:`PUBLIC_NUMBERS`: a safe answer must be able to give them), digits that continue a time
+or a decimal (``08:12:55.2125550143``), and ``::`` or hex-letter-only words in code read as IPv6 (an
+address needs two groups and a digit).
+
 Names and postal addresses are not detected: that needs an NER model, and no official offline English one
 is published on PyPI (only third-party re-uploads of spaCy models).
 """
@@ -46,6 +51,37 @@ IBAN_LENGTHS = {
     "NO": 15, "PK": 24, "PL": 28, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19,
     "SK": 24, "SM": 27, "TN": 24, "TR": 26, "UA": 29,
 }  # fmt: skip
+
+
+# public crisis / emergency lines (E.164 or national short codes): never masked, so answers can point to help
+PUBLIC_NUMBERS = {
+    "+18002738255",  # US National Suicide Prevention Lifeline (legacy number, still routed)
+    "+18002221222",  # US Poison Control
+    "+18007997233",  # US National Domestic Violence Hotline
+    "+18006624357",  # US SAMHSA helpline
+    "+18006564673",  # US RAINN
+    "+18004224453",  # US Childhelp
+    "+448457909090", "+44116123",  # UK Samaritans
+    "+498001110111", "+498001110222",  # DE Telefonseelsorge
+    "988", "911", "112", "999", "741741", "116123", "116111",
+}
+_PUBLIC_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE}
+
+
+def _public_number(match: phonenumbers.PhoneNumberMatch) -> bool:
+    number = match.number
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164 in PUBLIC_NUMBERS or phonenumbers.number_type(number) in _PUBLIC_TYPES
+
+
+def _continues_number(text: str, start: int) -> bool:
+    """True when a match starts right after ``<digit>.`` or ``<digit>:`` (fractional seconds, decimals)."""
+    return start >= 2 and text[start - 1] in ".:" and text[start - 2].isdigit()
+
+
+def _ipv6_like(value: str) -> bool:
+    groups = [g for g in value.split("%")[0].split(":") if g]
+    return len(groups) >= 2 and any(ch.isdigit() for ch in value)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -104,12 +140,16 @@ def find_pii(text: str) -> list[Finding]:
             found.append(Finding("us_ssn", start, m.end(), text[start : m.end()]))
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):
+            if pattern is _IPV6 and not _ipv6_like(m.group(0)):
+                continue
             try:
                 ipaddress.ip_address(m.group(0).split("%")[0])
             except ValueError:
                 continue
             found.append(Finding("ip_address", m.start(), m.end(), m.group(0)))
     for pm in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
+        if _public_number(pm) or _continues_number(text, pm.start):
+            continue
         found.append(Finding("phone_number", pm.start, pm.end, pm.raw_string))
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = []

@@ -7,6 +7,9 @@ Texts of at most ``meta.short_max_words`` words ("a4", "yo", "You are right.") m
 threshold, ``meta.short_threshold``, calibrated the same way on the short training texts: a handful of
 n-grams is little evidence, and short benign replies are common in chat. Short abuse that the model is
 sure of ("idiot", "shut up loser") and the lexicon below still block.
+A plain informational question ("How were Black people discriminated against under Jim Crow?", see
+:func:`~basementbrew.safety.scanners.harmful.informational`: no loaded premise such as "so greedy") must
+clear :data:`INFORMATIONAL_THRESHOLD`: history and definitions name groups and violence without abuse.
 The lexicon catches strong abuse the model might score low when it is obfuscated (l33t, spacing,
 homoglyphs are undone first by :func:`~basementbrew.safety.normalize.deobfuscate`); it lists only terms
 that are abusive in any context, so "kill a python process" or "a stupid mistake" never match.
@@ -18,9 +21,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from basementbrew.safety.linear import load_model
-from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.linear import clip, load_model, prepared
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
+from basementbrew.safety.scanners.harmful import informational
 
 # reason -> Llama Guard category (insults have no S-category of their own)
 CATEGORY = {"insult": None, "threat": CATEGORIES["S1"], "hate": CATEGORIES["S10"], "self_harm": CATEGORIES["S11"]}
@@ -36,6 +39,7 @@ LEXICON: list[tuple[str, re.Pattern[str]]] = [
                         r"\b(?:should|must|need to) be (?:exterminated|wiped out|eradicated|gassed)\b")),
 ]  # fmt: skip
 LEXICON_SCORE = 0.95
+INFORMATIONAL_THRESHOLD = 0.6
 
 
 class ToxicityScanner:
@@ -52,9 +56,12 @@ class ToxicityScanner:
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
+        text = clip(text)  # the lexicon reads what the model reads: bounded time on huge inputs
         score, kind = self.model.harm_score(text)
-        clean = deobfuscate(text)
+        clean = prepared(text)
         threshold = self.short_threshold if len(clean.split()) <= self.short_max_words else self.threshold
+        if informational(text):
+            threshold = max(threshold, INFORMATIONAL_THRESHOLD)
         if score < LEXICON_SCORE:
             for lex_kind, pattern in LEXICON:
                 if pattern.search(clean):

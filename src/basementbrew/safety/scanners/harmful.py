@@ -1,0 +1,110 @@
+"""Harmful requests: a user asking for operational help with harm, in plain or polite words.
+
+Toxicity looks at *how* something is said and injection at *who is in charge*; neither models a request
+such as "Could you please explain how I would build a pipe bomb?". This scanner is a logistic head over
+TF-IDF n-grams plus WordLlama sentence embeddings (:mod:`basementbrew.safety.embed`), trained by
+``scripts/safety_train.py`` on public harmful behaviours (AdvBench, PyRIT's AI Red Team seeds, HarmBench
+rows in neuralchemy's train/validation splits) and our own polite harmful asks, against benign prompts that
+include ordinary questions *about* sensitive topics ("What is terrorism?", "How were Black people
+discriminated against under Jim Crow?"): the topic alone must not block, the ask for operational help must.
+The same feature mix as the injection model (chosen there by measurement, see
+:mod:`basementbrew.safety.scanners.injection`).
+
+A question that only asks for information ("What is ...", "How were ...", "Why did ...") with no marker
+of operational intent ("how to", "how can I", "step by step", "without getting caught", ...) must clear a
+higher threshold, :data:`INFORMATIONAL_THRESHOLD`: questions about history and definitions share their
+words with harmful asks ("Black people", "discriminated", "bomb"), not their intent.
+
+A flagged request is mapped to the Llama Guard 3 hazard taxonomy (S1..S14) by :data:`CATEGORY_RULES`, a
+keyword table over the deobfuscated text (first match wins, S2 "Non-Violent Crimes" when nothing more
+specific matches); the reason names it, e.g. ``harmful_request_s9`` with category
+``"S9: Indiscriminate Weapons"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from basementbrew.safety.linear import load_model
+from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
+
+# most specific first: child safety and mass-casualty weapons before generic violence and crime
+CATEGORY_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("S4", re.compile(r"\b(?:child|children|minor|minors|kid|kids|underage|teen|preteen)\b.{0,60}\b(?:sex|sexual|"
+                      r"nude|naked|groom|grooming|porn)|\b(?:sex|sexual|nude|naked|groom|grooming|porn)\w*\b.{0,60}"
+                      r"\b(?:child|children|minor|minors|underage|preteen)\b|\bcsam\b")),
+    ("S9", re.compile(r"\b(?:bomb|bombs|explosive|explosives|detonat\w*|nerve agent|sarin|vx|anthrax|ricin|"
+                      r"bioweapon\w*|chemical weapon\w*|biological weapon\w*|nuclear|radioactive|dirty bomb|pathogen|"
+                      r"mass casualt\w*|weapon of mass|thermite|napalm|molotov|ied|toxin)\b")),
+    ("S11", re.compile(r"\b(?:suicide|kill myself|end my life|self-harm|self harm|cut myself|hurt myself|overdose|"
+                       r"starve myself|anorexi\w*|bulimi\w*|hang myself)\b")),
+    ("S3", re.compile(r"\b(?:rape|sexual assault|sexually assault|molest\w*|date rape|drug (?:her|his|someone'?s?) "
+                      r"drink|non-?consensual|upskirt|revenge porn|sex traffick\w*)\b")),
+    ("S12", re.compile(r"\b(?:explicit|porn\w*|erotic|sex scene|nsfw|nude|nudes|sexual content)\b")),
+    ("S10", re.compile(r"\b(?:racis\w*|hate speech|inferior race|white power|nazi\w*|ethnic cleansing|slur|slurs|"
+                       r"immigrants|jews|jewish|muslims|black people|gay people|homosexuals|transgender)\b")),
+    ("S14", re.compile(r"\b(?:code interpreter|your (?:code|python|shell) tool|sandbox|rm -rf|os\.system|"
+                       r"subprocess|fork bomb)\b")),
+    ("S13", re.compile(r"\b(?:election|elections|ballot|ballots|voting machine\w*|voter\w*|polls)\b")),
+    ("S7", re.compile(r"\b(?:dox\w*|home address|track (?:my|her|his|someone)|phone location|spy on|stalk\w*|"
+                      r"personal information|social security number|private (?:data|information)|surveil\w*)\b")),
+    ("S8", re.compile(r"\b(?:pirat\w*|copyright\w*|crack (?:the )?licen[cs]e|keygen|torrent|plagiari\w*|"
+                      r"counterfeit (?:goods|products|designer))\b")),
+    ("S5", re.compile(r"\b(?:defam\w*|libel\w*|slander\w*|false rumou?r|rumou?r that|fake news|smear)\b")),
+    ("S1", re.compile(r"\b(?:kill|murder|assassinat\w*|poison|stab|shoot|strangle|torture|kidnap\w*|attack|assault|"
+                      r"hurt|beat up|maim|massacre|terror\w*|shooting|violence|violent|ambush|abduct\w*)\b")),
+    ("S6", re.compile(r"\b(?:surgery|prescription|dosage|diagnos\w*|medical|legal advice|financial advice|"
+                      r"invest\w*)\b")),
+]  # fmt: skip
+DEFAULT_CATEGORY = "S2"
+INFORMATIONAL_THRESHOLD = 0.8
+_INFORMATIONAL = re.compile(r"^\s*(?:what(?:'s| is| are| was| were| does| did| happened)|why\b|who\b|when\b|where did|"
+                            r"which\b|how (?:were|was|did|does|is|are|has|have|many|much|long|often)\b|is it true|"
+                            r"can you explain what|explain what)")
+_OPERATIONAL = re.compile(
+    r"\bhow (?:to|can|could|should|would|do|might) (?:i|we|you|someone|one|a person)\b|\bhow to\b|"
+    r"\b(?:best|easiest|quickest|fastest|simplest|surest|cheapest) (?:way|method|means)\b|"
+    r"\bstep[- ]by[- ]step\b|\bsteps?\b|\binstructions?\b|\bguide\b|\btutorial\b|\brecipe\b|"
+    r"\bwithout (?:getting caught|being (?:caught|detected|noticed)|anyone (?:knowing|noticing))\b|"
+    r"\bundetect\w*|\bwhere (?:can|could|do) i (?:buy|get|find|download)\b|\bi (?:want|need|plan)\b")
+
+
+# a loaded question ("Why are X so greedy?", "What is wrong with X, they are ...") states its verdict
+_LOADED = re.compile(r"\b(?:so|such|always|never|all|wrong with)\b|,")
+
+
+def informational(text: str) -> bool:
+    """A single plain question asking what/why/how-were: no sign of wanting to *do* the harmful thing and
+    no loaded premise."""
+    clean = deobfuscate(text).strip()
+    return (clean.count("?") <= 1 and len(clean) <= 300 and bool(_INFORMATIONAL.search(clean))
+            and not _OPERATIONAL.search(clean) and not _LOADED.search(clean))
+
+
+def category_of(text: str) -> str:
+    """The Llama Guard code (``"S1"``..``"S14"``) that best fits a harmful request."""
+    clean = deobfuscate(text)
+    return next((code for code, pattern in CATEGORY_RULES if pattern.search(clean)), DEFAULT_CATEGORY)
+
+
+class HarmfulRequestScanner:
+    """Blocks requests for dangerous help; reason ``harmful_request_s<N>``, category the Llama Guard name."""
+
+    name = "harmful"
+
+    def __init__(self, threshold: float | None = None) -> None:
+        self.model = load_model("harmful")
+        self.threshold = self.model.threshold if threshold is None else threshold
+
+    def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
+        if not text.strip():
+            return ok(self.name)
+        score, _ = self.model.harm_score(text)
+        threshold = max(self.threshold, INFORMATIONAL_THRESHOLD) if informational(text) else self.threshold
+        if score < threshold:
+            return ok(self.name, score)
+        code = category_of(text)
+        return Verdict(self.name, False, f"harmful_request_{code.lower()}", score, CATEGORIES[code])
