@@ -59,7 +59,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iter
         ],
         home=home,
         log=home / "server.log",
-        timeout=120,
+        timeout=600,  # a loaded 2-core box can take minutes to load the model and the scanners
     )
     yield server
     server.stop()
