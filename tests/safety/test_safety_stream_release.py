@@ -16,11 +16,11 @@ def guard() -> Guardrails:
     return Guardrails.from_config(SafetyConfig())
 
 
-def test_the_first_word_is_released_without_a_fixed_hold_back(guard):
+def test_the_first_words_are_released_without_a_fixed_hold_back(guard):
     sg = guard.stream()
-    out = [sg.feed(piece).text for piece in ["The", " capital", " of", " France", " is"]]
-    assert out[0] == "" and out[1] == "The "  # one complete, judged word: no 64 + 32 character wait
-    assert "".join(out) + sg.finish().text == "The capital of France is"
+    out = [sg.feed(piece).text for piece in ["The", " capital", " of", " France", " is", " Paris", "."]]
+    assert out[:4] == ["", "", "", ""] and out[4] == "The capital of France "  # a few words, not 64 + 32 chars
+    assert "".join(out) + sg.finish().text == "The capital of France is Paris."
 
 
 @pytest.mark.parametrize("size", SPLITS)

@@ -14,9 +14,11 @@ chain has judged them (with :data:`STREAM_CONTEXT` characters of what was alread
 sentence is judged as it grows), and text is held only while a construct that could still turn into
 something to redact or block is open: an unfinished word, a run of identifier-like tokens (digits, card or
 IBAN groups, phone parts: up to :data:`STREAM_HOLDBACK` characters), a PII finding crossing the cut, or an
-unfinished markdown link/image. The first piece goes out as soon as one word is judged (time to first
-token); later pieces once :data:`STREAM_MIN_EMIT` characters are ready (fewer chain runs). Limits:
-:data:`STREAM_HOLDBACK`, :data:`STREAM_CONTEXT`, :data:`STREAM_MIN_EMIT` and :data:`MAX_LINK_HOLDBACK`.
+unfinished markdown link/image. The first piece goes out as soon as a few words (:data:`STREAM_FIRST_EMIT`
+characters) are judged (time to first token); later pieces once :data:`STREAM_MIN_EMIT` characters are
+ready (fewer chain runs). Limits:
+:data:`STREAM_HOLDBACK`, :data:`STREAM_CONTEXT`, :data:`STREAM_FIRST_EMIT`, :data:`STREAM_MIN_EMIT` and
+:data:`MAX_LINK_HOLDBACK`.
 A streamed piece is sanitised on its own, so the guard never cuts inside a
 markdown link or image (the sanitizer's own patterns decide what a complete one is): it holds back from
 every ``[``/``![`` that is not followed by a complete link ending before the cut and could still become
@@ -40,6 +42,9 @@ from basementbrew.safety.scanners.sanitize import _ANSI, _IMAGE, _LINK
 STREAM_HOLDBACK = 64
 # characters of already-emitted text re-scanned with each new piece, so a toxic sentence is judged whole
 STREAM_CONTEXT = 300
+# the first piece goes out once this much text is ready: a few words, because a classifier's verdict on
+# three or four characters ("Look: !") is noise, and a blocked prefix would block the whole stream
+STREAM_FIRST_EMIT = 16
 # the chain runs only once this much text is ready to go out (not on every token): nothing is emitted
 # unjudged, and the cost drops from one chain run per delta to one per ~MIN_EMIT characters
 STREAM_MIN_EMIT = 32
@@ -223,7 +228,7 @@ class StreamGuard:
             return self.blocked
         self.pending += delta
         cut, defuse = _safe_cut(self.pending, self.guard.output)
-        if cut == 0 or (self.emitted_raw and cut < STREAM_MIN_EMIT):  # the first word goes out at once
+        if cut < (STREAM_MIN_EMIT if self.emitted_raw else STREAM_FIRST_EMIT):  # first piece: a few words
             return GuardResult(True, "", self.verdicts, None)
         if defuse:  # escaped for good: later text sees the "\\[" too, as the reader will
             self.pending = _escape(self.pending, defuse)

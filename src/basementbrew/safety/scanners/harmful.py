@@ -61,7 +61,8 @@ CATEGORY_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 DEFAULT_CATEGORY = "S2"
 INFORMATIONAL_THRESHOLD = 0.8
-_INFORMATIONAL = re.compile(r"^\s*(?:what(?:'s| is| are| was| were| does| did| happened)|why\b|who\b|when\b|where did|"
+_INFORMATIONAL = re.compile(r"(?:^|[.!?]\s+)\s*(?:what(?:'s| is| are| was| were| does| did| happened)|why\b|who\b|"
+                            r"when\b|where did|"
                             r"which\b|how (?:were|was|did|does|is|are|has|have|many|much|long|often)\b|is it true|"
                             r"can you explain what|explain what)")
 _OPERATIONAL = re.compile(
@@ -77,10 +78,12 @@ _LOADED = re.compile(r"\b(?:so|such|always|never|all|wrong with)\b|,")
 
 
 def informational(text: str) -> bool:
-    """A single plain question asking what/why/how-were: no sign of wanting to *do* the harmful thing and
-    no loaded premise."""
+    """A single plain question asking what/why/how-were (at the start or after a greeting such as "Hello!"):
+    no sign of wanting to *do* the harmful thing and no loaded premise."""
     clean = deobfuscate(text).strip()
-    return (clean.count("?") <= 1 and len(clean) <= 300 and bool(_INFORMATIONAL.search(clean))
+    # sentence boundaries from the text as written: deobfuscation reads "!" as a leetspeak "i"
+    asks = _INFORMATIONAL.search(clean) or _INFORMATIONAL.search(text.strip().lower())
+    return (clean.count("?") <= 1 and len(clean) <= 300 and bool(asks)
             and not _OPERATIONAL.search(clean) and not _LOADED.search(clean))
 
 
