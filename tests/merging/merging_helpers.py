@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 
-
 def make_run(base: Path, name: str, *, seed: int = 0, r: int = 4, model: str = "llama-3.1-8b",
              targets: tuple[str, ...] = ("q_proj", "v_proj", "gate_proj", "down_proj"), scale: float = 1.0) -> Path:
     """A completed run over `base` whose adapter really changes outputs (random B, not the zero init)."""

@@ -32,7 +32,7 @@ def _serve_answers(run_path) -> str:
 
 @pytest.mark.parametrize("method", ["linear", "ties", "dare_ties", "dare_linear", "svd", "cat"])
 def test_each_method_writes_a_servable_self_describing_run(tiny_llama, method):
-    a, b = make_run(tiny_llama, "a", seed=1), make_run(tiny_llama, "b", seed=2)
+    make_run(tiny_llama, "a", seed=1), make_run(tiny_llama, "b", seed=2)
     density = 0.6 if method in {"ties", "dare_ties", "dare_linear"} else None
     run = merge_adapters(["a", "b"], method, weights=[0.5, 0.5], density=density, name=f"m-{method}")
     info = run.read_info()
@@ -49,7 +49,6 @@ def test_each_method_writes_a_servable_self_describing_run(tiny_llama, method):
 
 def test_svd_of_one_adapter_weighted_one_reproduces_its_delta(tiny_llama):
     """An exact method on a single input (weight 1) must give back the input's weight delta."""
-    import torch
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
@@ -94,7 +93,8 @@ def test_nan_adapter_and_other_tokenizer_are_refused(tiny_llama):
     import torch
     from safetensors.torch import load_file, save_file
 
-    a, b = make_run(tiny_llama, "a", seed=1), make_run(tiny_llama, "b", seed=2)
+    make_run(tiny_llama, "a", seed=1)
+    b = make_run(tiny_llama, "b", seed=2)
     weights = b / "adapter" / "adapter_model.safetensors"
     tensors = load_file(str(weights))
     key = next(iter(tensors))

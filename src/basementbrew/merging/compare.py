@@ -58,7 +58,8 @@ def logit_diff(a: Sequence[Any], b: Sequence[Any]) -> dict[str, float]:
 
     diffs = [(x - y).abs() for x, y in zip(a, b, strict=True)]
     agree = torch.cat([(x.argmax(-1) == y.argmax(-1)).float() for x, y in zip(a, b, strict=True)])
-    return {"max_abs": float(max(d.max() for d in diffs)), "mean_abs": float(torch.cat([d.flatten() for d in diffs]).mean()),
+    mean = float(torch.cat([d.flatten() for d in diffs]).mean())
+    return {"max_abs": float(max(d.max() for d in diffs)), "mean_abs": mean,
             "argmax_agreement": float(agree.mean())}
 
 

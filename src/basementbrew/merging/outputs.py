@@ -49,7 +49,8 @@ def write_adapter_run(peft_model: Any, adapter_name: str, inputs: Sequence[Adapt
     with tempfile.TemporaryDirectory(prefix="brew-merge-") as tmp:
         peft_model.save_pretrained(tmp, selected_adapters=[adapter_name])
         saved = Path(tmp) / adapter_name if adapter_name != "default" else Path(tmp)
-        config = first.config.model_copy(update={"run_name": name or f"{recipe['kind']}-{time.strftime('%Y%m%d-%H%M%S')}"})
+        default = f"{recipe['kind']}-{time.strftime('%Y%m%d-%H%M%S')}"
+        config = first.config.model_copy(update={"run_name": name or default})
         run = new_run(config)
         shutil.copytree(saved, run.adapter)
     shutil.copytree(first.run.tokenizer, run.tokenizer)
