@@ -149,7 +149,7 @@ def load_gguf(path: Path) -> tuple[Any, Any]:
     try:
         model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name)
         tokenizer = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
-    except Exception as exc:  # noqa: BLE001 - any reader failure means the export is not faithful
+    except Exception as exc:
         raise BrewError(f"transformers could not read back {path.name}: {exc}") from exc
     return model.eval(), tokenizer
 
