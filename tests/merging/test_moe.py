@@ -56,7 +56,7 @@ def test_hidden_router_prefers_each_experts_prompts_and_serves(tiny_llama, tmp_p
     shares = []
     for key in ("a", "b"):
         picks = []
-        hook = layer.mlp.gate.register_forward_hook(lambda _m, _i, out: picks.append(out[2].flatten()))
+        hook = layer.mlp.gate.register_forward_hook(lambda _m, _i, out, acc=picks: acc.append(out[2].flatten()))
         with torch.no_grad():
             for ids in encode(lm.tokenizer, PROMPTS[key]):
                 lm.model(input_ids=ids)

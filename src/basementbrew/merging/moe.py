@@ -55,7 +55,8 @@ def router_rows(base: Any, tokenizer: Any, prompts: Sequence[Sequence[str]]) -> 
         sums = [torch.zeros(base.config.hidden_size) for _ in layers]
         count = 0
         hooks = [layer.post_attention_layernorm.register_forward_hook(
-            lambda _m, _i, out, idx=i: sums[idx].add_(out[0].float().sum(0).cpu())) for i, layer in enumerate(layers)]
+            lambda _m, _i, out, idx=i, acc=sums: acc[idx].add_(out[0].float().sum(0).cpu()))
+            for i, layer in enumerate(layers)]
         try:
             with torch.no_grad():
                 for ids in encode(tokenizer, expert_prompts):
