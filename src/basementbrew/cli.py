@@ -41,11 +41,13 @@ def _register() -> None:
     playground_cmd.register(app)
     from basementbrew.commands import data as data_cmd
     from basementbrew.commands import evaluate as evaluate_cmd
+    from basementbrew.commands import merge as merge_cmd
     from basementbrew.commands import runs as runs_cmd
 
     app.add_typer(runs_cmd.app, name="runs")
     app.add_typer(data_cmd.app, name="data")
     evaluate_cmd.register(app)
+    app.add_typer(merge_cmd.app, name="merge")
 
 
 _register()

@@ -55,7 +55,7 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
     """Write and verify GGUF files (and optionally a GGUF LoRA) for a run or a model folder."""
     from basementbrew.merging.gguf_export import TYPES, check_exportable, check_tokenizer, export_model
     from basementbrew.merging.gguf_lora import lora_pairs, verify_gguf_lora, write_gguf_lora
-    from basementbrew.merging.ollama import TEMPLATES, default_system_prompt
+    from basementbrew.merging.ollama import default_system_prompt, detect_format
 
     bad = [t for t in types if t not in TYPES]
     if bad or not types:
@@ -64,8 +64,7 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
     spec, tokenizer = loaded["spec"], loaded["tokenizer"]
     check_exportable(loaded["model"].config)
     check_tokenizer(tokenizer)
-    if spec.chat_format not in TEMPLATES:
-        raise BrewError(f"no Ollama template for {spec.key}'s chat format {spec.chat_format!r}")
+    chat_format = detect_format(tokenizer)
     if lora:
         if loaded["adapter"] is None:
             raise BrewError("--lora exports a run's adapter; name a run, not a model folder")
@@ -80,7 +79,7 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
     stops = [s for s in stops if tokenizer.convert_tokens_to_ids(s) not in (None, tokenizer.unk_token_id)]
     system = loaded["system"] or default_system_prompt(tokenizer)
     result = export_model(model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system,
-                          spec.chat_format, check=check)
+                          chat_format, check=check)
     if lora:
         lora_file = path / f"{loaded['name']}-LoRA-F32.gguf"
         result["lora"] = write_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file, loaded["name"])

@@ -142,30 +142,42 @@ def write_gguf(model: Any, tokenizer: Any, path: Path, qtype: str, model_key: st
     return path
 
 
-def load_gguf(path: Path) -> tuple[Any, Any]:
-    """The file read back through transformers' GGUF reader (dequantized to float32)."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+def load_gguf(path: Path) -> Any:
+    """The file's model read back through transformers' GGUF reader (dequantized to float32)."""
+    from transformers import AutoModelForCausalLM
 
     try:
-        model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name)
-        tokenizer = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+        return AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()
     except Exception as exc:
         raise BrewError(f"transformers could not read back {path.name}: {exc}") from exc
-    return model.eval(), tokenizer
 
 
-def verify(source: Any, tokenizer: Any, path: Path, new_tokens: int = 16) -> dict[str, Any]:
-    """Compare the GGUF read back with the source model: tokenizer, template, logits, greedy continuations."""
-    model, gguf_tok = load_gguf(path)
+def load_gguf_tokenizer(path: Path) -> Any:
+    from transformers import AutoTokenizer
+
+    try:
+        return AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+    except Exception as exc:
+        raise BrewError(f"transformers could not read the tokenizer back from {path.name}: {exc}") from exc
+
+
+def verify(source: Any, tokenizer: Any, path: Path, new_tokens: int = 16, with_tokenizer: bool = True
+           ) -> dict[str, Any]:
+    """Compare the GGUF read back with the source model: logits, greedy continuations, and (once per export:
+    every file carries the same vocabulary) the tokenizer's ids and chat template."""
+    model = load_gguf(path)
     prompts = encode(tokenizer)
-    gguf_prompts = encode(gguf_tok) if gguf_tok.chat_template else []
-    same_ids = [a.tolist() == b.tolist() for a, b in zip(prompts, gguf_prompts, strict=False)]
     diff = logit_diff(all_logits(source, prompts), all_logits(model, prompts))
     agree = greedy_agreement(greedy(source, prompts, new_tokens), greedy(model, prompts, new_tokens))
-    return {"file": path.name, "bytes": path.stat().st_size, "logits": diff, "greedy": agree,
-            "tokenizer_same_ids": bool(same_ids) and all(same_ids),
-            "chat_template_kept": gguf_tok.chat_template == tokenizer.chat_template,
-            "prompts": len(prompts), "new_tokens": new_tokens}
+    result = {"file": path.name, "bytes": path.stat().st_size, "logits": diff, "greedy": agree,
+              "prompts": len(prompts), "new_tokens": new_tokens}
+    if with_tokenizer:
+        gguf_tok = load_gguf_tokenizer(path)
+        gguf_prompts = encode(gguf_tok) if gguf_tok.chat_template else []
+        same_ids = [a.tolist() == b.tolist() for a, b in zip(prompts, gguf_prompts, strict=False)]
+        result["tokenizer_same_ids"] = bool(same_ids) and all(same_ids)
+        result["chat_template_kept"] = gguf_tok.chat_template == tokenizer.chat_template
+    return result
 
 
 def export_model(model: Any, tokenizer: Any, out: Path, model_key: str, name: str, types: list[str],
@@ -185,7 +197,9 @@ def export_model(model: Any, tokenizer: Any, out: Path, model_key: str, name: st
     model = model.eval()
     for qtype in types:
         path = write_gguf(model, tokenizer, out / f"{name}-{qtype.upper()}.gguf", qtype, model_key, name)
-        results["files"][qtype] = verify(model, tokenizer, path) if check else {"file": path.name}
+        first = not results["files"]
+        results["files"][qtype] = verify(model, tokenizer, path, with_tokenizer=first) if check else {
+            "file": path.name}
     chosen = "q8_0" if "q8_0" in types else types[0]
     atomic_write_text(out / "Modelfile", modelfile(results["files"][chosen]["file"], chat_format, stops,
                                                    system_prompt))

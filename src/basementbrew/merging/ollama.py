@@ -1,9 +1,10 @@
 """The Ollama Modelfile for an exported GGUF: the chat template as a Go template, stop tokens, system prompt.
 
 Ollama renders prompts with Go templates, not the Jinja template a tokenizer carries, so the template is
-written per chat format (the registry's ``chat_format``), following Ollama's published templates for ChatML,
-Llama 3 and Mistral. The system prompt a run trained with (or the default one the tokenizer's template
-inserts, as SmolLM2's does) becomes ``SYSTEM``, so Ollama prompts the model the way it was trained.
+written per chat format (recognised from what the tokenizer's own template renders), following Ollama's
+published templates for ChatML, Llama 3 and Mistral. The system prompt a run trained with (or the default
+one the tokenizer's template inserts, as SmolLM2's does) becomes ``SYSTEM``, so Ollama prompts the model
+the way it was trained.
 """
 
 from __future__ import annotations
@@ -27,6 +28,21 @@ TEMPLATES = {
         "{{- else if eq .Role \"assistant\" }}{{ .Content }}</s>{{- end }}{{- end }}"
     ),
 }
+
+
+MARKERS = {"chatml": "<|im_start|>", "llama3": "<|start_header_id|>", "mistral": "[INST]"}
+
+
+def detect_format(tokenizer: Any) -> str:
+    """Which Go template matches the tokenizer's own Jinja template (read from what it renders, never from
+    the model's name)."""
+    rendered = tokenizer.apply_chat_template([{"role": "user", "content": "x"}], tokenize=False,
+                                             add_generation_prompt=True)
+    for name, marker in MARKERS.items():
+        if marker in rendered:
+            return name
+    raise BrewError("the chat template is none of ChatML, Llama 3 or Mistral, so no Ollama template can be "
+                    "written for it; write the Modelfile's TEMPLATE by hand")
 
 
 def default_system_prompt(tokenizer: Any) -> str | None:
