@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from merging_helpers import make_run
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.export import export_gguf
+from merging_helpers import make_run
 
 F16_MAX_ABS = 0.05  # measured ~1e-3 on the tiny model and 0.041 on SmolLM2-135M (see MERGE_README_SECTION.md)
 
