@@ -7,7 +7,8 @@ from pathlib import Path
 
 
 def make_run(base: Path, name: str, *, seed: int = 0, r: int = 4, model: str = "llama-3.1-8b",
-             targets: tuple[str, ...] = ("q_proj", "v_proj", "gate_proj", "down_proj"), scale: float = 1.0) -> Path:
+             targets: tuple[str, ...] = ("q_proj", "v_proj", "gate_proj", "down_proj"), scale: float = 1.0,
+             parameters: tuple[str, ...] = ()) -> Path:
     """A completed run over `base` whose adapter really changes outputs (random B, not the zero init)."""
     import torch
     from peft import LoraConfig, get_peft_model
@@ -19,7 +20,7 @@ def make_run(base: Path, name: str, *, seed: int = 0, r: int = 4, model: str = "
     torch.manual_seed(seed)
     model_ = AutoModelForCausalLM.from_pretrained(base)
     peft = get_peft_model(model_, LoraConfig(r=r, lora_alpha=2 * r, target_modules=list(targets),
-                                             init_lora_weights=False))
+                                             target_parameters=list(parameters) or None, init_lora_weights=False))
     with torch.no_grad():
         for n, p in peft.named_parameters():
             if "lora_" in n:

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from merging_helpers import make_run, snapshot
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.into_base import TOLERANCE, merge_into_base
+from merging_helpers import make_run, snapshot
 
 
 def test_into_base_matches_base_plus_adapter_and_serves(tiny_llama, tmp_path):
@@ -63,3 +63,10 @@ def test_into_base_refuses_missing_run_and_existing_output(tiny_llama, tmp_path:
     with pytest.raises(BrewError, match="not empty"):
         merge_into_base("a", str(busy))
     assert [p.name for p in busy.iterdir()] == ["keep.txt"]
+
+
+def test_expert_lora_on_fused_mixtral_experts_is_merged_too(tiny_models, tmp_path):
+    make_run(tiny_models["mixtral-8x7b"], "moe-run", model="mixtral-8x7b", targets=("q_proj",),
+             parameters=("mlp.experts.gate_up_proj", "mlp.experts.down_proj"), seed=3)
+    result = merge_into_base("moe-run", str(tmp_path / "m"))
+    assert result["within_tolerance"] and result["saved"]["argmax_agreement"] == 1.0, result
