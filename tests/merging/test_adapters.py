@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from merging_helpers import make_run, snapshot
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.adapters import merge_adapters
 from basementbrew.runs import list_runs
+from merging_helpers import make_run, snapshot
 
 
 def _serve_answers(run_path) -> str:
@@ -30,7 +30,8 @@ def _serve_answers(run_path) -> str:
         eng.stop()
 
 
-@pytest.mark.parametrize("method", ["linear", "ties", "dare_ties", "dare_linear", "svd", "cat"])
+@pytest.mark.parametrize("method", ["linear", "ties", "svd", *(pytest.param(m, marks=pytest.mark.slow)
+                                                                for m in ("dare_ties", "dare_linear", "cat"))])
 def test_each_method_writes_a_servable_self_describing_run(tiny_llama, method):
     make_run(tiny_llama, "a", seed=1), make_run(tiny_llama, "b", seed=2)
     density = 0.6 if method in {"ties", "dare_ties", "dare_linear"} else None
