@@ -9,6 +9,7 @@ them all before they create an output. Inputs are only ever read.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -119,6 +120,14 @@ def tokenizer_fingerprint(run: RunDir) -> str:
     folder = run.tokenizer
     if not folder.is_dir():
         raise BrewError(f"run {run.name} has no tokenizer/ folder; it cannot be merged or served faithfully")
+    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.iterdir()) if p.is_file())
+    return _fingerprint(str(folder), stamp)
+
+
+@functools.lru_cache(maxsize=64)
+def _fingerprint(folder_name: str, stamp: tuple) -> str:
+    """Parsing a 3 MB tokenizer.json takes a while; a folder whose files did not change is not parsed again."""
+    folder = Path(folder_name)
     h = hashlib.sha256()
     tok_json = folder / "tokenizer.json"
     if tok_json.is_file():
