@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from merging_helpers import make_run
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.soups import make_soup
+from merging_helpers import make_run
 
 
 def test_greedy_soup_never_worse_than_best_ingredient(tiny_llama):
@@ -37,3 +37,21 @@ def test_uniform_soup_keeps_all_and_serves(tiny_llama):
     assert isinstance(_serve_answers(Path(out["path"])), str)
     with pytest.raises(BrewError, match="greedy or uniform"):
         make_soup(["u0", "u1"], "spicy")
+
+
+def test_a_soup_of_one_scores_exactly_as_its_ingredient_with_lora_dropout(tiny_llama):
+    """The combined adapter must be scored in eval mode (PEFT creates its dropout in training mode)."""
+    import json
+
+    from basementbrew.runs import find_run
+
+    for name, seed in (("d0", 1), ("d1", 2)):
+        cfg = find_run(make_run(tiny_llama, name, seed=seed).name).adapter / "adapter_config.json"
+        data = json.loads(cfg.read_text())
+        data["lora_dropout"] = 0.5
+        cfg.write_text(json.dumps(data))
+    out = make_soup(["d0", "d1"], "greedy", max_examples=4, name="drop")
+    if out["chosen"] == [min(out["ingredients"], key=out["ingredients"].get)]:
+        assert abs(out["soup_loss"] - min(out["ingredients"].values())) < 1e-4
+    else:
+        assert out["soup_loss"] < min(out["ingredients"].values())

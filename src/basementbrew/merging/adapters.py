@@ -60,6 +60,7 @@ def combine(model: Any, names: list[str], weights: list[float], method: str, den
                                    svd_rank=svd_rank)
     except (ValueError, TypeError, NotImplementedError) as exc:
         raise BrewError(f"PEFT cannot merge these adapters with {method}: {exc}") from exc
+    model.eval()  # the new adapter's LoRA dropout modules are created in training mode
 
 
 def merge_adapters(refs: Sequence[str], method: str = "linear", weights: Sequence[float] | None = None,
