@@ -50,28 +50,22 @@ _flags_show_no_value_type()
 
 def _register() -> None:
     from basementbrew.commands import audit as audit_cmd
+    from basementbrew.commands import data as data_cmd
+    from basementbrew.commands import evaluate as evaluate_cmd
+    from basementbrew.commands import merge as merge_cmd
     from basementbrew.commands import models as models_cmd
     from basementbrew.commands import playground as playground_cmd
+    from basementbrew.commands import runs as runs_cmd
     from basementbrew.commands import safety as safety_cmd
+    from basementbrew.commands import scrape as scrape_cmd
     from basementbrew.commands import serve as serve_cmd
     from basementbrew.commands import train as train_cmd
 
-    app.add_typer(models_cmd.app, name="models")
-    app.add_typer(safety_cmd.app, name="safety")
-    app.add_typer(audit_cmd.app, name="audit")
-    train_cmd.register(app)
-    serve_cmd.register(app)
-    playground_cmd.register(app)
-    from basementbrew.commands import data as data_cmd
-    from basementbrew.commands import evaluate as evaluate_cmd
-    from basementbrew.commands import runs as runs_cmd
-
-    app.add_typer(runs_cmd.app, name="runs")
-    app.add_typer(data_cmd.app, name="data")
-    evaluate_cmd.register(app)
-    from basementbrew.commands import scrape as scrape_cmd
-
-    scrape_cmd.register(app)
+    for name, sub in (("models", models_cmd), ("safety", safety_cmd), ("audit", audit_cmd), ("runs", runs_cmd),
+                      ("data", data_cmd), ("merge", merge_cmd)):
+        app.add_typer(sub.app, name=name)
+    for module in (train_cmd, serve_cmd, playground_cmd, evaluate_cmd, scrape_cmd):
+        module.register(app)
 
 
 _register()
