@@ -116,6 +116,23 @@ class TrainingConfig(_Strict):
     eval_steps: int | None = Field(None, ge=1, description="None: evaluate at the end only.")
     save_steps: int | None = Field(None, ge=1, description="None: no intermediate checkpoints.")
     save_total_limit: int = Field(2, ge=1)
+    packing: bool = Field(
+        False,
+        description="Padding-free packing: examples are concatenated with position_ids restarting per example, so "
+        "no compute goes to pad tokens and attention never crosses examples; loss masks stay per example. Faster on "
+        "data of uneven lengths; per-example losses are the same as unpacked (tests/training/test_packing.py).",
+    )
+    packing_strategy: Literal["padding_free", "bfd"] = Field(
+        "padding_free",
+        description="padding_free: each batch's examples become one row (same examples per step as unpacked, so the "
+        "optimisation is unchanged); bfd: best-fit-decreasing rows of data.max_seq_length tokens (batch_size then "
+        "counts rows, so a step holds more examples and there are fewer steps).",
+    )
+    group_by_length: bool = Field(
+        False,
+        description="When packing is off: batch examples of similar length (transformers' LengthGroupedSampler) to "
+        "cut padding; the batch order is less random.",
+    )
     sample_prompts: list[str] = Field(default_factory=list, description="Generated before/after training.")
     sample_max_new_tokens: int = Field(SAMPLE_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
     accuracy_examples: int = Field(

@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from merging_helpers import make_run
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.moe import build_moe
+from merging_helpers import make_run
 
 PROMPTS = {"a": ["What ABV from 1.050 to 1.010?", "Convert 152F to celsius."],
            "b": ["Name three colors.", "Write one sentence about the sea."]}

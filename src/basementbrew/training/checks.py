@@ -84,3 +84,43 @@ def count_params(model: Any) -> tuple[int, int]:
     trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
     total = sum(p.numel() for p in model.parameters())
     return trainable, total
+
+
+def check_packing(trainer: Any, config: RunConfig) -> None:
+    """Refuse ``training.packing`` where the model would attend across packed examples.
+
+    Packing relies on the model building a block-diagonal mask from ``position_ids`` (transformers 5 does for
+    Llama/Mistral-style models with SDPA and eager) or on FlashAttention's varlen path. Some models do not:
+    transformers 5.24's ``GptOssModel`` builds its masks without ``position_ids``, so on SDPA/eager its packed
+    examples see each other. Two short training examples are run packed and alone, with the model's real
+    attention implementation; different logits mean packing would change the loss.
+    """
+    if not config.training.packing or len(trainer.train_dataset) < 2:
+        return
+    import torch
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+
+    model = trainer.model
+    pad = trainer.processing_class.pad_token_id or 0
+    rows = [{"input_ids": list(trainer.train_dataset[i]["input_ids"])[:16]} for i in range(2)]
+    if "seq_lengths" in trainer.train_dataset.column_names:  # bfd rows: take two examples of the first row
+        first = trainer.train_dataset[0]
+        cut = first["seq_lengths"][0]
+        rows = [{"input_ids": first["input_ids"][:cut][:16]}, {"input_ids": first["input_ids"][cut:][:16]}]
+    packed = DataCollatorForLanguageModeling(pad_token_id=pad, padding_free=True)(rows)
+    device = next(model.parameters()).device
+    inputs = {k: v.to(device) if torch.is_tensor(v) else v for k, v in packed.items() if k != "labels"}
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            together = model(**inputs, use_cache=False).logits[0, -len(rows[1]["input_ids"]):]
+            alone = model(input_ids=torch.tensor([rows[1]["input_ids"]], device=device), use_cache=False).logits
+    finally:
+        model.train(was_training)
+    tol = 1e-3 if together.dtype == torch.float32 else 1e-1  # bf16 kernels differ a little on their own
+    if not torch.allclose(together.float(), alone[0].float(), atol=tol, rtol=tol):
+        impl = getattr(model.config, "_attn_implementation", "?")
+        raise BrewError(f"training.packing: {config.model.name} attends across packed examples with {impl} "
+                        "attention in this transformers version, which would change the loss; set "
+                        "training.packing=false (training.group_by_length=true also cuts padding)")

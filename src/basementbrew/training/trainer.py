@@ -37,10 +37,10 @@ from basementbrew.training.callbacks import (
     peak_memory_mb,
 )
 from basementbrew.training.checkpoints import plan_resume
-from basementbrew.training.checks import check_fit, check_masking, check_trainable, count_params
+from basementbrew.training.checks import check_fit, check_masking, check_packing, check_trainable, count_params
 from basementbrew.training.report import write_report
 from basementbrew.training.sampling import make_answerer, make_sampler, sample_prompts
-from basementbrew.training.setup import load_datasets, lora_config, sft_args, sft_trainer_class
+from basementbrew.training.setup import load_datasets, lora_config, sft_args, sft_collator, sft_trainer_class
 
 Log = Callable[[str], None]
 
@@ -105,9 +105,11 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
         train_dataset=trainer_rows(train_ds, tokenizer, spec, config.data),
         eval_dataset=trainer_rows(eval_ds, tokenizer, spec, config.data),
         processing_class=tokenizer,
+        data_collator=sft_collator(config, tokenizer),  # None unless training.packing (padding-free)
         peft_config=lora_config(config, spec),
     )
     masking = check_masking(trainer, tokenizer, spec)
+    check_packing(trainer, config)
     trainable, total = count_params(trainer.model)
     parts = check_trainable(trainer.model, config, spec)
     log(f"trainable parameters: {trainable:,} of {total:,} ({100 * trainable / total:.2f}%): "
