@@ -49,6 +49,9 @@ def _register() -> None:
     from basementbrew.commands import scrape as scrape_cmd
 
     scrape_cmd.register(app)
+    from basementbrew.commands import ui as ui_cmd
+
+    ui_cmd.register(app)
 
 
 _register()

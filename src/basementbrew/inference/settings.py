@@ -63,6 +63,9 @@ class ServerSettings(BaseSettings):
     rate_limit_burst: int = Field(RATE_LIMIT_BURST, ge=1)
     safety: SafetyConfig = Field(default_factory=SafetyConfig)
     allow_danger: bool = False
+    ui_dir: str | None = Field(
+        None, description="Serve the web cockpit's static files from this folder at /ui (`basementbrew ui`)."
+    )
 
     @field_validator("api_key")
     @classmethod
