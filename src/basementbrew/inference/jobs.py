@@ -95,7 +95,7 @@ class Job:
             if meta.get("stop_requested"):
                 return "stopped"
             return "completed" if code == 0 else "failed"
-        if pid_alive(meta.get("pid")):
+        if running(meta.get("pid")):
             return "running"
         return "stopped" if meta.get("stop_requested") else "lost"
 
@@ -119,6 +119,16 @@ class Job:
         return out
 
 
+def running(pid: int | None) -> bool:
+    """Alive and not a zombie (a job orphaned by a server restart is reaped by init, or by nobody in a container)."""
+    if not pid_alive(pid):
+        return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True  # no /proc (macOS): trust the signal check
+
+
 def _clean(text: str) -> str:
     """Terminal progress redraws (carriage returns, ANSI colours) as plain lines."""
     import re
@@ -130,9 +140,9 @@ def _clean(text: str) -> str:
 class JobManager:
     """Starts, lists and stops jobs; one per server, stateless apart from its reaper threads."""
 
-    def __init__(self, root: Path | None = None, python: str | None = None) -> None:
+    def __init__(self, root: Path | None = None, entry: list[str] | None = None) -> None:
         self.root = root or jobs_root()
-        self.python = python or sys.executable
+        self.entry = entry or [sys.executable, "-m", "basementbrew.cli"]  # tests pass a stand-in command
         self._procs: dict[str, subprocess.Popen] = {}
 
     # ---- reading ----
@@ -163,7 +173,7 @@ class JobManager:
             job.path.mkdir(parents=True)
             for name, text in (files or {}).items():
                 atomic_write_text(job.path / name, text)
-            argv = [self.python, "-m", "basementbrew.cli", *[a.replace("{job}", str(job.path)) for a in argv_tail]]
+            argv = [*self.entry, *[a.replace("{job}", str(job.path)) for a in argv_tail]]
             job.update(id=job.id, kind=kind, key=key, title=title, argv=argv[1:], created=time.time(), **fields)
             self._spawn(job, argv)
         return job, False
@@ -217,7 +227,7 @@ class JobManager:
         def escalate() -> None:
             deadline = time.monotonic() + grace
             while time.monotonic() < deadline:
-                if not pid_alive(pgid) or self._reaped(job.id):
+                if not running(pgid) or self._reaped(job.id):
                     return
                 time.sleep(0.2)
             with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -83,6 +83,7 @@ def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAP
         registry,
         runs,
         system,
+        votes,
     )
 
     settings.check_exposure()
@@ -111,7 +112,7 @@ def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAP
     )
     for router in (system.health_router, system.metrics_router, generate.router, openai.router, danger.router,
                    registry.router, runs.router, datasets.router, jobs.router, cockpit_config.router,
-                   cockpit_safety.router):
+                   cockpit_safety.router, votes.router):
         app.include_router(router)
     if settings.ui_dir:  # the web cockpit: static files only, it reaches everything else through the API
         _mount_ui(app, settings.ui_dir)
