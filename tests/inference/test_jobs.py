@@ -13,8 +13,10 @@ import pytest
 
 from basementbrew.inference.jobs import JobManager
 
-SLEEPER = [sys.executable, "-c", "import sys, time; print('started', sys.argv[1:], flush=True); time.sleep(float(sys.argv[1]))"]
-FAILER = [sys.executable, "-c", "import sys; print('loading config', flush=True); print('error: boom', flush=True); sys.exit(3)"]
+SLEEPER = [sys.executable, "-c",
+           "import sys, time; print('started', sys.argv[1:], flush=True); time.sleep(float(sys.argv[1]))"]
+FAILER = [sys.executable, "-c",
+          "import sys; print('loading config', flush=True); print('error: boom', flush=True); sys.exit(3)"]
 
 
 def wait_for(cond, timeout: float = 20.0) -> None:
