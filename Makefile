@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-slow test-gpu lint clean
+.PHONY: install demo test test-slow test-gpu test-browser lint clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,15 @@ test-slow: install  # exit code 5 = no test in the tier, not a failure
 
 test-gpu: install  # on a CUDA machine
 	$(BIN)/python -m pytest -m "gpu" -q
+
+# the cockpit in real headless Chromium: Debian's chromium package (installed here when missing and
+# possible) driven by Playwright through executable_path; no browser download. Screenshots: test-artifacts/ui/
+test-browser: install
+	@command -v chromium >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+		{ echo "chromium is missing: install it with 'apt-get install chromium' (Debian/Ubuntu)"; exit 2; }
+	$(BIN)/pip install -q -e ".[dev,browser]"
+	$(BIN)/python -m pytest -m browser tests/ui -q
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts

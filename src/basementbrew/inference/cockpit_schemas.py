@@ -137,6 +137,8 @@ class JobList(BaseModel):
 # ---- config ----
 class ConfigValidateRequest(_Strict):
     config: dict[str, Any]
+    base: str = Field("quickstart", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",
+                      description="The shipped config the CLI command starts from (only differences become --set).")
 
 
 class FieldError(BaseModel):

@@ -39,16 +39,17 @@ def scrape_schema() -> dict[str, Any]:
 
 @router.get("/shipped")
 def shipped() -> list[ShippedConfig]:
-    """The configs that ship with the package (``basementbrew configs``), as JSON."""
-    import yaml
-
-    from basementbrew.config import shipped_configs
+    """The training configs that ship with the package (``basementbrew configs``), resolved (defaults filled in),
+    as JSON: the Train form starts from one of them."""
+    from basementbrew.config import load_config, shipped_configs
 
     out = []
     for name, path in shipped_configs().items():
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and "model" in data:
-            out.append(ShippedConfig(name=name.removesuffix(".yaml"), config=data))
+        try:
+            cfg = load_config(path)
+        except BrewError:
+            continue  # not a training config (e.g. scrape/)
+        out.append(ShippedConfig(name=name.removesuffix(".yaml"), config=cfg.model_dump(mode="json")))
     return out
 
 
@@ -62,9 +63,11 @@ def cli_command(given: dict[str, Any], base: str = "quickstart") -> str:
     """``basementbrew train BASE --set k=v ...`` for every key that differs from the shipped BASE config."""
     import json
 
-    from basementbrew.config import load_config
+    from basementbrew.config import load_config, shipped_configs
 
-    ref = dict(_flat(load_config(f"{base}.yaml").model_dump(mode="json")))
+    if f"{base}.yaml" not in shipped_configs():
+        base = "quickstart"
+    ref = dict(_flat(load_config(shipped_configs()[f"{base}.yaml"]).model_dump(mode="json")))
     parts = ["basementbrew", "train", base]
     for key, value in _flat(given):
         if ref.get(key, object()) != value:
@@ -105,7 +108,7 @@ def validate(body: ConfigValidateRequest) -> ConfigValidation:
     except BrewError:
         gb = None
     try:
-        command = cli_command(dumped)
+        command = cli_command(dumped, body.base)
     except BrewError as exc:
         raise APIError(500, f"could not build the CLI command: {exc}") from None
     return ConfigValidation(ok=True, errors=[], yaml=dump_config(cfg), command=command, vram_gb=gb)

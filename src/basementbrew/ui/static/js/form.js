@@ -92,7 +92,7 @@ function readOne(input) {
   const nullable = input.dataset.nullable === "1";
   if (kind === "bool") return raw;
   if (kind === "number") return raw === "" ? (nullable ? null : undefined) : Number(raw);
-  if (kind === "list") { const items = raw.split("\n").map((s) => s.trim()).filter(Boolean); return items; }
+  if (kind === "list") { const items = raw.split("\n").map((s) => s.trim()).filter(Boolean); return items.length || !nullable ? items : null; }
   if (kind === "enum") return raw === "" ? (nullable ? null : undefined) : raw;
   if (kind === "union") {
     const t = raw.trim();

@@ -7,6 +7,7 @@ import { Charts } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
 
 let schema, formBox, preview, charts, watching = null, jobWatch = null, records = [];
+let job = null;  // the job behind the watched run: {id, running}; a run stream that ends while it runs restarts
 const $ = (sel) => document.querySelector(sel);
 
 export async function mount(panel) {
@@ -29,10 +30,10 @@ export async function mount(panel) {
     el("div", { class: "row" }, el("button", { class: "btn small", type: "button", onclick: loadRuns }, "Refresh")),
     el("div", { id: "runs-table", style: "overflow-x:auto" }));
   panel.append(
-    el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "New fine-tune"),
+    el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "New fine-tune"),
       el("div", { class: "row" }, el("label", { for: "shipped" }, "Start from"), shippedSel),
       formBox),
-    el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Preview"), preview,
+    el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Preview: the same run from the CLI"), preview,
       el("div", { class: "row" }, el("button", { class: "btn amber-btn", id: "btn-start", type: "button", onclick: start }, "Start training"))),
     monitor, history);
   charts = new Charts($("#charts"));
@@ -66,7 +67,8 @@ function debounce(fn, ms) { let t; return () => { clearTimeout(t); t = setTimeou
 async function validate() {
   const config = readForm(formBox);
   let res;
-  try { res = await api("/v1/config/validate", { method: "POST", body: { config } }); } catch (err) { toast(err.message, true); return null; }
+  const base = document.querySelector("#shipped")?.value || "quickstart";
+  try { res = await api("/v1/config/validate", { method: "POST", body: { config, base } }); } catch (err) { toast(err.message, true); return null; }
   const orphans = showErrors(formBox, res.errors);
   preview.replaceChildren(
     res.ok
@@ -94,6 +96,11 @@ async function start() {
 }
 
 export function watchRun(name, jobId = null) {
+  if (jobId) watchJob(jobId); else { if (jobWatch) jobWatch.abort(); job = null; $("#job-log").textContent = "—"; }
+  followRun(name);
+}
+
+function followRun(name) {
   if (watching) watching.abort();
   records = [];
   $("#mon-run").textContent = name;
@@ -106,9 +113,10 @@ export function watchRun(name, jobId = null) {
       else if (event === "superseded") { records = []; }
       else if (event === "status") { setStatus(data.status); if (["completed", "failed", "stopped", "interrupted"].includes(data.status)) { loadSamples(name); loadRuns(); } }
     },
-    onError: (err) => { if (err.status !== 404) toast(err.message, true); setTimeout(() => { if ($("#monitor").dataset.run === name) watchRun(name, jobId); }, 3000); },
+    // the run folder may not exist yet (the job is loading), or a resume has not flipped the status yet
+    onError: (err) => { if (err.status === 404 && job && !job.running) return; if (err.status !== 404) toast(err.message, true); setTimeout(() => { if ($("#monitor").dataset.run === name) followRun(name); }, 2000); },
+    onEnd: () => { if (job && job.running) setTimeout(() => { if ($("#monitor").dataset.run === name) followRun(name); }, 1500); },
   });
-  if (jobId) watchJob(jobId); else $("#job-log").textContent = "—";
   loadSamples(name);
 }
 
@@ -116,13 +124,17 @@ function watchJob(id) {
   if (jobWatch) jobWatch.abort();
   const log = $("#job-log");
   log.textContent = "";
+  job = { id, running: true };
+  const mine = job;
   jobWatch = stream(`/v1/jobs/${id}/events`, {
     onEvent: (event, data) => {
       if (event === "log") { log.textContent += data.join("\n") + "\n"; log.scrollTop = log.scrollHeight; }
-      else if (event === "status" && data.status === "failed") {
-        toast(`Job failed:\n${(data.log_tail || []).slice(-6).join("\n")}`, true, 15000);
+      else if (event === "status") {
+        mine.running = data.status === "running";
+        if (data.status === "failed") toast(`Job failed:\n${(data.log_tail || []).slice(-6).join("\n")}`, true, 15000);
       }
     },
+    onEnd: () => { mine.running = false; },
   });
 }
 
