@@ -164,7 +164,7 @@ def test_ab_round_takes_a_vote(page, server) -> None:
     expect(page.locator('.vote[data-vote="left"]')).to_be_enabled(timeout=120_000)
     expect(page.locator("#ab-left h4")).to_have_text("left")  # blind: names hidden until the vote
     page.click('.vote[data-vote="left"]')
-    expect(page.locator("#ab-tally")).to_contain_text("Vote recorded")
+    expect(page.locator("#ab-tally")).to_contain_text("Vote recorded", timeout=30_000)
     expect(page.locator("#ab-left h4")).to_contain_text("left: ")
     shot(page, "playground-ab")
     pairs = api(server, "/v1/votes")["pairs"]
