@@ -2,8 +2,9 @@
 ``executable_path``; no browser download) against a real `basementbrew serve --ui` on 127.0.0.1 with the
 embedded SmolLM2 and an adapter run: every tab opens; a bad form value is refused next to its field before
 anything starts; a short training run started from the form draws loss points live, is stopped and resumed;
-chat streams with tokens/s under the answer; an A/B round takes a vote; DANGER MODE's dialog changes nothing
-on cancel and writes an audit record on accept; a server that goes away shows the reconnecting banner.
+a dataset is processed from the Data tab and its card shown; chat streams with tokens/s under the answer;
+an A/B round takes a vote; DANGER MODE's dialog changes nothing on cancel and writes an audit record on
+accept; a server that goes away shows the reconnecting banner.
 
 Screenshots land in ``test-artifacts/ui/`` (git-ignored). Run with ``make test-browser``. Tests run in file
 order and share one page, like a person working through the tabs.
@@ -140,6 +141,19 @@ def test_training_from_the_form_draws_live_points_stops_and_resumes(page, server
     shot(page, "train-resumed-completed")
     run = api(server, "/v1/runs/ui-e2e")
     assert run["status"] == "completed" and run["global_step"] == 14 and run["has_adapter"]
+
+
+def test_data_tab_processes_a_dataset_and_shows_its_card(page) -> None:
+    expect = playwright_api.expect
+    page.click("#tab-data")
+    page.fill("#prepare-ref", "bundled:brewing-assistant")
+    page.get_by_role("button", name="Process").click()
+    expect(page.locator("#jobs-table tr[data-job]").first).to_contain_text("completed", timeout=180_000)
+    expect(page.locator("#data-job-log")).not_to_be_empty()
+    row = page.locator("#datasets-table tr", has_text="brewing-assistant@v1")
+    row.get_by_role("button", name="Open").click()
+    expect(page.locator("#dataset-detail")).to_contain_text("sha256")
+    shot(page, "data-dataset-card")
 
 
 def test_chat_streams_an_answer_with_tokens_per_second(page) -> None:

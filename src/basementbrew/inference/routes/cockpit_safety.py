@@ -17,17 +17,18 @@ from basementbrew.inference.routes.deps import APIError, ApiKey, Authed, Limited
 
 router = APIRouter(prefix="/v1/safety", tags=["safety"], dependencies=[Authed, Limited])
 ALWAYS_ON = ("sanitize",)  # output sanitization is never switched off
+MODEL_BASED = frozenset({"llama_guard", "hub_toxicity"})  # load weights from a local folder (safety/registry.py)
 
 
 def _states(state: State) -> ScannerList:
-    from basementbrew.safety.registry import CONTENT_FILTERS, OFFLINE, SCANNERS
+    from basementbrew.safety.registry import CONTENT_FILTERS, SCANNERS
 
     g = state.service.guardrails
     inputs, outputs = (g.input_names, g.output_names) if g is not None else ([], [])
     return ScannerList(
         guardrails=bool(inputs) or any(n != "sanitize" for n in outputs),
         scanners=[ScannerState(name=n, input=n in inputs, output=n in outputs, content_filter=n in CONTENT_FILTERS,
-                               offline=n in OFFLINE) for n in SCANNERS])
+                               offline=n not in MODEL_BASED) for n in SCANNERS])
 
 
 @router.get("/scanners")

@@ -47,12 +47,12 @@ export class Charts {
   build() {
     this.plots.forEach((p) => p.destroy());
     this.container.replaceChildren();
-    const width = Math.max(300, Math.min(560, (this.container.clientWidth || 900) / 2 - 20));
     this.plots = SPECS.map((spec) => {
       const box = document.createElement("div");
       box.className = "chart"; box.id = `chart-${spec.id}`;
       box.setAttribute("role", "img"); box.setAttribute("aria-label", `${spec.title} chart`);
       this.container.append(box);
+      const width = Math.max(260, (box.clientWidth || 600) - 10);  // the grid cell's width, so charts never overlap
       const opts = {
         title: spec.title, width, height: 200,
         scales: { x: { time: false }, y: { distr: this.log && spec.log ? 3 : 1 } },

@@ -152,7 +152,7 @@ function renderReadouts() {
   const eta = last.eta_s != null ? `${Math.floor(last.eta_s / 60)}m ${Math.round(last.eta_s % 60)}s` : "–";
   const items = [["step", last.step], ["loss", last.loss], ["held-out", lastEval.eval_loss], ["perplexity", lastEval.eval_perplexity],
     ["lr", last.learning_rate != null ? last.learning_rate.toExponential(2) : null], ["tokens/s", last.tokens_per_s != null ? Math.round(last.tokens_per_s) : null],
-    ["ETA", eta], ["memory MiB", last.peak_vram_mb ?? last.peak_rss_mb]];
+    ["ETA", eta], ["memory MiB", (last.peak_vram_mb ?? last.peak_rss_mb) != null ? Math.round(last.peak_vram_mb ?? last.peak_rss_mb) : null]];
   $("#readouts").replaceChildren(...items.map(([k, v]) => el("div", { class: "readout" }, el("div", { class: "k" }, k), el("div", { class: "v", "data-readout": k }, fmt(v)))));
 }
 
