@@ -31,7 +31,7 @@ export function tables(records) {
 const SPECS = [
   { id: "loss", title: "Loss", series: [["train (raw)", "loss", GREY, 1], ["train (smoothed)", "smooth", AMBER, 2], ["held-out", "eval", GREEN, 2, true]], log: true },
   { id: "ppl", title: "Held-out perplexity", series: [["perplexity", "ppl", GREEN, 2, true]], log: true },
-  { id: "lr", title: "Learning rate", series: [["lr", "lr", BLUE, 2]] },
+  { id: "lr", title: "Learning rate", series: [["lr", "lr", BLUE, 2]], fmt: (v) => (v === 0 ? "0" : v.toExponential(1)) },
   { id: "tps", title: "Tokens / s", series: [["tokens/s", "tps", AMBER, 2]] },
   { id: "mem", title: "Peak memory (MiB)", series: [["RSS", "rss", BLUE, 2], ["VRAM", "vram", RED, 2]] },
 ];
@@ -56,7 +56,7 @@ export class Charts {
       const opts = {
         title: spec.title, width, height: 200,
         scales: { x: { time: false }, y: { distr: this.log && spec.log ? 3 : 1 } },
-        axes: [{ ...axis, label: "step" }, { ...axis, size: 60 }],
+        axes: [{ ...axis, label: "step" }, { ...axis, size: 60, ...(spec.fmt ? { values: (u, vals) => vals.map(spec.fmt) } : {}) }],
         series: [{ label: "step" }, ...spec.series.map(([label, , stroke, w, points]) => ({ label, stroke, width: w, spanGaps: true, points: { show: !!points, size: 6 } }))],
       };
       const plot = new uPlot(opts, this.rows(spec), box);
