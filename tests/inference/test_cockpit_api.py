@@ -198,3 +198,24 @@ def test_votes_tally_per_pair_and_refuse_unknown_models(tc: TestClient) -> None:
     body = {"left": "smollm2-135m", "right": "smollm2-135m", "vote": "left"}
     assert tc.post("/v1/votes", headers=AUTH, json=body).status_code == 400
     assert tc.post("/v1/votes", headers=AUTH, json=body | {"right": "ghost"}).status_code == 404
+
+
+def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestClient, tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(3):
+        (notes / f"note{i}.md").write_text(f"# Brew day {i}\n\nMashed at {64 + i} °C for an hour; OG 1.05{i}.\n")
+    bad = tc.post("/v1/jobs/scrape", headers=AUTH, json={"config": {"name": "notes", "sources": [{"kind": "ftp"}]}})
+    assert bad.status_code == 400 and "unknown source kind" in bad.json()["error"]["message"]
+    config = {"name": "notes", "workers": 0, "sources": [{"kind": "files", "paths": [str(notes)]}]}
+    job = tc.post("/v1/jobs/scrape", headers=AUTH, json={"config": config}).json()
+    deadline = time.monotonic() + 120
+    while (info := tc.get(f"/v1/jobs/{job['id']}", headers=AUTH).json())["status"] == "running":
+        assert time.monotonic() < deadline
+        time.sleep(0.5)
+    assert info["status"] == "completed", info["log_tail"]
+    raw = [d for d in tc.get("/v1/datasets", headers=AUTH).json()["datasets"] if d["name"] == "notes"]
+    assert [(d["ref"], d["kind"]) for d in raw] == [("notes@v1", "raw")]
+    docs = tc.get("/v1/datasets/notes/v1", headers=AUTH).json()["examples"]
+    assert sorted(next(f"Brew day {i}" for i in range(3) if f"Brew day {i}" in d["text"]) for d in docs) == [
+        "Brew day 0", "Brew day 1", "Brew day 2"]
