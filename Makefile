@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-slow test-gpu lint clean engine-vllm engine-llamacpp
+.PHONY: install demo test test-slow test-gpu test-browser lint clean engine-vllm engine-llamacpp
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -42,6 +42,15 @@ engine-vllm:
 engine-llamacpp:  # builds llama.cpp from source: ~25 min on 2 cores
 	$(PY) -m venv .venv-llamacpp
 	.venv-llamacpp/bin/pip install -q "llama-cpp-python[server]==0.3.36"
+
+# the cockpit in real headless Chromium: Debian's chromium package (installed here when missing and
+# possible) driven by Playwright through executable_path; no browser download. Screenshots: test-artifacts/ui/
+test-browser: install
+	@command -v chromium >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+		{ echo "chromium is missing: install it with 'apt-get install chromium' (Debian/Ubuntu)"; exit 2; }
+	$(BIN)/pip install -q -e ".[dev,browser]"
+	$(BIN)/python -m pytest -m browser tests/ui -q
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -60,11 +60,12 @@ def _register() -> None:
     from basementbrew.commands import scrape as scrape_cmd
     from basementbrew.commands import serve as serve_cmd
     from basementbrew.commands import train as train_cmd
+    from basementbrew.commands import ui as ui_cmd
 
     for name, sub in (("models", models_cmd), ("safety", safety_cmd), ("audit", audit_cmd), ("runs", runs_cmd),
                       ("data", data_cmd), ("merge", merge_cmd)):
         app.add_typer(sub.app, name=name)
-    for module in (train_cmd, serve_cmd, playground_cmd, evaluate_cmd, scrape_cmd):
+    for module in (train_cmd, serve_cmd, playground_cmd, evaluate_cmd, scrape_cmd, ui_cmd):
         module.register(app)
 
 

@@ -45,6 +45,7 @@ def serve(
         help="native (default), vllm, llamacpp or openai (with --upstream-url); guardrails stay ours.")] = "native",
     upstream_url: Annotated[str | None, typer.Option(help="engine openai: the OpenAI-compatible server URL.")] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    ui: Annotated[bool, typer.Option("--ui", help="Also serve the web cockpit at /ui (`basementbrew ui`).")] = False,
 ) -> None:
     """Serve models over HTTP: /generate, /v1/chat/completions, /v1/completions, /v1/models, /metrics."""
     from pydantic import ValidationError
@@ -59,6 +60,11 @@ def serve(
         "rate_limit_rpm": rate_limit, "rate_limit_burst": burst, "allow_danger": allow_danger,
         "model": ModelConfig(name=model, path=model_path), "engine": engine, "upstream_url": upstream_url,
     }
+    if ui:  # the cockpit's static files; a browser tab polls more than a script, hence the larger default budget
+        from basementbrew.ui import UI_RATE_BURST, UI_RATE_LIMIT, static_dir
+
+        given.update(ui_dir=str(static_dir()), rate_limit_rpm=rate_limit or UI_RATE_LIMIT,
+                     rate_limit_burst=burst or UI_RATE_BURST)
     if no_guardrails:  # content filters off; sanitization, auth, limits and the audit log stay
         given["safety"] = SafetyConfig(guardrails=False)
     try:

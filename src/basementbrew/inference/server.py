@@ -47,7 +47,19 @@ def _safety(settings: ServerSettings) -> tuple[Any, Any, Any]:
 
 def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAPI:
     """The ASGI app. Pass `engine` to share one already loaded (tests, benchmarks); its lifecycle is yours."""
-    from basementbrew.inference.routes import danger, generate, openai, system
+    from basementbrew.inference.routes import (
+        cockpit_config,
+        cockpit_safety,
+        danger,
+        datasets,
+        generate,
+        jobs,
+        openai,
+        registry,
+        runs,
+        system,
+        votes,
+    )
 
     settings.check_exposure()
     guardrails, limiter, danger_mode = _safety(settings)
@@ -73,11 +85,26 @@ def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAP
         redoc_url=None,
         openapi_url="/openapi.json" if docs else None,
     )
-    for router in (system.health_router, system.metrics_router, generate.router, openai.router, danger.router):
+    for router in (system.health_router, system.metrics_router, generate.router, openai.router, danger.router,
+                   registry.router, runs.router, datasets.router, jobs.router, cockpit_config.router,
+                   cockpit_safety.router, votes.router):
         app.include_router(router)
+    if settings.ui_dir:  # the web cockpit: static files only, it reaches everything else through the API
+        _mount_ui(app, settings.ui_dir)
     _install_errors(app)
     app.add_middleware(GuardMiddleware)
     return app
+
+
+def _mount_ui(app: FastAPI, folder: str) -> None:
+    from fastapi.responses import RedirectResponse
+    from fastapi.staticfiles import StaticFiles
+
+    app.mount(UI_PREFIX, StaticFiles(directory=folder, html=True), name="ui")
+
+    @app.get("/", include_in_schema=False)
+    def _home() -> RedirectResponse:
+        return RedirectResponse(f"{UI_PREFIX}/")
 
 
 def _install_errors(app: FastAPI) -> None:
@@ -108,6 +135,12 @@ def _install_errors(app: FastAPI) -> None:
 
 
 OPEN_PATHS = frozenset({"/health"})  # the only route answered without the API key
+UI_PREFIX = "/ui"  # the cockpit's static files (no data in them): open, so a browser can load the page
+
+
+def is_open(path: str | None) -> bool:
+    """Paths answered without the API key: /health, and the cockpit's static files when it is mounted."""
+    return path in OPEN_PATHS or path in {"/", UI_PREFIX} or (path or "").startswith(UI_PREFIX + "/")
 
 
 class GuardMiddleware:
@@ -129,7 +162,7 @@ class GuardMiddleware:
             return
         state = getattr(scope["app"].state, "brew", None) if scope.get("app") else None
         headers = dict(scope.get("headers") or [])
-        if state is not None and scope.get("path") not in OPEN_PATHS:
+        if state is not None and not is_open(scope.get("path")):
             client = scope.get("client")
             auth = headers.get(b"authorization", b"").decode("latin-1")
             try:

@@ -68,6 +68,9 @@ class ServerSettings(BaseSettings):
     upstream_url: str | None = Field(None, description="engine=openai: the OpenAI-compatible server to use.")
     upstream_api_key: SecretStr | None = None
     engine_context: int = Field(2048, ge=64, le=131072, description="Context length asked of vLLM / llama.cpp.")
+    ui_dir: str | None = Field(
+        None, description="Serve the web cockpit's static files from this folder at /ui (`basementbrew ui`)."
+    )
 
     @field_validator("api_key")
     @classmethod

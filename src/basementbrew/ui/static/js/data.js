@@ -1,0 +1,139 @@
+// Data tab: pick sources (multi-select) with their settings and start a scrape; run the processing pipeline
+// over a dataset; browse dataset versions (cards, example rows); every job with its live log and status.
+import { api, el, statusTag, stream, toast } from "./api.js";
+
+const $ = (s) => document.querySelector(s);
+let scrapeSchema = null, jobStream = null;
+
+const EXAMPLE = {
+  wikipedia: { kind: "wikipedia", titles: ["Stout", "Porter (beer)"], language: "en", limit: 20 },
+  files: { kind: "files", paths: ["~/brew-notes"] },
+  web: { kind: "web", seeds: ["https://example.org/"], limit: 50 },
+  arxiv: { kind: "arxiv", query: "all:fermentation", limit: 20 },
+  reddit: { kind: "reddit", subreddits: ["Homebrewing"], limit: 100 },
+  github: { kind: "github", repos: ["owner/name"] },
+  news: { kind: "news", feeds: ["https://example.org/feed.xml"] },
+};
+
+export async function mount(panel) {
+  panel.append(
+    el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Scrape sources"),
+      el("div", { class: "row" }, el("label", { for: "scrape-name" }, "dataset name"), el("input", { id: "scrape-name", class: "input", value: "brew-raw", pattern: "[a-z0-9][a-z0-9._-]{0,63}" })),
+      el("fieldset", { id: "source-kinds" }, el("legend", {}, "sources")),
+      el("div", { id: "source-settings" }),
+      el("p", { class: "field-error", id: "scrape-error", role: "alert" }),
+      el("div", { class: "row" }, el("button", { class: "btn amber-btn", type: "button", id: "scrape-start", onclick: startScrape }, "Start scrape"))),
+    el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Process"),
+      el("p", { class: "muted" }, "Store a dataset version through the data pipeline (PII and toxicity steps by default): a bundled set, a .jsonl path, or NAME@vN."),
+      el("div", { class: "row" }, el("label", { for: "prepare-ref" }, "dataset"), el("input", { id: "prepare-ref", class: "input", list: "dataset-refs", value: "bundled:brewing-assistant", style: "flex:1" }),
+        el("datalist", { id: "dataset-refs" }),
+        el("button", { class: "btn", type: "button", onclick: startPrepare }, "Process")),
+      el("h3", {}, "Jobs"), el("div", { id: "jobs-table", style: "overflow-x:auto" }),
+      el("pre", { class: "log", id: "data-job-log", tabindex: "0", "aria-label": "selected job log" }, "Select a job to follow its log.")),
+    el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Dataset versions"),
+      el("div", { class: "row" }, el("button", { class: "btn small", type: "button", onclick: loadDatasets }, "Refresh")),
+      el("div", { id: "datasets-table", style: "overflow-x:auto" }), el("div", { id: "dataset-detail" })));
+  try { scrapeSchema = await api("/v1/config/scrape-schema"); } catch { /* the kinds still come from /v1/datasets */ }
+  await Promise.all([loadDatasets(true), loadJobs()]);
+}
+
+export function show() { loadDatasets(); loadJobs(); }
+
+async function loadDatasets(first = false) {
+  let res;
+  try { res = await api("/v1/datasets"); } catch (err) { toast(err.message, true); return; }
+  if (first) {
+    const box = $("#source-kinds");
+    for (const kind of res.source_kinds) {
+      const id = `src-${kind}`;
+      box.append(el("label", { class: "switch", for: id, style: "margin-right:14px" }, el("input", { type: "checkbox", id, "data-kind": kind, onchange: renderSettings }), kind));
+    }
+  }
+  $("#dataset-refs").replaceChildren(...[...res.bundled, ...res.datasets.map((d) => d.ref)].map((r) => el("option", { value: r })));
+  $("#datasets-table").replaceChildren(res.datasets.length ? el("table", {},
+    el("thead", {}, el("tr", {}, ...["dataset", "kind", "counts", "created", ""].map((h) => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, ...res.datasets.map((d) => el("tr", {}, el("td", {}, d.ref), el("td", {}, d.kind),
+      el("td", { class: "mono" }, Object.entries(d.counts).map(([k, v]) => `${k} ${v}`).join(" · ") || "–"),
+      el("td", {}, d.created ? new Date(d.created * 1000).toLocaleString() : "–"),
+      el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => showDataset(d) }, "Open"))))))
+    : el("p", { class: "muted" }, `No stored datasets yet. Bundled: ${res.bundled.join(", ")} (a training run imports it on first use).`));
+}
+
+function renderSettings() {
+  const box = $("#source-settings");
+  const kinds = [...document.querySelectorAll("[data-kind]")].filter((c) => c.checked).map((c) => c.dataset.kind);
+  const keep = Object.fromEntries([...box.querySelectorAll("textarea")].map((t) => [t.dataset.source, t.value]));
+  box.replaceChildren(...kinds.map((kind) => {
+    const id = `settings-${kind}`;
+    const def = scrapeSchema && scrapeSchema.$defs ? Object.values(scrapeSchema.$defs).find((d) => d.properties?.kind?.const === kind || d.properties?.kind?.default === kind) : null;
+    const keys = def ? Object.keys(def.properties).filter((k) => k !== "kind").join(", ") : "";
+    return el("div", { class: "field" }, el("label", { for: id }, `${kind} settings (JSON)`),
+      el("textarea", { id, class: "input", "data-source": kind, rows: "3" }, keep[kind] ?? JSON.stringify(EXAMPLE[kind] || { kind })),
+      keys ? el("div", { class: "help" }, `keys: ${keys}`) : null);
+  }));
+}
+
+async function startScrape() {
+  const err = $("#scrape-error");
+  err.textContent = "";
+  const sources = [];
+  for (const t of document.querySelectorAll("#source-settings textarea")) {
+    try { sources.push({ ...JSON.parse(t.value), kind: t.dataset.source }); }
+    catch { err.textContent = `${t.dataset.source} settings: not valid JSON`; return; }
+  }
+  if (!sources.length) { err.textContent = "sources: pick at least one source"; return; }
+  try {
+    const job = await api("/v1/jobs/scrape", { method: "POST", body: { config: { name: $("#scrape-name").value, sources } } });
+    toast(job.existing ? `Already running (job ${job.id})` : `Scrape started (job ${job.id})`);
+    followJob(job.id);
+    loadJobs();
+  } catch (e) { err.textContent = e.message; }
+}
+
+async function startPrepare() {
+  try {
+    const job = await api("/v1/jobs/prepare", { method: "POST", body: { dataset: $("#prepare-ref").value.trim() } });
+    toast(job.existing ? `Already running (job ${job.id})` : `Processing started (job ${job.id})`);
+    followJob(job.id);
+    loadJobs();
+  } catch (e) { toast(e.message, true); }
+}
+
+async function loadJobs() {
+  let res;
+  try { res = await api("/v1/jobs"); } catch (err) { toast(err.message, true); return; }
+  $("#jobs-table").replaceChildren(res.jobs.length ? el("table", {},
+    el("thead", {}, el("tr", {}, ...["job", "status", "started", ""].map((h) => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, ...res.jobs.slice(0, 20).map((j) => el("tr", { "data-job": j.id }, el("td", {}, j.title || j.id), el("td", {}, statusTag(j.status)),
+      el("td", {}, j.created ? new Date(j.created * 1000).toLocaleTimeString() : "–"),
+      el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => followJob(j.id) }, "Log"), " ",
+        j.status === "running" ? el("button", { class: "btn small red", type: "button", onclick: () => stopJob(j.id) }, "Stop") : null)))))
+    : el("p", { class: "muted" }, "No jobs yet."));
+}
+
+function followJob(id) {
+  if (jobStream) jobStream.abort();
+  const log = $("#data-job-log");
+  log.textContent = "";
+  jobStream = stream(`/v1/jobs/${id}/events`, {
+    onEvent: (event, data) => {
+      if (event === "log") { log.textContent += data.join("\n") + "\n"; log.scrollTop = log.scrollHeight; }
+      else if (event === "status") {
+        if (data.status !== "running") { loadJobs(); loadDatasets(); }
+        if (data.status === "failed") toast(`Job failed:\n${(data.log_tail || []).slice(-6).join("\n")}`, true, 15000);
+      }
+    },
+  });
+}
+
+async function stopJob(id) {
+  try { await api(`/v1/jobs/${id}/stop`, { method: "POST" }); toast("Stop requested."); } catch (err) { toast(err.message, true); }
+  setTimeout(loadJobs, 1000);
+}
+
+async function showDataset(d) {
+  let res;
+  try { res = await api(`/v1/datasets/${encodeURIComponent(d.name)}/v${d.version}?limit=5`); } catch (err) { toast(err.message, true); return; }
+  $("#dataset-detail").replaceChildren(el("h3", {}, `${res.ref} card`), el("pre", { class: "log" }, JSON.stringify(res.card, null, 2).slice(0, 6000)),
+    el("h3", {}, "Examples"), el("div", { class: "examples" }, ...res.examples.map((x) => el("pre", {}, JSON.stringify(x, null, 2)))));
+}

@@ -1,0 +1,203 @@
+// Playground tab: streaming chat with any served model (tokens/s and time to first token under each answer),
+// A/B side by side (blind if asked) with votes, batch from an uploaded JSONL with a downloadable result,
+// a small benchmark, and export of the conversation (JSON, Markdown, training JSONL).
+// Everything goes through the OpenAI-compatible /v1 API (the one guarded-generation service).
+import { api, el, session, stream, toast } from "./api.js";
+
+let models = [], convo = [];
+const $ = (s) => document.querySelector(s);
+
+function modelSelect(id, label) {
+  return [el("label", { for: id }, label), el("select", { id, class: "input model-select" })];
+}
+
+export async function mount(panel) {
+  panel.append(
+    el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Chat"),
+      el("div", { class: "row" }, ...modelSelect("chat-model", "model"),
+        el("label", { for: "chat-temp" }, "temperature"), el("input", { id: "chat-temp", class: "input", type: "number", min: "0", max: "2", step: "0.1", value: "0", style: "width:5em" }),
+        el("label", { for: "chat-max" }, "max tokens"), el("input", { id: "chat-max", class: "input", type: "number", min: "1", max: "4096", value: "96", style: "width:6em" })),
+      el("div", { class: "chat", id: "chat-log", "aria-live": "polite" }),
+      el("form", { class: "row", onsubmit: (ev) => { ev.preventDefault(); send(); } },
+        el("label", { for: "chat-input", class: "muted" }, "message"),
+        el("input", { id: "chat-input", class: "input", style: "flex:1", autocomplete: "off", placeholder: "OG 1.060, FG 1.012: how strong is it?" }),
+        el("button", { class: "btn amber-btn", type: "submit", id: "chat-send" }, "Send")),
+      el("div", { class: "row" }, el("span", { class: "muted" }, "Export:"),
+        el("button", { class: "btn small", type: "button", onclick: () => exportAs("json") }, "JSON"),
+        el("button", { class: "btn small", type: "button", onclick: () => exportAs("md") }, "Markdown"),
+        el("button", { class: "btn small", type: "button", onclick: () => exportAs("jsonl") }, "training JSONL"),
+        el("button", { class: "btn small", type: "button", onclick: () => { convo = []; $("#chat-log").replaceChildren(); } }, "Clear"))),
+    el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "A/B"),
+      el("div", { class: "row" }, ...modelSelect("ab-a", "A"), ...modelSelect("ab-b", "B"),
+        el("label", { class: "switch" }, el("input", { type: "checkbox", id: "ab-blind" }), "blind")),
+      el("form", { class: "row", onsubmit: (ev) => { ev.preventDefault(); runAB(); } },
+        el("label", { for: "ab-prompt", class: "muted" }, "prompt"),
+        el("input", { id: "ab-prompt", class: "input", style: "flex:1", value: "What ABV is typical for a Saison?" }),
+        el("button", { class: "btn amber-btn", type: "submit", id: "ab-run" }, "Compare")),
+      el("div", { class: "ab" }, el("div", { class: "side", id: "ab-left" }, el("h4", {}, "left")), el("div", { class: "side", id: "ab-right" }, el("h4", {}, "right"))),
+      el("div", { class: "row", id: "ab-votes" },
+        ...[["left", "◀ Left is better"], ["tie", "Tie"], ["both_bad", "Both bad"], ["right", "Right is better ▶"]].map(([v, t]) =>
+          el("button", { class: "btn small vote", type: "button", "data-vote": v, disabled: true, onclick: () => vote(v) }, t))),
+      el("div", { id: "ab-tally", class: "muted" })),
+    el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Batch & benchmark"),
+      el("p", { class: "muted" }, "Upload JSONL: one {\"prompt\": ...} or {\"messages\": [...]} per line; answers come back as a JSONL download."),
+      el("div", { class: "row" }, ...modelSelect("batch-model", "model"), el("input", { type: "file", id: "batch-file", accept: ".jsonl,.json,.txt", class: "input" }),
+        el("button", { class: "btn", type: "button", onclick: runBatch }, "Run batch")),
+      el("div", { id: "batch-out", class: "muted" }),
+      el("div", { class: "row" }, el("label", { for: "bench-n" }, "concurrent requests"), el("input", { id: "bench-n", class: "input", type: "number", min: "1", max: "16", value: "4", style: "width:5em" }),
+        el("button", { class: "btn", type: "button", onclick: bench }, "Benchmark")),
+      el("div", { id: "bench-out", class: "mono" })));
+  await loadModels();
+}
+
+export function show() { loadModels(); }
+
+async function loadModels() {
+  try { models = (await api("/v1/models")).data.map((m) => m.id); } catch (err) { toast(err.message, true); return; }
+  document.querySelectorAll(".model-select").forEach((sel, i) => {
+    const keep = sel.value;
+    sel.replaceChildren(...models.map((m) => el("option", { value: m }, m)));
+    sel.value = models.includes(keep) ? keep : models[sel.id === "ab-b" ? Math.min(1, models.length - 1) : 0];
+  });
+}
+
+function dangerOpts() {
+  return session.danger ? { extraHeaders: { "X-Danger-Consent": session.danger }, danger: true } : { danger: false };
+}
+
+// Stream one chat completion into `target`; resolves with {text, ttft, tps, tokens}.
+function chatStream(model, messages, target, { temperature = 0, max_tokens = 96 } = {}) {
+  const d = dangerOpts();
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let first = null, text = "", usage = null;
+    stream("/v1/chat/completions", {
+      method: "POST", extraHeaders: d.extraHeaders,
+      body: { model, messages, temperature, max_tokens, stream: true, stream_options: { include_usage: true }, ...(d.danger ? { danger_mode: true } : {}) },
+      onEvent: (event, data) => {
+        if (!data || typeof data !== "object") return;
+        if (data.usage) usage = data.usage;
+        const delta = data.choices?.[0]?.delta?.content;
+        if (delta) { if (first === null) first = performance.now(); text += delta; target.textContent = text; }
+        if (data.error) reject(new Error(data.error.message));
+      },
+      onEnd: () => {
+        const end = performance.now();
+        const tokens = usage ? usage.completion_tokens : null;
+        const gen = first !== null ? (end - first) / 1000 : null;
+        resolve({ text, ttft: first !== null ? (first - t0) / 1000 : null, tokens, tps: tokens && gen ? tokens / Math.max(gen, 1e-3) : null, total: (end - t0) / 1000 });
+      },
+      onError: reject,
+    });
+  });
+}
+
+function meta(r) {
+  return `${r.tokens ?? "?"} tokens · ${r.tps ? r.tps.toFixed(1) : "–"} tokens/s · first token ${r.ttft != null ? r.ttft.toFixed(2) + " s" : "–"}`;
+}
+
+async function send() {
+  const input = $("#chat-input"), model = $("#chat-model").value;
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = "";
+  convo.push({ role: "user", content: text });
+  const log = $("#chat-log");
+  log.append(el("div", { class: "msg user" }, text));
+  const body = el("span", { class: "text" }, "…");
+  const bubble = el("div", { class: "msg assistant", "data-model": model }, body);
+  log.append(bubble);
+  $("#chat-send").disabled = true;
+  try {
+    const r = await chatStream(model, convo, body, { temperature: Number($("#chat-temp").value), max_tokens: Number($("#chat-max").value) });
+    convo.push({ role: "assistant", content: r.text, model });
+    bubble.append(el("span", { class: "meta" }, `${model} · ${meta(r)}`));
+  } catch (err) {
+    convo.pop();
+    bubble.replaceChildren(el("span", { class: "field-error" }, err.message));
+  } finally { $("#chat-send").disabled = false; log.scrollTop = log.scrollHeight; }
+}
+
+let round = null;
+async function runAB() {
+  const a = $("#ab-a").value, b = $("#ab-b").value, prompt = $("#ab-prompt").value.trim();
+  if (!prompt) return;
+  if (a === b) { toast("A/B needs two different models.", true); return; }
+  const blind = $("#ab-blind").checked;
+  const sides = blind && Math.random() < 0.5 ? [b, a] : [a, b];
+  round = { left: sides[0], right: sides[1], blind, prompt };
+  const boxes = ["left", "right"].map((side, i) => {
+    const box = $(`#ab-${side}`);
+    const body = el("div", { class: "text" }, "…");
+    box.replaceChildren(el("h4", {}, blind ? side : sides[i]), body);
+    return body;
+  });
+  document.querySelectorAll(".vote").forEach((bt) => (bt.disabled = true));
+  $("#ab-run").disabled = true;
+  try {
+    const res = await Promise.all(sides.map((m, i) => chatStream(m, [{ role: "user", content: prompt }], boxes[i], { max_tokens: 64 })));
+    res.forEach((r, i) => boxes[i].after(el("span", { class: "meta mono muted" }, meta(r))));
+    document.querySelectorAll(".vote").forEach((bt) => (bt.disabled = false));
+  } catch (err) { toast(err.message, true); }
+  finally { $("#ab-run").disabled = false; }
+}
+
+async function vote(v) {
+  if (!round) return;
+  try {
+    const res = await api("/v1/votes", { method: "POST", body: { left: round.left, right: round.right, vote: v, blind: round.blind, prompt: round.prompt } });
+    ["left", "right"].forEach((side) => ($(`#ab-${side} h4`).textContent = `${side}: ${round[side]}`));
+    const key = [round.left, round.right].sort().join(" vs ");
+    const t = res.pairs[key];
+    $("#ab-tally").textContent = `Vote recorded (${v}). ${key}: ${Object.entries(t.wins).map(([m, w]) => `${m} ${w}`).join(", ")}, tie ${t.tie}, both bad ${t.both_bad} of ${t.total}`;
+    document.querySelectorAll(".vote").forEach((bt) => (bt.disabled = true));
+    round = null;
+  } catch (err) { toast(err.message, true); }
+}
+
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el("a", { href: url, download: name });
+  document.body.append(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+function exportAs(kind) {
+  if (!convo.length) { toast("Nothing to export yet."); return; }
+  const msgs = convo.map(({ role, content }) => ({ role, content }));
+  if (kind === "json") download("conversation.json", JSON.stringify({ messages: convo }, null, 2), "application/json");
+  else if (kind === "md") download("conversation.md", convo.map((m) => `**${m.role}${m.model ? ` (${m.model})` : ""}:** ${m.content}`).join("\n\n") + "\n", "text/markdown");
+  else download("conversation.jsonl", JSON.stringify({ messages: msgs }) + "\n", "application/jsonl");
+}
+
+async function runBatch() {
+  const file = $("#batch-file").files[0], model = $("#batch-model").value, out = $("#batch-out");
+  if (!file) { toast("Choose a JSONL file first.", true); return; }
+  const lines = (await file.text()).split("\n").filter((l) => l.trim());
+  const rows = [];
+  for (const [i, line] of lines.entries()) {
+    try { const o = JSON.parse(line); rows.push(o.messages ? o.messages : [{ role: "user", content: String(o.prompt ?? "") }]); }
+    catch { toast(`line ${i + 1}: not valid JSON; fix the file`, true); return; }
+  }
+  const d = dangerOpts();
+  const results = [];
+  for (const [i, messages] of rows.entries()) {
+    out.textContent = `${i}/${rows.length} done…`;
+    try {
+      const r = await api("/v1/chat/completions", { method: "POST", extraHeaders: d.extraHeaders, body: { model, messages, max_tokens: 96, temperature: 0, ...(d.danger ? { danger_mode: true } : {}) } });
+      results.push({ messages, output: r.choices[0].message.content, model, usage: r.usage });
+    } catch (err) { results.push({ messages, error: err.message, model }); }
+  }
+  out.replaceChildren(`${results.length} rows done. `, el("button", { class: "btn small", type: "button", onclick: () => download("batch-results.jsonl", results.map((r) => JSON.stringify(r)).join("\n") + "\n", "application/jsonl") }, "Download results"));
+}
+
+async function bench() {
+  const n = Math.max(1, Math.min(16, Number($("#bench-n").value) || 4)), model = $("#batch-model").value;
+  $("#bench-out").textContent = "running…";
+  const t0 = performance.now();
+  try {
+    const res = await Promise.all(Array.from({ length: n }, (_, i) => api("/v1/chat/completions", { method: "POST", body: { model, messages: [{ role: "user", content: `Give brewing tip number ${i + 1}.` }], max_tokens: 48, temperature: 0 } })));
+    const secs = (performance.now() - t0) / 1000, tokens = res.reduce((s, r) => s + r.usage.completion_tokens, 0);
+    $("#bench-out").textContent = `${n} requests, ${tokens} tokens in ${secs.toFixed(1)} s: ${(tokens / secs).toFixed(1)} tokens/s in total (${model})`;
+  } catch (err) { $("#bench-out").textContent = ""; toast(err.message, true); }
+}

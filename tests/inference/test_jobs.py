@@ -1,0 +1,108 @@
+"""The job manager with real processes: its own process group, log and exit code on disk, found again by a new
+manager (a restarted server), identical starts deduplicated, stop by SIGTERM to the group, a failed job's last
+log lines. A stand-in command (python -c) replaces `basementbrew ...` so the tests take seconds."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from basementbrew.inference.jobs import JobManager
+
+SLEEPER = [sys.executable, "-c",
+           "import sys, time; print('started', sys.argv[1:], flush=True); time.sleep(float(sys.argv[1]))"]
+FAILER = [sys.executable, "-c",
+          "import sys; print('loading config', flush=True); print('error: boom', flush=True); sys.exit(3)"]
+
+
+def wait_for(cond, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return
+        time.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+def group_alive(pgid: int) -> bool:
+    """Whether any process of the group still runs (zombies waiting for their parent do not count)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    path = tmp_path / "jobs"
+    path.mkdir()
+    return path
+
+
+def test_a_job_runs_in_its_own_group_and_its_outcome_is_on_disk(root: Path) -> None:
+    jm = JobManager(root, entry=SLEEPER)
+    job, existing = jm.start("scrape", {"name": "x"}, ["0.2"], title="scrape x")
+    assert not existing
+    pid = job.meta()["pid"]
+    assert os.getpgid(pid) == pid != os.getpgid(0)  # a stop reaches every process it spawned, not the server
+    wait_for(lambda: job.status() == "completed")
+    assert job.exit_code() == 0
+    assert any("started" in line for line in job.tail())
+
+
+def test_two_identical_starts_start_once_and_a_new_manager_finds_the_job(root: Path) -> None:
+    jm = JobManager(root, entry=SLEEPER)
+    first, _ = jm.start("train", {"model": "a"}, ["30"], title="t")
+    second, existing = jm.start("train", {"model": "a"}, ["30"], title="t")
+    other, other_existing = jm.start("train", {"model": "b"}, ["30"], title="t")
+    try:
+        assert existing and second.id == first.id
+        assert not other_existing and other.id != first.id
+        restarted = JobManager(root, entry=SLEEPER)  # what a restarted server sees
+        assert {j.id: j.status() for j in restarted.list()} == {first.id: "running", other.id: "running"}
+        again, existing = restarted.start("train", {"model": "a"}, ["30"], title="t")
+        assert existing and again.id == first.id
+    finally:
+        for j in (first, other):
+            jm.stop(j.id)
+    wait_for(lambda: first.status() == "stopped" and other.status() == "stopped")
+
+
+def test_stop_terminates_the_process_group_and_a_second_stop_is_refused(root: Path) -> None:
+    from basementbrew.errors import BrewError
+
+    jm = JobManager(root, entry=SLEEPER)
+    job, _ = jm.start("scrape", {"name": "long"}, ["60"], title="long")
+    pid = job.meta()["pid"]
+    jm.stop(job.id)
+    wait_for(lambda: job.status() == "stopped")
+    wait_for(lambda: not group_alive(pid))
+    with pytest.raises(BrewError, match="not running"):
+        jm.stop(job.id)
+
+
+def test_a_failed_job_shows_its_last_log_lines(root: Path) -> None:
+    jm = JobManager(root, entry=FAILER)
+    job, _ = jm.start("prepare", "bad", [], title="prepare bad")
+    wait_for(lambda: job.status() == "failed")
+    described = job.describe()
+    assert described["exit_code"] == 3
+    assert described["log_tail"][-1] == "error: boom"
+
+
+def test_unknown_kinds_and_job_ids_are_refused(root: Path) -> None:
+    from basementbrew.errors import BrewError
+
+    jm = JobManager(root, entry=SLEEPER)
+    with pytest.raises(BrewError, match="unknown job kind"):
+        jm.start("shell", {}, ["1"], title="x")
+    with pytest.raises(BrewError, match="not found"):
+        jm.get("../../etc")
