@@ -39,6 +39,9 @@ def shape_of(row: dict[str, Any], where: str) -> Shape:
     """The row's shape, or a BrewError naming ``where`` and what is missing."""
     if not isinstance(row, dict):
         raise BrewError(f"{where}: a preference row must be a JSON object with prompt, chosen, rejected")
+    if any(k in row for k in ("messages", "instruction", "output")) or ("completion" in row and "label" not in row):
+        raise BrewError(f"{where}: an SFT example, not a preference row: this dataset has no pairs. Use "
+                        f"prompt/chosen/rejected rows (or prompt/completion/label thumbs); {HINT}")
     if not isinstance(row.get("prompt"), str) or not row["prompt"].strip():
         raise BrewError(f"{where}: missing or empty 'prompt' (a preference row needs prompt + chosen/rejected, or "
                         "prompt + completion + label)")

@@ -34,7 +34,8 @@ from basementbrew.runs import RunDir, find_run
 
 def _messages(row: dict[str, Any], system: str | None) -> list[dict[str, str]]:
     sys_text = row.get("system") or system
-    return ([{"role": "system", "content": sys_text}] if sys_text else []) + [{"role": "user", "content": row["prompt"]}]
+    head = [{"role": "system", "content": sys_text}] if sys_text else []
+    return [*head, {"role": "user", "content": row["prompt"]}]
 
 
 def to_trainer_rows(rows: list[dict[str, Any]], system: str | None) -> list[dict[str, Any]]:
