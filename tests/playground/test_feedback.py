@@ -52,7 +52,7 @@ def test_votes_become_pairs_with_every_skip_counted() -> None:
 def test_votes_for_a_missing_model_stop_the_build_and_store_nothing() -> None:
     _vote_many()
     record_vote(_round("q9?", ("deleted-run", "x"), (GOOD, "y")), "right")
-    with pytest.raises(BrewError, match="no longer exist: deleted-run.*--skip-missing-models"):
+    with pytest.raises(BrewError, match=r"no longer exist: deleted-run.*--skip-missing-models"):
         feedback.prepare_from_votes()
     assert store.versions("votes") == []
     result = CliRunner().invoke(app, ["data", "prepare", "--from-votes"])  # cli.main prints it, exit code 2

@@ -46,7 +46,7 @@ def chain(tmp_path_factory: pytest.TempPathFactory, tiny_models: dict[str, Path]
 
 
 def test_dpo_run_records_its_start_and_preference_metrics(chain: tuple[RunDir, RunDir]) -> None:
-    sft, dpo = chain
+    _, dpo = chain
     info = dpo.read_info()
     assert info["status"] == "completed" and info["method"] == "dpo"
     assert info["init_adapter"]["run"] == "sft" and info["init_adapter"]["method"] == "sft"
