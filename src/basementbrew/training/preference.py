@@ -53,6 +53,19 @@ def to_trainer_rows(rows: list[dict[str, Any]], system: str | None) -> list[dict
     return out
 
 
+def unpair(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pairs → KTO rows (chosen: label true, rejected: label false); unpaired rows unchanged."""
+    out = []
+    for r in rows:
+        if "chosen" not in r:
+            out.append(r)
+            continue
+        base = {k: v for k, v in r.items() if k not in {"chosen", "rejected"}}
+        out += [{**base, "completion": r["chosen"], "label": True},
+                {**base, "completion": r["rejected"], "label": False}]
+    return out
+
+
 def load_datasets(config: RunConfig) -> tuple[Any, Any, DatasetVersion]:
     """The preference dataset version as `datasets.Dataset`s (train, eval); a BrewError when it has no pairs."""
     from datasets import Dataset
@@ -62,8 +75,11 @@ def load_datasets(config: RunConfig) -> tuple[Any, Any, DatasetVersion]:
                         f"({config.model.name}) is not supported yet; use training.method: sft")
     plan = StepPlan.from_config(config)
     version = pref_data.resolve(config.data.dataset, config.training.method, config.data.eval_fraction, plan.steps)
-    train = to_trainer_rows(version.split("train"), config.data.system_prompt)
-    evals = to_trainer_rows(version.split("eval"), config.data.system_prompt)
+    split = {name: version.split(name) for name in ("train", "eval")}
+    if config.training.method == "kto":  # KTO learns from single answers: a pair is one up and one down
+        split = {name: unpair(rows) for name, rows in split.items()}
+    train = to_trainer_rows(split["train"], config.data.system_prompt)
+    evals = to_trainer_rows(split["eval"], config.data.system_prompt)
     if config.data.max_train_examples:
         train = train[: config.data.max_train_examples]
     if config.data.max_eval_examples:
