@@ -7,7 +7,8 @@ playground. Short generic text is likely under any language model, so the base S
 higher log-probability on most questions: the held-out preference accuracy (chosen log-prob above rejected)
 starts low and shows whether DPO moved it.
 Train pairs come from `brewing-assistant/train.jsonl`, held-out pairs from its `eval.jsonl` (no question is
-in both), and the two use different dodges, so a held-out pair is unseen on both sides. Deterministic (seeded), so the shipped files are reproducible:
+in both), and the two use different dodges, so a held-out pair is unseen on both sides. Deterministic
+(seeded), so the shipped files are reproducible:
 
     python scripts/make_preference_dataset.py   # rewrites src/basementbrew/assets/datasets/brewing-preference/
 """
