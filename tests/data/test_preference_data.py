@@ -60,7 +60,9 @@ def test_pii_step_masks_chosen_and_rejected(tmp_path: Path) -> None:
 
 
 def test_a_dpo_config_on_a_dataset_without_pairs_is_refused(tmp_path: Path) -> None:
-    sft = store.resolve("bundled:brewing-assistant")
+    msgs = [{"messages": [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": f"a{i}"}]}
+            for i in range(4)]
+    sft = store.import_file(_write(tmp_path / "sft.jsonl", msgs), "sft", 0.25)
     with pytest.raises(BrewError, match=r"has no preference pairs.*training.method is dpo"):
         preference.check_ref(sft.ref, "dpo")
     thumbs = [{"prompt": f"q{i}", "completion": f"a{i}", "label": i % 2 == 0} for i in range(4)]
