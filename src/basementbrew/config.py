@@ -145,6 +145,23 @@ class TrainingConfig(_Strict):
         description="Strategy when launched on several processes (`basementbrew train --num-processes N`): "
         "DDP replicates the model; FSDP and DeepSpeed ZeRO-2/3 shard optimizer state (and weights at 3).",
     )
+    method: Literal["sft", "dpo", "orpo", "kto"] = Field(
+        "sft",
+        description="sft: supervised fine-tuning on answers. dpo / orpo: preference pairs (prompt, chosen, "
+        "rejected) through TRL's DPOTrainer / ORPOTrainer; kto: unpaired thumbs (prompt, completion, label) "
+        "through KTOTrainer. Preference methods need a preference dataset (`basementbrew data prepare "
+        "--from-votes` or `--preference FILE`).",
+    )
+    beta: float = Field(
+        0.1, gt=0.0, le=10.0,
+        description="dpo/kto: how far the model may move from the reference (higher = closer); orpo: weight "
+        "of the odds-ratio term. Ignored for sft.",
+    )
+    init_adapter: str | None = Field(
+        None,
+        description="Start from this run's trained adapter (a run name or path), e.g. an SFT run before DPO. "
+        "The adapter keeps training; for dpo/kto the reference model is that run's model. Recorded in run.json.",
+    )
 
 
 class SafetyConfig(_Strict):

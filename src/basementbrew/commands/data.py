@@ -84,13 +84,26 @@ def show(ref: Annotated[str, typer.Argument(help="NAME or NAME@vN of a stored da
 
 @app.command()
 def prepare(
-    ref: Annotated[str, typer.Argument(help="bundled:NAME, a .jsonl file, a folder with train/eval.jsonl, NAME@vN")],
+    ref: Annotated[str | None, typer.Argument(
+        help="bundled:NAME, a .jsonl file, a folder with train/eval.jsonl, NAME@vN (none with --from-votes)")] = None,
     name: Annotated[str | None, typer.Option(help="Store name for a file (default: from the file name).")] = None,
     eval_fraction: Annotated[float, typer.Option(min=0.0, max=0.9, help="Held out when no eval split.")] = 0.1,
+    from_votes: Annotated[bool, typer.Option("--from-votes", help="Build a preference dataset from the playground's "
+                                             "A/B votes and thumbs (default name: votes / votes-thumbs).")] = False,
+    kind: Annotated[str, typer.Option(help="With --from-votes: pairs (dpo/orpo) or thumbs (kto).")] = "pairs",
+    skip_missing_models: Annotated[bool, typer.Option(
+        "--skip-missing-models", help="With --from-votes: leave out votes for models that no longer exist.")] = False,
+    preference: Annotated[bool, typer.Option("--preference", help="REF is a preference file: prompt/chosen/rejected "
+                                             "or prompt/completion/label rows.")] = False,
 ) -> None:
     """Store a dataset version (immutable; identical content returns the existing version) and print its card."""
     from basementbrew.data import store
 
+    if from_votes or preference:
+        _prepare_preference(ref, name, eval_fraction, from_votes, kind, skip_missing_models)
+        return
+    if ref is None:
+        raise BrewError("data prepare: give a dataset (bundled:NAME, a .jsonl file, NAME@vN) or --from-votes")
     path = Path(ref).expanduser()
     if name and (path.suffix == ".jsonl" or path.is_dir()):
         if not path.exists():
@@ -102,6 +115,27 @@ def prepare(
         version = store.resolve(ref, eval_fraction)
     console.print(_card_table(version.card))
     console.print(f"use it with: [bold]--set data.dataset={version.ref}[/]")
+
+
+def _prepare_preference(ref: str | None, name: str | None, eval_fraction: float, from_votes: bool, kind: str,
+                        skip_missing: bool) -> None:
+    from basementbrew.data import preference
+
+    if from_votes:
+        if ref is not None:
+            raise BrewError(f"data prepare --from-votes takes no dataset argument (got {ref!r}); use --name to name it")
+        from basementbrew.playground.feedback import prepare_from_votes
+
+        version = prepare_from_votes(name, kind, eval_fraction or 0.2, skip_missing_models=skip_missing)  # type: ignore[arg-type]
+    else:
+        if ref is None:
+            raise BrewError("data prepare --preference: give the .jsonl file (or folder) of preference rows")
+        version = preference.import_file(Path(ref), name, eval_fraction)
+    card = version.card
+    console.print(_card_table(card))
+    console.print(f"preference rows ({card.get('shape')}); counts: {json.dumps(card.get('counts', {}))}")
+    method = "dpo" if card.get("shape") == "paired" else "kto"
+    console.print(f"use it with: [bold]--set training.method={method} --set data.dataset={version.ref}[/]")
 
 
 @app.command("list")

@@ -193,6 +193,19 @@ def votes() -> None:
     console.print(table)
 
 
+@app.command("thumb")
+def thumb(
+    conversation: Annotated[str, typer.Argument(help="A saved conversation id (or path).")],
+    turn: Annotated[int, typer.Argument(min=0, help="Which assistant answer, 0 = the first.")],
+    verdict: Annotated[str, typer.Argument(help="up or down.")],
+) -> None:
+    """Thumbs up/down on one answer of a saved chat (KTO rows for `data prepare --from-votes --kind thumbs`)."""
+    from basementbrew.playground.feedback import record_chat_feedback
+
+    record = record_chat_feedback(conversation, turn, verdict.strip())  # type: ignore[arg-type]
+    console.print(f"recorded: thumbs {record['thumb']} for {record['model']}")
+
+
 @app.command("export")
 def export(
     ids: Annotated[list[str] | None, typer.Argument(help="Conversation ids or paths (default: all).")] = None,

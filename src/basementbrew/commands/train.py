@@ -104,7 +104,14 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
     if config_path is None:
         raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
     config = resolve_config(config_path, overrides)
-    check_ref(config.data.dataset)
+    if config.training.method != "sft":  # a preference dataset: pairs (dpo/orpo) or thumbs (kto)
+        from basementbrew.data.preference import check_ref as check_preference_ref
+
+        check_preference_ref(config.data.dataset, config.training.method)
+    else:
+        check_ref(config.data.dataset)
+    if config.training.init_adapter:
+        find_run(config.training.init_adapter)  # a missing run is one line now, not after the model loaded
     return config, None
 
 

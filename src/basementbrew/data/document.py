@@ -18,7 +18,7 @@ from typing import Any
 RECORD = "record"  # metadata key holding the training record a document came from
 # record keys on the prompt side (shown to the model) and on the completion side (what it learns to write)
 PROMPT_KEYS = ("system", "instruction", "input", "prompt")
-TRAINED_KEYS = ("output", "completion", "text")
+TRAINED_KEYS = ("output", "completion", "text", "chosen", "rejected")  # chosen/rejected: preference pairs
 MESSAGE_TEXT_KEYS = ("content", "thinking", "reasoning")  # thinking/reasoning: harmony analysis channel
 
 Path = tuple[str | int, ...]

@@ -115,8 +115,9 @@ def _jsonl(rows: list[dict[str, Any]]) -> str:
 
 def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]], source: str,
           pipeline: dict[str, Any] | None = None, excluded: list[dict[str, Any]] | None = None,
-          input_sha256: str | None = None) -> DatasetVersion:
-    """Store a new version (or return the identical latest one); ``pipeline`` is the steps' card section."""
+          input_sha256: str | None = None, extra: dict[str, Any] | None = None) -> DatasetVersion:
+    """Store a new version (or return the identical latest one); ``pipeline`` is the steps' card section;
+    ``extra`` adds card fields (a preference dataset: ``kind`` and its vote counts)."""
     steps = {"__steps__": (pipeline or {}).get("steps", []), "mode": (pipeline or {}).get("mode", "filter")}
     digest = _hash([*train, {"__split__": "eval"}, *eval_rows, steps])
     while True:  # another process may publish the same version number first: then take the next one
@@ -134,7 +135,7 @@ def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]
                 card = {"name": name, "version": number, "source": source, "sha256": digest,
                         "created": time.time(), "splits": {"train": _stats(train), "eval": _stats(eval_rows)},
                         "pipeline": pipeline or {"steps": [], "mode": "filter", "excluded": 0, "stats": {}},
-                        "input_sha256": input_sha256}
+                        "input_sha256": input_sha256, **(extra or {})}
                 (tmp / "card.json").write_text(json.dumps(card, indent=2), encoding="utf-8")
         except FileExistsError:
             continue

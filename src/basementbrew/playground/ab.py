@@ -72,6 +72,8 @@ def record_vote(rnd: ABRound, vote: Vote) -> dict[str, Any]:
         "vote": vote,
         "blind": rnd.blind,
         "prompt": rnd.prompt,
+        # what a preference dataset needs (basementbrew.playground.feedback): both answers, by model
+        "answers": {rnd.left[0]: rnd.left[1].text, rnd.right[0]: rnd.right[1].text},
     }
     with votes_path().open("a", encoding="utf-8") as fh:
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")

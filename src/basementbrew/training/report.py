@@ -2,7 +2,8 @@
 
 Plots are drawn with matplotlib's Agg backend (no display needed): ``loss.png`` (training loss raw and
 smoothed with an exponential moving average, held-out loss overlaid, optionally on a log scale),
-``lr.png`` (learning rate) and ``throughput.png`` (tokens/s). The same :func:`summarize` feeds
+``lr.png`` (learning rate), ``throughput.png`` (tokens/s) and, for preference runs (DPO/ORPO/KTO),
+``preference.png`` (reward margin, chosen and rejected log-probabilities per step). The same :func:`summarize` feeds
 ``report.md``, ``basementbrew runs show`` and ``runs list``, so they never disagree.
 """
 
@@ -117,14 +118,42 @@ def plot_series(run: RunDir, key: str, label: str, path: Path,
     return _finish(plt, fig, ax, f"{run.name}: {label}", label, path)
 
 
+PREFERENCE_KEYS = {"rewards/margins": "reward margin", "logps/chosen": "log p(chosen)",
+                   "logps/rejected": "log p(rejected)"}  # what TRL 1.16's DPO/KTO trainers log
+
+
+def plot_preference(run: RunDir, records: list[dict[str, Any]] | None = None) -> Path | None:
+    """preference.png: reward margin (left axis) and chosen/rejected log-probabilities (right axis) per step."""
+    records = run.read_metrics() if records is None else records
+    margins = series(records, "train", "rewards/margins")
+    logps = {k: series(records, "train", k) for k in ("logps/chosen", "logps/rejected")}
+    if not margins and not any(logps.values()):
+        return None
+    plt, fig, ax = _figure()
+    if margins:
+        steps, values = zip(*margins, strict=True)
+        ax.plot(steps, values, color="#08519c", linewidth=1.5, label="reward margin (chosen - rejected)")
+    right = ax.twinx()
+    for (key, points), color in zip(logps.items(), ("#31a354", "#d94801"), strict=True):
+        if points:
+            steps, values = zip(*points, strict=True)
+            right.plot(steps, values, color=color, linewidth=1, label=PREFERENCE_KEYS[key])
+    right.set_ylabel("log-probability")
+    if right.get_legend_handles_labels()[0]:
+        right.legend(loc="lower right")
+    return _finish(plt, fig, ax, f"{run.name}: preference", "reward margin", run.path / "preference.png")
+
+
 def write_plots(run: RunDir, log_scale: bool = False) -> list[Path]:
-    """loss.png, lr.png and throughput.png in the run directory."""
+    """loss.png, lr.png and throughput.png in the run directory (and preference.png for preference runs)."""
     records = run.read_metrics()
-    return [
+    paths = [
         plot_loss(run, log_scale=log_scale, records=records),
         plot_series(run, "learning_rate", "learning rate", run.lr_plot, records),
         plot_series(run, "tokens_per_s", "tokens/s", run.throughput_plot, records),
     ]
+    pref = plot_preference(run, records)
+    return paths + ([pref] if pref else [])
 
 
 def _pct(acc: dict[str, Any] | None) -> str:
@@ -143,6 +172,32 @@ def accuracy_line(before: dict[str, Any], after: dict[str, Any]) -> str | None:
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _preference_lines(info: dict[str, Any], run: RunDir) -> list[str]:
+    """A preference run: method, starting adapter, held-out preference accuracy before/after, last margins."""
+    before, after = info.get("before", {}).get("preference"), info.get("after", {}).get("preference")
+    method = info.get("method", "sft")
+    if method == "sft" and not info.get("init_adapter"):
+        return []
+    lines = [f"## Preference training ({method})", ""]
+    if info.get("init_adapter"):
+        lines += [f"- started from the adapter of run {info['init_adapter'].get('run')}", ""]
+    if before or after:
+        lines += ["| | preference accuracy (held-out) | mean log-prob margin | pairs |", "|---|---|---|---|"]
+        for label, p in (("before", before), ("after", after)):
+            if p:
+                lines.append(f"| {label} | {p['accuracy']:.3f} | {p['mean_logp_margin']:.2f} | {p['pairs']} |")
+        lines.append("")
+    last = next((r for r in reversed(run.read_metrics()) if r.get("event") == "train" and "rewards/margins" in r),
+                None)
+    if last:
+        lines += [f"- last logged step {last['step']}: reward margin {last['rewards/margins']:.3f}, "
+                  f"log p(chosen) {last.get('logps/chosen', float('nan')):.1f}, "
+                  f"log p(rejected) {last.get('logps/rejected', float('nan')):.1f}", ""]
+    if (run.path / "preference.png").is_file():
+        lines += ["![preference](preference.png)", ""]
+    return lines
 
 
 def write_report(run: RunDir, info: dict[str, Any]) -> None:
@@ -178,6 +233,7 @@ def write_report(run: RunDir, info: dict[str, Any]) -> None:
           if after.get("accuracy") else []),
         "![loss](loss.png) ![learning rate](lr.png) ![tokens/s](throughput.png)",
         "",
+        *_preference_lines(info, run),
         "## Sample answers (greedy), before and after",
         "",
         "| prompt | before | after |",

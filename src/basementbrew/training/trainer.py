@@ -1,10 +1,13 @@
-"""RunConfig → a finished, self-describing run: TRL SFTTrainer with PEFT LoRA/QLoRA.
+"""RunConfig → a finished, self-describing run: TRL SFTTrainer (or DPO/ORPO/KTO) with PEFT LoRA/QLoRA.
 
 The workflow reads top to bottom in :func:`train`: resolve the dataset version, load the model (4-bit
 when asked), check that the chat template puts loss on the assistant turn and ends it with the model's
 end-of-turn token, measure held-out loss and sample answers *before*, train, measure *after*, save the
 adapter with its tokenizer/template, and write the plot and report. TRL does the tokenisation, the
 completion-only masking and the loop; this module only wires the run directory around it.
+``training.method: dpo | orpo | kto`` swaps in TRL's preference trainer (:mod:`basementbrew.training.preference`)
+and adds the held-out preference accuracy to before/after; ``training.init_adapter`` starts from another run's
+adapter (SFT → DPO), recorded in run.json.
 """
 
 from __future__ import annotations
@@ -79,11 +82,17 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     spec = get_spec(config.model.name)
     device = pick_device(config.hardware.device)
     check_fit(config, spec, log)
-    train_ds, eval_ds, version = load_datasets(config)
+    from basementbrew.training import preference as pref
+
+    preference_run = config.training.method != "sft"
+    init_from = pref.init_run(config)  # checked before anything loads
+    train_ds, eval_ds, version = (pref.load_datasets if preference_run else load_datasets)(config)
     run = run or new_run(config)
     started[:] = [run]
     run.update_info(status="running", dataset=version.ref, dataset_sha256=version.card["sha256"],
-                    device=device, started=time.time(), pid=_pid())
+                    device=device, started=time.time(), pid=_pid(), method=config.training.method)
+    if init_from is not None:
+        run.update_info(init_adapter=pref.describe_init(init_from))
     log(f"run directory: {run.path}")
     log(f"dataset {version.ref}: {len(train_ds)} train / {len(eval_ds)} held-out examples")
 
@@ -99,17 +108,25 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     if config.training.gradient_checkpointing:
         model.config.use_cache = False
 
-    trainer = sft_trainer_class(device)(
-        model=model,
-        args=sft_args(config, run, device, spec),
-        train_dataset=trainer_rows(train_ds, tokenizer, spec, config.data),
-        eval_dataset=trainer_rows(eval_ds, tokenizer, spec, config.data),
-        processing_class=tokenizer,
-        data_collator=sft_collator(config, tokenizer),  # None unless training.packing (padding-free)
-        peft_config=lora_config(config, spec),
-    )
-    masking = check_masking(trainer, tokenizer, spec)
-    check_packing(trainer, config)
+    if init_from is not None:
+        log(f"starting from the adapter of run {init_from.name}")
+        model = pref.attach_init_adapter(model, init_from)
+    peft_config = None if init_from is not None else lora_config(config, spec)
+    if preference_run:
+        trainer = pref.build_trainer(config, run, device, model, tokenizer, train_ds, eval_ds, peft_config)
+        masking: dict[str, Any] | None = None  # TRL's preference collators mask the prompt themselves
+    else:
+        trainer = sft_trainer_class(device)(
+            model=model,
+            args=sft_args(config, run, device, spec),
+            train_dataset=trainer_rows(train_ds, tokenizer, spec, config.data),
+            eval_dataset=trainer_rows(eval_ds, tokenizer, spec, config.data),
+            processing_class=tokenizer,
+            data_collator=sft_collator(config, tokenizer),  # None unless training.packing (padding-free)
+            peft_config=peft_config,
+        )
+        masking = check_masking(trainer, tokenizer, spec)
+        check_packing(trainer, config)
     trainable, total = count_params(trainer.model)
     parts = check_trainable(trainer.model, config, spec)
     log(f"trainable parameters: {trainable:,} of {total:,} ({100 * trainable / total:.2f}%): "
@@ -148,6 +165,9 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
         if (acc := accuracy(trainer.model)) is not None:
             before["accuracy"] = acc
             log(f"exact-answer accuracy before: {acc['correct']}/{acc['total']}")
+        if preference_run:
+            before["preference"] = pref.preference_accuracy(trainer.model, tokenizer, eval_ds,
+                                                            config.data.max_seq_length)
         run.update_info(before=before)  # MetricsCallback already logged it as the step-0 eval record
     samples_cb = SamplesCallback(run, sampler)
     trainer.add_callback(samples_cb)
@@ -174,6 +194,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     if (acc := accuracy(trainer.model)) is not None:
         after["accuracy"] = acc
         log(f"exact-answer accuracy after: {acc['correct']}/{acc['total']}")
+    if preference_run:
+        after["preference"] = pref.preference_accuracy(trainer.model, tokenizer, eval_ds, config.data.max_seq_length)
     trainer.save_model(str(run.adapter))  # the main process writes; FSDP/ZeRO-3 shards are gathered first
     if trainer.is_world_process_zero():
         tokenizer.save_pretrained(str(run.tokenizer))

@@ -1,0 +1,85 @@
+"""Votes and thumbs → a preference dataset: ties, both_bad and contradictions are handled and counted in the
+card, a vote for a model that no longer exists stops the build (nothing stored), and chat thumbs become KTO rows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from basementbrew.cli import app
+from basementbrew.data import store
+from basementbrew.errors import BrewError
+from basementbrew.playground import feedback
+from basementbrew.playground.ab import ABRound, record_vote
+from basementbrew.playground.backends import Reply
+
+GOOD, BAD = "smollm2-135m", "llama-3.1-8b"  # registry models: they exist
+
+
+def _round(prompt: str, left: tuple[str, str], right: tuple[str, str]) -> ABRound:
+    def reply(model: str, text: str) -> tuple[str, Reply]:
+        return model, Reply(text, "stop", 3, 5, 0.1, 0.2, model)
+
+    return ABRound(prompt, reply(*left), reply(*right), blind=True)
+
+
+def _vote_many() -> None:
+    for i in range(4):
+        rnd = _round(f"q{i}?", (GOOD, f"right {i}"), (BAD, f"wrong {i}"))
+        record_vote(rnd, "left")
+    record_vote(_round("q0?", (BAD, "wrong 0"), (GOOD, "right 0")), "right")  # same preference again
+    record_vote(_round("q1?", (GOOD, "right 1"), (BAD, "wrong 1")), "right")  # contradicts q1: even split
+    record_vote(_round("q2?", (GOOD, "right 2"), (BAD, "wrong 2")), "tie")
+    record_vote(_round("q3?", (GOOD, "right 3"), (BAD, "wrong 3")), "both_bad")
+
+
+def test_votes_become_pairs_with_every_skip_counted() -> None:
+    _vote_many()
+    version = feedback.prepare_from_votes(eval_fraction=0.34)
+    rows = version.split("train") + version.split("eval")
+    assert sorted(r["prompt"] for r in rows) == ["q0?", "q2?", "q3?"]  # q1 contradicts itself evenly
+    assert all(r["chosen"].startswith("right") and r["rejected"].startswith("wrong") for r in rows)
+    counts = version.card["counts"]
+    assert counts["ab_votes"] == 8 and counts["rows"] == 3
+    assert counts["skipped_tie"] == 1 and counts["skipped_both_bad"] == 1
+    assert counts["contradicting_votes"] == 1 and counts["dropped_even_contradiction"] == 1
+    assert counts["duplicate_votes"] == 1
+    assert version.card["kind"] == "preference" and version.ref == "votes@v1"
+
+
+def test_votes_for_a_missing_model_stop_the_build_and_store_nothing() -> None:
+    _vote_many()
+    record_vote(_round("q9?", ("deleted-run", "x"), (GOOD, "y")), "right")
+    with pytest.raises(BrewError, match=r"no longer exist: deleted-run.*--skip-missing-models"):
+        feedback.prepare_from_votes()
+    assert store.versions("votes") == []
+    result = CliRunner().invoke(app, ["data", "prepare", "--from-votes"])  # cli.main prints it, exit code 2
+    assert isinstance(result.exception, BrewError) and "deleted-run" in str(result.exception)
+    version = feedback.prepare_from_votes(skip_missing_models=True, eval_fraction=0.34)
+    assert version.card["counts"]["skipped_missing_model"] == 1
+
+
+def test_thumbs_and_votes_become_kto_rows() -> None:
+    from basementbrew.playground.chat import conversations_dir
+
+    convo = {"id": "c1", "model": GOOD, "messages": [
+        {"role": "system", "content": "Be brief."}, {"role": "user", "content": "OG 1.050, FG 1.010?"},
+        {"role": "assistant", "content": "**ABV: 5.3%**"}, {"role": "user", "content": "And 1.060 to 1.012?"},
+        {"role": "assistant", "content": "Lots, probably."}]}
+    (conversations_dir() / "c1.json").write_text(json.dumps(convo), encoding="utf-8")
+    feedback.record_chat_feedback("c1", 0, "up")
+    feedback.record_chat_feedback("c1", 1, "down")
+    with pytest.raises(BrewError, match="turn 5 does not exist"):
+        feedback.record_chat_feedback("c1", 5, "up")
+    with pytest.raises(BrewError, match="choose up or down"):
+        feedback.record_feedback(GOOD, "p", "a", "sideways")  # type: ignore[arg-type]
+    record_vote(_round("q?", (GOOD, "good"), (BAD, "bad")), "left")
+    rows, counts = feedback.collect("thumbs")
+    labels = {r["completion"]: r["label"] for r in rows}
+    assert labels == {"**ABV: 5.3%**": True, "Lots, probably.": False, "good": True, "bad": False}
+    assert next(r for r in rows if r["completion"] == "**ABV: 5.3%**")["system"] == "Be brief."
+    assert counts["thumbs"] == 2 and counts["ab_votes"] == 1
+    version = feedback.prepare_from_votes(kind="thumbs", eval_fraction=0.5)
+    assert version.card["shape"] == "unpaired" and version.ref == "votes-thumbs@v1"
