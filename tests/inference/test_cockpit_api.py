@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from basementbrew.config import SafetyConfig
 from basementbrew.inference.engine import Engine
 from basementbrew.inference.server import create_app
 from basementbrew.inference.settings import ServerSettings
@@ -177,7 +178,7 @@ def test_datasets_and_a_prepare_job_that_stores_a_version(tc: TestClient, tmp_pa
 
 def test_scanners_switch_with_an_audit_record_and_sanitize_stays(tc: TestClient) -> None:
     before = tc.get("/v1/safety/scanners", headers=AUTH).json()
-    assert {s["name"] for s in before["scanners"] if s["input"]} == {"injection", "toxicity", "pii"}
+    assert {s["name"] for s in before["scanners"] if s["input"]} == set(SafetyConfig().input_scanners)
     res = tc.put("/v1/safety/scanners", headers=AUTH, json={"input": ["pii"], "output": []}).json()
     assert {s["name"] for s in res["scanners"] if s["input"]} == {"pii"}
     assert {s["name"] for s in res["scanners"] if s["output"]} == {"sanitize"}

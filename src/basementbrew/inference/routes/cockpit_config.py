@@ -95,7 +95,7 @@ def validate(body: ConfigValidateRequest) -> ConfigValidation:
         return ConfigValidation(ok=False, errors=errors)
     try:
         check_config(cfg)
-        check_ref(cfg.data.dataset, cfg.data.format)
+        check_ref(cfg.data.dataset)
     except BrewError as exc:
         text = str(exc)
         head = text.split(":", 1)[0]

@@ -67,7 +67,7 @@ def validated_run_config(data: dict[str, Any]) -> Any:
     except ValidationError as exc:
         raise BrewError(format_validation_error(exc, "the config")) from None
     check_config(cfg)
-    check_ref(cfg.data.dataset, cfg.data.format)
+    check_ref(cfg.data.dataset)
     return cfg
 
 
