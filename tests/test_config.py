@@ -99,7 +99,7 @@ def test_misspelled_key_and_model_get_did_you_mean(tmp_path: Path) -> None:
     assert "trainig: unknown key (did you mean training?)" in str(err.value)
     assert "lora.rank: unknown key; allowed here" in str(err.value)  # nothing close enough: no guess
     with pytest.raises(BrewError, match=r"'smolm2-135m' \(did you mean smollm2-135m\?\)"):
-        load_config(None, ["model.name=smolm2-135m"])
+        resolve_config(None, ["model.name=smolm2-135m"])  # model names are checked where a config is resolved
     with pytest.raises(BrewError) as err:
-        load_config(None, ["model.name=gpt-5"])
+        resolve_config(None, ["model.name=gpt-5"])
     assert "did you mean" not in str(err.value)

@@ -64,7 +64,7 @@ def test_store_versions_are_immutable_and_deduplicated(tmp_path: Path) -> None:
 
 def test_bundled_dataset_resolves() -> None:
     v = store.resolve("bundled:brewing-assistant")
-    assert v.card["splits"]["train"]["rows"] == 420 and v.card["splits"]["eval"]["rows"] == 60
+    assert v.card["splits"]["train"]["rows"] == 360 and v.card["splits"]["eval"]["rows"] == 60
     with pytest.raises(BrewError, match="bundled: brewing-assistant"):
         store.resolve("bundled:nope")
 
