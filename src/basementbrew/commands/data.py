@@ -73,16 +73,6 @@ def _card_table(card: dict) -> Table:
 
 
 @app.command()
-def show(ref: Annotated[str, typer.Argument(help="NAME or NAME@vN of a stored dataset (training or raw).")]) -> None:
-    """Print one stored version's card (raw datasets: counts per source, errors, shards)."""
-    from basementbrew.data import store
-
-    if "/" in ref or ref.endswith(".jsonl") or ref.startswith("bundled:"):
-        raise BrewError(f"data show {ref!r}: give a stored NAME or NAME@vN (see basementbrew data list)")
-    console.print(_card_table(store.resolve(ref).card))
-
-
-@app.command()
 def prepare(
     ref: Annotated[str | None, typer.Argument(
         help="bundled:NAME, a .jsonl file, a folder with train/eval.jsonl, NAME@vN (none with --from-votes)")] = None,
@@ -185,10 +175,20 @@ def build_cmd(
 
 
 @app.command("show")
-def show_cmd(ref: Annotated[str, typer.Argument(help="NAME or NAME@vN")]) -> None:
-    """A stored version: source, splits, steps with their counters, languages, lengths and where its card is."""
+def show_cmd(
+    ref: Annotated[str, typer.Argument(help="NAME or NAME@vN of a stored dataset (training or raw).")],
+) -> None:
+    """A stored version: source, splits, steps with their counters, languages, lengths and where its card is;
+    a raw (scraped) version: counts per source, duplicates, errors and shards."""
+    from basementbrew.data import store
     from basementbrew.data.processing.compare import find, summary
 
+    if "/" in ref or ref.endswith(".jsonl") or ref.startswith("bundled:"):
+        raise BrewError(f"data show {ref!r}: give a stored NAME or NAME@vN (see basementbrew data list)")
+    card = store.resolve(ref).card
+    if card.get("kind") == "raw":
+        console.print(_card_table(card))
+        return
     s = summary(find(ref))
     console.print(f"[bold]{s['ref']}[/] ({s['kind']}) from {s['source']}")
     console.print("splits: " + ", ".join(f"{k} {v}" for k, v in s["splits"].items()) + f"; excluded {s['excluded']}")

@@ -88,7 +88,8 @@ def sft_trainer_class(device: str) -> type:
                 tokens = self.accelerator.gather_for_metrics(torch.as_tensor(real)).sum().item()
                 self._total_train_tokens += tokens
                 self._metrics["train"]["num_tokens"] = [self._total_train_tokens]
-            if return_outputs or "labels" not in inputs or getattr(model.config, "output_router_logits", False):
+            config = getattr(self.model, "config", None)  # `model` may be DDP-wrapped, which has no config
+            if return_outputs or "labels" not in inputs or getattr(config, "output_router_logits", False):
                 return Trainer.compute_loss(self, model, inputs, return_outputs=return_outputs,
                                             num_items_in_batch=num_items_in_batch)
             loss = loss_on_labelled_positions(model, inputs, num_items_in_batch)

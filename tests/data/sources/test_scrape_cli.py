@@ -89,7 +89,7 @@ def test_bad_config_and_missing_credentials_exit_2_before_any_request(local_serv
 
 
 def test_sigkill_then_resume_without_duplicates_or_refetch(local_server, tmp_path, brew_home):
-    from conftest import article_html
+    from scrape_pages import article_html
 
     n = 30
 
@@ -139,7 +139,7 @@ def test_sigkill_then_resume_without_duplicates_or_refetch(local_server, tmp_pat
 
 
 def test_extraction_time_limit_kills_and_replaces_the_worker():
-    from conftest import article_html
+    from scrape_pages import article_html
 
     huge = "<html><body>" + "<div><p>nested text here</p>" * 40_000 + "</div>" * 40_000 + "</body></html>"
     with Extractor(workers=1, timeout_s=0.5) as ex:
