@@ -141,7 +141,10 @@ def test_sigkill_then_resume_without_duplicates_or_refetch(local_server, tmp_pat
 def test_extraction_time_limit_kills_and_replaces_the_worker():
     from scrape_pages import article_html
 
-    huge = "<html><body>" + "<div><p>nested text here</p>" * 40_000 + "</div>" * 40_000 + "</body></html>"
+    # 40,000 sibling paragraphs: trafilatura needs seconds on any machine (1.1 s for 20,000 and 15 s for
+    # 60,000 on an idle core here; a deeply nested page was not slow enough on an idle machine)
+    paragraphs = "".join(f"<p>Paragraph {i} about brewing, with enough words to keep.</p>" for i in range(40_000))
+    huge = f"<html><body><article>{paragraphs}</article></body></html>"
     with Extractor(workers=1, timeout_s=0.5) as ex:
         slow = ex.submit("html", huge)
         queued = ex.submit("html", article_html(5))  # waits behind the slow one at the same worker
