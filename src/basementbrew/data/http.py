@@ -18,10 +18,12 @@ Retries:
 Safety limits (named constants below, overridable per client):
     bodies larger than ``max_bytes`` are cut off and refused; a response whose content type is not one the
     caller expects is refused; redirects are followed by hand (at most ``MAX_REDIRECTS``; a loop is an
-    error) and every hop's host is resolved and refused when any address is private, loopback, link-local,
-    reserved or multicast, unless ``allow_loopback``/``allow_private`` say otherwise (tests allow loopback,
-    nothing else does by default). The address check happens before connecting; a host whose DNS answer
-    changes between our check and httpx's own lookup (DNS rebinding) is a residual risk we accept.
+    error) and every hop's host is resolved and refused when any address is loopback or not globally
+    routable (private, link-local, CGNAT, reserved, multicast), unless ``allow_loopback``/``allow_private``
+    say otherwise (tests allow loopback, nothing else does by default). That early check gives a clear
+    ``ssrf`` reason before robots.txt is asked; the binding check is at connect time
+    (:mod:`basementbrew.data.netguard`): every socket resolves its host once, checks every answer and dials
+    the checked address, so a DNS-rebinding host cannot pass the check and then connect elsewhere.
 Cache:
     with ``cache_dir`` set, GET responses carrying an ETag or Last-Modified are kept on disk and revalidated
     with If-None-Match / If-Modified-Since; a 304 answers from the cache.
@@ -33,7 +35,6 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
-import ipaddress
 import json
 import random
 import socket
@@ -47,6 +48,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from basementbrew.data.netguard import AddressRefused, GuardedBackend, GuardedTransport, Resolver, resolve_checked
 from basementbrew.workspace import atomic_write_bytes
 
 DEFAULT_USER_AGENT = "BasementBrewAI-scraper/0.1"
@@ -191,11 +193,14 @@ def _rate_limit_wait(headers: httpx.Headers) -> float | None:
 class PoliteClient:
     """Thread-safe polite GET/POST; see the module docstring for the rules it keeps."""
 
-    def __init__(self, settings: HttpSettings | None = None, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(self, settings: HttpSettings | None = None, resolve: Resolver | None = None) -> None:
+        """``resolve``: a ``getaddrinfo``-like hook (tests map made-up names to 127.0.0.1 with it)."""
         self.settings = s = settings or HttpSettings()
+        self._resolve = resolve or socket.getaddrinfo
         limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
-        self._client = httpx.Client(timeout=s.timeout_s, follow_redirects=False, limits=limits,
-                                    headers={"User-Agent": s.agent}, transport=transport)
+        backend = GuardedBackend(s.allow_loopback, s.allow_private, self._resolve)
+        self._client = httpx.Client(timeout=s.timeout_s, follow_redirects=False,
+                                    headers={"User-Agent": s.agent}, transport=GuardedTransport(backend, limits))
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -225,26 +230,16 @@ class PoliteClient:
             if cached:
                 raise FetchError(url, "ssrf", cached)
             return
-        problem = self._address_problem(host, parts.port or (443 if parts.scheme == "https" else 80))
+        try:
+            resolve_checked(host, parts.port or (443 if parts.scheme == "https" else 80), self._resolve,
+                            self.settings.allow_loopback, self.settings.allow_private)
+            problem = None
+        except AddressRefused as exc:
+            problem = exc.problem
         with self._lock:
             self._checked_hosts[host] = problem
         if problem:
             raise FetchError(url, "ssrf", problem)
-
-    def _address_problem(self, host: str, port: int) -> str | None:
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except socket.gaierror as exc:
-            return f"cannot resolve {host}: {exc}"
-        for info in infos:
-            ip = ipaddress.ip_address(info[4][0].split("%")[0])
-            if ip.is_loopback:
-                if not self.settings.allow_loopback:
-                    return f"{host} resolves to loopback {ip}"
-            elif (ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast or ip.is_unspecified) \
-                    and not self.settings.allow_private:
-                return f"{host} resolves to non-public {ip}"
-        return None
 
     # -- robots.txt -----------------------------------------------------------------------------------------
     def _origin(self, url: str) -> str:
@@ -351,6 +346,8 @@ class PoliteClient:
                 gate.wait_turn()
                 try:
                     status, resp_headers, body = self._stream(method, url, req_headers, data, auth)
+                except AddressRefused as exc:  # the connect-time check (a DNS answer that changed)
+                    raise FetchError(url, "ssrf", exc.problem) from None
                 except (httpx.TimeoutException, httpx.TransportError) as exc:
                     reason = "timeout" if isinstance(exc, httpx.TimeoutException) else "connection"
                     if attempt >= s.retries:
