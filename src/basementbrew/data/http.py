@@ -162,6 +162,11 @@ class _HostGate:
             self.next_at = max(self.next_at, time.monotonic() + seconds)
 
 
+def _snippet(body: bytes) -> str:
+    """The start of an error body (APIs explain themselves there: ``{"code": "rateLimited", ...}``)."""
+    return " ".join(body[:300].decode("utf-8", errors="replace").split())[:200]
+
+
 def _parse_retry_after(value: str | None) -> float | None:
     if not value:
         return None
@@ -321,7 +326,7 @@ class PoliteClient:
                     method, data = "GET", None
                 continue
             if resp.status >= 400:
-                raise FetchError(current, f"status {resp.status}")
+                raise FetchError(current, f"status {resp.status}", _snippet(resp.content))
             if expect is not None and resp.status != 304 and not any(
                     resp.content_type.startswith(e) for e in expect):
                 raise FetchError(current, "content type", f"{resp.content_type or 'none'} not in {list(expect)}")
@@ -356,7 +361,7 @@ class PoliteClient:
             limit_wait = _rate_limit_wait(resp_headers)
             if status in RETRY_STATUSES or status == -1:
                 if attempt >= s.retries:
-                    raise FetchError(url, f"status {status}", f"after {attempt + 1} attempts")
+                    raise FetchError(url, f"status {status}", f"after {attempt + 1} attempts; {_snippet(body)}")
                 wait = _parse_retry_after(resp_headers.get("retry-after"))
                 if wait is None:
                     wait = limit_wait

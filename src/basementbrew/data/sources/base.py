@@ -8,6 +8,14 @@ duplicates nor refetches. Everything goes through one queue to the shard writer
 (:mod:`basementbrew.data.sources.shards`), which keeps the order, so a cursor is committed only together
 with the documents that came before it.
 
+Transient failures (timeouts, refused connections, 429 and 5xx after the client's own retries) get a
+second pass: ``ctx.fail(key, exc, retry=payload)`` with a JSON payload that says how to redo the item
+defers it (kept in the run's state, not yet an error record); when the source's first pass is over the
+runner hands every deferred payload to ``source.retry(ctx, payloads)``, and what fails then becomes an
+error record. A resumed run retries both the deferred items and the transient error records (those with a
+payload), never permanent ones (404, parse errors). During the second pass ``ctx.seen`` no longer counts
+deferred keys, so the source refetches them.
+
 Each source module defines a pydantic config (``kind`` is its registry key) and a class built from it;
 :data:`REGISTRY` maps the key to both. Configs are data: a user names a source by key, never by import path.
 """
@@ -44,13 +52,30 @@ class Source(Protocol):
     def scrape(self, ctx: Context) -> None: ...
 
 
+TRANSIENT = frozenset({"timeout", "connection", "rate limited", "status 429"})
+
+
+def is_transient(reason: str) -> bool:
+    """Worth another try later in the run or on resume: network trouble, throttling, server errors."""
+    return reason in TRANSIENT or (reason.startswith("status 5") and len(reason) == 10)
+
+
 @dataclass(frozen=True)
 class ErrorRecord:
-    """An item that could not be turned into a document, and why."""
+    """An item that could not be turned into a document, and why (``retry``: how to redo it, if transient)."""
 
     key: str
     reason: str
     detail: str = ""
+    retry: Any = None
+    defer: bool = False  # a first-pass transient failure: kept for the second pass, not yet an error
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A deferred item went through its second pass (as a document, an error record or a duplicate)."""
+
+    key: str
 
 
 @dataclass(frozen=True)
@@ -58,14 +83,14 @@ class Cursor:
     value: Any
 
 
-Item = Document | ErrorRecord | Cursor
+Item = Document | ErrorRecord | Cursor | Resolved
 
 
 class Context:
     """What a source sees of the run: the polite client, the extractor pool, the cursor, the output queue."""
 
     def __init__(self, name: str, client: PoliteClient, extractor: Any, put: Callable[[str, Item], None],
-                 seen: Callable[[str], bool], cursor: Any, limit: int | None, stop: threading.Event) -> None:
+                 seen: Callable[[str, bool], bool], cursor: Any, limit: int | None, stop: threading.Event) -> None:
         self.name = name
         self.client = client
         self.extractor = extractor
@@ -75,13 +100,16 @@ class Context:
         self._seen = seen
         self._stop = stop
         self.emitted = 0
+        self.final = False  # the second pass: transient failures become error records
+
 
     @property
     def stopped(self) -> bool:
         return self._stop.is_set() or (self.limit is not None and self.emitted >= self.limit)
 
     def seen(self, key: str) -> bool:
-        return self._seen(key)
+        """Stored or failed for good; in the first pass also deferred for the second."""
+        return self._seen(key, not self.final)
 
     def emit(self, doc: Document) -> None:
         if self.stopped:
@@ -89,15 +117,26 @@ class Context:
         self.emitted += 1
         self._put(self.name, doc)
 
-    def error(self, key: str, reason: str, detail: str = "") -> None:
-        self._put(self.name, ErrorRecord(key, reason, detail[:500]))
+    def error(self, key: str, reason: str, detail: str = "", retry: Any = None) -> bool:
+        """Record a failed item; ``True`` when it was deferred to the second pass (nothing to emit now)."""
+        transient = retry is not None and is_transient(reason)
+        defer = transient and not self.final
+        self._put(self.name, ErrorRecord(key, reason, detail[:500], retry if transient else None, defer))
+        return defer
 
-    def fail(self, key: str, exc: Exception) -> None:
-        """An exception as an error record: FetchError's reason, or the exception type for parse errors."""
+    def fail(self, key: str, exc: Exception, retry: Any = None) -> bool:
+        """An exception as an error record: FetchError's reason, or the exception type for parse errors.
+
+        ``retry``: a JSON payload for ``source.retry`` to redo the item; a transient failure with one is
+        deferred (returns ``True``) in the first pass.
+        """
         if isinstance(exc, FetchError):
-            self.error(key, exc.reason, exc.detail)
-        else:
-            self.error(key, getattr(exc, "reason", type(exc).__name__), str(exc))
+            return self.error(key, exc.reason, exc.detail, retry)
+        return self.error(key, getattr(exc, "reason", type(exc).__name__), str(exc), retry)
+
+    def resolved(self, key: str) -> None:
+        """A deferred item had its second pass (sent after whatever that pass recorded for it)."""
+        self._put(self.name, Resolved(key))
 
     def checkpoint(self, cursor: Any) -> None:
         self._put(self.name, Cursor(cursor))

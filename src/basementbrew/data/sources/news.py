@@ -3,9 +3,12 @@
 Feeds list article links; the articles are fetched through the polite client in a small thread pool and
 extracted by trafilatura in the extractor pool (an article that cannot be fetched or has no main text
 becomes an error record). With ``newsapi_query`` set, NewsAPI's ``/v2/everything`` under ``newsapi_url``
-adds article URLs too; its key comes from ``newsapi_key_env`` (``NEWSAPI_KEY``), checked before any
-request. Feed entries are cheap to re-read, so the cursor is only the finished feeds; articles already
-stored are skipped by URL.
+adds article URLs too, page by page (``pageSize`` up to 100) until ``max_articles`` or the API's
+``totalResults``; its key comes from ``newsapi_key_env`` (``NEWSAPI_KEY``), checked before any request.
+NewsAPI's errors (``{"status": "error", "code": ..., "message": ...}``, with HTTP 401/426/429 or 200) become
+an error record naming the code and message for that page; ``rateLimited`` (and 429/5xx) is transient, so
+the page is tried again in the second pass and on resume, continuing the paging from there. Feeds and
+NewsAPI pages are cheap to re-read, so there is no cursor: articles already stored are skipped by URL.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from basementbrew.data.sources.extract import ExtractError
 from basementbrew.data.sources.web import HTML_TYPES, normalize
 from basementbrew.errors import BrewError
 
+NEWSAPI_PAGE = 100  # the API's largest pageSize
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 
 
@@ -54,7 +58,7 @@ class NewsSource:
         try:
             feed = feedparser.parse(ctx.client.get(url, expect=FEED_TYPES).content)
         except FetchError as exc:
-            ctx.fail(url, exc)
+            ctx.fail(url, exc, retry={"feed": url})
             return []
         entries = feed.entries
         if feed.bozo:  # recorded; the entries feedparser recovered with a link are still used
@@ -64,26 +68,42 @@ class NewsSource:
         return [{"url": e.get("link"), "title": e.get("title"), "author": e.get("author"),
                  "published": e.get("published"), "outlet": title, "query": url} for e in entries]
 
-    def _newsapi(self, ctx: Context) -> list[dict[str, Any]]:
+    def _newsapi(self, ctx: Context, page: int = 1) -> list[dict[str, Any]]:
+        """Pages of ``/v2/everything`` from ``page`` on, until ``max_articles`` or ``totalResults``."""
         cfg = self.cfg
         url = f"{cfg.newsapi_url.rstrip('/')}/v2/everything"
-        params = {"q": cfg.newsapi_query, "pageSize": min(100, cfg.max_articles), "page": 1}
-        try:
-            data = ctx.client.get(url, params=params, headers={"X-Api-Key": os.environ[cfg.newsapi_key_env]},
-                                  expect=("application/json",)).json()
-            if data.get("status") != "ok":
-                ctx.error(url, "api error", str(data.get("message", data.get("code")))[:200])
-                return []
-            articles = data["articles"]
-        except FetchError as exc:
-            ctx.fail(url, exc)
-            return []
-        except (KeyError, TypeError) as exc:
-            ctx.error(url, "changed api", repr(exc))
-            return []
-        return [{"url": a.get("url"), "title": a.get("title"), "author": a.get("author"),
-                 "published": a.get("publishedAt"), "outlet": (a.get("source") or {}).get("name"),
-                 "query": cfg.newsapi_query} for a in articles if isinstance(a, dict)]
+        size = min(NEWSAPI_PAGE, cfg.max_articles)
+        out: list[dict[str, Any]] = []
+        while not ctx.stopped:
+            key = f"newsapi:{cfg.newsapi_query}:page={page}"
+            try:
+                data = ctx.client.get(url, params={"q": cfg.newsapi_query, "pageSize": size, "page": page},
+                                      headers={"X-Api-Key": os.environ[cfg.newsapi_key_env]},
+                                      expect=("application/json",)).json()
+            except FetchError as exc:
+                reason, detail = _newsapi_error(exc)
+                ctx.error(key, reason, detail, retry={"newsapi_page": page})
+                break
+            if not isinstance(data, dict) or data.get("status") != "ok":
+                code = data.get("code") if isinstance(data, dict) else None
+                message = data.get("message") if isinstance(data, dict) else str(data)[:80]
+                ctx.error(key, "rate limited" if code == "rateLimited" else "api error", f"{code}: {message}",
+                          retry={"newsapi_page": page})
+                break
+            try:
+                articles, total = data["articles"], int(data["totalResults"])
+                if not isinstance(articles, list):
+                    raise TypeError("articles is not a list")
+            except (KeyError, TypeError, ValueError) as exc:
+                ctx.error(key, "changed api", repr(exc))
+                break
+            out += [{"url": a.get("url"), "title": a.get("title"), "author": a.get("author"),
+                     "published": a.get("publishedAt"), "outlet": (a.get("source") or {}).get("name"),
+                     "query": cfg.newsapi_query} for a in articles if isinstance(a, dict)]
+            if not articles or page * size >= min(total, cfg.max_articles):
+                break
+            page += 1
+        return out
 
     def _article(self, ctx: Context, entry: dict[str, Any]) -> None:
         url = entry["url"]
@@ -91,7 +111,7 @@ class NewsSource:
             resp = ctx.client.get(url, expect=HTML_TYPES)
             page = ctx.extractor.submit("html", resp.content, resp.url).result()
         except (FetchError, ExtractError) as exc:
-            ctx.fail(url, exc)
+            ctx.fail(url, exc, retry={"article": entry})
             return
         ctx.emit(make_doc("news", url, page["text"], url=resp.url, title=entry.get("title") or page.get("title"),
                           author=entry.get("author") or page.get("author"), licence=self.cfg.licence,
@@ -104,6 +124,23 @@ class NewsSource:
             entries += self._feed(ctx, feed)
         if self.cfg.newsapi_query:
             entries += self._newsapi(ctx)
+        self._taken = self._articles(ctx, entries, self.cfg.max_articles)
+
+    def retry(self, ctx: Context, payloads: list[Any]) -> None:
+        """Second pass: feeds and NewsAPI pages read again (paging on from there), articles fetched again."""
+        again = [p["article"] for p in payloads if "article" in p]
+        entries: list[dict[str, Any]] = []
+        for p in payloads:
+            if "feed" in p:
+                entries += self._feed(ctx, p["feed"])
+            elif "newsapi_page" in p and self.cfg.newsapi_query:
+                entries += self._newsapi(ctx, int(p["newsapi_page"]))
+        budget = self.cfg.max_articles - getattr(self, "_taken", self.cfg.max_articles - len(again))
+        self._articles(ctx, again, len(again))
+        self._articles(ctx, entries, max(0, budget))
+
+    def _articles(self, ctx: Context, entries: list[dict[str, Any]], budget: int) -> int:
+        """Fetch up to ``budget`` new articles in parallel; returns how many were taken."""
         todo, picked = [], set()
         for e in entries:
             url = normalize(e["url"]) if isinstance(e.get("url"), str) else None
@@ -114,10 +151,26 @@ class NewsSource:
                 continue
             picked.add(url)
             todo.append({**e, "url": url})
+        todo = todo[:budget]
         with ThreadPoolExecutor(self.cfg.concurrency, thread_name_prefix="news") as pool:
-            for _ in pool.map(lambda e: None if ctx.stopped else self._article(ctx, e),
-                              todo[: self.cfg.max_articles]):
+            for _ in pool.map(lambda e: None if ctx.stopped else self._article(ctx, e), todo):
                 pass
+        return len(todo)
+
+
+def _newsapi_error(exc: FetchError) -> tuple[str, str]:
+    """NewsAPI's own code and message from an HTTP error body, as (reason, detail)."""
+    import json
+
+    text = exc.detail
+    try:
+        body = json.loads(text[text.index("{"):])
+        code, message = body.get("code"), body.get("message")
+    except (ValueError, AttributeError):
+        return exc.reason, exc.detail
+    if code == "rateLimited":
+        return "rate limited", f"{exc.reason}: {code}: {message}"
+    return (exc.reason if exc.reason.startswith("status 5") else "api error"), f"{exc.reason}: {code}: {message}"
 
 
 register("news", NewsConfig, NewsSource)

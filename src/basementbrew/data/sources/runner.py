@@ -4,8 +4,9 @@ The workflow reads top to bottom in :func:`run`: open (or resume) the run folder
 client and the extractor pool, run the sources in parallel (each pushes documents, error records and
 cursors into one queue), commit the last shards, and publish the folder as the next version of the raw
 dataset (``kind: raw`` in its card). A source that finishes records that in its cursor, so a resumed run
-skips it; a source that crashes becomes one error record and the others go on. Ctrl-C stops the sources,
-commits what was fetched and leaves the run resumable.
+skips it (unless deferred items wait for their second pass: transient failures, see
+:mod:`basementbrew.data.sources.base`); a source that crashes becomes one error record and the others go
+on. Ctrl-C stops the sources, commits what was fetched and leaves the run resumable.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
     def one(i: int) -> None:
         name, src_cfg = names[i], cfg.sources[i]
         cursor = writer.cursor(name)
-        if isinstance(cursor, dict) and cursor.get(DONE):
+        finished = isinstance(cursor, dict) and bool(cursor.get(DONE))
+        if finished and not writer.deferred(name):
             return
         already = writer.counts.get(name, {}).get("documents", 0)
         ctx = Context(name, client, extractor, lambda n, it: items.put((n, it)), writer.seen, cursor,
@@ -101,11 +103,24 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
         source = registry[src_cfg.kind][1](src_cfg)
         source.name = name
         try:
-            source.scrape(ctx)
+            if not finished:
+                source.scrape(ctx)
+            second_pass(ctx, source)
         except Exception as exc:  # one broken source (a bug, an API that changed) must not end the others
             ctx.error(f"{name}:source", "source failed", f"{type(exc).__name__}: {exc}")
         if not stop.is_set():
             ctx.checkpoint({DONE: True})
+
+    def second_pass(ctx: Context, source: Any) -> None:
+        """The deferred (transient) failures once more, now that the rest of the source is done."""
+        waiting = writer.deferred(ctx.name) if not stop.is_set() else []
+        if not waiting or not hasattr(source, "retry"):
+            return
+        ctx.final = True
+        source.retry(ctx, [payload for _, payload in waiting])
+        if not stop.is_set():
+            for key, _ in waiting:  # after the retried items' own records, so a kill never loses one
+                ctx.resolved(key)
 
     consumer = threading.Thread(target=consume, name="shard-writer")
     consumer.start()
@@ -130,6 +145,8 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
         if progress:
             for n in names:
                 progress(n, counts[n], True)
+    if not stop.is_set():
+        writer.give_up_pending()  # a source without a second pass: its deferred failures are errors now
     ref = None if stop.is_set() else _publish(cfg, folder, writer, names)
     lock.close()
     path = folder if ref is None else sub("datasets") / cfg.name / f"v{ref.rsplit('@v', 1)[1]}"

@@ -14,9 +14,12 @@ Layout of a scrape in progress, ``datasets/<name>/.scrape-<key>/``::
 A shard is written to a dot-temp name and renamed into place; then ``state.json`` (itself written
 atomically) lists it. ``state.json`` is the completion marker: a shard it does not list is deleted on
 resume, so a half-written or uncommitted shard never looks complete. The state also holds each source's
-cursor as of the same commit. Seen URLs and content hashes are rebuilt from the committed shards, so a
-resumed run drops duplicates and does not refetch. The finished folder becomes ``v<N>`` (with
-``card.json``) through an atomic rename.
+cursor as of the same commit, and the deferred items (transient first-pass failures waiting for their second
+pass, ``pending``). Seen URLs and content hashes are rebuilt from the committed shards, so a
+resumed run drops duplicates and does not refetch. On resume, transient error records (those carrying a
+``retry`` payload) move back to ``pending`` (their error shard is rewritten without them under a new name,
+then ``state.json`` switches to it), so the same command retries them; permanent ones stay. The finished
+folder becomes ``v<N>`` (with ``card.json``) through an atomic rename.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.data.document import Document
-from basementbrew.data.sources.base import Cursor, ErrorRecord, Item
+from basementbrew.data.sources.base import Cursor, ErrorRecord, Item, Resolved, is_transient
 from basementbrew.workspace import atomic_write_text
 
 STATE = "state.json"
@@ -87,6 +90,7 @@ class ShardWriter:
         state_path = folder / STATE
         self.state: dict[str, Any] = (json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file()
                                       else {"shards": [], "errors": [], "cursors": {}, "counts": {}})
+        self.state.setdefault("pending", {})
         self._lock = threading.Lock()
         self.seen_keys: set[str] = set()
         self.seen_hashes: set[str] = set()
@@ -99,11 +103,13 @@ class ShardWriter:
                 self.seen_keys.add(row["url"] or row["id"])
                 self.seen_keys.add(row["metadata"].get("key", row["id"]))
                 self.seen_hashes.add(row["sha256"])
+        self.resumed = bool(self.state["shards"] or self.state["errors"])
+        self.counts: dict[str, Counter[str]] = {k: Counter(v) for k, v in self.state["counts"].items()}
+        self.pending: dict[str, dict[str, dict[str, Any]]] = self.state["pending"]
+        self._reopen_transient()
         for name in self.state["errors"]:
             for row in read_shard(folder / name):
                 self.seen_keys.add(row["key"])
-        self.resumed = bool(self.state["shards"] or self.state["errors"])
-        self.counts: dict[str, Counter[str]] = {k: Counter(v) for k, v in self.state["counts"].items()}
         self._docs: list[dict[str, Any]] = []
         self._errors: list[dict[str, Any]] = []
         self._cursors: dict[str, Any] = dict(self.state["cursors"])
@@ -112,20 +118,69 @@ class ShardWriter:
     def cursor(self, source: str) -> Any:
         return self.state["cursors"].get(source)
 
-    def seen(self, key: str) -> bool:
+    def seen(self, key: str, pending: bool = True) -> bool:
         with self._lock:
-            return key in self.seen_keys
+            return key in self.seen_keys or (pending and any(key in p for p in self.pending.values()))
+
+    def deferred(self, source: str) -> list[tuple[str, Any]]:
+        """(key, retry payload) of the items of ``source`` waiting for their second pass."""
+        with self._lock:
+            return [(k, row["retry"]) for k, row in self.pending.get(source, {}).items()]
+
+    def _reopen_transient(self) -> None:
+        """Move transient error records of an earlier (interrupted) run back to ``pending`` for another try."""
+        kept: list[str] = []
+        moved = 0
+        for name in self.state["errors"]:
+            rows = list(read_shard(self.folder / name))
+            again = [r for r in rows if r.get("retry") is not None and is_transient(r["reason"])]
+            if not again:
+                kept.append(name)
+                continue
+            for r in again:
+                self.pending.setdefault(r["source"], {})[r["key"]] = r
+                c = self.counts.setdefault(r["source"], Counter())
+                c["errors"] -= 1
+                c[f"error:{r['reason']}"] -= 1
+                moved += 1
+            rest = [r for r in rows if r not in again]
+            if rest:
+                new = f"errors-{self._next_index(kept):05d}.jsonl.gz"
+                _write_shard(self.folder / new, rest)
+                kept.append(new)
+        if moved:
+            old = set(self.state["errors"]) - set(kept)
+            self.state = {**self.state, "errors": kept, "pending": self.pending,
+                          "counts": {k: {n: v for n, v in c.items() if v} for k, c in self.counts.items()}}
+            atomic_write_text(self.folder / STATE, json.dumps(self.state))
+            for name in old:
+                (self.folder / name).unlink(missing_ok=True)
+
+    def _next_index(self, extra: list[str] | None = None) -> int:
+        names = self.state["shards"] + self.state["errors"] + (extra or [])
+        return 1 + max((int(n.split("-")[1].split(".")[0]) for n in names), default=-1)
 
     def add(self, source: str, item: Item) -> None:
         with self._lock:
             c = self.counts.setdefault(source, Counter())
             if isinstance(item, Cursor):
                 self._cursors[source] = item.value
+            elif isinstance(item, Resolved):
+                if self.pending.get(source, {}).pop(item.key, None) is not None:
+                    c["retried"] += 1
+            elif isinstance(item, ErrorRecord) and item.defer:
+                waiting = self.pending.setdefault(source, {})
+                if item.key not in self.seen_keys and item.key not in waiting:
+                    waiting[item.key] = {"source": source, "key": item.key, "reason": item.reason,
+                                         "detail": item.detail, "retry": item.retry, "at": time.time()}
             elif isinstance(item, ErrorRecord):
                 if item.key not in self.seen_keys:
                     self.seen_keys.add(item.key)
-                    self._errors.append({"source": source, "key": item.key, "reason": item.reason,
-                                         "detail": item.detail, "at": time.time()})
+                    row = {"source": source, "key": item.key, "reason": item.reason, "detail": item.detail,
+                           "at": time.time()}
+                    if item.retry is not None:
+                        row["retry"] = item.retry  # transient: a resumed run tries it again
+                    self._errors.append(row)
                     c["errors"] += 1
                     c[f"error:{item.reason}"] += 1
             else:
@@ -152,7 +207,8 @@ class ShardWriter:
             docs, errors, self._docs, self._errors = self._docs, self._errors, [], []
             cursors = dict(self._cursors)
             counts = {k: dict(v) for k, v in self.counts.items()}
-        n = len(self.state["shards"]) + len(self.state["errors"])
+            pending = {k: dict(v) for k, v in self.pending.items() if v}
+        n = self._next_index()
         new_shards, new_errors = [], []
         if docs:
             name = f"docs-{n:05d}.jsonl.gz"
@@ -163,9 +219,23 @@ class ShardWriter:
             _write_shard(self.folder / name, errors)
             new_errors.append(name)
         self.state = {"shards": self.state["shards"] + new_shards, "errors": self.state["errors"] + new_errors,
-                      "cursors": cursors, "counts": counts}
+                      "cursors": cursors, "counts": counts, "pending": pending}
         atomic_write_text(self.folder / STATE, json.dumps(self.state))
         self._last = time.monotonic()
+
+    def give_up_pending(self) -> None:
+        """Items still deferred at the end of a finished run (a source without ``retry``) become error records."""
+        with self._lock:
+            for source, waiting in self.pending.items():
+                c = self.counts.setdefault(source, Counter())
+                for key, row in waiting.items():
+                    if key not in self.seen_keys:
+                        self.seen_keys.add(key)
+                        self._errors.append(row)
+                        c["errors"] += 1
+                        c[f"error:{row['reason']}"] += 1
+            self.pending.clear()
+        self.commit()
 
     def documents(self) -> Iterator[dict[str, Any]]:
         for name in self.state["shards"]:

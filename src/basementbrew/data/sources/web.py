@@ -4,7 +4,9 @@ Fetches overlap in a thread pool (the polite client still spaces requests per ho
 metadata and links come from trafilatura in the extractor's worker processes. URLs are normalized with
 courlan (lower-case host, no fragment, default port dropped, tracking parameters removed) before the
 de-duplication check. The cursor is the frontier (pending URLs with their depth, in-flight ones included)
-and the number of pages fetched, so a resumed crawl continues the same walk without refetching.
+and the number of pages fetched, so a resumed crawl continues the same walk without refetching. A page
+that fails transiently (timeout, 5xx) is deferred; its second pass is a small crawl from those pages (their
+links are followed as in the first pass, within what is left of ``max_pages``).
 """
 
 from __future__ import annotations
@@ -73,9 +75,9 @@ class WebSource:
         self.cfg = cfg
         self.name = "web"
 
-    def _start(self, ctx: Context, domains: set[str]) -> list[tuple[str, int]]:
-        pending = [(u, 0) for u in (normalize(s) for s in self.cfg.seeds) if u]
-        maps, done = deque(self.cfg.sitemaps), set()
+    def _start(self, ctx: Context, domains: set[str], seeds: list[str], sitemaps: list[str]) -> list[tuple[str, int]]:
+        pending = [(u, 0) for u in (normalize(s) for s in seeds) if u]
+        maps, done = deque(sitemaps), set()
         while maps and not ctx.stopped:
             sm = maps.popleft()
             if sm in done:
@@ -84,7 +86,7 @@ class WebSource:
             try:
                 pages, nested = parse_sitemap(ctx.client.get(sm, expect=SITEMAP_TYPES).content)
             except FetchError as exc:
-                ctx.fail(sm, exc)
+                ctx.fail(sm, exc, retry={"sitemap": sm})
                 continue
             except Exception as exc:  # lxml XMLSyntaxError and friends: a broken sitemap
                 ctx.error(sm, "malformed sitemap", f"{type(exc).__name__}: {exc}")
@@ -102,11 +104,25 @@ class WebSource:
         except ExtractError as exc:
             return resp.url, {"text": "", "error": exc.reason}
 
-    def scrape(self, ctx: Context) -> None:
+    def _domains(self) -> set[str]:
         cfg = self.cfg
-        domains = {d.lower() for d in (cfg.allowed_domains or [])} or {
+        return {d.lower() for d in (cfg.allowed_domains or [])} or {
             (urlsplit(u).hostname or "").lower() for u in [*cfg.seeds, *cfg.sitemaps]}
-        state = ctx.cursor or {"pending": self._start(ctx, domains), "fetched": 0}
+
+    def scrape(self, ctx: Context) -> None:
+        domains = self._domains()
+        state = ctx.cursor or {"pending": self._start(ctx, domains, self.cfg.seeds, self.cfg.sitemaps), "fetched": 0}
+        self._fetched = self._crawl(ctx, state, domains)
+
+    def retry(self, ctx: Context, payloads: list[Any]) -> None:
+        domains = self._domains()
+        pages = [(p["url"], p["depth"]) for p in payloads if "url" in p]
+        fetched = getattr(self, "_fetched", self.cfg.max_pages) - len(pages)  # they were counted once already
+        pages += self._start(ctx, domains, [], [p["sitemap"] for p in payloads if "sitemap" in p])
+        self._crawl(ctx, {"pending": pages, "fetched": max(0, fetched)}, domains)
+
+    def _crawl(self, ctx: Context, state: dict[str, Any], domains: set[str]) -> int:
+        cfg = self.cfg
         frontier = deque((u, d) for u, d in state["pending"])
         fetched = state["fetched"]
         enqueued = {u for u, _ in frontier}
@@ -127,7 +143,7 @@ class WebSource:
                     try:
                         final, page = fut.result()
                     except (FetchError, ExtractError) as exc:
-                        ctx.fail(url, exc)
+                        ctx.fail(url, exc, retry={"url": url, "depth": depth})
                         continue
                     if depth < cfg.max_depth:
                         for link in page.get("links", []):
@@ -145,6 +161,7 @@ class WebSource:
                 ctx.checkpoint({"pending": pending, "fetched": fetched})
             for fut in in_flight:
                 fut.cancel()
+        return fetched
 
 
 register("web", WebConfig, WebSource)
