@@ -77,9 +77,29 @@ def reddit_comments(i: int) -> list[Any]:
     reply = {"kind": "t1", "data": {"author": "helper2", "body": "Warm it up to 20 C and swirl.", "replies": ""}}
     top = {"kind": "t1", "data": {"author": "helper1", "body": f"Check gravity again for post {i}.",
                                   "replies": {"kind": "Listing", "data": {"children": [reply]}}}}
-    more = {"kind": "more", "data": {"count": 3, "children": ["x1"]}}
+    more = {"kind": "more", "data": {"count": 3, "name": "t1_x1", "id": "x1", "parent_id": f"t3_abc{i}", "depth": 0,
+                                     "children": ["x1"]}}
     return [{"kind": "Listing", "data": {"children": [reddit_post(i)]}},
             {"kind": "Listing", "data": {"after": None, "children": [top, more]}}]
+
+
+def reddit_morechildren(req: Any) -> tuple[int, dict[str, str], bytes]:
+    """``/api/morechildren``: a flat ``things`` list with depths, itself holding one more ``more``."""
+    link, ids = req.query.get("link_id", ""), req.query.get("children", "").split(",")
+
+    def t1(cid: str, parent: str, depth: int, author: str, body: str) -> dict[str, Any]:
+        return {"kind": "t1", "data": {"id": cid, "name": f"t1_{cid}", "parent_id": parent, "link_id": link,
+                                       "depth": depth, "author": author, "body": body, "replies": "", "score": 1}}
+
+    things: list[Any] = []
+    if ids == ["x1"]:
+        things = [t1("x1", link, 0, "latecomer", "Add yeast nutrient next time."),
+                  t1("x2", "t1_x1", 1, "helper3", "And check the thermometer."),
+                  {"kind": "more", "data": {"count": 1, "name": "t1_x3", "id": "x3", "parent_id": "t1_x1", "depth": 1,
+                                            "children": ["x3"]}}]
+    elif ids == ["x3"]:
+        things = [t1("x3", "t1_x1", 1, "helper4", "Nutrient helps the yeast finish.")]
+    return _json({"json": {"errors": [], "data": {"things": things}}})
 
 
 def arxiv_feed(base: str, start: int, n: int, total: int) -> str:
@@ -210,6 +230,7 @@ def site(local_server, tmp_path) -> Site:
           else _json({"error": 401}, 401))
     for i in range(3):
         s.add(f"/r/Homebrewing/comments/abc{i}/question_{i}.json", lambda req, i=i: _json(reddit_comments(i)))
+    s.add("/api/morechildren.json", reddit_morechildren)
     s.add("/r/Changed/new.json", lambda req: _json({"kind": "Listing", "items": []}))
     # arXiv
     s.add("/api/query", lambda req: (200, {"Content-Type": "application/atom+xml; charset=utf-8"}, arxiv_feed(

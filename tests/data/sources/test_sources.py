@@ -66,6 +66,9 @@ def test_reddit_public_json_with_comments_and_changed_fields(site):
     assert d0["url"] == "https://www.reddit.com/r/Homebrewing/comments/abc0/question_0/"
     assert "Pitch more yeast" in d0["text"] and "helper1: Check gravity again for post 0." in d0["text"]
     assert "  helper2: Warm it up" in d0["text"] and d0["licence"] == "reddit-user-content"
+    # "load more comments" expanded in place through /api/morechildren, the nested "more" too
+    assert d0["text"].endswith("  helper2: Warm it up to 20 C and swirl.\nlatecomer: Add yeast nutrient next time.\n"
+                               "  helper3: And check the thermometer.\n  helper4: Nutrient helps the yeast finish.")
     assert d0["author"] == "user0" and d0["query"] == "r/Homebrewing"
     assert len(by_reason(errors)["changed api"]) == 2  # a post without id, a listing without data
 

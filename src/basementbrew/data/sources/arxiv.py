@@ -4,7 +4,8 @@ arXiv asks API clients to leave three seconds between requests; ``delay_s`` (def
 minimum spacing for the API host on the shared client. Pages of ``page_size`` results are read with
 feedparser; the cursor is the next ``start`` offset. With ``full_text: true`` the PDF linked from each entry
 is fetched and its text extracted by pypdf in the extractor pool (a broken or encrypted PDF becomes an
-error record and the abstract is kept).
+error record and the abstract is kept). A result page or a PDF that fails transiently (timeout, 429, 5xx)
+is tried again in the second pass; the entry waits for its PDF.
 """
 
 from __future__ import annotations
@@ -38,19 +39,29 @@ class ArxivSource:
         self.name = "arxiv"
 
     def scrape(self, ctx: Context) -> None:
+        self._pages(ctx, (ctx.cursor or {}).get("start", 0), checkpoint=True)
+
+    def retry(self, ctx: Context, payloads: list[Any]) -> None:
+        """Second pass: a failed result page (paging goes on from there), entries whose PDF failed."""
+        for p in payloads:
+            if "entry" in p:
+                self._entry(ctx, p["entry"])
+            elif "start" in p:
+                self._pages(ctx, int(p["start"]), checkpoint=False)
+
+    def _pages(self, ctx: Context, start: int, checkpoint: bool) -> None:
         import feedparser
 
         cfg = self.cfg
         api = f"{cfg.base_url.rstrip('/')}/api/query"
         ctx.client.min_delay(api, cfg.delay_s)
-        start = (ctx.cursor or {}).get("start", 0)
         while start < cfg.max_results and not ctx.stopped:
             params = {"search_query": cfg.query, "start": start, "max_results": min(cfg.page_size, cfg.max_results -
                       start), "sortBy": cfg.sort_by, "sortOrder": "descending"}
             try:
                 feed = feedparser.parse(ctx.client.get(api, params=params, expect=ATOM).content)
             except FetchError as exc:
-                ctx.fail(f"{api}?start={start}", exc)
+                ctx.fail(f"{api}?start={start}", exc, retry={"start": start})
                 return
             if feed.bozo and not feed.entries:
                 ctx.error(f"{api}?start={start}", "malformed feed", str(feed.get("bozo_exception", ""))[:200])
@@ -60,7 +71,8 @@ class ArxivSource:
                     return
                 self._entry(ctx, entry)
             start += len(feed.entries)
-            ctx.checkpoint({"start": start})
+            if checkpoint:
+                ctx.checkpoint({"start": start})
             total = int(feed.feed.get("opensearch_totalresults", start) or start)
             if not feed.entries or start >= total:
                 return
@@ -74,7 +86,7 @@ class ArxivSource:
         key = f"arxiv:{arxiv_id}"
         if ctx.seen(key):
             return
-        title = " ".join(entry.title.split())
+        title = " ".join(entry["title"].split())
         abstract = " ".join(entry.get("summary", "").split())
         parts, pages = [title, abstract], None
         if self.cfg.full_text:
@@ -86,13 +98,24 @@ class ArxivSource:
                     got = ctx.extractor.submit("pdf", resp.content, pdf).result()
                     parts, pages = [title, got["text"]], got.get("pages")
                 except (FetchError, ExtractError) as exc:
-                    ctx.fail(pdf, exc)
+                    if ctx.fail(pdf, exc, retry={"entry": _plain(entry)}):
+                        return  # transient: the entry again in the second pass
         authors = [a.get("name") for a in entry.get("authors", []) if a.get("name")]
         ctx.emit(make_doc("arxiv", key, first_text(parts), url=abs_url, title=title, author=", ".join(authors),
                           licence=entry.get("arxiv_license") or self.cfg.licence, query=self.cfg.query,
                           arxiv_id=arxiv_id, published=entry.get("published"), abstract=abstract,
                           categories=[t.get("term") for t in entry.get("tags", [])], pdf_pages=pages,
                           full_text=pages is not None))
+
+
+def _plain(entry: Any) -> dict[str, Any]:
+    """The fields of a feedparser entry that ``_entry`` reads, as JSON (a deferred item's payload)."""
+    keep = ("id", "link", "title", "summary", "published", "arxiv_license")
+    out: dict[str, Any] = {k: entry.get(k) for k in keep if entry.get(k) is not None}
+    out["links"] = [{k: lk.get(k) for k in ("href", "type", "title")} for lk in entry.get("links", [])]
+    out["authors"] = [{"name": a.get("name")} for a in entry.get("authors", [])]
+    out["tags"] = [{"term": t.get("term")} for t in entry.get("tags", [])]
+    return out
 
 
 register("arxiv", ArxivConfig, ArxivSource)

@@ -7,7 +7,8 @@ are kept by extension and size, vendored and generated paths are skipped before 
 turn out binary (a NUL byte, not UTF-8) or carry a "generated" marker become error records. A token from
 ``token_env`` (``GITHUB_TOKEN``) raises the rate limit; ``require_token: true`` makes it mandatory. The
 rate-limit headers (``X-RateLimit-Remaining``/``Reset``) are honoured by the polite client. The cursor
-lists finished repositories and the next search page.
+lists finished repositories and the next search page; a repository, tree or file request that fails
+transiently is tried again in the second pass.
 """
 
 from __future__ import annotations
@@ -65,13 +66,15 @@ class GithubSource:
         self.cfg = cfg
         self.name = "github"
 
-    def scrape(self, ctx: Context) -> None:
-        cfg = self.cfg
-        api = cfg.api_url.rstrip("/")
-        token = os.environ.get(cfg.token_env)
+    def _headers(self) -> None:
+        token = os.environ.get(self.cfg.token_env)
         self.headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
         if token:
             self.headers["Authorization"] = f"Bearer {token}"
+
+    def scrape(self, ctx: Context) -> None:
+        api = self.cfg.api_url.rstrip("/")
+        self._headers()
         cursor = dict(ctx.cursor or {"done": [], "page": 1})
         for repo in self._repos(ctx, api, cursor):
             if ctx.stopped:
@@ -89,7 +92,7 @@ class GithubSource:
             try:
                 yield ctx.client.get(f"{api}/repos/{full}", headers=self.headers, expect=JSON).json()
             except FetchError as exc:
-                ctx.fail(f"github:{full}", exc)
+                ctx.fail(f"github:{full}", exc, retry={"repo_name": full})
             count += 1
         while self.cfg.query and count < self.cfg.max_repos:
             params = {"q": self.cfg.query, "per_page": min(100, self.cfg.max_repos), "page": cursor["page"]}
@@ -121,44 +124,77 @@ class GithubSource:
             tree = ctx.client.get(f"{api}/repos/{full}/git/trees/{branch}", params={"recursive": 1},
                                   headers=self.headers, expect=JSON).json()["tree"]
         except FetchError as exc:
-            ctx.fail(f"github:{full}:tree", exc)
+            ctx.fail(f"github:{full}:tree", exc, retry={"repo": _repo_fields(repo)})
             return
         except (KeyError, TypeError) as exc:
             ctx.error(f"github:{full}:tree", "changed api", repr(exc))
             return
         files = [t for t in tree if t.get("type") == "blob" and wanted(t.get("path", ""), t.get("size") or 0, cfg)]
-        html = repo.get("html_url") or f"https://github.com/{full}"
         for item in files[: cfg.max_files_per_repo]:
             if ctx.stopped:
                 return
-            path = item["path"]
-            key = f"github:{full}/{path}"
-            if ctx.seen(key):
-                continue
-            try:
-                body = ctx.client.get(f"{api}/repos/{full}/contents/{path}", params={"ref": branch},
-                                      headers=self.headers, expect=JSON).json()
-                raw = base64.b64decode(body["content"])
-            except FetchError as exc:
-                ctx.fail(key, exc)
-                continue
-            except (KeyError, TypeError, ValueError) as exc:
-                ctx.error(key, "changed api", f"contents without base64 content: {exc!r}")
-                continue
-            if b"\x00" in raw[:8000]:
-                ctx.error(key, "binary", "NUL byte in the first 8 kB")
-                continue
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                ctx.error(key, "binary", "not UTF-8")
-                continue
-            if GENERATED_MARK.search(text[:1000]):
-                ctx.error(key, "generated", "generated-file marker in the header")
-                continue
-            ctx.emit(make_doc("github", key, text, url=f"{html}/blob/{branch}/{path}", title=path,
-                              author=(repo.get("owner") or {}).get("login"), licence=spdx,
-                              query=cfg.query or full, repo=full, path=path, stars=repo.get("stargazers_count")))
+            self._file(ctx, api, repo, item)
+
+    def retry(self, ctx: Context, payloads: list[Any]) -> None:
+        """Second pass: repositories, trees and files whose request failed transiently."""
+        api = self.cfg.api_url.rstrip("/")
+        self._headers()
+        for p in payloads:
+            if ctx.stopped:
+                return
+            if "file" in p:
+                self._file(ctx, api, p["repo"], p["file"])
+            elif "repo" in p:
+                self._repo(ctx, api, p["repo"])
+            elif "repo_name" in p:
+                try:
+                    self._repo(ctx, api, ctx.client.get(f"{api}/repos/{p['repo_name']}", headers=self.headers,
+                                                        expect=JSON).json())
+                except FetchError as exc:
+                    ctx.fail(f"github:{p['repo_name']}", exc)
+
+    def _file(self, ctx: Context, api: str, repo: dict[str, Any], item: dict[str, Any]) -> None:
+        full = repo["full_name"]
+        branch = repo.get("default_branch") or "main"
+        path = item["path"]
+        key = f"github:{full}/{path}"
+        if ctx.seen(key):
+            return
+        try:
+            body = ctx.client.get(f"{api}/repos/{full}/contents/{path}", params={"ref": branch},
+                                  headers=self.headers, expect=JSON).json()
+            raw = base64.b64decode(body["content"])
+        except FetchError as exc:
+            ctx.fail(key, exc, retry={"file": {"path": path}, "repo": _repo_fields(repo)})
+            return
+        except (KeyError, TypeError, ValueError) as exc:
+            ctx.error(key, "changed api", f"contents without base64 content: {exc!r}")
+            return
+        if b"\x00" in raw[:8000]:
+            ctx.error(key, "binary", "NUL byte in the first 8 kB")
+            return
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            ctx.error(key, "binary", "not UTF-8")
+            return
+        if GENERATED_MARK.search(text[:1000]):
+            ctx.error(key, "generated", "generated-file marker in the header")
+            return
+        html = repo.get("html_url") or f"https://github.com/{full}"
+        ctx.emit(make_doc("github", key, text, url=f"{html}/blob/{branch}/{path}", title=path,
+                          author=(repo.get("owner") or {}).get("login"), licence=(repo.get("license") or {}).get(
+                              "spdx_id"), query=self.cfg.query or full, repo=full, path=path,
+                          stars=repo.get("stargazers_count")))
+
+
+def _repo_fields(repo: dict[str, Any]) -> dict[str, Any]:
+    """What ``_repo``/``_file`` read of a repository (a deferred item's payload)."""
+    keep = ("full_name", "default_branch", "html_url", "stargazers_count")
+    out = {k: repo.get(k) for k in keep}
+    out["license"] = {"spdx_id": (repo.get("license") or {}).get("spdx_id")}
+    out["owner"] = {"login": (repo.get("owner") or {}).get("login")}
+    return out
 
 
 register("github", GithubConfig, GithubSource)

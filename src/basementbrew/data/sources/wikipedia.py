@@ -4,7 +4,8 @@
 language edition (or a mirror or a local test server). Titles come from ``titles``, the members of
 ``category`` (``list=categorymembers``, main namespace) and the results of ``search`` (``list=search``);
 each page's text comes from the TextExtracts API as plain text (``explaintext``), one page per request as
-the API requires for whole-article extracts. The cursor lists the titles already done.
+the API requires for whole-article extracts. The cursor lists the titles already done; a page whose request
+fails transiently is tried again in the second pass.
 """
 
 from __future__ import annotations
@@ -83,6 +84,12 @@ class WikipediaSource:
             done.add(title)
             ctx.checkpoint({"done": sorted(done)})
 
+    def retry(self, ctx: Context, payloads: list[Any]) -> None:
+        """Second pass: pages whose request failed transiently."""
+        for p in payloads:
+            if "title" in p and not ctx.stopped:
+                self._page(ctx, p["title"])
+
     def _page(self, ctx: Context, title: str) -> None:
         key = f"wikipedia:{self.cfg.language}:{title}"
         if ctx.seen(key):
@@ -93,7 +100,7 @@ class WikipediaSource:
             pages = ctx.client.get(self._api(), params=params, expect=JSON).json()["query"]["pages"]
             page = pages[0]
         except FetchError as exc:
-            ctx.fail(key, exc)
+            ctx.fail(key, exc, retry={"title": title})
             return
         except (KeyError, TypeError, IndexError) as exc:
             ctx.error(key, "changed api", repr(exc))
