@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from scrape_pages import BOILERPLATE, TOPICS, article_html  # noqa: F401  (re-exported for fixtures)
+from scrape_pages import BOILERPLATE, TOPICS, _json, article_html, reddit_comments, reddit_post  # noqa: F401
 
 
 def make_pdf(lines: list[str]) -> bytes:
@@ -58,29 +57,6 @@ def make_docx(title: str, paragraphs: list[str]) -> bytes:
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
-
-
-def _json(obj: Any, status: int = 200, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-    return status, {"Content-Type": "application/json; charset=utf-8", **(headers or {})}, json.dumps(obj).encode()
-
-
-def reddit_post(i: int, sub: str = "Homebrewing") -> dict[str, Any]:
-    pid = f"abc{i}"
-    return {"kind": "t3", "data": {
-        "id": pid, "name": f"t3_{pid}", "subreddit": sub, "title": f"Question {i}: stuck fermentation at 1.020?",
-        "selftext": f"My stout (batch {i}) stopped at 1.020 after a week. Pitch more yeast or rouse it?",
-        "author": f"user{i}", "score": 10 + i, "created_utc": 1764000000 + i, "num_comments": 2,
-        "permalink": f"/r/{sub}/comments/{pid}/question_{i}/", "url": f"https://www.reddit.com/r/{sub}/comments/{pid}/"}}
-
-
-def reddit_comments(i: int) -> list[Any]:
-    reply = {"kind": "t1", "data": {"author": "helper2", "body": "Warm it up to 20 C and swirl.", "replies": ""}}
-    top = {"kind": "t1", "data": {"author": "helper1", "body": f"Check gravity again for post {i}.",
-                                  "replies": {"kind": "Listing", "data": {"children": [reply]}}}}
-    more = {"kind": "more", "data": {"count": 3, "name": "t1_x1", "id": "x1", "parent_id": f"t3_abc{i}", "depth": 0,
-                                     "children": ["x1"]}}
-    return [{"kind": "Listing", "data": {"children": [reddit_post(i)]}},
-            {"kind": "Listing", "data": {"after": None, "children": [top, more]}}]
 
 
 def reddit_morechildren(req: Any) -> tuple[int, dict[str, str], bytes]:

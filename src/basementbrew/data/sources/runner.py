@@ -84,6 +84,9 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
             if got is None:
                 break
             name, item = got
+            if isinstance(item, threading.Event):  # a source waits until its items so far are in the writer
+                item.set()
+                continue
             writer.add(name, item)
             if progress and time.monotonic() - last > 0.2:
                 last = time.monotonic()
@@ -113,6 +116,9 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
 
     def second_pass(ctx: Context, source: Any) -> None:
         """The deferred (transient) failures once more, now that the rest of the source is done."""
+        drained = threading.Event()
+        items.put((ctx.name, drained))  # the first pass's deferrals are still in the queue
+        drained.wait()
         waiting = writer.deferred(ctx.name) if not stop.is_set() else []
         if not waiting or not hasattr(source, "retry"):
             return
@@ -139,14 +145,14 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
     finally:
         items.put(None)
         consumer.join()
+        if not stop.is_set():
+            writer.give_up_pending()  # a source without a second pass: its deferred failures are errors now
         extractor.close()
         client.close()
         counts = {n: dict(writer.counts.get(n, {})) for n in names}
         if progress:
             for n in names:
                 progress(n, counts[n], True)
-    if not stop.is_set():
-        writer.give_up_pending()  # a source without a second pass: its deferred failures are errors now
     ref = None if stop.is_set() else _publish(cfg, folder, writer, names)
     lock.close()
     path = folder if ref is None else sub("datasets") / cfg.name / f"v{ref.rsplit('@v', 1)[1]}"
