@@ -178,3 +178,21 @@ def test_decode_wrong_declared_encoding():
     text = "Brauerei Müller: Hefeweizen, Weißbier"
     assert decode(text.encode("latin-1"), "text/html; charset=utf-8") == text
     assert decode(text.encode("utf-8"), "text/html; charset=bogus-charset") == text
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_compressed_bodies_are_decoded_and_capped_after_decoding(local_server, encoding):
+    import gzip
+    import zlib
+
+    pack = gzip.compress if encoding == "gzip" else zlib.compress
+    page = b"<p>Mash at 67 degrees for an hour.</p>" * 50
+    local_server.add("/z", pack(page), content_type="text/html", headers={"Content-Encoding": encoding})
+    local_server.add("/bomb", pack(b"\0" * 5_000_000), content_type="text/html",
+                     headers={"Content-Encoding": encoding})
+    with client(max_bytes=100_000) as c:
+        assert c.get(local_server.url + "/z").content == page
+        with pytest.raises(FetchError) as exc:
+            c.get(local_server.url + "/bomb")  # ~5 kB on the wire, 5 MB decoded
+    assert exc.value.reason == "too large"
+    assert local_server.log[-1].headers["accept-encoding"] == "gzip, deflate"

@@ -46,9 +46,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
-from basementbrew.data.netguard import AddressRefused, GuardedBackend, GuardedTransport, Resolver, resolve_checked
+from basementbrew.data import wire
+from basementbrew.data.netguard import AddressRefused, GuardedBackend, Resolver, resolve_checked
+from basementbrew.data.wire import GuardedPools
 from basementbrew.workspace import atomic_write_bytes
 
 DEFAULT_USER_AGENT = "BasementBrewAI-scraper/0.1"
@@ -202,10 +205,7 @@ class PoliteClient:
         """``resolve``: a ``getaddrinfo``-like hook (tests map made-up names to 127.0.0.1 with it)."""
         self.settings = s = settings or HttpSettings()
         self._resolve = resolve or socket.getaddrinfo
-        limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
-        backend = GuardedBackend(s.allow_loopback, s.allow_private, self._resolve)
-        self._client = httpx.Client(timeout=s.timeout_s, follow_redirects=False,
-                                    headers={"User-Agent": s.agent}, transport=GuardedTransport(backend, limits))
+        self._pools = GuardedPools(GuardedBackend(s.allow_loopback, s.allow_private, self._resolve))
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -214,7 +214,7 @@ class PoliteClient:
         self.stats = {"requests": 0, "bytes": 0, "retries": 0, "cache_hits": 0}
 
     def close(self) -> None:
-        self._client.close()
+        self._pools.close()
 
     def __enter__(self) -> PoliteClient:
         return self
@@ -353,8 +353,8 @@ class PoliteClient:
                     status, resp_headers, body = self._stream(method, url, req_headers, data, auth)
                 except AddressRefused as exc:  # the connect-time check (a DNS answer that changed)
                     raise FetchError(url, "ssrf", exc.problem) from None
-                except (httpx.TimeoutException, httpx.TransportError) as exc:
-                    reason = "timeout" if isinstance(exc, httpx.TimeoutException) else "connection"
+                except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:
+                    reason = "timeout" if isinstance(exc, httpcore.TimeoutException) else "connection"
                     if attempt >= s.retries:
                         raise FetchError(url, reason, type(exc).__name__) from exc
                     status, resp_headers, body = -1, httpx.Headers(), b""
@@ -390,21 +390,16 @@ class PoliteClient:
 
     def _stream(self, method: str, url: str, headers: Mapping[str, str], data: Mapping[str, str] | None,
                 auth: tuple[str, str] | None) -> tuple[int, httpx.Headers, bytes]:
-        cap = self.settings.max_bytes
-        with self._client.stream(method, url, headers=headers, data=data, auth=auth) as r:
-            length = r.headers.get("content-length")
-            if length and length.isdigit() and int(length) > cap:
-                raise FetchError(url, "too large", f"content-length {length} > {cap}")
-            chunks, size = [], 0
-            for chunk in r.iter_bytes():
-                size += len(chunk)
-                if size > cap:
-                    raise FetchError(url, "too large", f"body over {cap} bytes")
-                chunks.append(chunk)
-            with self._lock:
-                self.stats["requests"] += 1
-                self.stats["bytes"] += size
-            return r.status_code, r.headers, b"".join(chunks)
+        s = self.settings
+        try:
+            status, resp_headers, body = wire.send(self._pools, method, url, {"User-Agent": s.agent, **headers},
+                                                   timeout=s.timeout_s, cap=s.max_bytes, data=data, auth=auth)
+        except wire.TooLarge as exc:
+            raise FetchError(url, "too large", exc.detail) from None
+        with self._lock:
+            self.stats["requests"] += 1
+            self.stats["bytes"] += len(body)
+        return status, resp_headers, body
 
     # -- the on-disk cache ----------------------------------------------------------------------------------
     def _cache_paths(self, url: str) -> tuple[Path, Path] | None:

@@ -9,12 +9,8 @@ any answer is forbidden, and dials the checked IP literal. TLS is untouched: htt
 against the URL's host name (SNI and certificate checks), only the TCP endpoint is the pinned address.
 Every connection goes through it, so every redirect hop and every reconnect is checked too.
 
-httpx 0.28 has no argument for a network backend on its default transport (encode/httpx#3749 is open), so
-:class:`GuardedTransport` is a small ``httpx.BaseTransport`` over a public ``httpcore.ConnectionPool``: the
-same request/response mapping httpx's own transport does, without reaching into its private ``_pool``.
-Plain-http and https requests use separate pools, the https one built on first use (so a scrape of
-local http mirrors never loads the CA bundle). Environment proxies are not used: a proxy would resolve the
-name itself, out of reach of the check.
+The pools that use this backend are in :mod:`basementbrew.data.wire`. Environment proxies are not used: a
+proxy would resolve the name itself, out of reach of the check.
 
 ``resolve`` (default ``socket.getaddrinfo``) is a hook so tests can map made-up names to 127.0.0.1 without
 any DNS traffic.
@@ -22,16 +18,12 @@ any DNS traffic.
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
 import socket
-import ssl
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpcore
-import httpx
 
 Resolver = Callable[..., list[tuple[Any, ...]]]
 
@@ -104,71 +96,3 @@ class GuardedBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
-
-
-@contextlib.contextmanager
-def _mapped() -> Iterator[None]:
-    """httpcore's exceptions as httpx's same-named ones (what ``httpx.HTTPTransport`` does)."""
-    try:
-        yield
-    except httpcore.TimeoutException as exc:
-        raise getattr(httpx, type(exc).__name__, httpx.TimeoutException)(str(exc)) from exc
-    except httpcore.NetworkError as exc:
-        raise getattr(httpx, type(exc).__name__, httpx.NetworkError)(str(exc)) from exc
-    except (httpcore.ProtocolError, httpcore.UnsupportedProtocol, httpcore.ProxyError) as exc:
-        raise getattr(httpx, type(exc).__name__, httpx.TransportError)(str(exc)) from exc
-
-
-class _Body(httpx.SyncByteStream):
-    def __init__(self, stream: Iterable[bytes]) -> None:
-        self._stream = stream
-
-    def __iter__(self) -> Iterator[bytes]:
-        with _mapped():
-            yield from self._stream
-
-    def close(self) -> None:
-        close = getattr(self._stream, "close", None)
-        if close is not None:
-            close()
-
-
-class GuardedTransport(httpx.BaseTransport):
-    """An httpx transport over ``httpcore.ConnectionPool(network_backend=GuardedBackend(...))``."""
-
-    def __init__(self, backend: GuardedBackend, limits: httpx.Limits, verify: ssl.SSLContext | bool = True) -> None:
-        self._backend, self._limits, self._verify = backend, limits, verify
-        self._plain = self._pool(None)
-        self._tls: httpcore.ConnectionPool | None = None  # built at the first https request
-        self._lock = threading.Lock()
-
-    def _pool(self, context: ssl.SSLContext | None) -> httpcore.ConnectionPool:
-        limits = self._limits
-        return httpcore.ConnectionPool(ssl_context=context, max_connections=limits.max_connections,
-                                       max_keepalive_connections=limits.max_keepalive_connections,
-                                       keepalive_expiry=limits.keepalive_expiry, network_backend=self._backend)
-
-    def _tls_pool(self) -> httpcore.ConnectionPool:
-        """Loading the CA bundle costs ~40 ms of CPU: only a scrape that speaks https pays it, once."""
-        with self._lock:
-            if self._tls is None:
-                v = self._verify
-                self._tls = self._pool(v if isinstance(v, ssl.SSLContext) else httpx.create_ssl_context(verify=v))
-            return self._tls
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        url = request.url
-        pool = self._plain if url.scheme == "http" else self._tls_pool()
-        req = httpcore.Request(method=request.method,
-                               url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port,
-                                                target=url.raw_path),
-                               headers=request.headers.raw, content=request.stream, extensions=request.extensions)
-        with _mapped():
-            resp = pool.handle_request(req)
-        return httpx.Response(status_code=resp.status, headers=resp.headers, stream=_Body(resp.stream),
-                              extensions=resp.extensions)
-
-    def close(self) -> None:
-        self._plain.close()
-        if self._tls is not None:
-            self._tls.close()
