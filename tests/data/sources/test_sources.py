@@ -221,3 +221,28 @@ def test_raw_version_reads_as_documents_not_as_training_splits(site):
     assert [d.text for d in got] == [d["text"] for d in docs] and got[0].metadata["sha256"] == docs[0]["sha256"]
     with pytest.raises(BrewError, match="raw \\(scraped\\) dataset"):
         version.split("train")
+
+
+def test_api_shape_changes_are_per_item_errors_and_the_scrape_goes_on(local_server):
+    s, base = local_server, local_server.url
+    s.add("/repos/a/listed", lambda req: (200, {"Content-Type": "application/json"}, b'["not", "a", "repo"]'))
+    s.add("/repos/a/odd", lambda req: (200, {"Content-Type": "application/json"}, (
+        b'{"full_name": "a/odd", "default_branch": "main", "license": {"spdx_id": "MIT"}}')))
+    s.add("/repos/a/odd/git/trees/main", lambda req: (200, {"Content-Type": "application/json"}, (
+        b'{"tree": ["junk", {"path": 5, "type": "blob"}, {"path": "README.md", "type": "blob", "size": "big"}]}'
+    )))
+    s.add("/r/B/new.json", lambda req: (200, {"Content-Type": "application/json"}, (
+        b'{"data": {"after": null, "children": [{"kind": "t3", "data": {"id": "p1", "permalink": "/r/B/comments/p1/x/",'
+        b' "title": "Still here", "selftext": "body"}}]}}')))
+    s.add("/r/B/comments/p1/x.json", lambda req: (200, {"Content-Type": "application/json"},
+                                                   b'[{}, {"data": ["children", "moved"]}]'))
+    s.add("/r/C/new.json", lambda req: (200, {"Content-Type": "application/json"}, b"{not json"))
+    _, docs, errors = run_sources([
+        {"kind": "github", "repos": ["a/listed", "a/odd"], "api_url": base},
+        {"kind": "reddit", "subreddits": ["B", "C"], "comments": True, "base_url": base, "auth": "public"}])
+    assert [d["title"] for d in docs] == ["Still here"]  # kept without its unreadable comments
+    reasons = by_reason(errors)
+    assert f"{base}/r/B/comments/p1/x.json" in reasons["changed api"]
+    assert any(k.startswith("github:") for k in reasons["changed api"])
+    assert reasons["malformed json"] == [f"{base}/r/C/new.json?after=None"]
+    assert "source failed" not in reasons

@@ -79,8 +79,11 @@ class GithubSource:
         for repo in self._repos(ctx, api, cursor):
             if ctx.stopped:
                 return
-            name = repo.get("full_name")
-            if not name or name in cursor["done"]:
+            name = repo.get("full_name") if isinstance(repo, dict) else None
+            if not isinstance(name, str):
+                ctx.error(f"github:{str(repo)[:80]}", "changed api", "repository without full_name")
+                continue
+            if name in cursor["done"]:
                 continue
             self._repo(ctx, api, repo)
             cursor["done"] = [*cursor["done"], name]
@@ -129,7 +132,11 @@ class GithubSource:
         except (KeyError, TypeError) as exc:
             ctx.error(f"github:{full}:tree", "changed api", repr(exc))
             return
-        files = [t for t in tree if t.get("type") == "blob" and wanted(t.get("path", ""), t.get("size") or 0, cfg)]
+        if not isinstance(tree, list):
+            ctx.error(f"github:{full}:tree", "changed api", "tree is not a list")
+            return
+        files = [t for t in tree if isinstance(t, dict) and t.get("type") == "blob" and isinstance(t.get("path"), str)
+                 and isinstance(t.get("size") or 0, int) and wanted(t["path"], t.get("size") or 0, cfg)]
         for item in files[: cfg.max_files_per_repo]:
             if ctx.stopped:
                 return

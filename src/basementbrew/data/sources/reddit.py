@@ -57,7 +57,9 @@ def _comments(listing: Any, out: list[Any], depth: int = 0) -> None:
     for child in children:
         if not isinstance(child, dict):
             continue
-        data = child.get("data", {})
+        data = child.get("data")
+        if not isinstance(data, dict):
+            continue
         if child.get("kind") == "more":
             ids = [i for i in data.get("children", []) if isinstance(i, str)]
             if ids:  # an empty one is "continue this thread": a deeper page, not expanded here
@@ -162,6 +164,8 @@ class RedditSource:
             except FetchError as exc:
                 if ctx.fail(thread, exc, retry={"post": child}):
                     return  # transient: the whole post again in the second pass
+            except (KeyError, TypeError, AttributeError) as exc:  # a thread in a shape we do not know
+                ctx.error(thread, "changed api", f"comment thread shape: {exc!r}")
         ctx.emit(make_doc("reddit", key, first_text(parts), url=url, title=data.get("title"),
                           author=data.get("author"), licence=self.cfg.licence, query=f"r/{data.get('subreddit')}",
                           subreddit=data.get("subreddit"), score=data.get("score"),
