@@ -98,13 +98,13 @@ class _Progress:
 
 def _summary(result: Any) -> None:
     table = Table(title=f"scrape {'→ ' + result.ref if result.ref else '(interrupted: run again to resume)'}")
-    for col in ["source", "documents", "duplicates", "errors", "chars", "top error"]:
+    for col in ["source", "documents", "duplicates", "errors", "second pass", "chars", "top error"]:
         table.add_column(col)
     for name, c in result.counts.items():
         reasons = {k[6:]: v for k, v in c.items() if k.startswith("error:")}
         top = max(reasons, key=reasons.get) if reasons else ""
         table.add_row(name, str(c.get("documents", 0)), str(c.get("duplicates", 0)), str(c.get("errors", 0)),
-                      str(c.get("chars", 0)), f"{top} ({reasons[top]})" if top else "")
+                      str(c.get("retried", 0)), str(c.get("chars", 0)), f"{top} ({reasons[top]})" if top else "")
     console.print(table)
     console.print(f"{result.http.get('requests', 0)} requests, {result.http.get('bytes', 0):,} bytes fetched, "
                   f"{result.http.get('retries', 0)} retries, {result.http.get('cache_hits', 0)} cache hits; "
