@@ -183,3 +183,25 @@ def test_newsapi_status_error_with_200(news_site, brew_home):
     result = scrape(news_source(news_site, 6), "np200")
     [err] = rows(result.path, "errors")
     assert err["reason"] == "api error" and err["detail"] == "parameterInvalid: q is too long"
+
+
+@pytest.mark.parametrize(("source", "path", "check"), [
+    ({"kind": "arxiv", "query": "all:lora", "page_size": 2, "max_results": 5, "delay_s": 0}, "/api/query",
+     lambda docs: len(docs) == 5),
+    ({"kind": "arxiv", "query": "all:lora", "max_results": 2, "delay_s": 0, "full_text": True},
+     "/pdf/2601.00001v1", lambda docs: any("Full text of study 1" in d["text"] for d in docs)),
+    ({"kind": "wikipedia", "titles": ["Stout", "Porter"]}, "/w/api.php",
+     lambda docs: sorted(d["title"] for d in docs) == ["Porter", "Stout"]),
+    ({"kind": "github", "repos": ["brewco/brewkit"]}, "/repos/brewco/brewkit/contents/README.md",
+     lambda docs: any(d["metadata"]["path"] == "README.md" for d in docs)),
+    ({"kind": "reddit", "subreddits": ["Homebrewing"], "auth": "public"}, "/r/Homebrewing/new.json",
+     lambda docs: len(docs) == 3),
+])
+def test_each_api_source_recovers_an_item_in_its_second_pass(site, local_server, brew_home, source, path, check):
+    key = "api_url" if source["kind"] == "github" else "base_url"
+    local_server.routes[path] = flaky(2, local_server.routes[path])  # both first-pass tries fail with 503
+    result = scrape([{**source, key: site.url}], f"second-{source['kind']}")
+    docs, errors = rows(result.path, "docs"), rows(result.path, "errors")
+    assert check(docs), [d["title"] for d in docs]
+    assert not [e for e in errors if e["reason"] == "status 503"]
+    assert result.counts[source["kind"]]["retried"] == 1

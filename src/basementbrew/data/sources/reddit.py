@@ -144,8 +144,9 @@ class RedditSource:
                     break
                 self._post(ctx, child)
             state = {"after": after, "done": not after or not children}
-            self.cursor[sub] = state
-            ctx.checkpoint(dict(self.cursor))
+            if not ctx.final:  # a second-pass walk leaves the cursor alone (its items are in the run's state)
+                self.cursor[sub] = state
+                ctx.checkpoint(dict(self.cursor))
 
     def _post(self, ctx: Context, child: Any) -> None:
         data = child.get("data") if isinstance(child, dict) else None
