@@ -196,3 +196,19 @@ def test_compressed_bodies_are_decoded_and_capped_after_decoding(local_server, e
             c.get(local_server.url + "/bomb")  # ~5 kB on the wire, 5 MB decoded
     assert exc.value.reason == "too large"
     assert local_server.log[-1].headers["accept-encoding"] == "gzip, deflate"
+
+
+def test_raw_deflate_decodes_and_a_lying_encoding_is_a_reason(local_server):
+    import zlib
+
+    page = b"<p>Sparge slowly.</p>" * 40
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    local_server.add("/raw", raw.compress(page) + raw.flush(), content_type="text/html",
+                     headers={"Content-Encoding": "deflate"})
+    local_server.add("/liar", b"<p>plain text, not gzip</p>", content_type="text/html",
+                     headers={"Content-Encoding": "gzip"})
+    with client() as c:
+        assert c.get(local_server.url + "/raw").content == page
+        with pytest.raises(FetchError) as exc:
+            c.get(local_server.url + "/liar")
+    assert exc.value.reason == "bad content encoding"

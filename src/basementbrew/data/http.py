@@ -396,6 +396,8 @@ class PoliteClient:
                                                    timeout=s.timeout_s, cap=s.max_bytes, data=data, auth=auth)
         except wire.TooLarge as exc:
             raise FetchError(url, "too large", exc.detail) from None
+        except wire.BadEncoding as exc:
+            raise FetchError(url, "bad content encoding", str(exc)) from None
         with self._lock:
             self.stats["requests"] += 1
             self.stats["bytes"] += len(body)

@@ -29,6 +29,10 @@ from basementbrew.data.netguard import GuardedBackend
 ACCEPT_ENCODING = "gzip, deflate"
 
 
+class BadEncoding(Exception):
+    """A body that does not decode with the content encoding it declares."""
+
+
 class TooLarge(Exception):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
@@ -65,19 +69,38 @@ class GuardedPools:
             self._tls.close()
 
 
-def _decoder(encoding: str) -> zlib._Decompress | None:
+class _Decoder:
+    """gzip or deflate to bytes, at most ``limit`` bytes out per call (a compression bomb never inflates)."""
+
+    def __init__(self, encoding: str) -> None:
+        self.deflate = encoding == "deflate"
+        self.z = zlib.decompressobj(16 + zlib.MAX_WBITS if not self.deflate else zlib.MAX_WBITS)
+        self.started = False
+
+    def decompress(self, data: bytes, limit: int) -> bytes:
+        try:
+            out = self.z.decompress(data, limit)
+        except zlib.error:
+            if not (self.deflate and not self.started):
+                raise
+            self.z = zlib.decompressobj(-zlib.MAX_WBITS)  # "deflate" sent raw, as some servers do
+            out = self.z.decompress(data, limit)
+        self.started = True
+        return out
+
+
+def _decoder(encoding: str) -> _Decoder | None:
     encoding = encoding.strip().lower()
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompressobj(16 + zlib.MAX_WBITS)
-    if encoding == "deflate":
-        return zlib.decompressobj()
-    return None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return _Decoder("deflate" if encoding == "deflate" else "gzip")
+    return None  # identity, or one we never ask for: passed on as sent (what httpx does)
 
 
 def send(pools: GuardedPools, method: str, url: str, headers: Mapping[str, str], *, timeout: float, cap: int,
          data: Mapping[str, str] | None = None, auth: tuple[str, str] | None = None) -> tuple[int, httpx.Headers,
                                                                                                bytes]:
-    """(status, headers, decoded body) of one request; :class:`TooLarge` past ``cap`` decoded bytes.
+    """(status, headers, decoded body) of one request; :class:`TooLarge` past ``cap`` decoded bytes,
+    :class:`BadEncoding` for a body that is not the gzip/deflate it claims.
 
     Raises httpcore's exceptions (``TimeoutException``, ``NetworkError``, ``ProtocolError``) and
     :class:`~basementbrew.data.netguard.AddressRefused` as they come.
@@ -101,16 +124,17 @@ def send(pools: GuardedPools, method: str, url: str, headers: Mapping[str, str],
             raise TooLarge(f"content-length {length} > {cap}")
         decoder = _decoder(resp_headers.get("content-encoding", ""))
         chunks, size = [], 0
-        for raw in r.iter_stream():
-            chunk = raw if decoder is None else decoder.decompress(raw, cap + 1 - size)
-            size += len(chunk)
-            if size > cap or (decoder is not None and decoder.unconsumed_tail):
-                raise TooLarge(f"body over {cap} bytes")
-            chunks.append(chunk)
-        if decoder is not None:
-            tail = decoder.flush()
-            size += len(tail)
-            if size > cap:
-                raise TooLarge(f"body over {cap} bytes")
-            chunks.append(tail)
+        try:
+            for raw in r.iter_stream():
+                chunk = raw if decoder is None else decoder.decompress(raw, cap + 1 - size)
+                size += len(chunk)
+                if size > cap or (decoder is not None and decoder.z.unconsumed_tail):
+                    raise TooLarge(f"body over {cap} bytes")
+                chunks.append(chunk)
+            if decoder is not None:
+                chunks.append(decoder.z.flush())
+                if size + len(chunks[-1]) > cap:
+                    raise TooLarge(f"body over {cap} bytes")
+        except zlib.error as exc:
+            raise BadEncoding(f"{resp_headers.get('content-encoding')}: {exc}") from None
         return r.status, resp_headers, b"".join(chunks)
