@@ -206,7 +206,11 @@ def site(local_server, tmp_path) -> Site:
           else _json({"error": 401}, 401))
     for i in range(3):
         s.add(f"/r/Homebrewing/comments/abc{i}/question_{i}.json", lambda req, i=i: _json(reddit_comments(i)))
+        s.add(f"/oauth/r/Homebrewing/comments/abc{i}/question_{i}", lambda req, i=i: _json(reddit_comments(i))
+              if req.headers.get("authorization") == "bearer tok-123" else _json({"message": "Unauthorized"}, 401))
     s.add("/api/morechildren.json", reddit_morechildren)
+    s.add("/oauth/api/morechildren", lambda req: reddit_morechildren(req) if req.headers.get("authorization") ==
+          "bearer tok-123" else _json({"message": "Unauthorized"}, 401))
     s.add("/r/Changed/new.json", lambda req: _json({"kind": "Listing", "items": []}))
     # arXiv
     s.add("/api/query", lambda req: (200, {"Content-Type": "application/atom+xml; charset=utf-8"}, arxiv_feed(

@@ -76,13 +76,17 @@ def test_reddit_public_json_with_comments_and_changed_fields(site):
 def test_reddit_oauth_uses_token(site, monkeypatch, local_server):
     monkeypatch.setenv("REDDIT_CLIENT_ID", "cid")
     monkeypatch.setenv("REDDIT_CLIENT_SECRET", "sec")
-    _, docs, _ = run_sources([{"kind": "reddit", "subreddits": ["Homebrewing"], "auth": "oauth",
-                               "oauth_url": f"{site.url}/oauth", "auth_url": f"{site.url}/api/v1/access_token",
-                               "base_url": site.url}])
-    assert len(docs) == 3
+    _, docs, errors = run_sources([{"kind": "reddit", "subreddits": ["Homebrewing"], "auth": "oauth",
+                                    "comments": True, "oauth_url": f"{site.url}/oauth",
+                                    "auth_url": f"{site.url}/api/v1/access_token", "base_url": site.url}])
+    assert len(docs) == 3 and [e["reason"] for e in errors] == ["changed api"]  # the post without an id
     assert local_server.paths("/api/v1/access_token") == ["/api/v1/access_token"]
-    assert local_server.paths("/oauth/") == ["/oauth/r/Homebrewing/new"] * 2
-    assert not local_server.paths("/r/")  # no public fallback when OAuth works
+    assert local_server.paths("/oauth/r/Homebrewing/new") == ["/oauth/r/Homebrewing/new"] * 2
+    assert local_server.paths("/oauth/api/morechildren") == ["/oauth/api/morechildren"] * 6  # 2 per thread
+    assert not local_server.paths("/r/") and not local_server.paths("/api/morechildren")  # no public fallback
+    d1 = next(d for d in docs if d["title"].startswith("Question 1"))
+    assert "latecomer: Add yeast nutrient next time." in d1["text"]
+    assert "  helper4: Nutrient helps the yeast finish." in d1["text"]
 
 
 def test_arxiv_pages_spacing_and_pdf_full_text(site, local_server):
