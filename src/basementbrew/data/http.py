@@ -1,8 +1,8 @@
 """The polite HTTP client every scraping source goes through.
 
-Sources never call httpx themselves: :class:`PoliteClient` is where the web is treated well and where we are
-protected from it. One shared client serves all sources of a scrape (it is thread-safe), so per-host limits
-hold across sources.
+Sources never make requests themselves: :class:`PoliteClient` is where the web is treated well and where we
+are protected from it. One shared client serves all sources of a scrape (it is thread-safe), so per-host
+limits hold across sources. The bytes go over httpcore's pools (:mod:`basementbrew.data.wire`).
 
 Politeness:
     robots.txt is fetched once per host and read with protego (RFC 9309; ``Crawl-delay`` raises the host's
@@ -16,7 +16,7 @@ Retries:
     seconds (GitHub) or seconds to wait (Reddit)) push the host's next request back. A wait longer than
     ``max_wait_s`` is an error instead.
 Safety limits (named constants below, overridable per client):
-    bodies larger than ``max_bytes`` are cut off and refused; a response whose content type is not one the
+    bodies larger than ``max_bytes`` (decoded) are cut off and refused; a response whose content type is not one the
     caller expects is refused; redirects are followed by hand (at most ``MAX_REDIRECTS``; a loop is an
     error) and every hop's host is resolved and refused when any address is loopback or not globally
     routable (private, link-local, CGNAT, reserved, multicast), unless ``allow_loopback``/``allow_private``
