@@ -135,7 +135,8 @@ class NewsSource:
                 entries += self._feed(ctx, p["feed"])
             elif "newsapi_page" in p and self.cfg.newsapi_query:
                 entries += self._newsapi(ctx, int(p["newsapi_page"]))
-        budget = self.cfg.max_articles - getattr(self, "_taken", self.cfg.max_articles - len(again))
+        taken = getattr(self, "_taken", None)  # None: a resumed run whose first pass was already done
+        budget = self.cfg.max_articles - (taken if taken is not None else ctx.emitted + len(again))
         self._articles(ctx, again, len(again))
         self._articles(ctx, entries, max(0, budget))
 
