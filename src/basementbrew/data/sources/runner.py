@@ -118,7 +118,9 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
         """The deferred (transient) failures once more, now that the rest of the source is done."""
         drained = threading.Event()
         items.put((ctx.name, drained))  # the first pass's deferrals are still in the queue
-        drained.wait()
+        while not drained.wait(0.5):
+            if not consumer.is_alive():  # the writer failed: nothing more will be stored
+                return
         waiting = writer.deferred(ctx.name) if not stop.is_set() else []
         if not waiting or not hasattr(source, "retry"):
             return
