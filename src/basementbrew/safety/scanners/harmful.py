@@ -67,7 +67,8 @@ _INFORMATIONAL = re.compile(r"(?:^|[.!?]\s+)\s*(?:what(?:'s| is| are| was| were|
                             r"can you explain what|explain what)")
 _OPERATIONAL = re.compile(
     r"\bhow (?:to|can|could|should|would|do|might) (?:i|we|you|someone|one|a person)\b|\bhow to\b|"
-    r"\b(?:best|easiest|quickest|fastest|simplest|surest|cheapest) (?:way|method|means)\b|"
+    r"\b(?:best|easiest|quickest|fastest|simplest|surest|cheapest|surefire|foolproof|most (?:effective|reliable|"
+    r"painless|lethal)) (?:ways?|methods?|means|techniques?|forms?)\b|\b(?:methods?|techniques?) (?:of|for)\b|"
     r"\bstep[- ]by[- ]step\b|\bsteps?\b|\binstructions?\b|\bguide\b|\btutorial\b|\brecipe\b|"
     r"\bwithout (?:getting caught|being (?:caught|detected|noticed)|anyone (?:knowing|noticing))\b|"
     r"\bundetect\w*|\bwhere (?:can|could|do) i (?:buy|get|find|download)\b|\bi (?:want|need|plan)\b")
