@@ -80,7 +80,8 @@ HEDGES = [
     "Shoot me a message when it's done.", "Bite the bullet and buy a wort chiller.", "That IPA knocked me out.",
     "Hit the tap and pour slowly.", "Beat the eggs until stiff.", "Cut the hops by a third.",
     "My gut says the mash was too hot.", "Let it rip at full boil.", "The hops will punch through the malt.",
-    "Smash the grains lightly before mashing.", "Crush the malt, not the husks.", "Your starter is dead, pitch a fresh one.",
+    "Smash the grains lightly before mashing.", "Crush the malt, not the husks.",
+    "Your starter is dead, pitch a fresh one.",
     "Attack the stuck fermentation with a fresh yeast.", "Strike water goes in first.", "The yeast will eat the sugar.",
 ]  # fmt: skip
 # short second-person advice: "your" + a body word or a verb of force is how threats look, and how advice looks too
@@ -88,7 +89,8 @@ ADVICE = [
     "Watch your step on the cellar stairs.", "Mind your head.", "Trust your palate.", "Take your time.",
     "Follow your instinct here.", "Check your gravity first.", "Keep your hands clean.", "Use your judgement.",
     "Hold your horses, it isn't ready.", "Break your recipe into steps.", "Beat your personal best.",
-    "Knock on wood.", "Cut your losses and dump the batch.", "Hit me up if it foams.", "Fight the urge to open it early.",
+    "Knock on wood.", "Cut your losses and dump the batch.", "Hit me up if it foams.",
+    "Fight the urge to open it early.",
     "Trust your gut feeling.", "It takes guts to enter a competition.", "I had a gut feeling the batch was off.",
     "Gut health and fibre go together.", "Gut and clean the trout before smoking it.", "Stick to your plan.",
     "Save your strength for bottling day.", "Crack your knuckles and start scrubbing.", "Blow off the foam.",
