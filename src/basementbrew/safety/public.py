@@ -156,7 +156,8 @@ def advbench(split: str = "train") -> list[dict[str, Any]]:
 
 def airt_prompts() -> list[dict[str, Any]]:
     """PyRIT AI Red Team seed prompts that ask for harm (illegal, violence, malware, scams, ...)."""
-    names = ["harms", "hate", "illegal", "malware", "scams", "sexual", "violence", "harassment", "misinformation"]
+    names = ["harms", "hate", "illegal", "malware", "scams", "sexual", "violence", "harassment", "misinformation",
+             "airt_imminent_crisis"]
     return [r for n in names for r in _seeds(f"{_SEEDS}/airt/{n}.prompt")]
 
 
@@ -174,7 +175,8 @@ def scorer_objectives() -> list[dict[str, Any]]:
             for r in _csv("pyrit", member):
                 text = (r.get("objective") or "").strip()
                 if text and text.lower() not in seen:
-                    seen[text.lower()] = {"text": text, "category": r.get("harm_category", "")}
+                    seen[text.lower()] = {"text": text, "category": r.get("harm_category", ""),
+                                          "file": member.removeprefix(f"{_SCORER}/")}
     return list(seen.values())
 
 
