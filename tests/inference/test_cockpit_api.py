@@ -220,3 +220,40 @@ def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestC
     docs = tc.get("/v1/datasets/notes/v1", headers=AUTH).json()["examples"]
     assert sorted(next(f"Brew day {i}" for i in range(3) if f"Brew day {i}" in d["text"]) for d in docs) == [
         "Brew day 0", "Brew day 1", "Brew day 2"]
+
+
+def test_a_run_that_finishes_after_the_server_started_is_listed_and_chattable(tc: TestClient,
+                                                                               embedded_dir: Path) -> None:
+    import shutil
+
+    from basementbrew.runs import COMPLETE_MARKER
+    from serving_fixtures import make_adapter_run
+
+    def ids() -> list[str]:
+        return [m["id"] for m in tc.get("/v1/models", headers=AUTH).json()["data"]]
+
+    def answer(model: str) -> str:
+        chat = {"model": model, "max_tokens": 8, "temperature": 0,
+                "messages": [{"role": "user", "content": "What is the capital of France?"}]}
+        res = tc.post("/v1/chat/completions", headers=AUTH, json=chat)
+        assert res.status_code == 200, res.text
+        return res.json()["choices"][0]["message"]["content"]
+
+    assert ids() == ["smollm2-135m"]
+    base = answer("smollm2-135m")
+    path = make_adapter_run(embedded_dir, "late-lora")  # "training" finished while the server runs
+    for step, complete in ((2, True), (3, False)):  # checkpoint-3 is still being written: not offered
+        ckpt = path / "checkpoints" / f"checkpoint-{step}"
+        shutil.copytree(path / "adapter", ckpt)
+        if complete:
+            (ckpt / COMPLETE_MARKER).write_text("{}")
+    make_run("no-adapter")  # completed but without adapter files: not chattable, not listed
+    assert ids() == ["smollm2-135m", "late-lora", "late-lora/checkpoint-2"]
+    tuned = answer("late-lora")
+    assert tuned != base  # the run's (random, non-zero) LoRA really is applied
+    assert answer("late-lora/checkpoint-2") == tuned  # same weights, attached under its own id
+    assert answer("smollm2-135m") == base  # the base is untouched by the adapters beside it
+    assert ids() == ["smollm2-135m", "late-lora", "late-lora/checkpoint-2"]  # loaded once, listed once
+    missing = tc.post("/v1/chat/completions", headers=AUTH,
+                      json={"model": "late-lora/checkpoint-3", "messages": [{"role": "user", "content": "hi"}]})
+    assert missing.status_code == 404 and "late-lora/checkpoint-2" in missing.json()["error"]["message"]
