@@ -172,6 +172,21 @@ def test_datasets_and_a_prepare_job_that_stores_a_version(tc: TestClient, tmp_pa
     detail = tc.get("/v1/datasets/sums/v1", params={"limit": 2}, headers=AUTH).json()
     assert len(detail["examples"]) == 2 and detail["card"]["sha256"]
     assert tc.get("/v1/datasets/sums/v9", headers=AUTH).status_code == 404
+    # the loss-mask preview: the question carries no loss, the answer and its end-of-turn token do
+    shown = tc.get("/v1/datasets/sums/v1/preview", params={"n": 2}, headers=AUTH).json()
+    assert shown["model"] == "smollm2-135m" and shown["end_of_turn"] == "<|im_end|>"
+    assert shown["counts"] == {"checked": 18, "no_loss": 0, "no_end_of_turn": 0}
+    for ex in shown["examples"]:
+        prompt = "".join(t["text"] for t in ex["tokens"] if not t["trained"])
+        answer = "".join(t["text"] for t in ex["tokens"] if t["trained"])
+        row = next(r for r in rows if r["prompt"] in prompt)
+        assert answer.startswith(row["completion"]) and row["completion"] not in prompt
+        assert ex["tokens"][-1]["eot"] or [t for t in ex["tokens"] if t["trained"] and t["eot"]]
+        assert ex["n_trained"] == sum(t["trained"] for t in ex["tokens"]) and ex["problems"] == []
+    cut = tc.get("/v1/datasets/sums/v1/preview", params={"max_seq_length": 16}, headers=AUTH).json()
+    assert cut["counts"]["no_loss"] == 18 and "no token carries loss" in cut["examples"][0]["problems"][0]
+    bad = tc.get("/v1/datasets/sums/v1/preview", params={"model": "gpt-9"}, headers=AUTH)
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "model"
     missing = {"dataset": str(tmp_path / "missing.jsonl")}
     assert tc.post("/v1/jobs/prepare", headers=AUTH, json=missing).status_code == 400
 
@@ -217,6 +232,8 @@ def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestC
     assert info["status"] == "completed", info["log_tail"]
     raw = [d for d in tc.get("/v1/datasets", headers=AUTH).json()["datasets"] if d["name"] == "notes"]
     assert [(d["ref"], d["kind"]) for d in raw] == [("notes@v1", "raw")]
+    raw_preview = tc.get("/v1/datasets/notes/v1/preview", headers=AUTH)
+    assert raw_preview.status_code == 400 and "process it first" in raw_preview.json()["error"]["message"]
     docs = tc.get("/v1/datasets/notes/v1", headers=AUTH).json()["examples"]
     assert sorted(next(f"Brew day {i}" for i in range(3) if f"Brew day {i}" in d["text"]) for d in docs) == [
         "Brew day 0", "Brew day 1", "Brew day 2"]

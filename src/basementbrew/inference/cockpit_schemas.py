@@ -103,6 +103,28 @@ class DatasetDetail(DatasetSummary):
     examples: list[dict[str, Any]]
 
 
+class TokenPiece(BaseModel):
+    text: str = Field(description="What the token stands for (special tokens keep their name).")
+    trained: bool = Field(description="True when the token carries loss (it is a label training predicts).")
+    eot: bool = Field(description="True for the model's end-of-turn token.")
+
+
+class PreviewExample(BaseModel):
+    tokens: list[TokenPiece]
+    n_tokens: int
+    n_trained: int
+    problems: list[str]
+
+
+class DatasetPreview(BaseModel):
+    dataset: str
+    model: str
+    end_of_turn: str
+    max_seq_length: int
+    examples: list[PreviewExample]
+    counts: dict[str, int] = Field(description="checked, no_loss, no_end_of_turn over the checked examples.")
+
+
 # ---- jobs ----
 class TrainJobRequest(_Strict):
     config: dict[str, Any] = Field(description="A RunConfig as JSON (the Train form); run_name is filled in if empty.")
