@@ -230,6 +230,11 @@ def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestC
         assert time.monotonic() < deadline
         time.sleep(0.5)
     assert info["status"] == "completed", info["log_tail"]
+    files = info["progress"]["sources"]["files"]  # the per-source counts the Data tab draws its bars from
+    assert files["documents"] == 3 and files["errors"] == 0 and files["finished"]
+    with tc.stream("GET", f"/v1/jobs/{job['id']}/events", headers=AUTH) as resp:
+        events = "".join(resp.iter_text())
+    assert "event: progress" in events and '"documents": 3' in events
     raw = [d for d in tc.get("/v1/datasets", headers=AUTH).json()["datasets"] if d["name"] == "notes"]
     assert [(d["ref"], d["kind"]) for d in raw] == [("notes@v1", "raw")]
     raw_preview = tc.get("/v1/datasets/notes/v1/preview", headers=AUTH)

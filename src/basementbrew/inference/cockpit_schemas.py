@@ -149,6 +149,8 @@ class JobInfo(BaseModel):
     exit_code: int | None = None
     argv: list[str] | None = None
     log_tail: list[str] | None = None
+    progress: dict[str, Any] | None = Field(None, description="A scrape's counts per source: {\"sources\": {name: "
+                                            "{documents, duplicates, errors, chars, limit, finished}}}.")
     existing: bool = Field(False, description="True when an identical running job was returned, not started.")
 
 
