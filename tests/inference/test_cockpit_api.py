@@ -116,7 +116,9 @@ def make_run(name: str, status: str = "completed", steps: int = 3) -> Path:
         run.append_metric({"event": "train", "step": step, "loss": 2.0 / step, "learning_rate": 1e-3})
     run.append_metric({"event": "eval", "step": steps, "eval_loss": 0.9, "eval_perplexity": 2.46})
     run.append_metric({"event": "sample", "step": steps, "prompt": "OG 1.050?", "output": "5.2% ABV"})
-    run.update_info(status=status, global_step=steps, before={"samples": [{"prompt": "OG 1.050?", "output": "hm"}]})
+    run.update_info(status=status, global_step=steps, before={"samples": [{"prompt": "OG 1.050?", "output": "hm"}],
+                                                              "accuracy": {"accuracy": 0.25, "correct": 1, "total": 4}},
+                    after={"accuracy": {"accuracy": 0.75, "correct": 3, "total": 4}})
     return run.path
 
 
@@ -126,6 +128,8 @@ def test_runs_list_show_metrics_and_stream(tc: TestClient) -> None:
     assert [(r["name"], r["status"], r["best_eval_loss"]) for r in runs] == [("brew-a", "completed", 0.9)]
     detail = tc.get("/v1/runs/brew-a", headers=AUTH).json()
     assert detail["samples"][0]["output"] == "5.2% ABV" and detail["samples"][0]["base_output"] == "hm"
+    assert [(p["step"], p["metric"], p["value"]) for p in detail["evaluations"]] == [
+        (0, "exact_answer_accuracy", 0.25), (3, "exact_answer_accuracy", 0.75)]  # the accuracy chart's points
     assert len(tc.get("/v1/runs/brew-a/metrics", params={"since": 2}, headers=AUTH).json()["records"]) == 3
     with tc.stream("GET", "/v1/runs/brew-a/events", headers=AUTH) as resp:
         assert resp.headers["content-type"].startswith("text/event-stream")
@@ -210,10 +214,20 @@ def test_scanners_switch_with_an_audit_record_and_sanitize_stays(tc: TestClient)
     assert refused.status_code == 400 and refused.json()["error"]["code"] == "content_filter"
 
 
-def test_votes_tally_per_pair_and_refuse_unknown_models(tc: TestClient) -> None:
+def test_votes_tally_per_pair_and_refuse_unknown_models(tc: TestClient, embedded_dir: Path) -> None:
+    from basementbrew.playground import ab
+    from serving_fixtures import make_adapter_run
+
     body = {"left": "smollm2-135m", "right": "smollm2-135m", "vote": "left"}
     assert tc.post("/v1/votes", headers=AUTH, json=body).status_code == 400
     assert tc.post("/v1/votes", headers=AUTH, json=body | {"right": "ghost"}).status_code == 404
+    make_adapter_run(embedded_dir, "voted-lora")  # on disk, not loaded yet: a vote for it is fine
+    vote = body | {"right": "voted-lora", "prompt": "OG 1.050?", "left_answer": "5%", "right_answer": "6.6% ABV"}
+    res = tc.post("/v1/votes", headers=AUTH, json=vote).json()
+    assert res["recorded"]["answers"] == {"smollm2-135m": "5%", "voted-lora": "6.6% ABV"}
+    assert res["recorded"]["winner"] == "smollm2-135m"
+    assert res["pairs"] == ab.tally()  # one store: the CLI's `playground votes` counts the cockpit's vote
+    assert ab.tally()["smollm2-135m vs voted-lora"]["wins"] == {"smollm2-135m": 1, "voted-lora": 0}
 
 
 def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestClient, tmp_path: Path) -> None:

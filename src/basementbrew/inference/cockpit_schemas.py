@@ -71,10 +71,18 @@ class RunList(BaseModel):
     runs: list[RunSummary]
 
 
+class EvalPoint(BaseModel):
+    step: int
+    metric: str = Field(description="exact_answer_accuracy (evaluation.accuracy) or preference_accuracy.")
+    value: float
+
+
 class RunDetail(RunSummary):
     info: dict[str, Any]
     config_yaml: str
     samples: list[dict[str, Any]] = Field(default_factory=list, description="Latest sample events with the base.")
+    evaluations: list[EvalPoint] = Field(default_factory=list, description="Evaluations measured before and after "
+                                         "training (not in metrics.jsonl), as points for the charts.")
 
 
 class MetricList(BaseModel):

@@ -137,6 +137,7 @@ async function runAB() {
   try {
     const res = await Promise.all(sides.map((m, i) => chatStream(m, [{ role: "user", content: prompt }], boxes[i], { max_tokens: 64 })));
     res.forEach((r, i) => boxes[i].after(el("span", { class: "meta mono muted" }, meta(r))));
+    round.answers = res.map((r) => r.text);
     document.querySelectorAll(".vote").forEach((bt) => (bt.disabled = false));
   } catch (err) { toast(err.message, true); }
   finally { $("#ab-run").disabled = false; }
@@ -145,7 +146,8 @@ async function runAB() {
 async function vote(v) {
   if (!round) return;
   try {
-    const res = await api("/v1/votes", { method: "POST", body: { left: round.left, right: round.right, vote: v, blind: round.blind, prompt: round.prompt } });
+    const res = await api("/v1/votes", { method: "POST", body: { left: round.left, right: round.right, vote: v, blind: round.blind, prompt: round.prompt,
+      ...(round.answers ? { left_answer: round.answers[0], right_answer: round.answers[1] } : {}) } });
     ["left", "right"].forEach((side) => ($(`#ab-${side} h4`).textContent = `${side}: ${round[side]}`));
     const key = [round.left, round.right].sort().join(" vs ");
     const t = res.pairs[key];
