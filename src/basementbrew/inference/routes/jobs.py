@@ -179,10 +179,10 @@ async def _job_stream(request: Request, job: Job) -> AsyncIterator[str]:
         if len(lines) > sent:
             yield sse("log", lines[sent:])
             sent = len(lines)
+        now = job.status()  # read before the progress: a job that ended wrote its last progress already
         if (latest := job.progress()) is not None and latest.get("sources") != progress:
             progress = latest.get("sources")
             yield sse("progress", latest)
-        now = job.status()
         if now != status:
             status = now
             yield sse("status", job.describe(with_log=now == "failed"))

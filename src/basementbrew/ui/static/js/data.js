@@ -38,7 +38,7 @@ export async function mount(panel) {
       el("div", { id: "datasets-table", style: "overflow-x:auto" }), el("div", { id: "dataset-detail" })),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Loss mask"),
       el("p", { class: "muted" }, "Which tokens training puts loss on: a stored training version rendered through the model's chat template, tokenised the way the trainer tokenises it."),
-      el("form", { class: "row", id: "mask-form", onsubmit: (ev) => { ev.preventDefault(); showMask(); } },
+      el("form", { class: "row", id: "mask-form", novalidate: true, onsubmit: (ev) => { ev.preventDefault(); showMask(); } },
         el("label", { for: "mask-dataset" }, "dataset"), el("select", { id: "mask-dataset", class: "input" }),
         el("label", { for: "mask-model" }, "model"), el("input", { id: "mask-model", class: "input", list: "mask-models", value: "smollm2-135m", style: "width:13em" }),
         el("datalist", { id: "mask-models" }),
@@ -82,7 +82,7 @@ async function loadDatasets(first = false) {
 
 function renderSettings() {
   const box = $("#source-settings");
-  const kinds = [...document.querySelectorAll("[data-kind]")].filter((c) => c.checked).map((c) => c.dataset.kind);
+  const kinds = [...document.querySelectorAll("#source-kinds [data-kind]")].filter((c) => c.checked).map((c) => c.dataset.kind);
   const keep = Object.fromEntries([...box.querySelectorAll("textarea")].map((t) => [t.dataset.source, t.value]));
   box.replaceChildren(...kinds.map((kind) => {
     const id = `settings-${kind}`;
