@@ -258,7 +258,23 @@ def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestC
         "Brew day 0", "Brew day 1", "Brew day 2"]
 
 
-def test_a_run_that_finishes_after_the_server_started_is_listed_and_chattable(tc: TestClient,
+@pytest.fixture
+def own_tc() -> TestClient:
+    """An app over its own copy of the base model: attaching adapters changes a model in place, and the
+    session's shared `base_lm` must stay a plain base for the other tests."""
+    from basementbrew.config import ModelConfig
+    from basementbrew.models.generation import load_base
+
+    engine = Engine(load_base(ModelConfig(), device="cpu")).start()
+    app = create_app(ServerSettings(api_key=KEY, rate_limit_rpm=10_000, rate_limit_burst=1000), engine=engine)
+    try:
+        with TestClient(app) as client:
+            yield client
+    finally:
+        engine.stop()
+
+
+def test_a_run_that_finishes_after_the_server_started_is_listed_and_chattable(own_tc: TestClient,
                                                                                embedded_dir: Path) -> None:
     import shutil
 
@@ -266,12 +282,12 @@ def test_a_run_that_finishes_after_the_server_started_is_listed_and_chattable(tc
     from serving_fixtures import make_adapter_run
 
     def ids() -> list[str]:
-        return [m["id"] for m in tc.get("/v1/models", headers=AUTH).json()["data"]]
+        return [m["id"] for m in own_tc.get("/v1/models", headers=AUTH).json()["data"]]
 
     def answer(model: str) -> str:
         chat = {"model": model, "max_tokens": 8, "temperature": 0,
                 "messages": [{"role": "user", "content": "What is the capital of France?"}]}
-        res = tc.post("/v1/chat/completions", headers=AUTH, json=chat)
+        res = own_tc.post("/v1/chat/completions", headers=AUTH, json=chat)
         assert res.status_code == 200, res.text
         return res.json()["choices"][0]["message"]["content"]
 
@@ -290,6 +306,6 @@ def test_a_run_that_finishes_after_the_server_started_is_listed_and_chattable(tc
     assert answer("late-lora/checkpoint-2") == tuned  # same weights, attached under its own id
     assert answer("smollm2-135m") == base  # the base is untouched by the adapters beside it
     assert ids() == ["smollm2-135m", "late-lora", "late-lora/checkpoint-2"]  # loaded once, listed once
-    missing = tc.post("/v1/chat/completions", headers=AUTH,
+    missing = own_tc.post("/v1/chat/completions", headers=AUTH,
                       json={"model": "late-lora/checkpoint-3", "messages": [{"role": "user", "content": "hi"}]})
     assert missing.status_code == 404 and "late-lora/checkpoint-2" in missing.json()["error"]["message"]
