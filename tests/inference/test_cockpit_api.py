@@ -57,7 +57,8 @@ def test_every_cockpit_route_needs_the_key_but_the_page_does_not(tc: TestClient)
 def test_openapi_documents_the_cockpit_routes(base_lm) -> None:
     with TestClient(create_app(ServerSettings(), engine=Engine(base_lm))) as client:
         paths = client.get("/openapi.json").json()["paths"]
-    for path in [*GETS, "/v1/jobs/train", "/v1/runs/{name}/events", "/v1/runs/{name}/resume", "/v1/config/validate"]:
+    for path in [*GETS, "/v1/jobs/train", "/v1/runs/{name}/events", "/v1/runs/{name}/resume", "/v1/config/validate",
+                 "/v1/datasets/{name}/v{version}/preview"]:
         assert path in paths, path
     assert client.get("/ui/").status_code == 404  # the UI is only mounted when asked for
 
