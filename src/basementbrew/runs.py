@@ -10,7 +10,7 @@ and evaluation need, so nothing is guessed from a model name)::
       metrics.jsonl      one JSON object per logged step / eval / sample event
       adapter/           PEFT adapter (adapter_config.json + adapter_model.safetensors)
       tokenizer/         tokenizer files including the chat template used in training
-      checkpoints/       intermediate trainer checkpoints (checkpoint-<step>/)
+      checkpoints/       intermediate trainer checkpoints (checkpoint-<step>/, complete once brew_complete.json is in)
       samples.jsonl      before/after generations for the fixed prompts
       evals/             `basementbrew eval` results, one JSON per evaluation
       tensorboard/       TensorBoard event files
@@ -144,6 +144,8 @@ class RunDir:
 
 
 CONFIG_NAME = "config.yaml"
+COMPLETE_MARKER = "brew_complete.json"  # written into a checkpoint folder once the trainer's save returned
+CHECKPOINT_PREFIX = "checkpoint-"
 FINAL = frozenset({"completed", "failed", "stopped"})  # statuses a run does not leave by itself
 
 
@@ -243,6 +245,43 @@ def list_runs() -> list[RunDir]:
         (RunDir(d) for d in runs_root().iterdir() if is_run_dir(d)),
         key=lambda r: r.read_info().get("created", 0),
     )
+
+
+def servable_adapters(base_key: str) -> dict[str, Path]:
+    """Every adapter on disk a server over `base_key` can chat with right now, by model id: a run's final
+    adapter as ``RUN`` (once it completed or stopped with one) and each complete checkpoint as
+    ``RUN/checkpoint-N`` (the completion marker is written after the save returned, so no half-written
+    folder is offered). Read on every call, so a run that finishes after the server started is listed."""
+    out: dict[str, Path] = {}
+    if not runs_root().is_dir():
+        return out
+    for run in list_runs():
+        info = run.read_info()
+        if info.get("model") != base_key:
+            continue
+        if run.has_adapter and live_status(info) in {"completed", "stopped"}:
+            out[run.name] = run.path
+        if run.checkpoints.is_dir():
+            for ckpt in sorted(run.checkpoints.glob(CHECKPOINT_PREFIX + "*"), key=checkpoint_step):
+                if (ckpt / COMPLETE_MARKER).is_file() and (ckpt / "adapter_config.json").is_file():
+                    out[f"{run.name}/{ckpt.name}"] = ckpt
+    return out
+
+
+def checkpoint_step(path: Path) -> int:
+    """The step in a ``checkpoint-<step>`` folder name (-1 when it has none)."""
+    try:
+        return int(path.name.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return -1
+
+
+def run_of_checkpoint(path: Path) -> RunDir | None:
+    """The run a ``runs/<name>/checkpoints/checkpoint-N`` folder belongs to (None for any other folder)."""
+    path = Path(path)
+    if path.parent.name == "checkpoints" and is_run_dir(path.parent.parent):
+        return RunDir(path.parent.parent)
+    return None
 
 
 def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, progress: Any = None) -> Any:

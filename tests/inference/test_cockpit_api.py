@@ -57,7 +57,8 @@ def test_every_cockpit_route_needs_the_key_but_the_page_does_not(tc: TestClient)
 def test_openapi_documents_the_cockpit_routes(base_lm) -> None:
     with TestClient(create_app(ServerSettings(), engine=Engine(base_lm))) as client:
         paths = client.get("/openapi.json").json()["paths"]
-    for path in [*GETS, "/v1/jobs/train", "/v1/runs/{name}/events", "/v1/runs/{name}/resume", "/v1/config/validate"]:
+    for path in [*GETS, "/v1/jobs/train", "/v1/runs/{name}/events", "/v1/runs/{name}/resume", "/v1/config/validate",
+                 "/v1/datasets/{name}/v{version}/preview"]:
         assert path in paths, path
     assert client.get("/ui/").status_code == 404  # the UI is only mounted when asked for
 
@@ -116,7 +117,9 @@ def make_run(name: str, status: str = "completed", steps: int = 3) -> Path:
         run.append_metric({"event": "train", "step": step, "loss": 2.0 / step, "learning_rate": 1e-3})
     run.append_metric({"event": "eval", "step": steps, "eval_loss": 0.9, "eval_perplexity": 2.46})
     run.append_metric({"event": "sample", "step": steps, "prompt": "OG 1.050?", "output": "5.2% ABV"})
-    run.update_info(status=status, global_step=steps, before={"samples": [{"prompt": "OG 1.050?", "output": "hm"}]})
+    run.update_info(status=status, global_step=steps, before={"samples": [{"prompt": "OG 1.050?", "output": "hm"}],
+                                                              "accuracy": {"accuracy": 0.25, "correct": 1, "total": 4}},
+                    after={"accuracy": {"accuracy": 0.75, "correct": 3, "total": 4}})
     return run.path
 
 
@@ -126,6 +129,8 @@ def test_runs_list_show_metrics_and_stream(tc: TestClient) -> None:
     assert [(r["name"], r["status"], r["best_eval_loss"]) for r in runs] == [("brew-a", "completed", 0.9)]
     detail = tc.get("/v1/runs/brew-a", headers=AUTH).json()
     assert detail["samples"][0]["output"] == "5.2% ABV" and detail["samples"][0]["base_output"] == "hm"
+    assert [(p["step"], p["metric"], p["value"]) for p in detail["evaluations"]] == [
+        (0, "exact_answer_accuracy", 0.25), (3, "exact_answer_accuracy", 0.75)]  # the accuracy chart's points
     assert len(tc.get("/v1/runs/brew-a/metrics", params={"since": 2}, headers=AUTH).json()["records"]) == 3
     with tc.stream("GET", "/v1/runs/brew-a/events", headers=AUTH) as resp:
         assert resp.headers["content-type"].startswith("text/event-stream")
@@ -172,6 +177,21 @@ def test_datasets_and_a_prepare_job_that_stores_a_version(tc: TestClient, tmp_pa
     detail = tc.get("/v1/datasets/sums/v1", params={"limit": 2}, headers=AUTH).json()
     assert len(detail["examples"]) == 2 and detail["card"]["sha256"]
     assert tc.get("/v1/datasets/sums/v9", headers=AUTH).status_code == 404
+    # the loss-mask preview: the question carries no loss, the answer and its end-of-turn token do
+    shown = tc.get("/v1/datasets/sums/v1/preview", params={"n": 2}, headers=AUTH).json()
+    assert shown["model"] == "smollm2-135m" and shown["end_of_turn"] == "<|im_end|>"
+    assert shown["counts"] == {"checked": 18, "no_loss": 0, "no_end_of_turn": 0}
+    for ex in shown["examples"]:
+        prompt = "".join(t["text"] for t in ex["tokens"] if not t["trained"])
+        answer = "".join(t["text"] for t in ex["tokens"] if t["trained"])
+        row = next(r for r in rows if r["prompt"] in prompt)
+        assert answer.startswith(row["completion"]) and row["completion"] not in prompt
+        assert ex["tokens"][-1]["eot"] or [t for t in ex["tokens"] if t["trained"] and t["eot"]]
+        assert ex["n_trained"] == sum(t["trained"] for t in ex["tokens"]) and ex["problems"] == []
+    cut = tc.get("/v1/datasets/sums/v1/preview", params={"max_seq_length": 16}, headers=AUTH).json()
+    assert cut["counts"]["no_loss"] == 18 and "no token carries loss" in cut["examples"][0]["problems"][0]
+    bad = tc.get("/v1/datasets/sums/v1/preview", params={"model": "gpt-9"}, headers=AUTH)
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "model"
     missing = {"dataset": str(tmp_path / "missing.jsonl")}
     assert tc.post("/v1/jobs/prepare", headers=AUTH, json=missing).status_code == 400
 
@@ -195,10 +215,20 @@ def test_scanners_switch_with_an_audit_record_and_sanitize_stays(tc: TestClient)
     assert refused.status_code == 400 and refused.json()["error"]["code"] == "content_filter"
 
 
-def test_votes_tally_per_pair_and_refuse_unknown_models(tc: TestClient) -> None:
+def test_votes_tally_per_pair_and_refuse_unknown_models(tc: TestClient, embedded_dir: Path) -> None:
+    from basementbrew.playground import ab
+    from serving_fixtures import make_adapter_run
+
     body = {"left": "smollm2-135m", "right": "smollm2-135m", "vote": "left"}
     assert tc.post("/v1/votes", headers=AUTH, json=body).status_code == 400
     assert tc.post("/v1/votes", headers=AUTH, json=body | {"right": "ghost"}).status_code == 404
+    make_adapter_run(embedded_dir, "voted-lora")  # on disk, not loaded yet: a vote for it is fine
+    vote = body | {"right": "voted-lora", "prompt": "OG 1.050?", "left_answer": "5%", "right_answer": "6.6% ABV"}
+    res = tc.post("/v1/votes", headers=AUTH, json=vote).json()
+    assert res["recorded"]["answers"] == {"smollm2-135m": "5%", "voted-lora": "6.6% ABV"}
+    assert res["recorded"]["winner"] == "smollm2-135m"
+    assert res["pairs"] == ab.tally()  # one store: the CLI's `playground votes` counts the cockpit's vote
+    assert ab.tally()["smollm2-135m vs voted-lora"]["wins"] == {"smollm2-135m": 1, "voted-lora": 0}
 
 
 def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestClient, tmp_path: Path) -> None:
@@ -215,8 +245,68 @@ def test_a_scrape_job_writes_a_raw_dataset_and_a_bad_source_is_refused(tc: TestC
         assert time.monotonic() < deadline
         time.sleep(0.5)
     assert info["status"] == "completed", info["log_tail"]
+    files = info["progress"]["sources"]["files"]  # the per-source counts the Data tab draws its bars from
+    assert files["documents"] == 3 and files["errors"] == 0 and files["finished"]
+    with tc.stream("GET", f"/v1/jobs/{job['id']}/events", headers=AUTH) as resp:
+        events = "".join(resp.iter_text())
+    assert "event: progress" in events and '"documents": 3' in events
     raw = [d for d in tc.get("/v1/datasets", headers=AUTH).json()["datasets"] if d["name"] == "notes"]
     assert [(d["ref"], d["kind"]) for d in raw] == [("notes@v1", "raw")]
+    raw_preview = tc.get("/v1/datasets/notes/v1/preview", headers=AUTH)
+    assert raw_preview.status_code == 400 and "process it first" in raw_preview.json()["error"]["message"]
     docs = tc.get("/v1/datasets/notes/v1", headers=AUTH).json()["examples"]
     assert sorted(next(f"Brew day {i}" for i in range(3) if f"Brew day {i}" in d["text"]) for d in docs) == [
         "Brew day 0", "Brew day 1", "Brew day 2"]
+
+
+@pytest.fixture
+def own_tc() -> TestClient:
+    """An app over its own copy of the base model: attaching adapters changes a model in place, and the
+    session's shared `base_lm` must stay a plain base for the other tests."""
+    from basementbrew.config import ModelConfig
+    from basementbrew.models.generation import load_base
+
+    engine = Engine(load_base(ModelConfig(), device="cpu")).start()
+    app = create_app(ServerSettings(api_key=KEY, rate_limit_rpm=10_000, rate_limit_burst=1000), engine=engine)
+    try:
+        with TestClient(app) as client:
+            yield client
+    finally:
+        engine.stop()
+
+
+def test_a_run_that_finishes_after_the_server_started_is_listed_and_chattable(own_tc: TestClient,
+                                                                               embedded_dir: Path) -> None:
+    import shutil
+
+    from basementbrew.runs import COMPLETE_MARKER
+    from serving_fixtures import make_adapter_run
+
+    def ids() -> list[str]:
+        return [m["id"] for m in own_tc.get("/v1/models", headers=AUTH).json()["data"]]
+
+    def answer(model: str) -> str:
+        chat = {"model": model, "max_tokens": 8, "temperature": 0,
+                "messages": [{"role": "user", "content": "What is the capital of France?"}]}
+        res = own_tc.post("/v1/chat/completions", headers=AUTH, json=chat)
+        assert res.status_code == 200, res.text
+        return res.json()["choices"][0]["message"]["content"]
+
+    assert ids() == ["smollm2-135m"]
+    base = answer("smollm2-135m")
+    path = make_adapter_run(embedded_dir, "late-lora")  # "training" finished while the server runs
+    for step, complete in ((2, True), (3, False)):  # checkpoint-3 is still being written: not offered
+        ckpt = path / "checkpoints" / f"checkpoint-{step}"
+        shutil.copytree(path / "adapter", ckpt)
+        if complete:
+            (ckpt / COMPLETE_MARKER).write_text("{}")
+    make_run("no-adapter")  # completed but without adapter files: not chattable, not listed
+    assert ids() == ["smollm2-135m", "late-lora", "late-lora/checkpoint-2"]
+    tuned = answer("late-lora")
+    assert tuned != base  # the run's (random, non-zero) LoRA really is applied
+    assert answer("late-lora/checkpoint-2") == tuned  # same weights, attached under its own id
+    assert answer("smollm2-135m") == base  # the base is untouched by the adapters beside it
+    assert ids() == ["smollm2-135m", "late-lora", "late-lora/checkpoint-2"]  # loaded once, listed once
+    missing = own_tc.post("/v1/chat/completions", headers=AUTH,
+                      json={"model": "late-lora/checkpoint-3", "messages": [{"role": "user", "content": "hi"}]})
+    assert missing.status_code == 404 and "late-lora/checkpoint-2" in missing.json()["error"]["message"]

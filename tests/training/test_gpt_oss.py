@@ -127,7 +127,7 @@ def test_exact_token_masks(harmony_model: Path, dataset: Path, tmp_path: Path, o
     assert "Reasoning: high" in text and "# Instructions\n\nAnswer with the number only." in text
     assert text.endswith(f"<|start|>user<|message|>What is {a} times {b}?<|end|><|start|>assistant" + analysis + final)
     assert checks.check_masking(trainer, tok, SPEC)["ending_in_eot"] > 0
-    from basementbrew.training.preview import preview
+    from basementbrew.data.preview import preview
 
     shown = preview(config, n=1)["examples"][0]  # `basementbrew data preview` shows exactly these masks
     assert shown.input_ids == row["input_ids"]

@@ -1,10 +1,12 @@
 """The cockpit end to end in real headless Chromium (Debian's `chromium`, driven by Playwright through
 ``executable_path``; no browser download) against a real `basementbrew serve --ui` on 127.0.0.1 with the
 embedded SmolLM2 and an adapter run: every tab opens; a bad form value is refused next to its field before
-anything starts; a short training run started from the form draws loss points live, is stopped and resumed;
-a dataset is processed from the Data tab and its card shown; chat streams with tokens/s under the answer;
-an A/B round takes a vote; DANGER MODE's dialog changes nothing on cancel and writes an audit record on
-accept; a server that goes away shows the reconnecting banner.
+anything starts; a short training run started from the form draws loss points live, is stopped and resumed,
+and shows its accuracy curve and the log scale; a scrape of local files shows its per-source bar; a dataset
+is processed from the Data tab, its card shown and its loss mask previewed token by token (a bad
+max_seq_length refused next to the field); chat streams with tokens/s under the answer, also from the run
+trained above (no server restart); an A/B round takes a vote; DANGER MODE's dialog changes nothing on cancel
+and writes an audit record on accept; a server that goes away shows the reconnecting banner.
 
 Screenshots land in ``test-artifacts/ui/`` (git-ignored). Run with ``make test-browser``. Tests run in file
 order and share one page, like a person working through the tabs.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,14 +141,39 @@ def test_training_from_the_form_draws_live_points_stops_and_resumes(page, server
     page.wait_for_function("() => Number(document.querySelector('#charts').dataset.points || 0) >= 14", timeout=30_000)
     expect(page.locator("#samples table")).to_be_visible(timeout=30_000)
     expect(page.locator('#runs-table tr[data-run="ui-e2e"]')).to_contain_text("completed")
+    acc = page.locator("#chart-acc")  # exact-answer accuracy before/after (quickstart's accuracy_examples)
+    expect(acc).to_be_visible(timeout=30_000)
+    expect(acc).to_contain_text("exact answers (held-out)")
     shot(page, "train-resumed-completed")
+    page.check("#log-scale")
+    expect(charts).to_have_attribute("data-scale", "log")
+    assert int(charts.get_attribute("data-points")) >= 14 and page.locator("#charts .chart").count() == 6
+    shot(page, "train-log-scale")
+    page.uncheck("#log-scale")
+    expect(charts).to_have_attribute("data-scale", "linear")
     run = api(server, "/v1/runs/ui-e2e")
     assert run["status"] == "completed" and run["global_step"] == 14 and run["has_adapter"]
 
 
-def test_data_tab_processes_a_dataset_and_shows_its_card(page) -> None:
+def test_data_tab_scrapes_processes_and_previews_the_loss_mask(page, tmp_path: Path) -> None:
     expect = playwright_api.expect
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(3):
+        (notes / f"note{i}.md").write_text(f"# Brew day {i}\n\nMashed at {64 + i} °C for an hour; OG 1.05{i}.\n")
     page.click("#tab-data")
+    page.check("#src-files")
+    page.fill("#settings-files", json.dumps({"kind": "files", "paths": [str(notes)]}))
+    page.fill("#scrape-name", "ui-notes")
+    page.click("#scrape-start")
+    page.wait_for_function("() => document.querySelector('#scrape-progress .src-progress') || "
+                           "document.querySelector('#scrape-error').textContent", timeout=120_000)
+    assert page.locator("#scrape-error").text_content() == ""
+    bar = page.locator('#scrape-progress .src-progress[data-source="files"]')
+    expect(bar).to_contain_text("3 docs", timeout=120_000)
+    expect(bar).to_contain_text("0 err")
+    expect(bar).to_contain_text("done")
+    shot(page, "data-scrape-progress")
     page.fill("#prepare-ref", "bundled:brewing-assistant")
     page.get_by_role("button", name="Process").click()
     expect(page.locator("#jobs-table tr[data-job]").first).to_contain_text("completed", timeout=180_000)
@@ -154,6 +182,21 @@ def test_data_tab_processes_a_dataset_and_shows_its_card(page) -> None:
     row.get_by_role("button", name="Open").click()
     expect(page.locator("#dataset-detail")).to_contain_text("sha256")
     shot(page, "data-dataset-card")
+    page.select_option("#mask-dataset", "brewing-assistant@v1")
+    page.fill("#mask-seq", "8")  # below the schema's 16: refused next to the field, nothing shown
+    page.click("#mask-run")
+    expect(page.locator("#mask-error")).to_contain_text("greater than or equal to 16")
+    expect(page.locator("#mask-seq")).to_have_class(re.compile(r"\binvalid\b"))
+    page.fill("#mask-seq", "512")
+    page.click("#mask-run")
+    expect(page.locator("#mask-summary")).to_contain_text("0 without a trained token", timeout=60_000)
+    example = page.locator("#mask-out .mask-example").first
+    assert example.locator(".tok.trained").count() > 0 and example.locator(".tok:not(.trained)").count() > 0
+    expect(example.locator(".tok.eot.trained").first).to_have_text("<|im_end|>")
+    expect(page.locator("#mask-error")).to_be_empty()
+    expect(page.locator("#mask-seq")).not_to_have_class(re.compile(r"\binvalid\b"))
+    page.locator("#mask-out").scroll_into_view_if_needed()
+    shot(page, "data-loss-mask")
 
 
 def test_chat_streams_an_answer_with_tokens_per_second(page) -> None:
@@ -165,6 +208,16 @@ def test_chat_streams_an_answer_with_tokens_per_second(page) -> None:
     answer = page.locator(".msg.assistant").last
     expect(answer.locator(".meta")).to_contain_text("tokens/s", timeout=120_000)
     expect(answer.locator(".text")).to_contain_text("Paris")
+    # the run trained from the form finished after the server started: listed and chattable, no restart
+    page.click("#tab-models")
+    page.click("#tab-play")  # opening the tab reloads /v1/models
+    expect(page.locator('#chat-model option[value="ui-e2e"]')).to_be_attached(timeout=30_000)
+    page.select_option("#chat-model", "ui-e2e")
+    page.fill("#chat-input", "OG 1.060, FG 1.012: how strong is it?")
+    page.keyboard.press("Enter")
+    tuned = page.locator(".msg.assistant").last
+    expect(tuned.locator(".meta")).to_contain_text("tokens/s", timeout=120_000)
+    expect(tuned.locator(".meta")).to_contain_text("ui-e2e")
     shot(page, "playground-chat")
 
 

@@ -29,9 +29,8 @@ def preview(
     set_: Annotated[list[str] | None, typer.Option("--set", help="Override: key.path=value")] = None,
 ) -> None:
     """Show, token by token, which tokens of the rendered chat carry loss; check end-of-turn tokens."""
+    from basementbrew.data.preview import preview as run_preview
     from basementbrew.runs import resolve_config
-    from basementbrew.training.preview import preview as run_preview
-    from basementbrew.training.preview import render
 
     cfg = resolve_config(config, set_ or [])
     result = run_preview(cfg, n)
@@ -41,7 +40,7 @@ def preview(
                   f"[bold reverse green]{eot}[/] (end of turn)")
     for i, ex in enumerate(result["examples"], 1):
         console.rule(f"example {i}: {len(ex.input_ids)} tokens, {ex.n_trained} carry loss")
-        console.print(render(ex, tok, eot))
+        console.print(_render(ex, tok, eot))
         for problem in ex.problems:
             console.print(f"[red]problem:[/] {problem}")
     c = result["counts"]
@@ -53,6 +52,23 @@ def preview(
                       "template so every answer ends in its end-of-turn token")
         raise typer.Exit(1)
     console.print("[green]ok:[/] every example trains on its answer and ends it with the end-of-turn token")
+
+
+def _render(ex, tokenizer, eot: str):
+    """A rich Text: masked tokens dim, trained tokens on green, the end-of-turn token in bold reverse."""
+    from rich.text import Text
+
+    text = Text()
+    for piece in ex.pieces(tokenizer, eot):
+        shown = piece["text"].replace("\n", "↵\n")
+        if piece["eot"]:
+            style = "bold reverse green" if piece["trained"] else "bold reverse"
+        else:
+            style = "black on green" if piece["trained"] else "dim"
+        text.append(shown, style=style)
+        if not piece["text"].endswith("\n"):
+            text.append("·", style="dim")  # token boundary
+    return text
 
 
 def _card_table(card: dict) -> Table:

@@ -2,6 +2,8 @@
 
 Runs the configured sources in parallel into a new raw dataset version, with progress per source (rich
 bars on a terminal, one line per step otherwise) and a summary of documents, duplicates, errors and bytes.
+``--progress-file PATH`` also keeps the per-source counts in a JSON file (rewritten atomically at most twice a
+second and when a source finishes): the cockpit's job view draws one bar per source from it.
 Running the same command again after an interruption (Ctrl-C, a kill) continues where it stopped.
 """
 
@@ -61,12 +63,20 @@ def _quick(kind: str, target: list[str], opts: dict[str, Any]) -> dict[str, Any]
     return {"name": name, "sources": [src], "http": http}
 
 
-class _Progress:
-    """Rich bars on a terminal; otherwise one line per source each few seconds and at the end."""
+PROGRESS_EVERY_S = 0.5  # how often the --progress-file is rewritten while documents arrive
 
-    def __init__(self, names: list[str]) -> None:
+
+class _Progress:
+    """Rich bars on a terminal; otherwise one line per source each few seconds and at the end; and the
+    ``--progress-file`` JSON ({"sources": {name: {documents, duplicates, errors, chars, limit, finished}}})."""
+
+    def __init__(self, names: list[str], file: Path | None = None, limits: dict[str, int | None] | None = None) -> None:
         self.tty = sys.stdout.isatty()
         self.last: dict[str, float] = {}
+        self.file, self.written = file, 0.0
+        self.state = {n: {"documents": 0, "duplicates": 0, "errors": 0, "chars": 0,
+                          "limit": (limits or {}).get(n), "finished": False} for n in names}
+        self._write()
         if self.tty:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -84,8 +94,25 @@ class _Progress:
         if self.tty:
             self.bar.stop()
 
+    def _write(self) -> None:
+        if self.file is None:
+            return
+        import json
+
+        from basementbrew.workspace import atomic_write_text
+
+        self.written = time.monotonic()
+        atomic_write_text(self.file, json.dumps({"sources": self.state, "updated": time.time()}))
+
     def __call__(self, name: str, counts: dict[str, int], finished: bool) -> None:
         extra = f"{counts.get('duplicates', 0)} dup, {counts.get('errors', 0)} err"
+        self.state[name].update({k: int(counts.get(k, 0)) for k in ("documents", "duplicates", "errors", "chars")},
+                                finished=finished)
+        reasons = {k[6:]: v for k, v in counts.items() if k.startswith("error:")}
+        if reasons:
+            self.state[name]["top_error"] = max(reasons, key=reasons.get)
+        if finished or time.monotonic() - self.written > PROGRESS_EVERY_S:
+            self._write()
         if self.tty:
             self.bar.update(self.tasks[name], completed=counts.get("documents", 0),
                             extra=extra + (" done" if finished else ""))
@@ -125,6 +152,8 @@ def register(app: typer.Typer) -> None:
         lang: Annotated[str, typer.Option(help="Quick form: Wikipedia language edition.")] = "en",
         base_url: Annotated[str | None, typer.Option(help="Quick form: API base URL (a mirror).")] = None,
         contact: Annotated[str | None, typer.Option(help="Contact (e-mail/URL) sent in the User-Agent.")] = None,
+        progress_file: Annotated[Path | None, typer.Option(help="Also keep per-source counts in this JSON file "
+                                                           "(what the cockpit draws its bars from).")] = None,
     ) -> None:
         """Scrape sources politely into a new raw dataset (resumable: run the same command again)."""
         from basementbrew.data.sources import config as scrape_config
@@ -142,7 +171,9 @@ def register(app: typer.Typer) -> None:
         else:
             raise BrewError(f"scrape {head!r}: give a CONFIG.yaml or one of {', '.join(QUICK)}")
         scrape_config.preflight(cfg)
-        with _Progress(runner.source_names(cfg)) as progress:
+        names = runner.source_names(cfg)
+        limits = {n: src.limit for n, src in zip(names, cfg.sources, strict=True)}
+        with _Progress(names, progress_file, limits) as progress:
             try:
                 result = runner.run(cfg, progress)
             except KeyboardInterrupt:

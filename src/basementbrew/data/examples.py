@@ -10,6 +10,8 @@ Three steps, each used by all three callers so their loss masks cannot drift apa
    harmony, where the analysis goes to the prompt (masked) unless ``data.train_on_reasoning``;
 3. :func:`tokenize_example`: ``(input_ids, carries_loss)`` exactly as SFTTrainer tokenises such a row.
 
+:func:`load_datasets` is where training starts: a stored dataset version → the train/eval rows of step 1.
+
 Held-out loss computed from these rows therefore counts the same tokens training puts loss on (before,
 evaluation tokenised harmony rows through the template directly and counted reasoning tokens too).
 """
@@ -19,9 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from basementbrew.config import RunConfig
 from basementbrew.data.formats import convert_rows, one_shape, to_prompt_completion
+from basementbrew.errors import BrewError
 from basementbrew.models.chat_formats import harmony_messages, render_split
-from basementbrew.models.registry import ModelSpec
+from basementbrew.models.registry import ModelSpec, get_spec
 
 
 def harmony_rows(rows: Iterable[dict[str, Any]], fmt: str, source: str,
@@ -103,3 +107,29 @@ def tokenize_example(tokenizer: Any, row: dict[str, Any], max_length: int | None
     if max_length is not None:
         full, trained = full[:max_length], trained[:max_length]
     return full, trained
+
+
+def load_datasets(config: RunConfig) -> tuple[Any, Any, Any]:
+    """The stored dataset version as TRL prompt/completion `datasets.Dataset`s (train, eval, the version).
+
+    An imported dataset goes through ``data.steps`` (pii, toxicity); see
+    :class:`~basementbrew.data.pipeline.StepPlan` for how ``safety.guardrails`` and ``safety.danger_mode``
+    (which needs consent) change that. Training and the loss-mask preview both start here."""
+    from datasets import Dataset
+
+    from basementbrew.data import store
+    from basementbrew.data.pipeline import StepPlan
+
+    plan = StepPlan.from_config(config)
+    version = store.resolve(config.data.dataset, config.data.eval_fraction, plan.steps, danger=plan.danger,
+                            skipped=plan.skipped)
+    fmt, sys_prompt, spec = config.data.format, config.data.system_prompt, get_spec(config.model.name)
+    train = conversation_rows(version.split("train"), spec, fmt, f"{version.ref}/train", sys_prompt)
+    evals = conversation_rows(version.split("eval"), spec, fmt, f"{version.ref}/eval", sys_prompt)
+    if config.data.max_train_examples:
+        train = train[: config.data.max_train_examples]
+    if config.data.max_eval_examples:
+        evals = evals[: config.data.max_eval_examples]
+    if not evals:
+        raise BrewError(f"{version.ref} has no held-out examples; set data.eval_fraction above 0")
+    return Dataset.from_list(train), Dataset.from_list(evals), version

@@ -71,10 +71,18 @@ class RunList(BaseModel):
     runs: list[RunSummary]
 
 
+class EvalPoint(BaseModel):
+    step: int
+    metric: str = Field(description="exact_answer_accuracy (evaluation.accuracy) or preference_accuracy.")
+    value: float
+
+
 class RunDetail(RunSummary):
     info: dict[str, Any]
     config_yaml: str
     samples: list[dict[str, Any]] = Field(default_factory=list, description="Latest sample events with the base.")
+    evaluations: list[EvalPoint] = Field(default_factory=list, description="Evaluations measured before and after "
+                                         "training (not in metrics.jsonl), as points for the charts.")
 
 
 class MetricList(BaseModel):
@@ -103,6 +111,28 @@ class DatasetDetail(DatasetSummary):
     examples: list[dict[str, Any]]
 
 
+class TokenPiece(BaseModel):
+    text: str = Field(description="What the token stands for (special tokens keep their name).")
+    trained: bool = Field(description="True when the token carries loss (it is a label training predicts).")
+    eot: bool = Field(description="True for the model's end-of-turn token.")
+
+
+class PreviewExample(BaseModel):
+    tokens: list[TokenPiece]
+    n_tokens: int
+    n_trained: int
+    problems: list[str]
+
+
+class DatasetPreview(BaseModel):
+    dataset: str
+    model: str
+    end_of_turn: str
+    max_seq_length: int
+    examples: list[PreviewExample]
+    counts: dict[str, int] = Field(description="checked, no_loss, no_end_of_turn over the checked examples.")
+
+
 # ---- jobs ----
 class TrainJobRequest(_Strict):
     config: dict[str, Any] = Field(description="A RunConfig as JSON (the Train form); run_name is filled in if empty.")
@@ -127,6 +157,8 @@ class JobInfo(BaseModel):
     exit_code: int | None = None
     argv: list[str] | None = None
     log_tail: list[str] | None = None
+    progress: dict[str, Any] | None = Field(None, description="A scrape's counts per source: {\"sources\": {name: "
+                                            "{documents, duplicates, errors, chars, limit, finished}}}.")
     existing: bool = Field(False, description="True when an identical running job was returned, not started.")
 
 

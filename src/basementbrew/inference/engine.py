@@ -10,6 +10,10 @@ forward (``ParamWrapper`` LoRA on fused MoE experts, e.g. a gpt-oss run) are ser
 the running batch holds rows of one adapter, selected with ``set_adapter`` / ``disable_adapter``, and
 requests for another adapter wait (at most ``max_batch`` of them outside the queue) until it drains.
 
+Adapters can be added while the worker runs (a run that finished after the server started, see
+:meth:`Engine.add_adapter`): attaching one changes the model's modules in place, so it happens under
+``_model_lock``, which the worker holds for every prefill and decode step.
+
 Requests enter through a bounded queue (:class:`QueueFull` when it is full, so the server can answer 429
 instead of piling up work). Each request gets a :class:`Handle` whose events (text deltas, then one final
 event) can be consumed from asyncio (``async for``, never blocking the event loop) or from plain threads.
@@ -71,40 +75,47 @@ class Engine:
         self.tokens_generated = 0
         self.mixed_adapters = True  # False once an adapter PEFT cannot mix per row is loaded
         self._deferred: collections.deque[_Pending] = collections.deque()  # worker-only: other adapters
+        self._model_lock = threading.RLock()  # held by the worker per step and by add_adapter while attaching
 
     # ---- set-up ----
     def add_adapter(self, name: str, path: str | Path) -> ServedModel:
-        """Serve a LoRA adapter (a run directory or a PEFT folder) under `name`, on the shared base.
+        """Serve a LoRA adapter (a run directory, one of its checkpoints, or a PEFT folder) under `name`, on
+        the shared base; safe while requests are being generated.
 
-        A run directory is checked against this engine's base and brings its own tokenizer (chat template);
-        the adapter is attached by :func:`basementbrew.models.adapters.attach_adapter`, the one loader."""
+        A run directory (or a checkpoint inside one) is checked against this engine's base and brings its own
+        tokenizer (chat template) and prompt style; the adapter is attached by
+        :func:`basementbrew.models.adapters.attach_adapter`, the one loader."""
         from peft.tuners.lora import ParamWrapper
 
         from basementbrew.models.adapters import attach_adapter, check_adapter_dir, load_saved_tokenizer
-        from basementbrew.runs import RunDir, is_run_dir
+        from basementbrew.runs import RunDir, is_run_dir, run_of_checkpoint
 
         if name in self.models or name == BASE_ADAPTER:
             raise BrewError(f"adapter name {name!r} is already served; pick another NAME in --adapter NAME=PATH")
         path = Path(path)
         adapter_dir, tokenizer, style = path, self.base.tokenizer, PromptStyle()
-        if is_run_dir(path):  # a run directory: check the base and use its own tokenizer
-            run = RunDir(path)
+        run = RunDir(path) if is_run_dir(path) else run_of_checkpoint(path)
+        if run is not None:  # a run (or its checkpoint): check the base and use its own tokenizer
             cfg = run.load_config()
             if cfg.model.name != self.base.spec.key:
                 raise BrewError(
                     f"run {run.name} fine-tuned {cfg.model.name}, but this server's base is "
                     f"{self.base.spec.key}; serve it with --run {run.name} instead"
                 )
-            adapter_dir, style = run.adapter, run.prompt_style()
-            if run.tokenizer.is_dir():
-                tokenizer = load_saved_tokenizer(run.tokenizer)
+            adapter_dir, style = (run.adapter if run.path == path else path), run.prompt_style()
+            own = next((d for d in (path, run.tokenizer) if (d / "tokenizer_config.json").is_file()), None)
+            if own is not None:  # a checkpoint carries the trainer's tokenizer; the run's is written at the end
+                tokenizer = load_saved_tokenizer(own)
         check_adapter_dir(adapter_dir)
-        self.model = attach_adapter(self.model, adapter_dir, name)
-        self.model.eval()
-        if any(isinstance(m, ParamWrapper) for m in self.model.modules()):
-            self.mixed_adapters = False  # PEFT: "does not support mixed adapter batches"
-        served = ServedModel(name, tokenizer, stop_ids(tokenizer, self.base.spec), name, str(path), style=style)
-        self.models[name] = served
+        with self._model_lock:
+            if name in self.models:  # two requests raced to hot-load the same run
+                return self.models[name]
+            self.model = attach_adapter(self.model, adapter_dir, name)
+            self.model.eval()
+            if any(isinstance(m, ParamWrapper) for m in self.model.modules()):
+                self.mixed_adapters = False  # PEFT: "does not support mixed adapter batches"
+            served = ServedModel(name, tokenizer, stop_ids(tokenizer, self.base.spec), name, str(path), style=style)
+            self.models[name] = served
         return served
 
     def get(self, name: str | None) -> ServedModel:
@@ -175,7 +186,7 @@ class Engine:
                     state, self.active = None, 0
                     continue
                 try:
-                    with self._adapter_scope(state.rows):
+                    with self._model_lock, self._adapter_scope(state.rows):
                         state.step(self.model, self._adapter_kw(state.rows))
                 except Exception as exc:  # a failed forward must not hang every client
                     for row in state.rows:
@@ -249,7 +260,7 @@ class Engine:
 
         rows = [Row(p.handle, p.model, p.prompt_ids, p.params) for p in fresh]
         try:
-            with self._adapter_scope(rows):
+            with self._model_lock, self._adapter_scope(rows):
                 group = BatchState.prefill(
                     self.model, rows, self._adapter_kw(rows), self.base.tokenizer.pad_token_id
                 )

@@ -8,6 +8,7 @@ every worker it spawned), with everything about it on disk under ``BREW_HOME/job
     log.txt      the command's stdout + stderr
     exit_code    written by the wrapper shell when the command ends by itself
     config.yaml  the config the job was started with (train, scrape)
+    progress.json  per-source counts of a scrape (``scrape --progress-file``), rewritten while it runs
 
 A restarted server lists the same jobs (``JobManager.list`` reads the folders), and a job's status is
 derived, never cached: ``exit_code`` present → completed/failed; process alive → running; a stop was asked
@@ -109,11 +110,23 @@ class Job:
             text = fh.read().decode("utf-8", "replace")
         return _clean(text).splitlines()[-lines:]
 
+    @property
+    def progress_file(self) -> Path:
+        return self.path / "progress.json"
+
+    def progress(self) -> dict[str, Any] | None:
+        """What the job reports of its progress (a scrape: counts per source), or None."""
+        try:
+            return json.loads(self.progress_file.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return None
+
     def describe(self, with_log: bool = False) -> dict[str, Any]:
         meta = self.meta()
         out = {k: meta.get(k) for k in ("id", "kind", "title", "run", "dataset", "created", "argv")}
         out["status"] = self.status()
         out["exit_code"] = self.exit_code()
+        out["progress"] = self.progress()
         if with_log or out["status"] == "failed":
             out["log_tail"] = self.tail()
         return out
@@ -181,6 +194,9 @@ class JobManager:
     def _spawn(self, job: Job, argv: list[str]) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1", TERM="dumb", COLUMNS="120")
         env.pop("BREW_API_KEY", None)  # a job never needs the server's key
+        if env.get("PYTHONPATH"):  # the job runs in its own folder: a relative entry would point elsewhere
+            entries = env["PYTHONPATH"].split(os.pathsep)
+            env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in entries if p)
         # the wrapper shell records the exit code, so a later server (not the parent) still learns the outcome
         shell = ['/bin/sh', '-c', '"$@"; echo $? > "$0/exit_code"', str(job.path), *argv]
         with job.log.open("ab") as log:

@@ -142,8 +142,8 @@ def describe_invalid(errors: list[dict[str, Any]]) -> tuple[str | None, str]:
 
     def field_of(loc: Any) -> str:
         out = ""
-        for part in loc:
-            if part == "body" or _branch(part):
+        for i, part in enumerate(loc):
+            if (i == 0 and part in ("body", "query", "path")) or part == "body" or _branch(part):
                 continue
             out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
         return out

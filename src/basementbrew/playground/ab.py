@@ -1,30 +1,23 @@
 """A/B: one prompt to two models side by side, optionally blind, with votes stored and tallied per pair.
 
-Votes are appended to ``BREW_HOME/playground/ab_votes.jsonl`` (one JSON object per line, written with a
-single ``write``). A pair is keyed by its two model names in sorted order, so "a vs b" and "b vs a" tally
-together. In blind mode the sides are shuffled and shown as "left"/"right"; the mapping is kept in the
-round and only revealed after the vote.
+Votes are stored and tallied by :mod:`basementbrew.data.votes` (the one record shape, shared with the
+cockpit's ``POST /v1/votes``). In blind mode the sides are shuffled and shown as "left"/"right"; the mapping
+is kept in the round and only revealed after the vote.
 """
 
 from __future__ import annotations
 
-import json
 import random
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from basementbrew.data import votes
+from basementbrew.data.votes import Vote, tally, votes_path
 from basementbrew.errors import BrewError
 from basementbrew.playground.backends import Backend, Reply
-from basementbrew.workspace import sub
 
-Vote = Literal["left", "right", "tie", "both_bad"]
-
-
-def votes_path() -> Path:
-    return sub("playground") / "ab_votes.jsonl"
+__all__ = ["ABRound", "Vote", "record_vote", "run_round", "tally", "votes_path"]
 
 
 @dataclass
@@ -62,40 +55,7 @@ def run_round(
 
 
 def record_vote(rnd: ABRound, vote: Vote) -> dict[str, Any]:
-    if vote not in ("left", "right", "tie", "both_bad"):
-        raise BrewError(f"vote {vote!r}: choose left, right, tie or both_bad")
-    winner = {"left": rnd.left[0], "right": rnd.right[0]}.get(vote)
-    record = {
-        "time": time.time(),
-        "pair": sorted([rnd.left[0], rnd.right[0]]),
-        "winner": winner,
-        "vote": vote,
-        "blind": rnd.blind,
-        "prompt": rnd.prompt,
-        # what a preference dataset needs (basementbrew.playground.feedback): both answers, by model
-        "answers": {rnd.left[0]: rnd.left[1].text, rnd.right[0]: rnd.right[1].text},
-    }
-    with votes_path().open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return record
-
-
-def tally() -> dict[str, dict[str, Any]]:
-    """Per pair "a vs b": wins per model, ties, both_bad, total, and each model's win rate."""
-    out: dict[str, dict[str, Any]] = {}
-    path = votes_path()
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    for line in lines:
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        a, b = rec["pair"]
-        row = out.setdefault(f"{a} vs {b}", {"wins": {a: 0, b: 0}, "tie": 0, "both_bad": 0, "total": 0})
-        row["total"] += 1
-        if rec["winner"]:
-            row["wins"][rec["winner"]] += 1
-        else:
-            row[rec["vote"]] += 1
-    for row in out.values():
-        row["win_rate"] = {m: round(w / row["total"], 3) for m, w in row["wins"].items()}
-    return out
+    """Store the vote on a round, with both answers (:func:`basementbrew.data.votes.record_vote`)."""
+    (left, left_reply), (right, right_reply) = rnd.left, rnd.right
+    return votes.record_vote(left, right, vote, blind=rnd.blind, prompt=rnd.prompt,
+                             answers={left: left_reply.text, right: right_reply.text})

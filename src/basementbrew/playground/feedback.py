@@ -2,8 +2,8 @@
 
 Two kinds of feedback are stored in ``BREW_HOME/playground/``, one JSON object per line:
 
-- ``ab_votes.jsonl`` (written by :func:`basementbrew.playground.ab.record_vote`): prompt, the two models, both
-  answers and the verdict (left, right, tie, both_bad);
+- ``ab_votes.jsonl`` (written by :func:`basementbrew.data.votes.record_vote`, for ``playground ab`` and the
+  cockpit alike): prompt, the two models, both answers and the verdict (left, right, tie, both_bad);
 - ``feedback.jsonl`` (:func:`record_feedback`, :func:`record_chat_feedback`; what the API route for a chat
   answer's thumbs up/down calls): model, prompt, answer, thumb.
 
@@ -32,8 +32,8 @@ from typing import Any, Literal
 
 from basementbrew.data import preference
 from basementbrew.data.store import DatasetVersion
+from basementbrew.data.votes import votes_path
 from basementbrew.errors import BrewError
-from basementbrew.playground.ab import votes_path
 from basementbrew.workspace import sub
 
 Thumb = Literal["up", "down"]

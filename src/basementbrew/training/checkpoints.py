@@ -34,10 +34,9 @@ from pathlib import Path
 
 from basementbrew.config import RunConfig, dump_config
 from basementbrew.errors import BrewError
-from basementbrew.runs import RunDir, pid_alive, resolve_config
+from basementbrew.runs import COMPLETE_MARKER, RunDir, checkpoint_step, pid_alive, resolve_config
 from basementbrew.workspace import atomic_write_text
 
-COMPLETE_MARKER = "brew_complete.json"
 REQUIRED = ["trainer_state.json", "scheduler.pt", "adapter_config.json", COMPLETE_MARKER]
 # Optimizer state as each backend writes it: plain/DDP optimizer.pt, FSDP optimizer.bin or optimizer_0/,
 # DeepSpeed a global_step<N>/ folder of ZeRO shards.
@@ -50,11 +49,7 @@ SAFE_OVERRIDES = frozenset({
 Log = Callable[[str], None]
 
 
-def step_of(path: Path) -> int:
-    try:
-        return int(path.name.rsplit("-", 1)[1])
-    except (IndexError, ValueError):
-        return -1
+step_of = checkpoint_step  # one parser of checkpoint-<step> names, in runs.py
 
 
 def problems(ckpt: Path) -> list[str]:

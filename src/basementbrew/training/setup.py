@@ -9,35 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from basementbrew.config import RunConfig
-from basementbrew.data import store
-from basementbrew.data.examples import conversation_rows
-from basementbrew.errors import BrewError
-from basementbrew.models.registry import ModelSpec, get_spec
+from basementbrew.data.examples import load_datasets as load_datasets  # the one loader (re-exported)
+from basementbrew.models.registry import ModelSpec
 from basementbrew.runs import RunDir
-
-
-def load_datasets(config: RunConfig) -> tuple[Any, Any, store.DatasetVersion]:
-    """The stored dataset version as TRL prompt/completion `datasets.Dataset`s (train, eval).
-
-    An imported dataset goes through ``data.steps`` (pii, toxicity); see :class:`StepPlan` for how
-    ``safety.guardrails`` and ``safety.danger_mode`` (which needs consent) change that."""
-    from datasets import Dataset
-
-    from basementbrew.data.pipeline import StepPlan
-
-    plan = StepPlan.from_config(config)
-    version = store.resolve(config.data.dataset, config.data.eval_fraction, plan.steps, danger=plan.danger,
-                            skipped=plan.skipped)
-    fmt, sys_prompt, spec = config.data.format, config.data.system_prompt, get_spec(config.model.name)
-    train = conversation_rows(version.split("train"), spec, fmt, f"{version.ref}/train", sys_prompt)
-    evals = conversation_rows(version.split("eval"), spec, fmt, f"{version.ref}/eval", sys_prompt)
-    if config.data.max_train_examples:
-        train = train[: config.data.max_train_examples]
-    if config.data.max_eval_examples:
-        evals = evals[: config.data.max_eval_examples]
-    if not evals:
-        raise BrewError(f"{version.ref} has no held-out examples; set data.eval_fraction above 0")
-    return Dataset.from_list(train), Dataset.from_list(evals), version
 
 
 def lora_config(config: RunConfig, spec: ModelSpec):

@@ -108,14 +108,36 @@ class ServerState:
     service: GenerationService
 
     def model(self, name: str | None, param: str = "model") -> ServedModel:
+        """A model already loaded in the engine (404 naming what is served otherwise)."""
         try:
             return self.engine.get(name)
         except KeyError:
-            known = ", ".join(self.engine.models)
+            known = ", ".join([*self.engine.models, *self.loadable()])
             raise APIError(
                 404, f"The model {name!r} does not exist; served models: {known}", param=param, code="model_not_found"
             ) from None
 
+    def loadable(self) -> dict[str, Any]:
+        """Runs and complete checkpoints on disk over this server's base that are not loaded yet (model id ->
+        folder): read now, so a run that finished after the server started is offered. Only the native
+        engine attaches adapters while it runs; an upstream engine serves what it was started with."""
+        if not hasattr(self.engine, "add_adapter"):
+            return {}
+        from basementbrew.runs import servable_adapters
+
+        return {k: v for k, v in servable_adapters(self.engine.base.spec.key).items() if k not in self.engine.models}
+
+    async def resolve(self, name: str | None, param: str = "model") -> ServedModel:
+        """`model` for a request: a loaded model, or a run/checkpoint on disk attached now (off the event loop)."""
+        if name is None or name in self.engine.models:
+            return self.model(name, param)
+        path = self.loadable().get(name)
+        if path is None:
+            return self.model(name, param)  # the 404 naming what is served
+        try:
+            return await asyncio.to_thread(self.engine.add_adapter, name, path)
+        except BrewError as exc:
+            raise APIError(400, f"{param}: {exc}", param=param, code="model_not_loadable") from None
 
 def get_state(request: Request) -> ServerState:
     return request.app.state.brew

@@ -28,7 +28,7 @@ router = APIRouter(tags=["generate"], dependencies=[Authed, Limited])
 
 @router.post("/generate")
 async def generate(body: GenerateRequest, request: Request, state: State, api_key: ApiKey) -> GenerateResponse:
-    model = state.model(body.model)
+    model = await state.resolve(body.model)
     call = guarded_call(request, state, model, api_key, body.danger_mode)
     params = SamplingParams(max_tokens=body.max_tokens, temperature=body.temperature, top_p=body.top_p)
     try:

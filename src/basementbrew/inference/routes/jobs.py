@@ -128,7 +128,8 @@ def start_scrape(body: ScrapeJobRequest, request: Request) -> JobInfo:
         raise bad(exc) from None
     data = cfg.model_dump(mode="json")
     job, existing = job_manager(request).start(
-        "scrape", data, ["scrape", "{job}/config.yaml"], title=f"scrape {cfg.name}",
+        "scrape", data, ["scrape", "{job}/config.yaml", "--progress-file", "{job}/progress.json"],
+        title=f"scrape {cfg.name}",
         files={"config.yaml": yaml.safe_dump(data, sort_keys=False)}, dataset=cfg.name)
     return info(job, existing)
 
@@ -161,7 +162,8 @@ def stop_job(job_id: str, request: Request) -> JobInfo:
 
 @router.get("/{job_id}/events", response_class=StreamingResponse)
 async def job_events(job_id: str, request: Request) -> StreamingResponse:
-    """Server-sent events: ``log`` (new log lines), ``status`` (on change); ends when the job ends."""
+    """Server-sent events: ``log`` (new log lines), ``progress`` (a scrape's counts per source, on change),
+    ``status`` (on change); ends when the job ends."""
     job = _find(request, job_id)
     return StreamingResponse(_job_stream(request, job), media_type="text/event-stream", headers=SSE_HEADERS)
 
@@ -171,13 +173,16 @@ def sse(event: str, data: Any) -> str:
 
 
 async def _job_stream(request: Request, job: Job) -> AsyncIterator[str]:
-    sent, status, beat = 0, None, time.monotonic()
+    sent, status, beat, progress = 0, None, time.monotonic(), None
     while True:
         lines = job.tail(10_000)
         if len(lines) > sent:
             yield sse("log", lines[sent:])
             sent = len(lines)
-        now = job.status()
+        now = job.status()  # read before the progress: a job that ended wrote its last progress already
+        if (latest := job.progress()) is not None and latest.get("sources") != progress:
+            progress = latest.get("sources")
+            yield sse("progress", latest)
         if now != status:
             status = now
             yield sse("status", job.describe(with_log=now == "failed"))

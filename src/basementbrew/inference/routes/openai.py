@@ -54,11 +54,14 @@ router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Authed, Limited]
 
 @router.get("/models")
 def list_models(state: State) -> ModelList:
+    """The loaded models, then every run and complete checkpoint on disk over the same base (attached at its
+    first request), so a run that finished after the server started can be chatted with at once."""
     base = state.engine.base.name
-    return ModelList(data=[
-        ModelCard(id=m.name, created=m.created, root=base, parent=None if m.adapter == BASE_ADAPTER else base)
-        for m in state.engine.models.values()
-    ])
+    loaded = [ModelCard(id=m.name, created=m.created, root=base, parent=None if m.adapter == BASE_ADAPTER else base)
+              for m in list(state.engine.models.values())]
+    on_disk = [ModelCard(id=name, created=int(path.stat().st_mtime), root=base, parent=base)
+               for name, path in state.loadable().items()]
+    return ModelList(data=loaded + on_disk)
 
 
 def _params(body: Any, max_tokens: int, seed_offset: int) -> SamplingParams:
@@ -73,7 +76,7 @@ def _sse(obj: Any) -> str:
 
 @router.post("/chat/completions")
 async def chat_completions(body: ChatCompletionRequest, request: Request, state: State, api_key: ApiKey):
-    model = state.model(body.model)
+    model = await state.resolve(body.model)
     call = guarded_call(request, state, model, api_key, body.danger_mode)
     max_tokens = body.max_completion_tokens or body.max_tokens or state.settings.default_max_tokens
     rid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
@@ -99,7 +102,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, state:
 
 @router.post("/completions")
 async def completions(body: CompletionRequest, request: Request, state: State, api_key: ApiKey):
-    model = state.model(body.model)
+    model = await state.resolve(body.model)
     call = guarded_call(request, state, model, api_key, body.danger_mode)
     prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
     if len(prompts) * body.n > MAX_N:

@@ -70,7 +70,23 @@ def show_run(name: str) -> RunDetail:
     for s in samples:
         latest[s.get("prompt", "")] = s | {"base_output": base.get(s.get("prompt"))}
     config_yaml = run.config.read_text(encoding="utf-8") if run.config.is_file() else ""
-    return RunDetail(**summary(run), info=info_, config_yaml=config_yaml, samples=list(latest.values()))
+    return RunDetail(**summary(run), info=info_, config_yaml=config_yaml, samples=list(latest.values()),
+                     evaluations=evaluation_points(info_))
+
+
+def evaluation_points(info_: dict[str, Any]) -> list[dict[str, Any]]:
+    """run.json's before/after evaluations as chart points: exact-answer accuracy
+    (:mod:`basementbrew.evaluation.accuracy`) and held-out preference accuracy, at step 0 and the final step."""
+    out = []
+    for when, step in (("before", 0), ("after", info_.get("global_step"))):
+        part = info_.get(when)
+        if not isinstance(part, dict) or not isinstance(step, int):
+            continue
+        for key, metric in (("accuracy", "exact_answer_accuracy"), ("preference", "preference_accuracy")):
+            value = (part.get(key) or {}).get("accuracy") if isinstance(part.get(key), dict) else None
+            if isinstance(value, int | float):
+                out.append({"step": step, "metric": metric, "value": float(value)})
+    return out
 
 
 @router.get("/{name}/metrics")

@@ -1,5 +1,7 @@
 // Live training charts on uPlot (vendored): loss raw + smoothed + held-out, perplexity, learning rate,
-// tokens/s, memory. Built from metrics.jsonl records; linear or log y scale.
+// tokens/s, memory, and accuracy when the run records any (exact answers before/after from the run's
+// evaluations, token accuracy and preference accuracy from metrics.jsonl). Built from metrics.jsonl records;
+// linear or log y scale for loss and perplexity.
 import uPlot from "../vendor/uPlot.esm.js";
 
 const AMBER = "#ffbf47", GREEN = "#7fd67f", BLUE = "#7fc4ff", GREY = "#8a8f96", RED = "#ff6b5b";
@@ -10,22 +12,29 @@ function ema(values, alpha = 0.2) {
   return values.map((v) => (v == null ? null : (s = s == null ? v : alpha * v + (1 - alpha) * s)));
 }
 
-// Records → {steps, series: {name: values aligned on steps}}
-export function tables(records) {
+const EVAL_KEYS = { exact_answer_accuracy: "exact", preference_accuracy: "prefba" };
+
+// Records (+ the run's before/after evaluation points) → {steps, series: {name: values aligned on steps}}
+export function tables(records, evaluations = []) {
   const byStep = new Map();
   for (const r of records) {
     if (r.step == null || (r.event !== "train" && r.event !== "eval")) continue;
     const row = byStep.get(r.step) || {};
-    Object.assign(row, r.event === "train"
-      ? { loss: r.loss, lr: r.learning_rate, tps: r.tokens_per_s, rss: r.peak_rss_mb, vram: r.peak_vram_mb }
-      : { eval: r.eval_loss, ppl: r.eval_perplexity });
+    for (const [k, v] of Object.entries(r.event === "train"
+      ? { loss: r.loss, lr: r.learning_rate, tps: r.tokens_per_s, rss: r.peak_rss_mb, vram: r.peak_vram_mb, tok: r.mean_token_accuracy, pref: r["rewards/accuracies"] }
+      : { eval: r.eval_loss, ppl: r.eval_perplexity, evtok: r.eval_mean_token_accuracy, evpref: r["eval_rewards/accuracies"] })) if (v != null) row[k] = v;
     byStep.set(r.step, row);
+  }
+  for (const p of evaluations) {
+    const key = EVAL_KEYS[p.metric];
+    if (key) byStep.set(p.step, { ...(byStep.get(p.step) || {}), [key]: p.value });
   }
   const steps = [...byStep.keys()].sort((a, b) => a - b);
   const col = (k) => steps.map((s) => byStep.get(s)[k] ?? null);
   const loss = col("loss");
-  return { steps, loss, smooth: ema(loss), eval: col("eval"), ppl: col("ppl"), lr: col("lr"), tps: col("tps"), rss: col("rss"), vram: col("vram"),
-    trainPoints: loss.filter((v) => v != null).length };
+  const out = { steps, loss, smooth: ema(loss), trainPoints: loss.filter((v) => v != null).length };
+  for (const k of ["eval", "ppl", "lr", "tps", "rss", "vram", "tok", "evtok", "pref", "evpref", "exact", "prefba"]) out[k] = col(k);
+  return out;
 }
 
 const SPECS = [
@@ -34,7 +43,14 @@ const SPECS = [
   { id: "lr", title: "Learning rate", series: [["lr", "lr", BLUE, 2]], fmt: (v) => (v === 0 ? "0" : v.toExponential(1)) },
   { id: "tps", title: "Tokens / s", series: [["tokens/s", "tps", AMBER, 2]] },
   { id: "mem", title: "Peak memory (MiB)", series: [["RSS", "rss", BLUE, 2], ["VRAM", "vram", RED, 2]] },
+  // only the series the run records; the chart is hidden when it records none
+  { id: "acc", title: "Accuracy", optional: true, range: [0, 1], fmt: (v) => `${Math.round(v * 100)}%`,
+    series: [["exact answers (held-out)", "exact", GREEN, 2, true], ["token accuracy (held-out)", "evtok", BLUE, 2, true],
+      ["token accuracy (train)", "tok", GREY, 1], ["preference (held-out)", "evpref", AMBER, 2, true],
+      ["preference (train)", "pref", GREY, 1], ["preference before/after", "prefba", RED, 2, true]] },
 ];
+
+const present = (data, key) => data[key].some((v) => v != null);
 
 export class Charts {
   constructor(container) {
@@ -42,12 +58,20 @@ export class Charts {
     this.log = false;
     this.plots = [];
     this.data = tables([]);
+    this.evaluations = [];
+    this.shape = "";
   }
+
+  series(spec) { return spec.optional ? spec.series.filter(([, key]) => present(this.data, key)) : spec.series; }
+
+  signature() { return SPECS.filter((s) => s.optional).map((s) => this.series(s).map(([, k]) => k).join("+")).join("|"); }
 
   build() {
     this.plots.forEach((p) => p.destroy());
     this.container.replaceChildren();
-    this.plots = SPECS.map((spec) => {
+    this.shape = this.signature();
+    this.container.dataset.scale = this.log ? "log" : "linear";
+    this.plots = SPECS.map((spec) => ({ spec, series: this.series(spec) })).filter(({ spec, series }) => !spec.optional || series.length).map(({ spec, series }) => {
       const box = document.createElement("div");
       box.className = "chart"; box.id = `chart-${spec.id}`;
       box.setAttribute("role", "img"); box.setAttribute("aria-label", `${spec.title} chart`);
@@ -55,22 +79,23 @@ export class Charts {
       const width = Math.max(260, (box.clientWidth || 600) - 10);  // the grid cell's width, so charts never overlap
       const opts = {
         title: spec.title, width, height: 200,
-        scales: { x: { time: false }, y: { distr: this.log && spec.log ? 3 : 1 } },
+        scales: { x: { time: false }, y: { distr: this.log && spec.log ? 3 : 1, ...(spec.range ? { range: spec.range } : {}) } },
         axes: [{ ...axis, label: "step" }, { ...axis, size: 60, ...(spec.fmt ? { values: (u, vals) => vals.map(spec.fmt) } : {}) }],
-        series: [{ label: "step" }, ...spec.series.map(([label, , stroke, w, points]) => ({ label, stroke, width: w, spanGaps: true, points: { show: !!points, size: 6 } }))],
+        series: [{ label: "step" }, ...series.map(([label, , stroke, w, points]) => ({ label, stroke, width: w, spanGaps: true, points: { show: !!points, size: 6 } }))],
       };
-      const plot = new uPlot(opts, this.rows(spec), box);
-      plot.spec = spec;
+      const plot = new uPlot(opts, this.rows(series), box);
+      plot.brewSeries = series;
       return plot;
     });
   }
 
-  rows(spec) { return [this.data.steps, ...spec.series.map(([, key]) => this.data[key])]; }
+  rows(series) { return [this.data.steps, ...series.map(([, key]) => this.data[key])]; }
 
-  update(records) {
-    this.data = tables(records);
-    if (!this.plots.length) this.build();
-    for (const p of this.plots) p.setData(this.rows(p.spec));
+  update(records, evaluations = this.evaluations) {
+    this.evaluations = evaluations;
+    this.data = tables(records, evaluations);
+    if (!this.plots.length || this.signature() !== this.shape) this.build();
+    for (const p of this.plots) p.setData(this.rows(p.brewSeries));
     this.container.dataset.points = String(this.data.trainPoints);
   }
 

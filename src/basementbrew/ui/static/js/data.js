@@ -1,5 +1,7 @@
-// Data tab: pick sources (multi-select) with their settings and start a scrape; run the processing pipeline
-// over a dataset; browse dataset versions (cards, example rows); every job with its live log and status.
+// Data tab: pick sources (multi-select) with their settings and start a scrape, with one progress bar per
+// source while it runs; run the processing pipeline over a dataset; browse dataset versions (cards, example
+// rows); the token-level loss-mask preview of a version under a model's chat template; every job with its
+// live log and status.
 import { api, el, statusTag, stream, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
@@ -22,7 +24,8 @@ export async function mount(panel) {
       el("fieldset", { id: "source-kinds" }, el("legend", {}, "sources")),
       el("div", { id: "source-settings" }),
       el("p", { class: "field-error", id: "scrape-error", role: "alert" }),
-      el("div", { class: "row" }, el("button", { class: "btn amber-btn", type: "button", id: "scrape-start", onclick: startScrape }, "Start scrape"))),
+      el("div", { class: "row" }, el("button", { class: "btn amber-btn", type: "button", id: "scrape-start", onclick: startScrape }, "Start scrape")),
+      el("div", { id: "scrape-progress", "aria-live": "polite" })),
     el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Process"),
       el("p", { class: "muted" }, "Store a dataset version through the data pipeline (PII and toxicity steps by default): a bundled set, a .jsonl path, or NAME@vN."),
       el("div", { class: "row" }, el("label", { for: "prepare-ref" }, "dataset"), el("input", { id: "prepare-ref", class: "input", list: "dataset-refs", value: "bundled:brewing-assistant", style: "flex:1" }),
@@ -32,8 +35,21 @@ export async function mount(panel) {
       el("pre", { class: "log", id: "data-job-log", tabindex: "0", "aria-label": "selected job log" }, "Select a job to follow its log.")),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Dataset versions"),
       el("div", { class: "row" }, el("button", { class: "btn small", type: "button", onclick: loadDatasets }, "Refresh")),
-      el("div", { id: "datasets-table", style: "overflow-x:auto" }), el("div", { id: "dataset-detail" })));
+      el("div", { id: "datasets-table", style: "overflow-x:auto" }), el("div", { id: "dataset-detail" })),
+    el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Loss mask"),
+      el("p", { class: "muted" }, "Which tokens training puts loss on: a stored training version rendered through the model's chat template, tokenised the way the trainer tokenises it."),
+      el("form", { class: "row", id: "mask-form", novalidate: true, onsubmit: (ev) => { ev.preventDefault(); showMask(); } },
+        el("label", { for: "mask-dataset" }, "dataset"), el("select", { id: "mask-dataset", class: "input" }),
+        el("label", { for: "mask-model" }, "model"), el("input", { id: "mask-model", class: "input", list: "mask-models", value: "smollm2-135m", style: "width:13em" }),
+        el("datalist", { id: "mask-models" }),
+        el("label", { for: "mask-seq" }, "max_seq_length"), el("input", { id: "mask-seq", class: "input", type: "number", min: "16", max: "131072", value: "512", style: "width:7em" }),
+        el("label", { for: "mask-n" }, "examples"), el("input", { id: "mask-n", class: "input", type: "number", min: "1", max: "20", value: "2", style: "width:5em" }),
+        el("button", { class: "btn amber-btn", type: "submit", id: "mask-run" }, "Preview")),
+      el("p", { class: "field-error", id: "mask-error", role: "alert" }),
+      el("div", { class: "row mask-legend" }, el("span", { class: "tok" }, "masked (no loss)"), el("span", { class: "tok trained" }, "trained (loss)"), el("span", { class: "tok eot trained" }, "end of turn")),
+      el("div", { id: "mask-out" })));
   try { scrapeSchema = await api("/v1/config/scrape-schema"); } catch { /* the kinds still come from /v1/datasets */ }
+  api("/v1/registry").then((r) => $("#mask-models").replaceChildren(...r.models.map((m) => el("option", { value: m.key })))).catch(() => {});
   await Promise.all([loadDatasets(true), loadJobs()]);
 }
 
@@ -50,18 +66,23 @@ async function loadDatasets(first = false) {
     }
   }
   $("#dataset-refs").replaceChildren(...[...res.bundled, ...res.datasets.map((d) => d.ref)].map((r) => el("option", { value: r })));
+  const sel = $("#mask-dataset"), keep = sel.value;
+  const training = res.datasets.filter((d) => d.kind !== "raw");
+  sel.replaceChildren(...training.map((d) => el("option", { value: d.ref }, d.ref)));
+  if (training.some((d) => d.ref === keep)) sel.value = keep;
   $("#datasets-table").replaceChildren(res.datasets.length ? el("table", {},
     el("thead", {}, el("tr", {}, ...["dataset", "kind", "counts", "created", ""].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.datasets.map((d) => el("tr", {}, el("td", {}, d.ref), el("td", {}, d.kind),
       el("td", { class: "mono" }, Object.entries(d.counts).map(([k, v]) => `${k} ${v}`).join(" · ") || "–"),
       el("td", {}, d.created ? new Date(d.created * 1000).toLocaleString() : "–"),
-      el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => showDataset(d) }, "Open"))))))
+      el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => showDataset(d) }, "Open"), " ",
+        d.kind !== "raw" ? el("button", { class: "btn small", type: "button", onclick: () => { $("#mask-dataset").value = d.ref; showMask(); } }, "Loss mask") : null)))))
     : el("p", { class: "muted" }, `No stored datasets yet. Bundled: ${res.bundled.join(", ")} (a training run imports it on first use).`));
 }
 
 function renderSettings() {
   const box = $("#source-settings");
-  const kinds = [...document.querySelectorAll("[data-kind]")].filter((c) => c.checked).map((c) => c.dataset.kind);
+  const kinds = [...document.querySelectorAll("#source-kinds [data-kind]")].filter((c) => c.checked).map((c) => c.dataset.kind);
   const keep = Object.fromEntries([...box.querySelectorAll("textarea")].map((t) => [t.dataset.source, t.value]));
   box.replaceChildren(...kinds.map((kind) => {
     const id = `settings-${kind}`;
@@ -115,9 +136,11 @@ function followJob(id) {
   if (jobStream) jobStream.abort();
   const log = $("#data-job-log");
   log.textContent = "";
+  $("#scrape-progress").replaceChildren();
   jobStream = stream(`/v1/jobs/${id}/events`, {
     onEvent: (event, data) => {
       if (event === "log") { log.textContent += data.join("\n") + "\n"; log.scrollTop = log.scrollHeight; }
+      else if (event === "progress") renderProgress(data.sources || {});
       else if (event === "status") {
         if (data.status !== "running") { loadJobs(); loadDatasets(); }
         if (data.status === "failed") toast(`Job failed:\n${(data.log_tail || []).slice(-6).join("\n")}`, true, 15000);
@@ -136,4 +159,44 @@ async function showDataset(d) {
   try { res = await api(`/v1/datasets/${encodeURIComponent(d.name)}/v${d.version}?limit=5`); } catch (err) { toast(err.message, true); return; }
   $("#dataset-detail").replaceChildren(el("h3", {}, `${res.ref} card`), el("pre", { class: "log" }, JSON.stringify(res.card, null, 2).slice(0, 6000)),
     el("h3", {}, "Examples"), el("div", { class: "examples" }, ...res.examples.map((x) => el("pre", {}, JSON.stringify(x, null, 2)))));
+}
+
+// One bar per scrape source: documents against the source's limit (an unbounded source shows a moving bar),
+// with duplicates, errors (and the most frequent error) beside it.
+function renderProgress(sources) {
+  $("#scrape-progress").replaceChildren(el("h3", {}, "Progress per source"), ...Object.entries(sources).map(([name, c]) => {
+    const bar = el("progress", { id: `progress-${name}`, "aria-label": `${name} documents` });
+    if (c.limit) { bar.max = c.limit; bar.value = Math.min(c.documents, c.limit); }
+    if (c.finished) { bar.max = Math.max(c.limit || 0, c.documents, 1); bar.value = c.limit ? Math.min(c.documents, c.limit) : bar.max; }
+    return el("div", { class: "src-progress" + (c.errors ? " has-errors" : "") + (c.finished ? " done" : ""), "data-source": name },
+      el("span", { class: "src-name mono" }, name), bar,
+      el("span", { class: "mono src-counts" }, `${c.documents}${c.limit ? "/" + c.limit : ""} docs · ${c.duplicates} dup · ${c.errors} err`
+        + (c.top_error ? ` (${c.top_error})` : "") + (c.finished ? " · done" : "")));
+  }));
+}
+
+async function showMask() {
+  const err = $("#mask-error"), out = $("#mask-out"), ref = $("#mask-dataset").value;
+  err.textContent = "";
+  document.querySelectorAll("#mask-form .input").forEach((i) => i.classList.remove("invalid"));
+  if (!ref) { err.textContent = "dataset: process a dataset first (a raw scrape has no training examples)"; return; }
+  const [name, version] = ref.split("@v");
+  const q = new URLSearchParams({ model: $("#mask-model").value.trim(), max_seq_length: $("#mask-seq").value, n: $("#mask-n").value });
+  out.replaceChildren(el("p", { class: "muted" }, "Tokenising…"));
+  let res;
+  try { res = await api(`/v1/datasets/${encodeURIComponent(name)}/v${version}/preview?${q}`); }
+  catch (e) {
+    out.replaceChildren();
+    const field = { model: "#mask-model", max_seq_length: "#mask-seq", n: "#mask-n" }[e.param];
+    if (field) $(field).classList.add("invalid");
+    err.textContent = e.message; return;
+  }
+  const c = res.counts;
+  out.replaceChildren(
+    el("p", { class: c.no_loss || c.no_end_of_turn ? "field-error" : "muted", id: "mask-summary" },
+      `${res.model} on ${res.dataset}, max_seq_length ${res.max_seq_length}: ${c.checked} examples checked, ${c.no_loss} without a trained token, ${c.no_end_of_turn} whose trained part lacks ${res.end_of_turn}.`),
+    ...res.examples.map((ex, i) => el("div", { class: "mask-example" },
+      el("h3", {}, `example ${i + 1}: ${ex.n_tokens} tokens, ${ex.n_trained} carry loss`),
+      el("div", { class: "tokens" }, ...ex.tokens.map((t) => el("span", { class: "tok" + (t.trained ? " trained" : "") + (t.eot ? " eot" : ""), title: t.trained ? "loss" : "no loss" }, t.text.replaceAll("\n", "↵\n")))),
+      ...ex.problems.map((p) => el("p", { class: "field-error" }, `problem: ${p}`)))));
 }

@@ -70,7 +70,7 @@ function chatStream(model, messages, target, { temperature = 0, max_tokens = 96 
   const d = dangerOpts();
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    let first = null, text = "", usage = null;
+    let first = null, text = "", usage = null, chunks = 0;
     stream("/v1/chat/completions", {
       method: "POST", extraHeaders: d.extraHeaders,
       body: { model, messages, temperature, max_tokens, stream: true, stream_options: { include_usage: true }, ...(d.danger ? { danger_mode: true } : {}) },
@@ -78,14 +78,17 @@ function chatStream(model, messages, target, { temperature = 0, max_tokens = 96 
         if (!data || typeof data !== "object") return;
         if (data.usage) usage = data.usage;
         const delta = data.choices?.[0]?.delta?.content;
-        if (delta) { if (first === null) first = performance.now(); text += delta; target.textContent = text; }
+        if (delta) { if (first === null) first = performance.now(); chunks += 1; text += delta; target.textContent = text; }
         if (data.error) reject(new Error(data.error.message));
       },
       onEnd: () => {
         const end = performance.now();
         const tokens = usage ? usage.completion_tokens : null;
-        const gen = first !== null ? (end - first) / 1000 : null;
-        resolve({ text, ttft: first !== null ? (first - t0) / 1000 : null, tokens, tps: tokens && gen ? tokens / Math.max(gen, 1e-3) : null, total: (end - t0) / 1000 });
+        const gen = first !== null ? (end - first) / 1000 : null, total = (end - t0) / 1000;
+        // a short answer is released in one piece (the output scanners hold the first few words back), so
+        // first-to-last chunk says nothing about speed: count the whole request then
+        const whole = chunks <= 1 || !gen || gen < 0.05;
+        resolve({ text, ttft: first !== null ? (first - t0) / 1000 : null, tokens, whole, tps: tokens ? tokens / Math.max(whole ? total : gen, 1e-3) : null, total });
       },
       onError: reject,
     });
@@ -93,7 +96,7 @@ function chatStream(model, messages, target, { temperature = 0, max_tokens = 96 
 }
 
 function meta(r) {
-  return `${r.tokens ?? "?"} tokens · ${r.tps ? r.tps.toFixed(1) : "–"} tokens/s · first token ${r.ttft != null ? r.ttft.toFixed(2) + " s" : "–"}`;
+  return `${r.tokens ?? "?"} tokens · ${r.tps ? r.tps.toFixed(1) : "–"} tokens/s${r.whole ? " (whole request)" : ""} · first token ${r.ttft != null ? r.ttft.toFixed(2) + " s" : "–"}`;
 }
 
 async function send() {
@@ -137,6 +140,7 @@ async function runAB() {
   try {
     const res = await Promise.all(sides.map((m, i) => chatStream(m, [{ role: "user", content: prompt }], boxes[i], { max_tokens: 64 })));
     res.forEach((r, i) => boxes[i].after(el("span", { class: "meta mono muted" }, meta(r))));
+    round.answers = res.map((r) => r.text);
     document.querySelectorAll(".vote").forEach((bt) => (bt.disabled = false));
   } catch (err) { toast(err.message, true); }
   finally { $("#ab-run").disabled = false; }
@@ -145,7 +149,8 @@ async function runAB() {
 async function vote(v) {
   if (!round) return;
   try {
-    const res = await api("/v1/votes", { method: "POST", body: { left: round.left, right: round.right, vote: v, blind: round.blind, prompt: round.prompt } });
+    const res = await api("/v1/votes", { method: "POST", body: { left: round.left, right: round.right, vote: v, blind: round.blind, prompt: round.prompt,
+      ...(round.answers ? { left_answer: round.answers[0], right_answer: round.answers[1] } : {}) } });
     ["left", "right"].forEach((side) => ($(`#ab-${side} h4`).textContent = `${side}: ${round[side]}`));
     const key = [round.left, round.right].sort().join(" vs ");
     const t = res.pairs[key];

@@ -105,7 +105,7 @@ function followRun(name) {
   records = [];
   $("#mon-run").textContent = name;
   $("#monitor").dataset.run = name;
-  charts.update(records);
+  charts.update(records, []);
   renderReadouts();
   watching = stream(`/v1/runs/${encodeURIComponent(name)}/events`, {
     onEvent: (event, data) => {
@@ -159,7 +159,9 @@ function renderReadouts() {
 async function loadSamples(name) {
   try {
     const run = await api(`/v1/runs/${encodeURIComponent(name)}`);
+    if ($("#monitor").dataset.run !== name) return;
     setStatus(run.status);
+    charts.update(records, run.evaluations || []);
     if (!run.samples.length) return;
     $("#samples").replaceChildren(el("table", {},
       el("thead", {}, el("tr", {}, el("th", {}, "prompt"), el("th", {}, "base model"), el("th", {}, "this run"))),

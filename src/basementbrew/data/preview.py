@@ -1,12 +1,15 @@
 """See what is trained: examples rendered through the model's chat template, token by token, with the
 tokens that carry loss marked, before a single weight loads.
 
-The tokenisation mirrors TRL's SFTTrainer for conversational prompt/completion rows (prompt rendered with
-the generation prompt, prompt+completion rendered whole, loss from where the two diverge, truncation to
-``data.max_seq_length`` keeping the start); ``tests/training/test_preview.py`` checks the labels are
-identical to the ones SFTTrainer builds. Each example is checked for the failure modes that silently ruin
-a fine-tune: no token carries loss (the answer was cut off), and the trained part does not end in the
-model's end-of-turn token (the model never learns to stop).
+Lives in ``data/`` (below training and inference) so `basementbrew data preview` and the cockpit's Data tab
+(``GET /v1/datasets/{name}/v{n}/preview``) show the same thing, built by the code path training uses:
+:func:`~basementbrew.data.examples.load_datasets` → :func:`~basementbrew.data.examples.trainer_rows` →
+:func:`~basementbrew.data.examples.tokenize_example`, with the model's own chat template
+(:func:`~basementbrew.models.chat_formats.ensure_chat_template`) and its end-of-turn token as EOS, as
+SFTTrainer is set up. ``tests/data/test_preview.py`` checks the labels are identical to the ones
+SFTTrainer builds. Each example is checked for the failure modes that silently ruin a fine-tune: no token
+carries loss (the answer was cut off), and the trained part does not end in the model's end-of-turn token
+(the model never learns to stop).
 """
 
 from __future__ import annotations
@@ -30,6 +33,12 @@ class ExamplePreview:
     def n_trained(self) -> int:
         return sum(self.trained)
 
+    def pieces(self, tokenizer: Any, eot: str) -> list[dict[str, Any]]:
+        """Each token as the text it stands for, whether it carries loss, and whether it is end-of-turn
+        (special tokens keep their name: decoding would hide them)."""
+        return [{"text": tok if tok == eot else tokenizer.decode([tid]), "trained": trained, "eot": tok == eot}
+                for tid, tok, trained in zip(self.input_ids, self.tokens, self.trained, strict=True)]
+
 
 def check_example(ex: ExamplePreview, eot_id: int, eot: str, untruncated_trained: int) -> list[str]:
     problems = []
@@ -43,13 +52,12 @@ def check_example(ex: ExamplePreview, eot_id: int, eot: str, untruncated_trained
     return problems
 
 
-def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
-    """Tokenise up to `n` training examples (and check all of them); no model weights are loaded."""
-    from basementbrew.data.examples import tokenize_example, trainer_rows
+def preview(config: RunConfig, n: int = 3, log: Any = None, check: int | None = None) -> dict[str, Any]:
+    """Tokenise up to `n` training examples and check `check` of them (all when None); no weights load."""
+    from basementbrew.data.examples import load_datasets, tokenize_example, trainer_rows
     from basementbrew.models.chat_formats import ensure_chat_template
     from basementbrew.models.loading import load_tokenizer, resolve_source
     from basementbrew.models.registry import get_spec
-    from basementbrew.training.setup import load_datasets
 
     spec = get_spec(config.model.name)
     tokenizer = load_tokenizer(resolve_source(spec, config.model.path), config.model.revision, log)
@@ -57,6 +65,8 @@ def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
     tokenizer.eos_token = spec.end_of_turn  # what SFTTrainer(eos_token=...) does before tokenising
     eot_id = tokenizer.convert_tokens_to_ids(spec.end_of_turn)
     train_ds, _, version = load_datasets(config)
+    if check is not None:
+        train_ds = train_ds.select(range(min(max(check, n), len(train_ds))))
     train_ds = trainer_rows(train_ds, tokenizer, spec, config.data)  # what the trainer feeds TRL
     examples: list[ExamplePreview] = []
     counts = {"checked": 0, "no_loss": 0, "no_end_of_turn": 0}
@@ -73,21 +83,3 @@ def preview(config: RunConfig, n: int = 3, log: Any = None) -> dict[str, Any]:
             examples.append(ex)
     return {"dataset": version.ref, "model": spec.key, "end_of_turn": spec.end_of_turn, "examples": examples,
             "counts": counts, "tokenizer": tokenizer}
-
-
-def render(ex: ExamplePreview, tokenizer: Any, eot: str):
-    """A rich Text: masked tokens dim, trained tokens on green, the end-of-turn token in bold reverse."""
-    from rich.text import Text
-
-    text = Text()
-    for tid, tok, trained in zip(ex.input_ids, ex.tokens, ex.trained, strict=True):
-        piece = tokenizer.decode([tid]) if tok != eot else tok
-        shown = piece.replace("\n", "↵\n")
-        if tok == eot:
-            style = "bold reverse green" if trained else "bold reverse"
-        else:
-            style = "black on green" if trained else "dim"
-        text.append(shown, style=style)
-        if not piece.endswith("\n"):
-            text.append("·", style="dim")  # token boundary
-    return text

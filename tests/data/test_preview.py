@@ -41,10 +41,10 @@ def no_eot_model(tiny_models: dict[str, Path], tmp_path: Path) -> Path:
 def test_preview_labels_equal_sft_trainer_labels(tiny_models: dict[str, Path], tmp_path: Path) -> None:
     from trl import SFTTrainer
 
+    from basementbrew.data.preview import preview
     from basementbrew.models.loading import load_model, load_tokenizer, resolve_source
     from basementbrew.models.registry import get_spec
     from basementbrew.runs import RunDir
-    from basementbrew.training.preview import preview
     from basementbrew.training.setup import load_datasets, lora_config, sft_args
 
     config = tiny(tiny_models["llama-3.1-8b"])
