@@ -44,6 +44,7 @@ from basementbrew.training.checks import check_fit, check_masking, check_packing
 from basementbrew.training.report import write_report
 from basementbrew.training.sampling import make_answerer, make_sampler, sample_prompts
 from basementbrew.training.setup import load_datasets, lora_config, sft_args, sft_collator, sft_trainer_class
+from basementbrew.training.varlen_attention import use_varlen_attention
 
 Log = Callable[[str], None]
 
@@ -107,6 +108,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
         keep_4bit_layers_trainable_on_cpu(model)
     if config.training.gradient_checkpointing:
         model.config.use_cache = False
+    if config.training.packing and device == "cpu" and use_varlen_attention(model):
+        log("packing: attention runs per packed example (varlen SDPA), no block-diagonal mask")
 
     if init_from is not None:
         log(f"starting from the adapter of run {init_from.name}")
