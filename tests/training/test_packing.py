@@ -128,19 +128,35 @@ def test_packed_batch_gives_the_per_example_losses(key: str, varlen: bool, tiny_
 
 
 @pytest.mark.parametrize("key", ["smollm2-135m", "gpt-oss-20b"])
-def test_packing_is_refused_where_examples_would_see_each_other(key: str, tiny_models: dict, harmony_model: Path,
-                                                                tmp_path: Path) -> None:
+def test_packing_auto_is_on_only_where_examples_stay_apart(key: str, tiny_models: dict, harmony_model: Path) -> None:
+    """auto (the default) packs where it is exact and falls back to padding elsewhere; true is refused there."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
     from basementbrew.errors import BrewError
-    from basementbrew.training.checks import check_packing
+    from basementbrew.training.packing import resolve_packing
+    from basementbrew.training.varlen_attention import NAME
 
     model_dir = harmony_model if key == "gpt-oss-20b" else tiny_models["llama-3.1-8b"]
-    trainer, _, _ = _trainer(key, model_dir, tmp_path, "training.packing=true")
-    config = load_config(None, [f"model.name={key}", "training.packing=true"])
-    if key == "smollm2-135m":
-        check_packing(trainer, config)  # chatml Llama: the position_ids mask holds
-    else:
+    tok = AutoTokenizer.from_pretrained(model_dir)
+
+    def resolve(value: str) -> tuple[bool | None, list[str], str]:
+        model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
+        lines: list[str] = []
+        config = load_config(None, [f"model.name={key}", f"training.packing={value}"])
+        on = resolve_packing(config, model, tok, "cpu", lines.append).training.packing
+        return on, lines, model.config._attn_implementation
+
+    assert load_config(None, []).training.packing is None  # auto is the default
+    assert resolve("false")[0] is False
+    if key == "smollm2-135m":  # chatml Llama: packed with attention per example
+        for value in ("auto", "true"):
+            on, _, impl = resolve(value)
+            assert on is True and impl == NAME
+    else:  # gpt-oss: sinks and sliding windows keep its own attention, whose masks ignore position_ids
+        on, lines, _ = resolve("auto")
+        assert on is False and any("packing off" in line for line in lines)
         with pytest.raises(BrewError, match=r"training\.packing=false"):
-            check_packing(trainer, config)
+            resolve("true")
 
 
 @pytest.mark.parametrize("varlen", [False, True])
@@ -165,7 +181,7 @@ def test_config_maps_to_trl_and_transformers(tmp_path: Path) -> None:
     def args(*overrides: str):
         return setup.sft_args(load_config(None, list(overrides)), RunDir(tmp_path), "cpu", spec)
 
-    assert not args().packing and args().train_sampling_strategy == "random"
+    assert not args().packing and args().train_sampling_strategy == "random"  # auto: resolved by the trainer
     assert args("training.group_by_length=true").train_sampling_strategy == "group_by_length"
     bfd = args("training.packing=true", "training.packing_strategy=bfd")
     assert bfd.packing and bfd.packing_strategy == "bfd" and bfd.eval_packing is False

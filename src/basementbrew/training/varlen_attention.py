@@ -15,7 +15,7 @@ that, like FlashAttention's, builds no 4-D mask when there is no padding (the se
 position ids instead). Anything else (a padding mask, a KV cache with an offset, one query token during
 generation) goes to transformers' own ``sdpa`` function unchanged, so a model switched to this
 implementation generates exactly as before. Models with attention sinks or sliding windows (gpt-oss) are
-never switched (:func:`use_varlen_attention` leaves them alone), and ``training.checks.check_packing`` still
+never switched (:func:`use_varlen_attention` leaves them alone), and ``training.packing.packing_is_exact`` still
 compares packed and unpacked logits with whatever implementation the model ends up with.
 """
 
