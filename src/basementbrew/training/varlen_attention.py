@@ -100,18 +100,22 @@ def register() -> str:
     return NAME
 
 
-def use_varlen_attention(model: Any) -> bool:
+def use_varlen_attention(model: Any, max_length: int | None = None) -> bool:
     """Switch a model that runs transformers' ``sdpa`` attention to :data:`NAME`; False when left alone.
 
-    Only plain causal models qualify: attention sinks or sliding windows (gpt-oss, Mistral-style windows)
-    need a mask this path does not build, so those keep their implementation.
+    Only plain causal models qualify: attention sinks (gpt-oss) need what this path does not compute, and a
+    sliding window only when an example can be longer than it (`max_length`: the longest example; a window
+    at least that long sees the whole example, so causal attention is the same).
     """
     config = getattr(model, "config", None)
     if config is None or getattr(config, "_attn_implementation", None) != "sdpa":
         return False
     text = config.get_text_config() if hasattr(config, "get_text_config") else config
-    windowed = any(t != "full_attention" for t in getattr(text, "layer_types", None) or [])
-    if getattr(text, "sliding_window", None) or windowed or "gpt_oss" in str(getattr(text, "model_type", "")):
+    if "gpt_oss" in str(getattr(text, "model_type", "")):
+        return False
+    window = getattr(text, "sliding_window", None)
+    windowed = window or any(t != "full_attention" for t in getattr(text, "layer_types", None) or [])
+    if windowed and not (window and max_length and max_length <= window):
         return False
     model.set_attn_implementation(register())
     return True
