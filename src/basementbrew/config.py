@@ -124,12 +124,16 @@ class TrainingConfig(_Strict):
         "(tests/training/test_packing.py). auto/null (default): on where that holds for the model (checked "
         "before training; on GPU only with FlashAttention), else padded batches; true: on, refused where it "
         "does not hold; false: off.",
+        json_schema_extra={"anyOf": [{"enum": ["auto", "true", "false"]}, {"type": "null"}]},  # a select
     )
 
     @field_validator("packing", mode="before")
     @classmethod
     def _packing_auto(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and value.strip().lower() == "auto" else value
+        """"auto"/"" → None; "true"/"false" (the cockpit's select sends strings) → bool."""
+        if isinstance(value, str):
+            return {"auto": None, "": None, "true": True, "false": False}.get(value.strip().lower(), value)
+        return value
 
     packing_strategy: Literal["padding_free", "bfd"] = Field(
         "padding_free",

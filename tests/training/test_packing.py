@@ -187,6 +187,11 @@ def test_config_maps_to_trl_and_transformers(tmp_path: Path) -> None:
     assert bfd.packing and bfd.packing_strategy == "bfd" and bfd.eval_packing is False
     assert not args("training.packing=true").packing  # padding-free packs per batch, in the collator
     assert not args().use_liger_kernel  # CPU never asks for Liger
+    for value, want in (("auto", None), ("true", True), ("false", False), ("null", None)):
+        assert load_config(None, [f"training.packing={value}"]).training.packing is want
+    from basementbrew.config import TrainingConfig
+
+    assert TrainingConfig.model_validate({"packing": ""}).packing is None  # the cockpit's "(default)" choice
 
 
 def test_varlen_attention_leaves_padded_generation_and_sliding_models_alone(tiny_models: dict,
