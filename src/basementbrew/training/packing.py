@@ -36,6 +36,8 @@ def resolve_packing(config: RunConfig, model: Any, tokenizer: Any, device: str, 
         log("packing: examples concatenated without padding; attention runs per example (varlen SDPA)")
     elif wanted is None and device == "cpu":
         # transformers' block-diagonal mask over the whole row: measured slower than padding on even data
+        log(f"packing off: {config.model.name}'s attention ({impl}: sinks or sliding windows) has no per-example "
+            "path on CPU; training with padded batches (training.packing=true forces packing where exact)")
         return _with_packing(config, False)
     if packing_is_exact(model, tokenizer):
         return _with_packing(config, True)
