@@ -14,7 +14,8 @@ CPU load hits both alike. Prints the medians and ours/plain (target >= 0.95).
     python benchmarks/train_throughput.py --repeats 5 --steps 20 --out benchmarks/results/train_throughput.json
 
 Realistic-lengths mode (``--data bundled`` or ``--data longtail``): ours trains with ``training.packing=true``
-(padding-free) while the plain recipe pads each batch to its longest row (dynamic padding); same model, same
+(padding-free; on CPU attention runs per packed example, ``training/varlen_attention.py``) while the plain
+recipe pads each batch to its longest row (dynamic padding); same model, same
 rows in the same order, same batch and steps. It reports *useful* tokens/s (non-pad tokens, and loss-bearing
 tokens, per second of ``Trainer.train()``), the padding fraction of what each side computed, and both sides'
 held-out loss on the same held-out rows after the same number of examples (target: ours >= 1.3x useful
@@ -237,7 +238,8 @@ def main() -> None:
             r = _worker(side, args)
             results[side].append(r)
             print(f"repeat {i + 1} {side:5s}: {r['tokens']:.0f} tokens in {r['seconds']:.2f} s = "
-                  f"{r['tokens_per_s']:.1f} tokens/s, peak RSS {r['peak_rss_mb']:.0f} MiB", flush=True)
+                  f"{r['tokens_per_s']:.1f} tokens/s, peak RSS {r['peak_rss_mb']:.0f} MiB, padding {r['padding']:.1%}, "
+                  f"held-out loss {r.get('eval_loss', float('nan')):.4f}, load {os.getloadavg()[0]:.1f}", flush=True)
     print(f"load average after: {os.getloadavg()[0]:.1f}", flush=True)
     if {r["tokens"] for rs in results.values() for r in rs} != {results["plain"][0]["tokens"]}:
         raise SystemExit("the two sides trained on different token counts; the comparison is not fair")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from basementbrew.errors import BrewError, did_you_mean
 from basementbrew.limits import MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
@@ -116,12 +116,25 @@ class TrainingConfig(_Strict):
     eval_steps: int | None = Field(None, ge=1, description="None: evaluate at the end only.")
     save_steps: int | None = Field(None, ge=1, description="None: no intermediate checkpoints.")
     save_total_limit: int = Field(2, ge=1)
-    packing: bool = Field(
-        False,
+    packing: bool | None = Field(
+        None,
         description="Padding-free packing: examples are concatenated with position_ids restarting per example, so "
-        "no compute goes to pad tokens and attention never crosses examples; loss masks stay per example. Faster on "
-        "data of uneven lengths; per-example losses are the same as unpacked (tests/training/test_packing.py).",
+        "no compute goes to pad tokens and attention never crosses examples (on CPU: attention per example, "
+        "varlen SDPA); loss masks stay per example and per-example losses are the same as unpacked "
+        "(tests/training/test_packing.py). auto/null (default): on where that holds for the model (checked "
+        "before training; on GPU only with FlashAttention), else padded batches; true: on, refused where it "
+        "does not hold; false: off.",
+        json_schema_extra={"anyOf": [{"enum": ["auto", "true", "false"]}, {"type": "null"}]},  # a select
     )
+
+    @field_validator("packing", mode="before")
+    @classmethod
+    def _packing_auto(cls, value: Any) -> Any:
+        """"auto"/"" → None; "true"/"false" (the cockpit's select sends strings) → bool."""
+        if isinstance(value, str):
+            return {"auto": None, "": None, "true": True, "false": False}.get(value.strip().lower(), value)
+        return value
+
     packing_strategy: Literal["padding_free", "bfd"] = Field(
         "padding_free",
         description="padding_free: each batch's examples become one row (same examples per step as unpacked, so the "

@@ -44,8 +44,10 @@ def harmony_model(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) 
     return path
 
 
-def _trainer(key: str, model: Path, tmp_path: Path, *extra: str):
+def _trainer(key: str, model: Path, tmp_path: Path, *extra: str, varlen: bool = False):
     from transformers import AutoModelForCausalLM
+
+    from basementbrew.training.varlen_attention import use_varlen_attention
 
     tmp_path.mkdir(parents=True, exist_ok=True)
     data = tmp_path / "uneven.jsonl"
@@ -58,8 +60,11 @@ def _trainer(key: str, model: Path, tmp_path: Path, *extra: str):
     ensure_chat_template(tok, spec)
     train_ds, _, _ = setup.load_datasets(config)
     torch.manual_seed(0)
+    base = AutoModelForCausalLM.from_pretrained(model, dtype=torch.float32)
+    if varlen:  # what `basementbrew train` does on CPU with training.packing
+        assert use_varlen_attention(base)
     trainer = setup.sft_trainer_class("cpu")(
-        model=AutoModelForCausalLM.from_pretrained(model, dtype=torch.float32),
+        model=base,
         args=setup.sft_args(config, RunDir(tmp_path / "run"), "cpu", spec),
         train_dataset=trainer_rows(train_ds, tok, spec, config.data), processing_class=tok,
         data_collator=setup.sft_collator(config, tok), peft_config=setup.lora_config(config, spec))
@@ -80,13 +85,15 @@ GPT_OSS_MASK = pytest.mark.xfail(strict=True, reason="transformers 5.24 GptOssMo
                                   "without position_ids, so packed examples attend to each other on CPU")
 
 
-@pytest.mark.parametrize("key", ["smollm2-135m", pytest.param("gpt-oss-20b", marks=GPT_OSS_MASK)])
-def test_packed_batch_gives_the_per_example_losses(key: str, tiny_models: dict, harmony_model: Path,
-                                                   tmp_path: Path) -> None:
+@pytest.mark.parametrize(("key", "varlen"), [("smollm2-135m", False), ("smollm2-135m", True),
+                                             pytest.param("gpt-oss-20b", False, marks=GPT_OSS_MASK)])
+def test_packed_batch_gives_the_per_example_losses(key: str, varlen: bool, tiny_models: dict,
+                                                   harmony_model: Path, tmp_path: Path) -> None:
+    """SDPA with transformers' block-diagonal mask, and our varlen attention (SDPA per example, no mask)."""
     from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
 
     model_dir = harmony_model if key == "gpt-oss-20b" else tiny_models["llama-3.1-8b"]
-    trainer, tok, spec = _trainer(key, model_dir, tmp_path, "training.packing=true")
+    trainer, tok, spec = _trainer(key, model_dir, tmp_path, "training.packing=true", varlen=varlen)
     rows = [trainer.train_dataset[i] for i in range(4)]
     assert len({len(r["input_ids"]) for r in rows}) > 1  # uneven lengths, or packing proves nothing
     packed = trainer.data_collator(rows)
@@ -96,7 +103,11 @@ def test_packed_batch_gives_the_per_example_losses(key: str, tiny_models: dict, 
     model = trainer.model.eval()
     eot = tok.convert_tokens_to_ids(spec.end_of_turn)
     with torch.no_grad():
+        # varlen: once with TRL's cu_seq_lens (what training passes), once from the position_ids alone
         logits = model(input_ids=packed["input_ids"], position_ids=packed["position_ids"]).logits[0]
+        if varlen:
+            with_cu = model(**{k: v for k, v in packed.items() if k != "labels"}).logits[0]
+            assert torch.allclose(with_cu, logits, atol=1e-5)
         starts = [*(packed["position_ids"][0] == 0).nonzero().flatten().tolist(), packed["input_ids"].shape[1]]
         total = torch.zeros(()), 0
         for i, row in enumerate(rows):
@@ -117,27 +128,45 @@ def test_packed_batch_gives_the_per_example_losses(key: str, tiny_models: dict, 
 
 
 @pytest.mark.parametrize("key", ["smollm2-135m", "gpt-oss-20b"])
-def test_packing_is_refused_where_examples_would_see_each_other(key: str, tiny_models: dict, harmony_model: Path,
-                                                                tmp_path: Path) -> None:
+def test_packing_auto_is_on_only_where_examples_stay_apart(key: str, tiny_models: dict, harmony_model: Path) -> None:
+    """auto (the default) packs where it is exact and falls back to padding elsewhere; true is refused there."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
     from basementbrew.errors import BrewError
-    from basementbrew.training.checks import check_packing
+    from basementbrew.training.packing import resolve_packing
+    from basementbrew.training.varlen_attention import NAME
 
     model_dir = harmony_model if key == "gpt-oss-20b" else tiny_models["llama-3.1-8b"]
-    trainer, _, _ = _trainer(key, model_dir, tmp_path, "training.packing=true")
-    config = load_config(None, [f"model.name={key}", "training.packing=true"])
-    if key == "smollm2-135m":
-        check_packing(trainer, config)  # chatml Llama: the position_ids mask holds
-    else:
+    tok = AutoTokenizer.from_pretrained(model_dir)
+
+    def resolve(value: str) -> tuple[bool | None, list[str], str]:
+        model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
+        lines: list[str] = []
+        config = load_config(None, [f"model.name={key}", f"training.packing={value}"])
+        on = resolve_packing(config, model, tok, "cpu", lines.append).training.packing
+        return on, lines, model.config._attn_implementation
+
+    assert load_config(None, []).training.packing is None  # auto is the default
+    assert resolve("false")[0] is False
+    if key == "smollm2-135m":  # chatml Llama: packed with attention per example
+        for value in ("auto", "true"):
+            on, _, impl = resolve(value)
+            assert on is True and impl == NAME
+    else:  # gpt-oss: sinks and sliding windows keep its own attention, whose masks ignore position_ids
+        on, lines, _ = resolve("auto")
+        assert on is False and any("packing off" in line for line in lines)
         with pytest.raises(BrewError, match=r"training\.packing=false"):
-            check_packing(trainer, config)
+            resolve("true")
 
 
-def test_training_on_a_packed_batch_matches_unpacked_gradients(tiny_models: dict, tmp_path: Path) -> None:
+@pytest.mark.parametrize("varlen", [False, True])
+def test_training_on_a_packed_batch_matches_unpacked_gradients(varlen: bool, tiny_models: dict,
+                                                               tmp_path: Path) -> None:
     """One optimizer step's gradient is the same packed or padded: packing leaves the optimisation alone."""
     grads = {}
     for packing in ("true", "false"):
         trainer, _, _ = _trainer("smollm2-135m", tiny_models["llama-3.1-8b"], tmp_path / packing,
-                                 f"training.packing={packing}")
+                                 f"training.packing={packing}", varlen=varlen and packing == "true")
         batch = trainer.data_collator([trainer.train_dataset[i] for i in range(4)])
         model = trainer.model.train()
         n = int((batch["labels"][:, 1:] != -100).sum())
@@ -152,9 +181,38 @@ def test_config_maps_to_trl_and_transformers(tmp_path: Path) -> None:
     def args(*overrides: str):
         return setup.sft_args(load_config(None, list(overrides)), RunDir(tmp_path), "cpu", spec)
 
-    assert not args().packing and args().train_sampling_strategy == "random"
+    assert not args().packing and args().train_sampling_strategy == "random"  # auto: resolved by the trainer
     assert args("training.group_by_length=true").train_sampling_strategy == "group_by_length"
     bfd = args("training.packing=true", "training.packing_strategy=bfd")
     assert bfd.packing and bfd.packing_strategy == "bfd" and bfd.eval_packing is False
     assert not args("training.packing=true").packing  # padding-free packs per batch, in the collator
     assert not args().use_liger_kernel  # CPU never asks for Liger
+    for value, want in (("auto", None), ("true", True), ("false", False), ("null", None)):
+        assert load_config(None, [f"training.packing={value}"]).training.packing is want
+    from basementbrew.config import TrainingConfig
+
+    assert TrainingConfig.model_validate({"packing": ""}).packing is None  # the cockpit's "(default)" choice
+
+
+def test_varlen_attention_leaves_padded_generation_and_sliding_models_alone(tiny_models: dict,
+                                                                              harmony_model: Path) -> None:
+    """Padded (left-padded generation) inputs take transformers' own SDPA path: same tokens as before."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from basementbrew.training.varlen_attention import NAME, use_varlen_attention
+
+    path = tiny_models["llama-3.1-8b"]
+    tok = AutoTokenizer.from_pretrained(path)
+    tok.padding_side = "left"
+    batch = tok(["mash the malt", "a much longer prompt about boiling the wort with hops"], return_tensors="pt",
+                padding=True)
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32).eval()
+    with torch.no_grad():
+        before = model.generate(**batch, max_new_tokens=6, do_sample=False, pad_token_id=tok.pad_token_id)
+        assert use_varlen_attention(model) and model.config._attn_implementation == NAME
+        after = model.generate(**batch, max_new_tokens=6, do_sample=False, pad_token_id=tok.pad_token_id)
+    assert torch.equal(before, after)
+    gpt_oss = AutoModelForCausalLM.from_pretrained(harmony_model, dtype=torch.float32)
+    impl = gpt_oss.config._attn_implementation
+    assert not use_varlen_attention(gpt_oss) and gpt_oss.config._attn_implementation == impl  # sinks, windows

@@ -109,7 +109,7 @@ def sft_collator(config: RunConfig, tokenizer: Any) -> Any:
     truncation to ``data.max_seq_length`` must still happen. ``None``: TRL's default (padded, or bfd packing).
     """
     t = config.training
-    if not (t.packing and t.packing_strategy == "padding_free"):
+    if not (t.packing is True and t.packing_strategy == "padding_free"):  # None (auto) unresolved: unpacked
         return None
     from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
 
@@ -155,10 +155,10 @@ def sft_args(config: RunConfig, run: RunDir, device: str, spec: ModelSpec):
         save_total_limit=None,  # rotation is ours, after the completion marker (checkpoints.rotate)
         max_length=config.data.max_seq_length,
         completion_only_loss=True,
-        packing=t.packing and t.packing_strategy == "bfd",  # padding_free packs per batch: sft_collator
+        packing=t.packing is True and t.packing_strategy == "bfd",  # padding_free packs per batch: sft_collator
         packing_strategy="bfd",
         eval_packing=False,  # held-out rows are never bfd-packed: the same examples per eval batch as unpacked
-        train_sampling_strategy="group_by_length" if t.group_by_length and not t.packing else "random",
+        train_sampling_strategy="group_by_length" if t.group_by_length and t.packing is not True else "random",
         use_liger_kernel=device == "cuda" and liger_available(),
         bf16=bf16,
         use_cpu=device == "cpu",

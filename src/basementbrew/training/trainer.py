@@ -40,7 +40,8 @@ from basementbrew.training.callbacks import (
     peak_memory_mb,
 )
 from basementbrew.training.checkpoints import plan_resume
-from basementbrew.training.checks import check_fit, check_masking, check_packing, check_trainable, count_params
+from basementbrew.training.checks import check_fit, check_masking, check_trainable, count_params
+from basementbrew.training.packing import resolve_packing
 from basementbrew.training.report import write_report
 from basementbrew.training.sampling import make_answerer, make_sampler, sample_prompts
 from basementbrew.training.setup import load_datasets, lora_config, sft_args, sft_collator, sft_trainer_class
@@ -116,6 +117,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
         trainer = pref.build_trainer(config, run, device, model, tokenizer, train_ds, eval_ds, peft_config)
         masking: dict[str, Any] | None = None  # TRL's preference collators mask the prompt themselves
     else:
+        config = resolve_packing(config, model, tokenizer, device, log)  # auto/true/false → on or off
+        run.update_info(packing=config.training.packing)
         trainer = sft_trainer_class(device)(
             model=model,
             args=sft_args(config, run, device, spec),
@@ -126,7 +129,6 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
             peft_config=peft_config,
         )
         masking = check_masking(trainer, tokenizer, spec)
-        check_packing(trainer, config)
     trainable, total = count_params(trainer.model)
     parts = check_trainable(trainer.model, config, spec)
     log(f"trainable parameters: {trainable:,} of {total:,} ({100 * trainable / total:.2f}%): "
