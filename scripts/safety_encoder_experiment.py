@@ -1,0 +1,161 @@
+"""Experiment: does a MiniLM sentence-encoder head beat the shipped harmful-request model? (measured, see below)
+
+    OMP_NUM_THREADS=1 python scripts/safety_encoder_experiment.py [--max-tokens 64] [--fp32]
+
+Trains on exactly the rows of ``scripts/safety_train.py``'s ``harmful_rows()`` (public training splits plus
+our own rows; evaluation texts removed there) and compares, on the public evaluation sets of
+``basementbrew safety eval --public`` (never trained or tuned on):
+
+- ``old``: the shipped model (TF-IDF word + char n-grams + WordLlama mean vector, one logistic regression);
+- ``minilm``: a logistic regression over the all-MiniLM-L6-v2 sentence vector alone
+  (:mod:`basementbrew.safety.sentence`);
+- ``mix``: one logistic regression over TF-IDF + WordLlama + MiniLM.
+
+Thresholds come from 3-fold cross-validated benign scores of the *training* pool (the 98th percentile,
+floored at 0.5, as in safety_train.py); the scanner's higher bar for purely informational questions applies
+to every arm. Whole-chain figures OR the arm's verdict with the other input scanners (injection, toxicity,
+pii) as shipped. Encodings are cached under /tmp/s2 (keyed by the settings).
+
+Results are in RESULTS below (filled in from the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import StratifiedKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+import safety_train as st
+
+from basementbrew.safety import public
+from basementbrew.safety.embed import embedder
+from basementbrew.safety.evaluate import own_sets
+from basementbrew.safety.guardrails import run_chain
+from basementbrew.safety.linear import load_model
+from basementbrew.safety.registry import get_scanner
+from basementbrew.safety.scanners.harmful import INFORMATIONAL_THRESHOLD, informational
+from basementbrew.safety.sentence import SentenceEncoder
+
+CACHE = Path("/tmp/s2")
+
+
+def encode_cached(enc: SentenceEncoder, texts: list[str], tag: str) -> np.ndarray:
+    key = hashlib.sha256(("\x00".join(texts) + tag).encode("utf-8", "replace")).hexdigest()[:16]
+    path = CACHE / f"{tag}-{key}.npy"
+    if path.is_file():
+        return np.load(path)
+    start = time.perf_counter()
+    out = enc.encode(texts)
+    print(f"encoded {len(texts)} texts in {time.perf_counter() - start:.0f} s ({tag})", flush=True)
+    CACHE.mkdir(exist_ok=True)
+    np.save(path, out)
+    return out
+
+
+def fit_mix(texts, wl, mini, y, weights, c, use_ngrams, use_wl, use_mini):
+    union = st.vectorizers() if use_ngrams else None
+    parts = [union.fit_transform(texts)] if use_ngrams else []
+    parts += [sparse.csr_matrix(wl)] if use_wl else []
+    parts += [sparse.csr_matrix(mini)] if use_mini else []
+    clf = LogisticRegression(C=c, class_weight=weights, max_iter=5000).fit(sparse.hstack(parts).tocsr(), y)
+    return union, clf
+
+
+def score_mix(model, texts, wl, mini, use_ngrams, use_wl, use_mini):
+    union, clf = model
+    parts = [union.transform(texts)] if use_ngrams else []
+    parts += [sparse.csr_matrix(wl)] if use_wl else []
+    parts += [sparse.csr_matrix(mini)] if use_mini else []
+    return clf.predict_proba(sparse.hstack(parts).tocsr())[:, 1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--max-tokens", type=int, default=64)
+    ap.add_argument("--fp32", action="store_true")
+    ap.add_argument("--arms", default="minilm,mix")
+    args = ap.parse_args()
+    tag = f"minilm{args.max_tokens}{'fp32' if args.fp32 else 'int8'}"
+    enc = SentenceEncoder(max_tokens=args.max_tokens, quantize=not args.fp32)
+
+    rows = list(dict.fromkeys(st.harmful_rows()))
+    texts = [t for t, _ in rows]
+    y = np.array([int(k == "harmful") for _, k in rows])
+    weights = st.class_weights(y)
+    wl = embedder().embed(texts).astype(np.float64)
+    mini = encode_cached(enc, texts, tag).astype(np.float64)
+
+    # public evaluation sets (the same ones as evaluate.public_sets)
+    slabs, neural = public.s_labs("test"), public.neuralchemy("test")
+    benign = [r["text"] for r in slabs if not r["label"]]
+    sensitive = [r["text"] for s in own_sets() if s.scanner == "harmful" for r in s.rows if r["label"] == 0]
+    objectives = [r["text"] for r in public.scorer_objectives()]
+    labelled = [r["text"] for r in public.scorer_objectives() if r["category"]]
+    adv = [r["text"] for r in public.advbench("test")]
+    ev_texts = list(dict.fromkeys(benign + sensitive + objectives + adv + [r["text"] for r in slabs + neural]))
+    ev_wl = embedder().embed(ev_texts).astype(np.float64)
+    ev_mini = encode_cached(enc, ev_texts, tag).astype(np.float64)
+    ev_info = np.array([informational(t) for t in ev_texts])
+    index = {t: i for i, t in enumerate(ev_texts)}
+
+    others = [get_scanner(n) for n in ("injection", "toxicity", "pii")]
+    chain_path = CACHE / "other-chain.json"
+    if chain_path.is_file():
+        other = json.loads(chain_path.read_text())
+    else:
+        other = {t: not run_chain(others, t, danger=False).allowed for t in ev_texts}
+        chain_path.write_text(json.dumps(other))
+
+    old = load_model("harmful")
+    arms: dict[str, tuple[np.ndarray, float]] = {}
+    arms["old"] = (np.array([old.harm_score(t)[0] for t in ev_texts]), old.threshold)
+    configs = {"minilm": (False, False, True), "mix": (True, True, True), "wl": (False, True, False)}
+    for arm in args.arms.split(","):
+        flags = configs[arm]
+        for c in ([1.0, 4.0, 16.0] if arm == "minilm" else [st.C]):
+            cv = np.zeros(len(texts))
+            for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
+                m = fit_mix([texts[i] for i in tr], wl[tr], mini[tr], y[tr], weights, c, *flags)
+                cv[te] = score_mix(m, [texts[i] for i in te], wl[te], mini[te], *flags)
+            thr = float(np.clip(np.quantile(cv[y == 0], 0.98), 0.5, 0.9))
+            print(f"{arm} C={c}: train CV AUC {roc_auc_score(y, cv):.4f} threshold {thr:.3f} "
+                  f"CV recall {(cv[y == 1] >= thr).mean():.3f}", flush=True)
+            m = fit_mix(texts, wl, mini, y, weights, c, *flags)
+            arms[f"{arm} C={c}"] = (score_mix(m, ev_texts, ev_wl, ev_mini, *flags), thr)
+
+    def flagged(scores, thr, subset):
+        idx = [index[t] for t in subset]
+        s, info = scores[idx], ev_info[idx]
+        return s >= np.where(info, max(thr, INFORMATIONAL_THRESHOLD), thr)
+
+    for name, (scores, thr) in arms.items():
+        rec_obj = flagged(scores, thr, objectives).mean()
+        rec_lab = flagged(scores, thr, labelled).mean()
+        rec_adv = flagged(scores, thr, adv).mean()
+        fpr_b = flagged(scores, thr, benign + sensitive).mean()
+        fpr_sens = flagged(scores, thr, sensitive).mean()
+        auc = roc_auc_score([1] * len(objectives) + [0] * len(benign + sensitive),
+                            scores[[index[t] for t in objectives + benign + sensitive]])
+        line = (f"{name:14s} thr={thr:.3f} | PyRIT obj recall {rec_obj:.3f} (labelled {rec_lab:.3f}, AUC {auc:.3f})"
+                f" | AdvBench held-out {rec_adv:.3f} | benign FPR {fpr_b:.4f} (sensitive {fpr_sens:.3f})")
+        for set_name, rows_ in (("S-Labs", slabs), ("neuralchemy", neural)):
+            h = flagged(scores, thr, [r["text"] for r in rows_])
+            blocked = np.array([other[r["text"]] for r in rows_]) | h
+            lab = np.array([r["label"] for r in rows_]).astype(bool)
+            line += f" | chain {set_name} recall {blocked[lab].mean():.3f} FPR {blocked[~lab].mean():.3f}"
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
