@@ -64,19 +64,29 @@ def encode_cached(enc: SentenceEncoder, texts: list[str], tag: str) -> np.ndarra
 
 
 def fit_mix(texts, wl, mini, y, weights, c, use_ngrams, use_wl, use_mini):
+    if use_ngrams == "mlp":  # a small MLP on the dense vectors; benign rows repeated to half the weight
+        from sklearn.neural_network import MLPClassifier
+
+        x = np.hstack([wl, mini])
+        reps = np.where(y == 0, 1, max(1, round((y == 0).sum() / max(1, (y == 1).sum()))))
+        idx = np.repeat(np.arange(len(y)), reps)
+        clf = MLPClassifier((256,), alpha=1e-3, max_iter=200, early_stopping=True, random_state=0)
+        return "mlp", clf.fit(x[idx], y[idx])
     union = st.vectorizers() if use_ngrams else None
     parts = [union.fit_transform(texts)] if use_ngrams else []
     parts += [sparse.csr_matrix(wl)] if use_wl else []
-    parts += [sparse.csr_matrix(mini)] if use_mini else []
+    parts += [sparse.csr_matrix(mini * use_mini)] if use_mini else []
     clf = LogisticRegression(C=c, class_weight=weights, max_iter=5000).fit(sparse.hstack(parts).tocsr(), y)
     return union, clf
 
 
 def score_mix(model, texts, wl, mini, use_ngrams, use_wl, use_mini):
     union, clf = model
+    if union == "mlp":
+        return clf.predict_proba(np.hstack([wl, mini]))[:, 1]
     parts = [union.transform(texts)] if use_ngrams else []
     parts += [sparse.csr_matrix(wl)] if use_wl else []
-    parts += [sparse.csr_matrix(mini)] if use_mini else []
+    parts += [sparse.csr_matrix(mini * use_mini)] if use_mini else []
     return clf.predict_proba(sparse.hstack(parts).tocsr())[:, 1]
 
 
@@ -84,7 +94,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--fp32", action="store_true")
-    ap.add_argument("--arms", default="minilm,mix")
+    ap.add_argument("--arms", default="minilm,mix,mix2,mix3")
+    ap.add_argument("--quick", action="store_true", help="minilm arm at one C only")
     args = ap.parse_args()
     tag = f"minilm{args.max_tokens}{'fp32' if args.fp32 else 'int8'}"
     enc = SentenceEncoder(max_tokens=args.max_tokens, quantize=not args.fp32)
@@ -114,16 +125,21 @@ def main() -> None:
     if chain_path.is_file():
         other = json.loads(chain_path.read_text())
     else:
-        other = {t: not run_chain(others, t, danger=False).allowed for t in ev_texts}
+        other = {t: not run_chain(others, t, role="user", context=None, danger=False).allowed for t in ev_texts}
         chain_path.write_text(json.dumps(other))
 
     old = load_model("harmful")
     arms: dict[str, tuple[np.ndarray, float]] = {}
     arms["old"] = (np.array([old.harm_score(t)[0] for t in ev_texts]), old.threshold)
-    configs = {"minilm": (False, False, True), "mix": (True, True, True), "wl": (False, True, False)}
+    # (n-grams, WordLlama, MiniLM block weight): a weight > 1 lets the 384 dense columns count for more
+    # against the 32,000 sparse ones under the same L2 penalty
+    configs = {"minilm": (False, False, 1.0), "mix": (True, True, 1.0), "mix2": (True, True, 2.0),
+               "mix3": (True, True, 3.0), "wl": (False, True, 0.0),
+               "mlp": ("mlp", True, 1.0)}
+    cvs: dict[str, np.ndarray] = {}
     for arm in args.arms.split(","):
         flags = configs[arm]
-        for c in ([1.0, 4.0, 16.0] if arm == "minilm" else [st.C]):
+        for c in ([1.0, 4.0, 16.0] if arm == "minilm" and not args.quick else [st.C]):
             cv = np.zeros(len(texts))
             for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
                 m = fit_mix([texts[i] for i in tr], wl[tr], mini[tr], y[tr], weights, c, *flags)
@@ -131,8 +147,17 @@ def main() -> None:
             thr = float(np.clip(np.quantile(cv[y == 0], 0.98), 0.5, 0.9))
             print(f"{arm} C={c}: train CV AUC {roc_auc_score(y, cv):.4f} threshold {thr:.3f} "
                   f"CV recall {(cv[y == 1] >= thr).mean():.3f}", flush=True)
+            cvs[arm] = cv
             m = fit_mix(texts, wl, mini, y, weights, c, *flags)
             arms[f"{arm} C={c}"] = (score_mix(m, ev_texts, ev_wl, ev_mini, *flags), thr)
+
+    cv_mean_threshold = 0.5
+    if "mix" in cvs and "mlp" in cvs:
+        mean_cv = (cvs["mix"] + cvs["mlp"]) / 2
+        cv_mean_threshold = float(np.clip(np.quantile(mean_cv[y == 0], 0.98), 0.5, 0.9))
+        print(f"mix+mlp mean: train CV AUC {roc_auc_score(y, mean_cv):.4f} threshold {cv_mean_threshold:.3f}")
+    if "mix C=8.0" in arms and "mlp C=8.0" in arms:  # mean of the two probabilities; CV threshold likewise
+        arms["mix+mlp mean"] = ((arms["mix C=8.0"][0] + arms["mlp C=8.0"][0]) / 2, cv_mean_threshold)
 
     def flagged(scores, thr, subset):
         idx = [index[t] for t in subset]
@@ -147,7 +172,11 @@ def main() -> None:
         fpr_sens = flagged(scores, thr, sensitive).mean()
         auc = roc_auc_score([1] * len(objectives) + [0] * len(benign + sensitive),
                             scores[[index[t] for t in objectives + benign + sensitive]])
-        line = (f"{name:14s} thr={thr:.3f} | PyRIT obj recall {rec_obj:.3f} (labelled {rec_lab:.3f}, AUC {auc:.3f})"
+        # diagnostic only (never used to choose): the recall a threshold set on these benign rows would give
+        neg = scores[[index[t] for t in benign + sensitive]]
+        oracle = (scores[[index[t] for t in objectives]] >= np.quantile(neg, 0.95)).mean()
+        line = (f"{name:14s} thr={thr:.3f} | PyRIT obj recall {rec_obj:.3f} (labelled {rec_lab:.3f}, AUC {auc:.3f}, "
+                f"diag. recall@5%FPR {oracle:.3f})"
                 f" | AdvBench held-out {rec_adv:.3f} | benign FPR {fpr_b:.4f} (sensitive {fpr_sens:.3f})")
         for set_name, rows_ in (("S-Labs", slabs), ("neuralchemy", neural)):
             h = flagged(scores, thr, [r["text"] for r in rows_])
