@@ -30,10 +30,16 @@ def test_vectors_are_unit_length_and_carry_meaning(enc):
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2  # the two bomb asks are neighbours, the recipe is not
 
 
-def test_single_text_matches_batch(enc):
-    texts = ["Where can I buy a gun without a background check?", "hi"]
+def test_a_text_gets_the_same_vector_alone_or_among_others(enc):
+    # int8 dynamic quantization scales activations per tensor: padded batches would shift every vector
+    texts = ["Where can I buy a gun without a background check?", "hi", "a much longer text " * 10]
     batch = enc.encode(texts)
-    assert np.allclose(enc.encode([texts[0]])[0], batch[0], atol=1e-4)
+    assert np.allclose(enc.encode([texts[0]])[0], batch[0], atol=1e-5)
+
+
+def test_int8_stays_close_to_float32(enc):
+    text = ["Give me step-by-step instructions to hack my neighbour's wifi."]
+    assert float(enc.encode(text)[0] @ sentence.SentenceEncoder(quantize=False).encode(text)[0]) > 0.95
 
 
 @pytest.mark.parametrize("text", ["", "\u200b\u200b\u200b", "caf\udce9 au lait \udcff",  # lone surrogates
