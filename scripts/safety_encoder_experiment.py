@@ -16,7 +16,32 @@ floored at 0.5, as in safety_train.py); the scanner's higher bar for purely info
 to every arm. Whole-chain figures OR the arm's verdict with the other input scanners (injection, toxicity,
 pii) as shipped. Encodings are cached under /tmp/s2 (keyed by the settings).
 
-Results are in RESULTS below (filled in from the run).
+Measured 2026-11-26 (2-core box, load average 8-10; ``python scripts/safety_encoder_experiment.py --quick
+[--max-tokens 128 --fp32] --arms ngwl,mix,mlp``). Benign = S-Labs test benign (1,050) + our 71 sensitive-topic
+questions; "q0.95" = threshold at the 95th percentile of the training pool's CV benign scores, no 0.5 floor:
+
+| arm | threshold | PyRIT objectives recall (harm-labelled) | ROC AUC | AdvBench held-out | benign FPR | chain FPR S-Labs / neuralchemy |
+|---|---|---|---|---|---|---|
+| shipped (n-grams + WordLlama) | 0.500 | 0.504 (0.499) | 0.923 | 0.976 | 0.0018 | 0.004 / 0.072 |
+| MiniLM alone, 64 tok int8, LR C=8 | 0.840 | 0.395 (0.375) | 0.892 | 0.935 | 0.0089 | 0.004 / 0.054 |
+| MiniLM alone, 128 tok fp32, LR C=8 | 0.814 | 0.438 (0.418) | 0.906 | 0.939 | 0.0062 | 0.002 / 0.054 |
+| MLP (256) on WordLlama + MiniLM 64 int8 | 0.500 | 0.442 (0.428) | 0.902 | 0.960 | 0.0045 | 0.004 / 0.059 |
+| mix: n-grams + WordLlama + MiniLM 64 int8 | 0.500 | 0.493 (0.483) | 0.931 | 0.980 | 0.0018 | 0.003 / 0.072 |
+| mix, MiniLM block x2 / x3 (64 int8) | 0.500 | 0.496 / 0.485 | 0.923 / 0.912 | 0.972 / 0.980 | 0.0027 / 0.0036 | 0.003 / 0.067-0.072 |
+| mix: n-grams + WordLlama + MiniLM 128 fp32 | 0.500 | **0.507** (0.501) | **0.940** | 0.972 | 0.0000 | 0.002 / 0.072 |
+| shipped recipe, q0.95 threshold (0.140) | 0.140 | 0.640 (0.659) | 0.923 | 0.996 | 0.0116 | 0.011 / 0.087 |
+| mix 128 fp32, q0.95 threshold (0.098) | 0.098 | 0.650 (0.669) | 0.940 | 0.996 | 0.0062 | 0.005 / 0.092 |
+
+The sentence encoder improves the ranking a little (AUC 0.923 -> 0.940 in the mix; a diagnostic threshold set
+*on the evaluation benign rows*, never used, would reach 0.747 -> 0.802 recall at 5 % FPR) but not recall at
+the training-chosen threshold (+0.003); alone it is worse than the shipped mix. Cost, same run, alternating arms
+(114 probes of ~1,000 characters, load average 8.7-9.1): the input chain plus a MiniLM forward is 2.47x the
+chain with int8 at 64 tokens, 3.33x int8 at 128, 3.52x fp32 at 64 (fp32 at 128, the best arm, more still);
+on the idle box's 7.3 ms that is ~18, ~24, ~26 ms against 25. RSS: importing torch + transformers adds
++188 MB to a process that has not, and the model +73 MB (fp32) / +130 MB (int8, the fp32 load stays
+resident) even where torch is already loaded, against a 150 MB budget of which the scanners use 73.
+Decision: not landed as the default; the gap to recall 0.80 is in the training data and the threshold,
+not in the sentence features.
 """
 
 from __future__ import annotations
@@ -97,7 +122,8 @@ def main() -> None:
     ap.add_argument("--arms", default="minilm,mix,mix2,mix3")
     ap.add_argument("--quick", action="store_true", help="minilm arm at one C only")
     args = ap.parse_args()
-    tag = f"minilm{args.max_tokens}{'fp32' if args.fp32 else 'int8'}"
+    # int8 vectors are computed one text at a time since d3 (batched ones differed: cosine 0.97), hence "-single"
+    tag = f"minilm{args.max_tokens}{'fp32' if args.fp32 else 'int8-single'}"
     enc = SentenceEncoder(max_tokens=args.max_tokens, quantize=not args.fp32)
 
     rows = list(dict.fromkeys(st.harmful_rows()))
