@@ -20,14 +20,14 @@ Measured 2026-11-26 (2-core box, load average 8-10; ``python scripts/safety_enco
 [--max-tokens 128 --fp32] --arms ngwl,mix,mlp``). Benign = S-Labs test benign (1,050) + our 71 sensitive-topic
 questions; "q0.95" = threshold at the 95th percentile of the training pool's CV benign scores, no 0.5 floor:
 
-| arm | threshold | PyRIT objectives recall (harm-labelled) | ROC AUC | AdvBench held-out | benign FPR | chain FPR S-Labs / neuralchemy |
+| arm | thr. | PyRIT objectives recall (harm-labelled) | AUC | AdvBench held-out | benign FPR | chain FPR SL / nc |
 |---|---|---|---|---|---|---|
 | shipped (n-grams + WordLlama) | 0.500 | 0.504 (0.499) | 0.923 | 0.976 | 0.0018 | 0.004 / 0.072 |
 | MiniLM alone, 64 tok int8, LR C=8 | 0.840 | 0.395 (0.375) | 0.892 | 0.935 | 0.0089 | 0.004 / 0.054 |
 | MiniLM alone, 128 tok fp32, LR C=8 | 0.814 | 0.438 (0.418) | 0.906 | 0.939 | 0.0062 | 0.002 / 0.054 |
 | MLP (256) on WordLlama + MiniLM 64 int8 | 0.500 | 0.442 (0.428) | 0.902 | 0.960 | 0.0045 | 0.004 / 0.059 |
 | mix: n-grams + WordLlama + MiniLM 64 int8 | 0.500 | 0.493 (0.483) | 0.931 | 0.980 | 0.0018 | 0.003 / 0.072 |
-| mix, MiniLM block x2 / x3 (64 int8) | 0.500 | 0.496 / 0.485 | 0.923 / 0.912 | 0.972 / 0.980 | 0.0027 / 0.0036 | 0.003 / 0.067-0.072 |
+| mix, MiniLM x2 / x3 (64 int8) | 0.500 | 0.496 / 0.485 | 0.923 / 0.912 | 0.972 / 0.980 | 0.003 / 0.004 | 0.003 / 0.07 |
 | mix: n-grams + WordLlama + MiniLM 128 fp32 | 0.500 | **0.507** (0.501) | **0.940** | 0.972 | 0.0000 | 0.002 / 0.072 |
 | shipped recipe, q0.95 threshold (0.140) | 0.140 | 0.640 (0.659) | 0.923 | 0.996 | 0.0116 | 0.011 / 0.087 |
 | mix 128 fp32, q0.95 threshold (0.098) | 0.098 | 0.650 (0.669) | 0.940 | 0.996 | 0.0062 | 0.005 / 0.092 |
