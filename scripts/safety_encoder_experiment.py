@@ -18,7 +18,10 @@ pii) as shipped. Encodings are cached under /tmp/s2 (keyed by the settings).
 
 Measured 2026-11-26 (2-core box, load average 8-10; ``python scripts/safety_encoder_experiment.py --quick
 [--max-tokens 128 --fp32] --arms ngwl,mix,mlp``). Benign = S-Labs test benign (1,050) + our 71 sensitive-topic
-questions; "q0.95" = threshold at the 95th percentile of the training pool's CV benign scores, no 0.5 floor:
+questions; SL / nc = S-Labs / neuralchemy core test splits (whole input chain);
+"q0.95" = threshold at the 95th percentile of the training pool's CV benign scores, no 0.5 floor. The 64-token
+int8 rows used vectors encoded in padded batches (before int8 went one text at a time; cosine 0.97 to a text
+encoded alone), the same way for training and evaluation rows:
 
 | arm | thr. | PyRIT objectives recall (harm-labelled) | AUC | AdvBench held-out | benign FPR | chain FPR SL / nc |
 |---|---|---|---|---|---|---|

@@ -6,10 +6,12 @@ folder with ``importlib.util.find_spec`` (no import of the package, no hub) and 
 ``AutoModel``/``AutoTokenizer`` (``local_files_only``); pooling is what sentence-transformers does for this
 model: the attention-masked mean of the last hidden states, L2-normalised.
 
-Why a transformer next to WordLlama's static vectors (:mod:`basementbrew.safety.embed`): a static-vector
+Why it was tried next to WordLlama's static vectors (:mod:`basementbrew.safety.embed`): a static-vector
 mean cannot tell "how do I make a bomb" from "why did they make the bomb" by word order or context, and
-the harmful head plateaued at recall 0.50 on PyRIT's varied objectives with it. The measured effect, the
-token cap :data:`MAX_TOKENS` and the int8 choice are in ``scripts/safety_encoder_experiment.py``.
+the harmful head plateaued at recall 0.50 on PyRIT's varied objectives with it. **Not used by any default
+scanner**: measured in ``scripts/safety_encoder_experiment.py``, adding these vectors to the harmful head
+moved PyRIT recall 0.504 -> 0.507 at 2.5-4.5x the input chain's latency and over the RSS budget, so it
+stays an optional, tested loader for experiments (the wheel is not a dependency of basementbrew).
 
 Cost control: only the first :data:`MAX_TOKENS` word pieces are read (harmful requests are short; longer
 texts are still read whole by the n-gram model), ``nn.Linear`` layers are quantized to int8 with
@@ -74,7 +76,7 @@ class SentenceEncoder:
         self._lock = threading.Lock()
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
-        """(len(texts), 384) float32, rows L2-normalised.
+        """(len(texts), 384) float32, rows L2-normalised (an empty text still has [CLS]/[SEP]: never zeros).
 
         The int8 model encodes one text at a time: dynamic quantization scales activations per tensor, so the
         padding of a batch changes every row's vector (measured: cosine 0.97 between a text encoded alone and
