@@ -37,12 +37,14 @@ encoded alone), the same way for training and evaluation rows:
 
 The sentence encoder improves the ranking a little (AUC 0.923 -> 0.940 in the mix; a diagnostic threshold set
 *on the evaluation benign rows*, never used, would reach 0.747 -> 0.802 recall at 5 % FPR) but not recall at
-the training-chosen threshold (+0.003); alone it is worse than the shipped mix. Cost, same run, alternating arms
-(114 probes of ~1,000 characters, load average 8.7-9.1): the input chain plus a MiniLM forward is 2.47x the
-chain with int8 at 64 tokens, 3.33x int8 at 128, 3.52x fp32 at 64 (fp32 at 128, the best arm, more still);
-on the idle box's 7.3 ms that is ~18, ~24, ~26 ms against 25. RSS: importing torch + transformers adds
-+188 MB to a process that has not, and the model +73 MB (fp32) / +130 MB (int8, the fp32 load stays
-resident) even where torch is already loaded, against a 150 MB budget of which the scanners use 73.
+the training-chosen threshold (+0.003); alone it is worse than the shipped mix. Cost
+(``benchmarks/safety_encoder_latency.py``, 114 probes of ~1,000 characters, arms alternating, load average
+4.8): the input chain plus a MiniLM forward is 2.44-2.62x the chain alone with int8 at 64 tokens and
+4.78-5.06x with float32 at 128 tokens (the best arm); an earlier run at load 8.7-9.1 gave 2.47x (int8, 64),
+3.33x (int8, 128), 3.52x (fp32, 64). On the idle box's 7.3 ms that is ~18 ms and ~35 ms against 25.
+RSS: importing torch + transformers adds +188 MB to a process that has not, and the model +73 MB (fp32) /
++130 MB (int8, the fp32 load stays resident) even where torch is already loaded, against a 150 MB budget of
+which the scanners use 72.
 Decision: not landed as the default; the gap to recall 0.80 is in the training data and the threshold,
 not in the sentence features.
 """

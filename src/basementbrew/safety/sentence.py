@@ -10,7 +10,7 @@ Why it was tried next to WordLlama's static vectors (:mod:`basementbrew.safety.e
 mean cannot tell "how do I make a bomb" from "why did they make the bomb" by word order or context, and
 the harmful head plateaued at recall 0.50 on PyRIT's varied objectives with it. **Not used by any default
 scanner**: measured in ``scripts/safety_encoder_experiment.py``, adding these vectors to the harmful head
-moved PyRIT recall 0.504 -> 0.507 at 2.5-4.5x the input chain's latency and over the RSS budget, so it
+moved PyRIT recall 0.504 -> 0.507 at 2.4-5x the input chain's latency and over the RSS budget, so it
 stays an optional, tested loader for experiments (the wheel is not a dependency of basementbrew).
 
 Cost control: only the first :data:`MAX_TOKENS` word pieces are read (harmful requests are short; longer
