@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-slow test-gpu test-browser lint clean engine-vllm engine-llamacpp
+.PHONY: install demo test test-slow test-engines test-gpu test-browser lint clean engine-vllm engine-llamacpp
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,10 +24,13 @@ demo: install
 
 test: install
 	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/python -m pytest -m "not slow and not gpu and not browser" -q
+	$(BIN)/python -m pytest -m "not slow and not gpu and not browser and not engines" -q
 
 test-slow: install  # exit code 5 = no test in the tier, not a failure
 	$(BIN)/python -m pytest -m "slow" -q || [ $$? -eq 5 ]
+
+test-engines: install  # vLLM / llama.cpp behind our server; each skipped unless its make engine-* ran
+	$(BIN)/python -m pytest -m "engines" -q || [ $$? -eq 5 ]
 
 test-gpu: install  # on a CUDA machine
 	$(BIN)/python -m pytest -m "gpu" -q

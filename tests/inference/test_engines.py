@@ -110,8 +110,11 @@ def test_an_unreachable_upstream_and_missing_engines_are_one_clear_line(monkeypa
     with pytest.raises(BrewError, match="does not answer"), TestClient(
             create_app(_settings(f"http://127.0.0.1:{port}"))):
         pass
+    from basementbrew.inference.engine_process import ENGINES
+
     for engine, hint in (("vllm", "make engine-vllm"), ("llamacpp", "make engine-llamacpp")):
-        monkeypatch.delenv(f"BREW_{engine.upper()}_PYTHON", raising=False)
+        monkeypatch.delenv(f"BREW_{engine.upper()}_PYTHON", raising=False)  # as on a fresh clone: no venv
+        monkeypatch.setitem(ENGINES, engine, ENGINES[engine] | {"venv": ".venv-not-made"})
         with pytest.raises(BrewError, match=f"engine '{engine}' is not installed.*{hint}"):
             engine_python(engine)
     with pytest.raises(BrewError, match="needs upstream_url"), TestClient(
