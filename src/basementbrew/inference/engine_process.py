@@ -33,7 +33,7 @@ ENGINES = {
                  "make": "make engine-llamacpp", "server": "llama_cpp.server",
                  "pip": "pip install 'llama-cpp-python[server]==0.3.36' (in its own virtual environment)"},
 }
-START_TIMEOUT_S = 300  # vLLM's CPU build takes 70-160 s to start on 2 cores
+START_TIMEOUT_S = 900  # vLLM's CPU build takes 70-160 s to start on 2 idle cores, over 300 s on a busy box
 
 
 def engine_python(engine: str) -> str:
@@ -71,6 +71,7 @@ class EngineProcess:
     health: str = "/v1/models"
     process: subprocess.Popen | None = None
     restarts: int = 0
+    start_timeout: float = START_TIMEOUT_S
     _out: IO[str] | None = None
 
     @property
@@ -100,10 +101,11 @@ class EngineProcess:
         self.process = subprocess.Popen(self.command, stdout=self._out, stderr=subprocess.STDOUT,
                                         env={**os.environ, **self.env}, start_new_session=True)
 
-    def wait_healthy(self, timeout: float = START_TIMEOUT_S) -> None:
+    def wait_healthy(self, timeout: float | None = None) -> None:
         """Until ``health`` answers 200; a BrewError (with the log's tail) when the process exits or times out."""
         import httpx
 
+        timeout = timeout or self.start_timeout
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not self.alive():
@@ -118,7 +120,7 @@ class EngineProcess:
         self.stop()
         raise BrewError(f"engine {self.engine!r} did not answer within {timeout:.0f} s; see {self.log}")
 
-    def restart(self, timeout: float = START_TIMEOUT_S) -> None:
+    def restart(self, timeout: float | None = None) -> None:
         """The same command on the same port again (after it died); BrewError when it does not come up."""
         self.stop()
         self.restarts += 1
@@ -154,7 +156,7 @@ def launch(engine: str, args: list[str], *, port: int, health: str = "/v1/models
     folder = sub("logs") / "engines"
     folder.mkdir(parents=True, exist_ok=True)
     running = EngineProcess(engine, f"http://127.0.0.1:{port}", [py, "-m", ENGINES[engine]["server"], *args],
-                            folder / f"{engine}.log", dict(env or {}), health)
+                            folder / f"{engine}.log", dict(env or {}), health, start_timeout=timeout)
     running.spawn()
     try:
         running.wait_healthy(timeout)

@@ -101,7 +101,8 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
     port = free_port()
     if settings.engine == "vllm":
         args, env = vllm_args(settings, spec, model_cfg, adapters, port, common["context_length"])
-        process = launch("vllm", args, port=port, env=env)
+        process = launch("vllm", [*args, *settings.engine_args], port=port, env=env,
+                         timeout=settings.engine_start_timeout)
     else:  # llamacpp
         config = llamacpp_config(settings, spec, model_cfg, adapters, port, common["context_length"])
         from basementbrew.workspace import sub
@@ -109,7 +110,8 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
         path = sub("logs") / "engines" / f"llamacpp-{port}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(config, indent=2))
-        process = launch("llamacpp", ["--config_file", str(path)], port=port)
+        process = launch("llamacpp", ["--config_file", str(path), *settings.engine_args], port=port,
+                         timeout=settings.engine_start_timeout)
     try:
         return connect(process.url, tokenizer, stop_ids(tokenizer, spec), spec.key, label=settings.engine,
                        process=process, adapters=_served_adapters(adapters, tokenizer, spec), **common)

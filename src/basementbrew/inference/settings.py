@@ -68,6 +68,11 @@ class ServerSettings(BaseSettings):
     upstream_url: str | None = Field(None, description="engine=openai: the OpenAI-compatible server to use.")
     upstream_api_key: SecretStr | None = None
     engine_context: int = Field(2048, ge=64, le=131072, description="Context length asked of vLLM / llama.cpp.")
+    engine_args: list[str] = Field(default_factory=list, description=(
+        "Extra command-line arguments for the vLLM / llama.cpp server (e.g. vLLM's --enforce-eager: starts in "
+        "seconds instead of minutes, without torch.compile)."))
+    engine_start_timeout: float = Field(900, ge=10, le=7200, description=(
+        "Seconds a vLLM / llama.cpp process may take to answer (vLLM compiles for 1-4 min on a busy 2-core CPU)."))
     ui_dir: str | None = Field(
         None, description="Serve the web cockpit's static files from this folder at /ui (`basementbrew ui`)."
     )
