@@ -55,8 +55,8 @@ class UpstreamEngine:
         self.upstream_names = upstream_names or {}  # our model id → the upstream's model id
         self.process = process  # an EngineProcess we started (stopped with us), or None
         self.active = 0
-        self.health = "ok"  # ok | restarting | down (an engine process we started died)
-        self.down_reason = ""
+        self._health = "ok"  # ok | restarting | down (an engine process we started died)
+        self._down_reason = ""
         self._restarted_at: list[float] = []
         self._stopping = False
         self._ids = itertools.count(1)
@@ -83,6 +83,22 @@ class UpstreamEngine:
                 asyncio.run_coroutine_threadsafe(self._supervise(), self._loop)
         return self
 
+    @property
+    def health(self) -> str:
+        """``ok``, ``restarting`` or ``down``; a dead process reads ``restarting`` at once, before the supervisor's
+        next look, so no request is sent to a port nobody listens on."""
+        if self._health == "ok" and self.process is not None and not self.process.alive():
+            return "restarting"
+        return self._health
+
+    @property
+    def down_reason(self) -> str:
+        from basementbrew.inference.engine_process import describe
+
+        if self._health == "ok" and self.health != "ok":
+            return f"{describe(self.process)}; it is being restarted, retry shortly"
+        return self._down_reason
+
     async def _supervise(self) -> None:
         """Watch the engine process; on death: log it, 503 meanwhile, restart it (bounded), or report it down."""
         from basementbrew.inference.engine_process import describe
@@ -96,12 +112,12 @@ class UpstreamEngine:
             now = time.monotonic()
             self._restarted_at = [t for t in self._restarted_at if now - t < RESTART_WINDOW_S]
             if len(self._restarted_at) >= MAX_RESTARTS:
-                self.health = "down"
-                self.down_reason = (f"{died}; it was restarted {MAX_RESTARTS} times in {RESTART_WINDOW_S:.0f} s "
+                self._health = "down"
+                self._down_reason = (f"{died}; it was restarted {MAX_RESTARTS} times in {RESTART_WINDOW_S:.0f} s "
                                     "and is not restarted again: restart the server")
-                log.error(self.down_reason)
+                log.error(self._down_reason)
                 return
-            self.health, self.down_reason = "restarting", f"{died}; it is being restarted, retry shortly"
+            self._health, self._down_reason = "restarting", f"{died}; it is being restarted, retry shortly"
             self._restarted_at.append(now)
             try:
                 await asyncio.to_thread(self.process.restart)
@@ -109,7 +125,7 @@ class UpstreamEngine:
                 log.error("restarting the %s engine failed: %s", self.label, exc)
                 continue
             if not self._stopping:
-                self.health, self.down_reason = "ok", ""
+                self._health, self._down_reason = "ok", ""
                 log.warning("the %s engine is back (restart %d)", self.label, self.process.restarts)
 
     def stop(self) -> None:
