@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,7 +66,7 @@ def _tree_cpu(pid: int) -> tuple[float, float]:
 
 
 def _ours(extra: list[str], name: str) -> Peer:
-    server = start_server(["--rate-limit", "100000", "--burst", "100000", *extra], timeout=600)
+    server = start_server(["--rate-limit", "100000", "--burst", "100000", *extra], timeout=1500)
     return Peer(name, server.url, "smollm2-135m", server.process.pid, server.stop)
 
 
@@ -156,31 +157,43 @@ def main() -> None:
     ap.add_argument("--requests-per-client", type=int, default=2)
     ap.add_argument("--threads", type=int, default=1, help="torch threads in every server (1: fair on a busy box)")
     ap.add_argument("--skip-transformers", action="store_true")
+    ap.add_argument("--engines", default="vllm,llamacpp", help="separate-process engines to try (when installed)")
     ap.add_argument("--skip-openai", action="store_true", help="skip ours in front of a second ours (proxy cost)")
+    ap.add_argument("--engines-without-guardrails", action="store_true",
+                    help="also ours + vLLM / llama.cpp with --no-guardrails (one more engine start each)")
     args = ap.parse_args()
 
     threads = ["--threads", str(args.threads)] if args.threads else []
     peers: list[Peer] = []
     upstream: LocalServer | None = None
+    starts: list[tuple[str, Any]] = [  # started together (vLLM takes minutes), measured one at a time
+        ("ours (native)", lambda: _ours(threads, "ours (native)")),
+        ("ours (native, no guardrails)", lambda: _ours(["--no-guardrails", *threads], "ours (native, no guardrails)")),
+    ]
+    for engine in [e for e in args.engines.split(",") if e]:
+        if _installed(engine):
+            starts.append((f"ours ({engine})", lambda e=engine: _ours(["--engine", e, *threads], f"ours ({e})")))
+            if args.engines_without_guardrails:  # what the guard costs in front of the engine
+                starts.append((f"ours ({engine}, no guardrails)", lambda e=engine: _ours(
+                    ["--engine", e, "--no-guardrails", *threads], f"ours ({e}, no guardrails)")))
+            starts.append((f"bare {engine}", lambda e=engine: _bare(e, args.threads)))
+    if not args.skip_transformers:
+        starts.append(("transformers serve", lambda: _transformers_serve(args.threads)))
     try:
-        peers.append(_ours(threads, "ours (native)"))
-        peers.append(_ours(["--no-guardrails", *threads], "ours (native, no guardrails)"))
+        with ThreadPoolExecutor(len(starts)) as pool:
+            futures = [(name, pool.submit(start)) for name, start in starts]
+            for name, future in futures:
+                try:
+                    peer = future.result()
+                except Exception as exc:  # reported and skipped; the others still run
+                    print(f"{name}: did not start ({exc}), skipped")
+                    continue
+                if peer is not None:
+                    peers.append(peer)
         if not args.skip_openai:
             upstream = start_server(["--no-guardrails", "--rate-limit", "100000", "--burst", "100000", *threads],
                                     timeout=600)
-            peers.append(_ours(["--engine", "openai", "--upstream-url", upstream.url], "ours (openai -> native)"))
-        for engine in ("vllm", "llamacpp"):
-            if _installed(engine):
-                peers.append(_ours(["--engine", engine, *threads], f"ours ({engine})"))
-                peers.append(_ours(["--engine", engine, "--no-guardrails", *threads],
-                                   f"ours ({engine}, no guardrails)"))
-                bare = _bare(engine, args.threads)
-                if bare is not None:
-                    peers.append(bare)
-        if not args.skip_transformers:
-            peer = _transformers_serve(args.threads)
-            if peer is not None:
-                peers.append(peer)
+            peers.insert(2, _ours(["--engine", "openai", "--upstream-url", upstream.url], "ours (openai -> native)"))
         levels = [int(x) for x in args.levels.split(",")]
         for peer in peers:  # warm-up (first-call allocations)
             run_bench(OpenAIBackend(peer.url + "/v1", "none"), peer.model, 1, 1, max_tokens=4)

@@ -28,7 +28,8 @@ def serve(
         typer.Option(envvar="BREW_API_KEY", show_envvar=True, help="Bearer key required on every route but /health."),
     ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
-    threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
+    threads: Annotated[int | None, typer.Option(
+        help="Engine CPU threads (default: half the cores, at least 1).")] = None,
     max_batch: Annotated[int, typer.Option(help="Sequences decoded together.")] = 16,
     max_queue: Annotated[int, typer.Option(help="Waiting requests before 429.")] = 64,
     rate_limit: Annotated[

@@ -22,12 +22,11 @@ from basementbrew.inference.settings import ServerSettings
 def build_engine(settings: ServerSettings) -> Any:
     """The engine the settings ask for, with the base model (from the run's config or ``model``) and every
     adapter; the caller starts it."""
+    import torch
+
     from basementbrew.runs import find_run
 
-    if settings.threads:
-        import torch
-
-        torch.set_num_threads(settings.threads)
+    torch.set_num_threads(settings.cpu_threads)
     run = find_run(settings.run) if settings.run else None
     adapters = {run.name: run.path} if run is not None else {}
     for name, ref in settings.adapters.items():
@@ -150,10 +149,9 @@ def vllm_args(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dic
         args += ["--enable-lora", "--max-loras", str(len(dirs)), "--max-lora-rank",
                  str(next(r for r in (8, 16, 32, 64, 128, 256, 320, 512) if r >= rank)),
                  "--lora-modules", *[f"{name}={d}" for name, d in dirs.items()]]
-    env = {"VLLM_CPU_KVCACHE_SPACE": "1"}  # GiB of KV cache: plenty for a small model, bounded on a shared box
-    if settings.threads:
-        env["VLLM_CPU_OMP_THREADS_BIND"] = "nobind"
-        env["OMP_NUM_THREADS"] = str(settings.threads)
+    env = {"VLLM_CPU_KVCACHE_SPACE": "1",  # GiB of KV cache: plenty for a small model, bounded on a shared box
+           # no pinning to cores other work shares; as many OpenMP threads as our own engine would use
+           "VLLM_CPU_OMP_THREADS_BIND": "nobind", "OMP_NUM_THREADS": str(settings.cpu_threads)}
     return args, env
 
 
@@ -180,9 +178,8 @@ def llamacpp_config(settings: ServerSettings, spec: Any, model_cfg: Any, adapter
     if gguf is None:
         raise BrewError(f"engine 'llamacpp' needs a .gguf file: set --model-path to one for {spec.key} "
                         "(`basementbrew merge export-gguf` writes one)")
-    model = {"model": gguf, "n_ctx": context, "verbose": False}
-    if settings.threads:
-        model |= {"n_threads": settings.threads, "n_threads_batch": settings.threads}
+    model = {"model": gguf, "n_ctx": context, "verbose": False, "n_threads": settings.cpu_threads,
+             "n_threads_batch": settings.cpu_threads}
     models = [model | {"model_alias": spec.key}]
     for name, path in adapters.items():
         lora = _gguf_lora(path)
