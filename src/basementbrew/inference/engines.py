@@ -109,8 +109,7 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
         path = sub("logs") / "engines" / f"llamacpp-{port}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(config, indent=2))
-        process = launch("llamacpp", ["--config_file", str(path), *settings.engine_args], port=port,
-                         timeout=settings.engine_start_timeout)
+        process = launch("llamacpp", ["--config_file", str(path)], port=port, timeout=settings.engine_start_timeout)
     try:
         return connect(process.url, tokenizer, stop_ids(tokenizer, spec), spec.key, label=settings.engine,
                        process=process, adapters=_served_adapters(adapters, tokenizer, spec), **common)
@@ -167,6 +166,27 @@ def _gguf_lora(path: Path) -> Path | None:
     return found[0] if found else None
 
 
+def _as_settings(args: list[str]) -> dict[str, Any]:
+    """``--name value`` / ``--name=value`` flags as llama-cpp-python model settings (values parsed as JSON
+    where they are JSON: numbers, booleans)."""
+    out: dict[str, Any] = {}
+    items = list(args)
+    while items:
+        flag = items.pop(0)
+        if not flag.startswith("--"):
+            raise BrewError(f"--engine-arg {flag!r}: expected --name=value (a llama-cpp-python model setting)")
+        name, sep, value = flag[2:].partition("=")
+        if not sep:
+            if not items:
+                raise BrewError(f"--engine-arg {flag!r}: expected --name=value (a llama-cpp-python model setting)")
+            value = items.pop(0)
+        try:
+            out[name.replace("-", "_")] = json.loads(value)
+        except ValueError:
+            out[name.replace("-", "_")] = value
+    return out
+
+
 def llamacpp_config(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int,
                     context: int) -> dict[str, Any]:
     """llama-cpp-python's server config file: the base GGUF as the registry key and, per adapter, the same
@@ -180,6 +200,7 @@ def llamacpp_config(settings: ServerSettings, spec: Any, model_cfg: Any, adapter
                         "(`basementbrew merge export-gguf` writes one)")
     model = {"model": gguf, "n_ctx": context, "verbose": False, "n_threads": settings.cpu_threads,
              "n_threads_batch": settings.cpu_threads}
+    model |= _as_settings(settings.engine_args)  # its server reads the config file only, so flags go in there
     models = [model | {"model_alias": spec.key}]
     for name, path in adapters.items():
         lora = _gguf_lora(path)
