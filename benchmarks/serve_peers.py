@@ -157,6 +157,7 @@ def main() -> None:
     ap.add_argument("--requests-per-client", type=int, default=2)
     ap.add_argument("--threads", type=int, default=1, help="torch threads in every server (1: fair on a busy box)")
     ap.add_argument("--skip-transformers", action="store_true")
+    ap.add_argument("--skip-native", action="store_true", help="engines only (ratios vs the first peer then)")
     ap.add_argument("--engines", default="vllm,llamacpp", help="separate-process engines to try (when installed)")
     ap.add_argument("--skip-openai", action="store_true", help="skip ours in front of a second ours (proxy cost)")
     ap.add_argument("--engines-without-guardrails", action="store_true",
@@ -166,7 +167,7 @@ def main() -> None:
     threads = ["--threads", str(args.threads)] if args.threads else []
     peers: list[Peer] = []
     upstream: LocalServer | None = None
-    starts: list[tuple[str, Any]] = [  # started together (vLLM takes minutes), measured one at a time
+    starts: list[tuple[str, Any]] = [] if args.skip_native else [  # started together (vLLM takes minutes)
         ("ours (native)", lambda: _ours(threads, "ours (native)")),
         ("ours (native, no guardrails)", lambda: _ours(["--no-guardrails", *threads], "ours (native, no guardrails)")),
     ]
