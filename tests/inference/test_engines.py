@@ -1,7 +1,8 @@
 """Pluggable engines (issue 19): an OpenAI-compatible upstream behind our guardrails, auth, audit and
 metrics. The upstream is real: the session's `basementbrew serve` subprocess (a second server is a real
 OpenAI-compatible engine and needs nothing extra installed), and a loopback socket server that dies
-mid-answer. vLLM and llama.cpp themselves are not installed here: their absence must be one clear line."""
+mid-answer. Nothing here needs vLLM or llama.cpp (their real runs are the ``engines`` tier,
+test_engine_process.py); their absence must be one clear line."""
 
 from __future__ import annotations
 
