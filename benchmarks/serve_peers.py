@@ -142,6 +142,27 @@ def _installed(engine: str) -> bool:
         return False
 
 
+class _Counted(OpenAIBackend):
+    """The OpenAI client, counting completion tokens itself when a server streams no usage (llama.cpp's)."""
+
+    _tokenizer: Any = None
+
+    def chat(self, *args: Any, **kwargs: Any) -> Any:
+        import dataclasses
+
+        reply = super().chat(*args, **kwargs)
+        if not reply.completion_tokens and reply.text:
+            if _Counted._tokenizer is None:
+                from transformers import AutoTokenizer
+
+                from basementbrew.models.loading import embedded_model_dir
+
+                _Counted._tokenizer = AutoTokenizer.from_pretrained(embedded_model_dir())
+            n = len(_Counted._tokenizer(reply.text, add_special_tokens=False)["input_ids"])
+            reply = dataclasses.replace(reply, completion_tokens=n)
+        return reply
+
+
 def _ratio(peer: Peer, base: Peer, level: int) -> str:
     """Median over rounds of peer's tokens/s divided by base's in the same round."""
     ref = {r["round"]: r["tokens_per_s"] for r in base.rows if r["clients"] == level}
@@ -197,13 +218,13 @@ def main() -> None:
             peers.insert(2, _ours(["--engine", "openai", "--upstream-url", upstream.url], "ours (openai -> native)"))
         levels = [int(x) for x in args.levels.split(",")]
         for peer in peers:  # warm-up (first-call allocations)
-            run_bench(OpenAIBackend(peer.url + "/v1", "none"), peer.model, 1, 1, max_tokens=4)
+            run_bench(_Counted(peer.url + "/v1", "none"), peer.model, 1, 1, max_tokens=4)
         for rnd in range(args.rounds):
             order = peers if rnd % 2 == 0 else list(reversed(peers))
             for level in levels:
                 for peer in order:
                     cpu0, _ = _tree_cpu(peer.pid)
-                    res = run_bench(OpenAIBackend(peer.url + "/v1", "none"), peer.model, level,
+                    res = run_bench(_Counted(peer.url + "/v1", "none"), peer.model, level,
                                     args.requests_per_client, max_tokens=args.max_tokens)
                     cpu1, rss = _tree_cpu(peer.pid)
                     row = res.summary() | {"round": rnd, "load": os.getloadavg()[0], "cpu_ms_per_token": round(
