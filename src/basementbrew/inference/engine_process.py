@@ -72,6 +72,7 @@ class EngineProcess:
     process: subprocess.Popen | None = None
     restarts: int = 0
     start_timeout: float = START_TIMEOUT_S
+    closed: bool = False  # stopped for good (the server is shutting down): a restart in flight must not spawn
     _out: IO[str] | None = None
 
     @property
@@ -93,6 +94,8 @@ class EngineProcess:
 
     def spawn(self) -> None:
         """Start the command (output appended to the log); does not wait."""
+        if self.closed:
+            raise BrewError(f"engine {self.engine!r} was stopped with the server; not started again")
         if self._out is not None:
             self._out.close()
         with self.log.open("a") as fh:
@@ -126,6 +129,11 @@ class EngineProcess:
         self.restarts += 1
         self.spawn()
         self.wait_healthy(timeout)
+
+    def close(self) -> None:
+        """Stop for good: also a restart that is under way will not start it again."""
+        self.closed = True
+        self.stop()
 
     def stop(self) -> None:
         """Terminate the engine's whole process group (vLLM runs an engine core and workers as children, which

@@ -136,7 +136,7 @@ class UpstreamEngine:
             self._thread.join(timeout=5)
         self._thread, self._loop = None, None
         if self.process is not None:
-            self.process.stop()
+            self.process.close()
 
     @property
     def queue_depth(self) -> int:
