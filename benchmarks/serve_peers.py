@@ -6,8 +6,9 @@ Run:  .venv/bin/python benchmarks/serve_peers.py                 (SmolLM2-135M, 
 Peers (each skipped with a line when not installed): ours with the native engine, with guardrails and with
 ``--no-guardrails`` (what the stream guard costs in time to first token); ours in front of an
 OpenAI-compatible upstream (a second `basementbrew serve --no-guardrails`: what the proxy costs); ours with
-vLLM and with llama.cpp (`make engine-vllm`, `make engine-llamacpp`); the bare peers vLLM, llama.cpp's
-server and `transformers serve --continuous-batching`. Every server is started once and kept; rounds
+vLLM and with llama.cpp (`make engine-vllm`, `make engine-llamacpp`), with and without guardrails; the bare
+peers vLLM and llama.cpp's server (started with the very command line ours starts them with) and
+`transformers serve --continuous-batching`. Every server is started once and kept; rounds
 alternate the peers so a busy machine hurts all of them alike, and ratios are taken against ours (native)
 within each round, then the median over rounds is printed. Streaming requests through the official
 OpenAI client (greedy), like any user tool.
@@ -19,10 +20,12 @@ server process tree's user+system time), peak RSS of that tree, and tokens/s rel
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +66,7 @@ def _tree_cpu(pid: int) -> tuple[float, float]:
 
 
 def _ours(extra: list[str], name: str) -> Peer:
-    server = start_server(["--rate-limit", "100000", "--burst", "100000", *extra], timeout=600)
+    server = start_server(["--rate-limit", "100000", "--burst", "100000", *extra], timeout=1500)
     return Peer(name, server.url, "smollm2-135m", server.process.pid, server.stop)
 
 
@@ -99,6 +102,34 @@ def _transformers_serve(threads: int | None) -> Peer | None:
     return None
 
 
+def _bare(engine: str, threads: int | None) -> Peer | None:
+    """vLLM or llama.cpp's server alone, started exactly as `serve --engine ENGINE` starts it behind ours."""
+    from basementbrew.config import ModelConfig
+    from basementbrew.errors import BrewError
+    from basementbrew.inference.engine_process import launch
+    from basementbrew.inference.engines import llamacpp_config, vllm_args
+    from basementbrew.inference.settings import ServerSettings
+    from basementbrew.models.registry import get_spec
+    from basementbrew.workspace import sub
+
+    settings = ServerSettings(threads=threads, engine=engine)
+    spec, port = get_spec("smollm2-135m"), free_port()
+    try:
+        if engine == "vllm":
+            args, env = vllm_args(settings, spec, ModelConfig(), {}, port, settings.engine_context)
+            proc = launch("vllm", args, port=port, env=env)
+        else:
+            path = sub("logs") / "engines" / f"llamacpp-{port}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(__import__("json").dumps(
+                llamacpp_config(settings, spec, ModelConfig(), {}, port, settings.engine_context)))
+            proc = launch("llamacpp", ["--config_file", str(path)], port=port)
+    except BrewError as exc:
+        print(f"bare {engine}: {exc} (skipped)")
+        return None
+    return Peer(f"bare {engine}", proc.url, spec.key, proc.pid, proc.stop)
+
+
 def _installed(engine: str) -> bool:
     from basementbrew.errors import BrewError
     from basementbrew.inference.engine_process import engine_python
@@ -111,6 +142,34 @@ def _installed(engine: str) -> bool:
         return False
 
 
+class _Counted(OpenAIBackend):
+    """The OpenAI client, counting completion tokens itself when a server streams no usage (llama.cpp's)."""
+
+    _tokenizer: Any = None
+
+    def chat(self, *args: Any, **kwargs: Any) -> Any:
+        import dataclasses
+
+        reply = super().chat(*args, **kwargs)
+        if not reply.completion_tokens and reply.text:
+            if _Counted._tokenizer is None:
+                from transformers import AutoTokenizer
+
+                from basementbrew.models.loading import embedded_model_dir
+
+                _Counted._tokenizer = AutoTokenizer.from_pretrained(embedded_model_dir())
+            n = len(_Counted._tokenizer(reply.text, add_special_tokens=False)["input_ids"])
+            reply = dataclasses.replace(reply, completion_tokens=n)
+        return reply
+
+
+def _ratio(peer: Peer, base: Peer, level: int) -> str:
+    """Median over rounds of peer's tokens/s divided by base's in the same round."""
+    ref = {r["round"]: r["tokens_per_s"] for r in base.rows if r["clients"] == level}
+    ratios = [r["tokens_per_s"] / ref[r["round"]] for r in peer.rows if r["clients"] == level and ref.get(r["round"])]
+    return f"{statistics.median(ratios):.2f}" if ratios else "-"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=2)
@@ -119,55 +178,77 @@ def main() -> None:
     ap.add_argument("--requests-per-client", type=int, default=2)
     ap.add_argument("--threads", type=int, default=1, help="torch threads in every server (1: fair on a busy box)")
     ap.add_argument("--skip-transformers", action="store_true")
+    ap.add_argument("--skip-native", action="store_true", help="engines only (ratios vs the first peer then)")
+    ap.add_argument("--engines", default="vllm,llamacpp", help="separate-process engines to try (when installed)")
+    ap.add_argument("--skip-openai", action="store_true", help="skip ours in front of a second ours (proxy cost)")
+    ap.add_argument("--engines-without-guardrails", action="store_true",
+                    help="also ours + vLLM / llama.cpp with --no-guardrails (one more engine start each)")
     args = ap.parse_args()
 
     threads = ["--threads", str(args.threads)] if args.threads else []
     peers: list[Peer] = []
     upstream: LocalServer | None = None
+    starts: list[tuple[str, Any]] = [] if args.skip_native else [  # started together (vLLM takes minutes)
+        ("ours (native)", lambda: _ours(threads, "ours (native)")),
+        ("ours (native, no guardrails)", lambda: _ours(["--no-guardrails", *threads], "ours (native, no guardrails)")),
+    ]
+    for engine in [e for e in args.engines.split(",") if e]:
+        if _installed(engine):
+            starts.append((f"ours ({engine})", lambda e=engine: _ours(["--engine", e, *threads], f"ours ({e})")))
+            if args.engines_without_guardrails:  # what the guard costs in front of the engine
+                starts.append((f"ours ({engine}, no guardrails)", lambda e=engine: _ours(
+                    ["--engine", e, "--no-guardrails", *threads], f"ours ({e}, no guardrails)")))
+            starts.append((f"bare {engine}", lambda e=engine: _bare(e, args.threads)))
+    if not args.skip_transformers:
+        starts.append(("transformers serve", lambda: _transformers_serve(args.threads)))
     try:
-        peers.append(_ours(threads, "ours (native)"))
-        peers.append(_ours(["--no-guardrails", *threads], "ours (native, no guardrails)"))
-        upstream = start_server(["--no-guardrails", "--rate-limit", "100000", "--burst", "100000", *threads],
-                                timeout=600)
-        peers.append(_ours(["--engine", "openai", "--upstream-url", upstream.url], "ours (openai -> native)"))
-        for engine in ("vllm", "llamacpp"):
-            if _installed(engine):
-                peers.append(_ours(["--engine", engine, *threads], f"ours ({engine})"))
-        if not args.skip_transformers:
-            peer = _transformers_serve(args.threads)
-            if peer is not None:
-                peers.append(peer)
+        with ThreadPoolExecutor(len(starts)) as pool:
+            futures = [(name, pool.submit(start)) for name, start in starts]
+            for name, future in futures:
+                try:
+                    peer = future.result()
+                except Exception as exc:  # reported and skipped; the others still run
+                    print(f"{name}: did not start ({exc}), skipped")
+                    continue
+                if peer is not None:
+                    peers.append(peer)
+        if not args.skip_openai:
+            upstream = start_server(["--no-guardrails", "--rate-limit", "100000", "--burst", "100000", *threads],
+                                    timeout=600)
+            peers.insert(2, _ours(["--engine", "openai", "--upstream-url", upstream.url], "ours (openai -> native)"))
         levels = [int(x) for x in args.levels.split(",")]
         for peer in peers:  # warm-up (first-call allocations)
-            run_bench(OpenAIBackend(peer.url + "/v1", "none"), peer.model, 1, 1, max_tokens=4)
+            run_bench(_Counted(peer.url + "/v1", "none"), peer.model, 1, 1, max_tokens=4)
         for rnd in range(args.rounds):
             order = peers if rnd % 2 == 0 else list(reversed(peers))
             for level in levels:
                 for peer in order:
                     cpu0, _ = _tree_cpu(peer.pid)
-                    res = run_bench(OpenAIBackend(peer.url + "/v1", "none"), peer.model, level,
+                    res = run_bench(_Counted(peer.url + "/v1", "none"), peer.model, level,
                                     args.requests_per_client, max_tokens=args.max_tokens)
                     cpu1, rss = _tree_cpu(peer.pid)
-                    row = res.summary() | {"round": rnd, "cpu_ms_per_token": round(
+                    row = res.summary() | {"round": rnd, "load": os.getloadavg()[0], "cpu_ms_per_token": round(
                         1000 * (cpu1 - cpu0) / max(res.completion_tokens, 1), 1), "rss_mb": round(rss / 2**20)}
                     peer.rows.append(row)
-                    print(f"round {rnd} {level:>2} clients  {peer.name:<26} {row['tokens_per_s']:>7} tok/s  "
-                          f"ttft {row['ttft_p50_s']} s  failures {row['failures']}", flush=True)
+                    print(f"round {rnd} {level:>2} clients  {peer.name:<32} {row['tokens_per_s']:>7} tok/s  "
+                          f"ttft {row['ttft_p50_s']} s  failures {row['failures']}  load {row['load']:.1f}",
+                          flush=True)
         print()
-        print("| server | clients | tokens/s | ratio vs ours | TTFT p50 s | p50 s | p99 s | CPU ms/token | RSS MB |")
-        print("|---|---|---|---|---|---|---|---|---|")
-        ours = peers[0]
+        print("| server | clients | tokens/s | vs ours (native) | vs bare engine | TTFT p50 s | p50 s | p99 s | "
+              "CPU ms/token | RSS MB | load avg |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        by_name = {p.name: p for p in peers}
         for level in levels:
             for peer in peers:
                 rows = [r for r in peer.rows if r["clients"] == level]
-                base = {r["round"]: r["tokens_per_s"] for r in ours.rows if r["clients"] == level}
-                ratios = [r["tokens_per_s"] / base[r["round"]] for r in rows if base.get(r["round"])]
                 med = {k: statistics.median(r[k] for r in rows) for k in
-                       ("tokens_per_s", "ttft_p50_s", "latency_p50_s", "latency_p99_s", "cpu_ms_per_token")}
-                print(f"| {peer.name} | {level} | {med['tokens_per_s']:.1f} | "
-                      f"{statistics.median(ratios) if ratios else 0:.2f} | {med['ttft_p50_s']:.2f} | "
+                       ("tokens_per_s", "ttft_p50_s", "latency_p50_s", "latency_p99_s", "cpu_ms_per_token", "load")}
+                bare = next((by_name[f"bare {e}"] for e in ("vllm", "llamacpp")
+                             if f"({e}" in peer.name and f"bare {e}" in by_name), None)
+                print(f"| {peer.name} | {level} | {med['tokens_per_s']:.1f} | {_ratio(peer, peers[0], level)} | "
+                      f"{_ratio(peer, bare, level) if bare else ''} | {med['ttft_p50_s']:.2f} | "
                       f"{med['latency_p50_s']:.2f} | {med['latency_p99_s']:.2f} | {med['cpu_ms_per_token']:.1f} | "
-                      f"{max(r['rss_mb'] for r in rows)} |")
+                      f"{max(r['rss_mb'] for r in rows)} | {med['load']:.1f} |")
     finally:
         for peer in peers:
             peer.stop()

@@ -2,6 +2,8 @@
 
 Run:  .venv/bin/python benchmarks/serve_throughput.py            (starts its own server, SmolLM2-135M)
       .venv/bin/python benchmarks/serve_throughput.py --url http://127.0.0.1:8000 --api-key KEY
+      .venv/bin/python benchmarks/serve_throughput.py --threads 2 --compete 1   (a busy box: one CPU-bound
+      process, ``python -c "while True: pass"``, runs during the measurement)
 
 Prints total completion tokens/s, time to first token and p50/p99 latency per level, and the ratio of
 each level's tokens/s to the 1-client (sequential) level measured against the same server in the same
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
+import sys
 
 from basementbrew.inference.local import LocalServer, start_server
 from basementbrew.playground.backends import OpenAIBackend
@@ -35,6 +39,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, help="torch threads in the server (1 is fastest on a busy CPU)")
     ap.add_argument("--requests-per-client", type=int, default=2)
     ap.add_argument("--sequential-requests", type=int, default=6, help="requests for the 1-client level")
+    ap.add_argument("--compete", type=int, default=0, help="CPU-bound processes running during the measurement")
     args = ap.parse_args()
 
     server = None
@@ -42,9 +47,11 @@ def main() -> None:
     if url is None:
         server = start(["--max-batch", "16"] + (["--threads", str(args.threads)] if args.threads else []))
         url = server.url
+    hogs: list[subprocess.Popen] = []
     try:
         backend = OpenAIBackend(url.rstrip("/") + "/v1", args.api_key)
         run_bench(backend, args.model, 1, 1, max_tokens=8)  # warm-up (first-call allocations)
+        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.compete)]
         rows, base = [], None
         for level in [int(x) for x in args.levels.split(",")]:
             per_client = args.sequential_requests if level == 1 else args.requests_per_client
@@ -69,6 +76,7 @@ def main() -> None:
         print(" | ".join(header))
         for r in rows:
             print(" | ".join(str(r[h]) for h in header))
+        print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         top = rows[-1]
         verdict = "PASS" if top["ratio_vs_sequential"] >= TARGET_RATIO else "BELOW TARGET"
         print(
@@ -76,6 +84,9 @@ def main() -> None:
             f"{verdict}"
         )
     finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
         if server is not None:
             server.stop()
 

@@ -1,7 +1,8 @@
 """Pluggable engines (issue 19): an OpenAI-compatible upstream behind our guardrails, auth, audit and
 metrics. The upstream is real: the session's `basementbrew serve` subprocess (a second server is a real
 OpenAI-compatible engine and needs nothing extra installed), and a loopback socket server that dies
-mid-answer. vLLM and llama.cpp themselves are not installed here: their absence must be one clear line."""
+mid-answer. Nothing here needs vLLM or llama.cpp (their real runs are the ``engines`` tier,
+test_engine_process.py); their absence must be one clear line."""
 
 from __future__ import annotations
 
@@ -110,8 +111,11 @@ def test_an_unreachable_upstream_and_missing_engines_are_one_clear_line(monkeypa
     with pytest.raises(BrewError, match="does not answer"), TestClient(
             create_app(_settings(f"http://127.0.0.1:{port}"))):
         pass
+    from basementbrew.inference.engine_process import ENGINES
+
     for engine, hint in (("vllm", "make engine-vllm"), ("llamacpp", "make engine-llamacpp")):
-        monkeypatch.delenv(f"BREW_{engine.upper()}_PYTHON", raising=False)
+        monkeypatch.delenv(f"BREW_{engine.upper()}_PYTHON", raising=False)  # as on a fresh clone: no venv
+        monkeypatch.setitem(ENGINES, engine, ENGINES[engine] | {"venv": ".venv-not-made"})
         with pytest.raises(BrewError, match=f"engine '{engine}' is not installed.*{hint}"):
             engine_python(engine)
     with pytest.raises(BrewError, match="needs upstream_url"), TestClient(
@@ -130,3 +134,36 @@ def test_loopback_clients_without_a_key_are_not_throttled_keyed_ones_are(base_lm
     with TestClient(app, client=("10.1.2.3", 5000)) as tc:  # an in-process test client; no traffic leaves
         assert [tc.get("/v1/models").status_code for _ in range(3)][-1] == 429
     assert deps._is_loopback("::1") and not deps._is_loopback("192.168.1.9")
+
+
+def test_engine_command_lines_map_adapters_and_refuse_what_an_engine_cannot_serve(tmp_path, brew_home):
+    """vLLM: every adapter a LoRA module (rank rounded up to one vLLM accepts); llama.cpp: a GGUF LoRA per
+    adapter, found where `merge export-gguf --lora` writes it, else refused with that command."""
+    import json
+
+    from basementbrew.config import ModelConfig
+    from basementbrew.inference.engines import llamacpp_config, vllm_args
+    from basementbrew.inference.settings import default_threads
+    from basementbrew.models.registry import get_spec
+
+    spec = get_spec("smollm2-135m")
+    peft = tmp_path / "brew-lora" / "adapter"
+    peft.mkdir(parents=True)
+    (peft / "adapter_config.json").write_text(json.dumps({"r": 12, "lora_alpha": 16}))
+    settings = ServerSettings(engine="vllm", threads=1)
+    args, env = vllm_args(settings, spec, ModelConfig(), {"brew": peft}, 1234, 2048)
+    assert args[args.index("--lora-modules") + 1] == f"brew={peft}"
+    assert args[args.index("--max-lora-rank") + 1] == "16" and env["OMP_NUM_THREADS"] == "1"
+    with pytest.raises(BrewError, match="PEFT LoRA adapters only"):
+        vllm_args(settings, spec, ModelConfig(), {"odd": tmp_path}, 1234, 2048)
+
+    with pytest.raises(BrewError, match="export-gguf brew-lora --lora"):
+        llamacpp_config(settings, spec, ModelConfig(), {"brew": tmp_path / "brew-lora"}, 1234, 2048)
+    lora = brew_home / "exports" / "brew-lora-gguf" / "brew-lora-LoRA-F32.gguf"
+    lora.parent.mkdir(parents=True)
+    lora.write_bytes(b"GGUF")
+    config = llamacpp_config(settings, spec, ModelConfig(), {"brew": tmp_path / "brew-lora"}, 1234, 2048)
+    assert [m["model_alias"] for m in config["models"]] == ["smollm2-135m", "brew"]
+    assert config["models"][1]["lora_path"] == str(lora) and config["interrupt_requests"] is False
+    assert config["models"][0]["model"].endswith(".gguf") and config["models"][0]["n_threads"] == 1
+    assert default_threads() >= 1

@@ -28,7 +28,8 @@ def serve(
         typer.Option(envvar="BREW_API_KEY", show_envvar=True, help="Bearer key required on every route but /health."),
     ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
-    threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
+    threads: Annotated[int | None, typer.Option(
+        help="Engine CPU threads (default: half the cores, at least 1).")] = None,
     max_batch: Annotated[int, typer.Option(help="Sequences decoded together.")] = 16,
     max_queue: Annotated[int, typer.Option(help="Waiting requests before 429.")] = 64,
     rate_limit: Annotated[
@@ -44,6 +45,8 @@ def serve(
     engine: Annotated[str, typer.Option(
         help="native (default), vllm, llamacpp or openai (with --upstream-url); guardrails stay ours.")] = "native",
     upstream_url: Annotated[str | None, typer.Option(help="engine openai: the OpenAI-compatible server URL.")] = None,
+    engine_arg: Annotated[list[str] | None, typer.Option(
+        help="Extra argument for the vLLM / llama.cpp server, repeatable (e.g. --engine-arg=--enforce-eager).")] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
     ui: Annotated[bool, typer.Option("--ui", help="Also serve the web cockpit at /ui (`basementbrew ui`).")] = False,
 ) -> None:
@@ -59,6 +62,7 @@ def serve(
         "device": device, "threads": threads, "max_batch": max_batch, "max_queue": max_queue,
         "rate_limit_rpm": rate_limit, "rate_limit_burst": burst, "allow_danger": allow_danger,
         "model": ModelConfig(name=model, path=model_path), "engine": engine, "upstream_url": upstream_url,
+        "engine_args": engine_arg,
     }
     if ui:  # the cockpit's static files; a browser tab polls more than a script, hence the larger default budget
         from basementbrew.ui import UI_RATE_BURST, UI_RATE_LIMIT, static_dir

@@ -5,11 +5,13 @@ stopped with the server), or ``openai`` (any OpenAI-compatible server you alread
 our server: they sit in :mod:`~basementbrew.inference.service`, in front of every engine.
 
 Adapters from runs: the native engine serves them all on one base; vLLM gets them as ``--lora-modules``;
-llama.cpp needs each as a GGUF LoRA file and is refused with the command that makes one.
+llama.cpp gets each as a GGUF LoRA file (``--adapter NAME=FILE.gguf``, or the one ``basementbrew merge
+export-gguf RUN --lora`` wrote) and an adapter without one is refused with the command that makes it.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +22,17 @@ from basementbrew.inference.settings import ServerSettings
 def build_engine(settings: ServerSettings) -> Any:
     """The engine the settings ask for, with the base model (from the run's config or ``model``) and every
     adapter; the caller starts it."""
+    import torch
+
     from basementbrew.runs import find_run
 
-    if settings.threads:
-        import torch
-
-        torch.set_num_threads(settings.threads)
+    torch.set_num_threads(settings.cpu_threads)
     run = find_run(settings.run) if settings.run else None
     adapters = {run.name: run.path} if run is not None else {}
     for name, ref in settings.adapters.items():
         path = Path(ref).expanduser()
-        adapters[name] = path if path.is_dir() else find_run(ref).path
+        gguf = settings.engine == "llamacpp" and path.is_file() and path.suffix == ".gguf"
+        adapters[name] = path if path.is_dir() or gguf else find_run(ref).path
     cfg = run.load_config() if run is not None else None
     model_cfg, quant = (cfg.model, cfg.quantization) if cfg else (settings.model, settings.quantization)
     if settings.engine == "native":
@@ -78,14 +80,13 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
     from basementbrew.inference.local import free_port
     from basementbrew.inference.upstream import connect
     from basementbrew.models.generation import stop_ids
-    from basementbrew.models.loading import embedded_gguf_path, embedded_model_dir, load_tokenizer, resolve_source
+    from basementbrew.models.loading import load_tokenizer, resolve_source
     from basementbrew.models.registry import get_spec
 
     spec = get_spec(model_cfg.name)
     source = resolve_source(spec, model_cfg.path)
     tokenizer = load_tokenizer(source, model_cfg.revision)
-    served = _served_adapters(adapters, tokenizer, spec)
-    common: dict[str, Any] = {"adapters": served, "max_queue": settings.max_queue,
+    common: dict[str, Any] = {"max_queue": settings.max_queue,
                               "context_length": min(spec.context_length, settings.engine_context)}
     if settings.engine == "openai":
         if not settings.upstream_url:
@@ -93,34 +94,119 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
                             "OpenAI-compatible server to put behind our guardrails")
         return connect(settings.upstream_url, tokenizer, stop_ids(tokenizer, spec), spec.key, label="openai",
                        api_key=settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None,
-                       **common)
+                       adapters=_served_adapters(adapters, tokenizer, spec), **common)
     from basementbrew.inference.engine_process import launch
 
     port = free_port()
     if settings.engine == "vllm":
-        weights = str(embedded_model_dir()) if spec.key == "smollm2-135m" and not model_cfg.path else (
-            model_cfg.path or spec.hub_id)
-        args = ["--model", weights, "--host", "127.0.0.1", "--port", str(port), "--served-model-name", spec.key,
-                "--max-model-len", str(common["context_length"])]
-        if adapters:
-            args += ["--enable-lora", "--lora-modules",
-                     *[f"{name}={_adapter_dir(path)}" for name, path in adapters.items()]]
-        process = launch("vllm", args, port=port, env={"VLLM_CPU_KVCACHE_SPACE": "1"})
+        args, env = vllm_args(settings, spec, model_cfg, adapters, port, common["context_length"])
+        process = launch("vllm", [*args, *settings.engine_args], port=port, env=env,
+                         timeout=settings.engine_start_timeout)
     else:  # llamacpp
-        if adapters:
-            raise BrewError("engine 'llamacpp' serves GGUF files only: export the run's adapter first "
-                            "(`basementbrew merge export-gguf RUN --lora`) or serve it with --engine native/vllm")
-        gguf = model_cfg.path if (model_cfg.path or "").endswith(".gguf") else (
-            str(embedded_gguf_path()) if spec.key == "smollm2-135m" else None)
-        if gguf is None:
-            raise BrewError(f"engine 'llamacpp' needs a .gguf file: set --model-path to one for {spec.key} "
-                            "(`basementbrew merge export-gguf` writes one)")
-        args = ["--model", gguf, "--host", "127.0.0.1", "--port", str(port), "--model_alias", spec.key,
-                "--n_ctx", str(common["context_length"]), "--interrupt_requests", "False"]
-        process = launch("llamacpp", args, port=port)
+        config = llamacpp_config(settings, spec, model_cfg, adapters, port, common["context_length"])
+        from basementbrew.workspace import sub
+
+        path = sub("logs") / "engines" / f"llamacpp-{port}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(config, indent=2))
+        process = launch("llamacpp", ["--config_file", str(path)], port=port, timeout=settings.engine_start_timeout)
     try:
         return connect(process.url, tokenizer, stop_ids(tokenizer, spec), spec.key, label=settings.engine,
-                       process=process, **common)
+                       process=process, adapters=_served_adapters(adapters, tokenizer, spec), **common)
     except BaseException:
         process.stop()
         raise
+
+
+def _lora_rank(adapter_dir: Path) -> int:
+    try:
+        return int(json.loads((adapter_dir / "adapter_config.json").read_text()).get("r", 16))
+    except (OSError, ValueError):
+        return 16
+
+
+def vllm_args(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int,
+              context: int) -> tuple[list[str], dict[str, str]]:
+    """vLLM's OpenAI server command line and environment: the HF weights folder (the embedded SmolLM2 is
+    converted once to one), the registry key as model name, every adapter as a LoRA module."""
+    from basementbrew.models.loading import embedded_model_dir
+
+    weights = str(embedded_model_dir()) if spec.key == "smollm2-135m" and not model_cfg.path else (
+        model_cfg.path or spec.hub_id)
+    if weights.endswith(".gguf"):
+        raise BrewError("engine 'vllm' serves Hugging Face weight folders, not .gguf files: point --model-path at "
+                        "a folder, or use --engine llamacpp for GGUF")
+    args = ["--model", weights, "--host", "127.0.0.1", "--port", str(port), "--served-model-name", spec.key,
+            "--max-model-len", str(context), "--max-num-seqs", str(settings.max_batch), "--disable-log-stats"]
+    if adapters:
+        dirs = {name: _adapter_dir(path) for name, path in adapters.items()}
+        bad = [name for name, d in dirs.items() if not (d / "adapter_config.json").is_file()]
+        if bad:
+            raise BrewError(f"engine 'vllm': adapter {bad[0]!r} has no PEFT adapter folder (adapter_config.json); "
+                            "vLLM serves PEFT LoRA adapters only: serve it with --engine native")
+        rank = max(_lora_rank(d) for d in dirs.values())
+        args += ["--enable-lora", "--max-loras", str(len(dirs)), "--max-lora-rank",
+                 str(next(r for r in (8, 16, 32, 64, 128, 256, 320, 512) if r >= rank)),
+                 "--lora-modules", *[f"{name}={d}" for name, d in dirs.items()]]
+    env = {"VLLM_CPU_KVCACHE_SPACE": "1",  # GiB of KV cache: plenty for a small model, bounded on a shared box
+           # no pinning to cores other work shares; as many OpenMP threads as our own engine would use
+           "VLLM_CPU_OMP_THREADS_BIND": "nobind", "OMP_NUM_THREADS": str(settings.cpu_threads)}
+    return args, env
+
+
+def _gguf_lora(path: Path) -> Path | None:
+    """A GGUF LoRA for an adapter: the file itself, one beside the run, or the export's
+    (``basementbrew merge export-gguf RUN --lora`` writes ``exports/RUN-gguf/RUN-LoRA-F32.gguf``)."""
+    from basementbrew.workspace import sub
+
+    if path.is_file() and path.suffix == ".gguf":
+        return path
+    found = sorted(path.glob("*LoRA*.gguf")) if path.is_dir() else []
+    found += sorted(sub("exports").glob(f"{path.name}-gguf*/*LoRA*.gguf"))
+    return found[0] if found else None
+
+
+def _as_settings(args: list[str]) -> dict[str, Any]:
+    """``--name value`` / ``--name=value`` flags as llama-cpp-python model settings (values parsed as JSON
+    where they are JSON: numbers, booleans)."""
+    out: dict[str, Any] = {}
+    items = list(args)
+    while items:
+        flag = items.pop(0)
+        if not flag.startswith("--"):
+            raise BrewError(f"--engine-arg {flag!r}: expected --name=value (a llama-cpp-python model setting)")
+        name, sep, value = flag[2:].partition("=")
+        if not sep:
+            if not items:
+                raise BrewError(f"--engine-arg {flag!r}: expected --name=value (a llama-cpp-python model setting)")
+            value = items.pop(0)
+        try:
+            out[name.replace("-", "_")] = json.loads(value)
+        except ValueError:
+            out[name.replace("-", "_")] = value
+    return out
+
+
+def llamacpp_config(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int,
+                    context: int) -> dict[str, Any]:
+    """llama-cpp-python's server config file: the base GGUF as the registry key and, per adapter, the same
+    base with the adapter's GGUF LoRA (the server keeps one of them loaded and swaps on demand)."""
+    from basementbrew.models.loading import embedded_gguf_path
+
+    gguf = model_cfg.path if (model_cfg.path or "").endswith(".gguf") else (
+        str(embedded_gguf_path()) if spec.key == "smollm2-135m" and not model_cfg.path else None)
+    if gguf is None:
+        raise BrewError(f"engine 'llamacpp' needs a .gguf file: set --model-path to one for {spec.key} "
+                        "(`basementbrew merge export-gguf` writes one)")
+    model = {"model": gguf, "n_ctx": context, "verbose": False, "n_threads": settings.cpu_threads,
+             "n_threads_batch": settings.cpu_threads}
+    model |= _as_settings(settings.engine_args)  # its server reads the config file only, so flags go in there
+    models = [model | {"model_alias": spec.key}]
+    for name, path in adapters.items():
+        lora = _gguf_lora(path)
+        if lora is None:
+            raise BrewError(f"engine 'llamacpp' needs adapter {name!r} as a GGUF LoRA: run `basementbrew merge "
+                            f"export-gguf {path.name} --lora` first, or serve it with --engine native or vllm")
+        models.append(model | {"model_alias": name, "lora_path": str(lora)})
+    # interrupt_requests False: a new request waits instead of cutting the stream in progress
+    return {"host": "127.0.0.1", "port": port, "interrupt_requests": False, "models": models}

@@ -236,6 +236,8 @@ class Health(BaseModel):
     status: Literal["ok"] = "ok"
     queue_depth: int
     active: int
+    engine: Literal["ok", "restarting", "down"] = Field(
+        "ok", description="A separate engine process (vLLM, llama.cpp) being restarted or down: requests get 503.")
 
 
 class DangerWarning(BaseModel):

@@ -249,6 +249,15 @@ def _failure(final: Event) -> GenerationFailed:
 
 async def merge_streams(streams: list[AsyncIterator[Any]]) -> AsyncIterator[tuple[int, Any]]:
     """Interleave several async iterators (the n choices of one request) as (index, item)."""
+    if len(streams) == 1:  # the common case: no pump task and queue hop per token
+        try:
+            async for item in streams[0]:
+                yield 0, item
+        finally:  # the consumer went away: close the stream now (its audit and cancel), not at GC
+            close = getattr(streams[0], "aclose", None)
+            if close is not None:
+                await close()
+        return
     queue: asyncio.Queue[tuple[int, Any]] = asyncio.Queue()
     done = object()
 

@@ -53,7 +53,9 @@ class ServerSettings(BaseSettings):
     run: str | None = Field(None, description="Serve this run: its base model plus its adapter.")
     adapters: dict[str, str] = Field(default_factory=dict, description="NAME -> run name/dir or adapter dir.")
     device: Literal["auto", "cpu", "cuda"] = "auto"
-    threads: int | None = Field(None, ge=1, le=512, description="torch CPU threads; 1 is fastest on a busy box.")
+    threads: int | None = Field(None, ge=1, le=512, description=(
+        "CPU threads of the engine (torch for native, OpenMP for vLLM, llama.cpp's n_threads); default: half the "
+        "cores, at least 1 (see default_threads)."))
     max_batch: int = Field(16, ge=1, le=256)
     max_queue: int = Field(64, ge=1, le=4096)
     default_max_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
@@ -68,6 +70,11 @@ class ServerSettings(BaseSettings):
     upstream_url: str | None = Field(None, description="engine=openai: the OpenAI-compatible server to use.")
     upstream_api_key: SecretStr | None = None
     engine_context: int = Field(2048, ge=64, le=131072, description="Context length asked of vLLM / llama.cpp.")
+    engine_args: list[str] = Field(default_factory=list, description=(
+        "Extra command-line arguments for the vLLM / llama.cpp server (e.g. vLLM's --enforce-eager: starts in "
+        "seconds instead of minutes, without torch.compile)."))
+    engine_start_timeout: float = Field(900, ge=10, le=7200, description=(
+        "Seconds a vLLM / llama.cpp process may take to answer (vLLM compiles for 1-4 min on a busy 2-core CPU)."))
     ui_dir: str | None = Field(
         None, description="Serve the web cockpit's static files from this folder at /ui (`basementbrew ui`)."
     )
@@ -94,6 +101,10 @@ class ServerSettings(BaseSettings):
         get_spec(value.name)  # a BrewError naming the known models
         return value
 
+    @property
+    def cpu_threads(self) -> int:
+        return self.threads or default_threads()
+
     def is_loopback(self) -> bool:
         if self.host == "localhost":
             return True
@@ -108,6 +119,17 @@ class ServerSettings(BaseSettings):
                 f"refusing to listen on {self.host} without an API key: anyone on the network could "
                 f"use the model. Set ${API_KEY_ENV} (or --api-key), or bind to 127.0.0.1"
             )
+
+
+def default_threads() -> int:
+    """Half the CPU cores, at least 1: a busy machine degrades gracefully. Spinning OpenMP threads that
+    outnumber the free cores collapse throughput (measured on 2 shared cores: ``--threads 2`` under load
+    did not finish what ``--threads 1`` served in 3.3 min; see README "Serving"), and the server's own event
+    loop, tokenizer and guardrails need a core too."""
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 2)
+    return max(1, cores // 2)
 
 
 def parse_adapters(items: list[str]) -> dict[str, str]:

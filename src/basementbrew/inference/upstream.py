@@ -13,6 +13,11 @@ and a chat template bug in an engine cannot change what a fine-tune is asked. St
 request; cancelling a handle closes the HTTP stream, which vLLM and our own server treat as a cancel.
 When the upstream is unreachable or dies mid-request, the request ends with an error that the routes
 answer with 503 and ``Retry-After`` (:class:`~basementbrew.errors.EngineUnavailable`).
+
+An engine process we started (``process``) is supervised: checked every second; when it dies, the death
+and the tail of its log are logged, requests get 503 while it is restarted (same command, same port; at
+most ``MAX_RESTARTS`` times in ``RESTART_WINDOW_S``), and ``/health`` reports ``engine: restarting``, then
+``ok`` again or ``down`` (every request 503, naming the log) when it does not come back.
 """
 
 from __future__ import annotations
@@ -20,12 +25,18 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import logging
 import threading
 import time
 from typing import Any
 
 from basementbrew.errors import BrewError, ContextOverflow, EngineUnavailable, QueueFull
 from basementbrew.inference.requests import BASE_ADAPTER, Event, Handle, SamplingParams, ServedModel
+
+log = logging.getLogger("basementbrew.engines")
+MAX_RESTARTS = 3  # restarts allowed within RESTART_WINDOW_S before the engine is reported down for good
+RESTART_WINDOW_S = 600.0
+WATCH_INTERVAL_S = 1.0
 
 
 class UpstreamEngine:
@@ -44,6 +55,10 @@ class UpstreamEngine:
         self.upstream_names = upstream_names or {}  # our model id → the upstream's model id
         self.process = process  # an EngineProcess we started (stopped with us), or None
         self.active = 0
+        self._health = "ok"  # ok | restarting | down (an engine process we started died)
+        self._down_reason = ""
+        self._restarted_at: list[float] = []
+        self._stopping = False
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -64,16 +79,64 @@ class UpstreamEngine:
             self._thread = threading.Thread(target=run, name=f"brew-{self.label}", daemon=True)
             self._thread.start()
             ready.wait()
+            if self.process is not None:
+                asyncio.run_coroutine_threadsafe(self._supervise(), self._loop)
         return self
 
+    @property
+    def health(self) -> str:
+        """``ok``, ``restarting`` or ``down``; a dead process reads ``restarting`` at once, before the supervisor's
+        next look, so no request is sent to a port nobody listens on."""
+        if self._health == "ok" and self.process is not None and not self.process.alive():
+            return "restarting"
+        return self._health
+
+    @property
+    def down_reason(self) -> str:
+        from basementbrew.inference.engine_process import describe
+
+        if self._health == "ok" and self.health != "ok":
+            return f"{describe(self.process)}; it is being restarted, retry shortly"
+        return self._down_reason
+
+    async def _supervise(self) -> None:
+        """Watch the engine process; on death: log it, 503 meanwhile, restart it (bounded), or report it down."""
+        from basementbrew.inference.engine_process import describe
+
+        while not self._stopping:
+            await asyncio.sleep(WATCH_INTERVAL_S)
+            if self._stopping or self.process.alive():
+                continue
+            died = describe(self.process)
+            log.error("%s; last lines:\n%s", died, self.process.tail())
+            now = time.monotonic()
+            self._restarted_at = [t for t in self._restarted_at if now - t < RESTART_WINDOW_S]
+            if len(self._restarted_at) >= MAX_RESTARTS:
+                self._health = "down"
+                self._down_reason = (f"{died}; it was restarted {MAX_RESTARTS} times in {RESTART_WINDOW_S:.0f} s "
+                                    "and is not restarted again: restart the server")
+                log.error(self._down_reason)
+                return
+            self._health, self._down_reason = "restarting", f"{died}; it is being restarted, retry shortly"
+            self._restarted_at.append(now)
+            try:
+                await asyncio.to_thread(self.process.restart)
+            except Exception as exc:  # did not come back: report, and try again on the next tick (bounded)
+                log.error("restarting the %s engine failed: %s", self.label, exc)
+                continue
+            if not self._stopping:
+                self._health, self._down_reason = "ok", ""
+                log.warning("the %s engine is back (restart %d)", self.label, self.process.restarts)
+
     def stop(self) -> None:
+        self._stopping = True
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._loop.stop)
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._thread, self._loop = None, None
         if self.process is not None:
-            self.process.stop()
+            self.process.close()
 
     @property
     def queue_depth(self) -> int:
@@ -93,6 +156,8 @@ class UpstreamEngine:
         prompt plus ``max_tokens`` cannot fit."""
         if self._loop is None:
             raise EngineUnavailable(f"the {self.label} engine is not started")
+        if self.health != "ok":
+            raise EngineUnavailable(self.down_reason or f"the {self.label} engine is {self.health}")
         text = prompt if isinstance(prompt, str) else model.tokenizer.decode(prompt)
         n_prompt = len(model.tokenizer(text, add_special_tokens=False)["input_ids"])
         if not n_prompt:
@@ -126,7 +191,8 @@ class UpstreamEngine:
         import httpx
 
         if self._client is None:
-            self._client = httpx.AsyncClient(timeout=httpx.Timeout(600, connect=5))
+            self._client = httpx.AsyncClient(timeout=httpx.Timeout(600, connect=5), limits=httpx.Limits(
+                max_connections=self.max_queue, max_keepalive_connections=self.max_queue))
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         parts: list[str] = []
         finish, completion = "length", 0

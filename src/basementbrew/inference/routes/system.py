@@ -15,7 +15,8 @@ metrics_router = APIRouter(tags=["system"], dependencies=[Authed])
 @health_router.get("/health")
 def health(state: State) -> Health:
     """Liveness plus what a load balancer needs; reveals no model names or settings."""
-    return Health(queue_depth=state.engine.queue_depth, active=state.engine.active)
+    return Health(queue_depth=state.engine.queue_depth, active=state.engine.active,
+                  engine=getattr(state.engine, "health", "ok"))
 
 
 @metrics_router.get("/metrics")
