@@ -126,10 +126,17 @@ def load_datasets(config: RunConfig) -> tuple[Any, Any, Any]:
     fmt, sys_prompt, spec = config.data.format, config.data.system_prompt, get_spec(config.model.name)
     train = conversation_rows(version.split("train"), spec, fmt, f"{version.ref}/train", sys_prompt)
     evals = conversation_rows(version.split("eval"), spec, fmt, f"{version.ref}/eval", sys_prompt)
+    train, evals = limit_splits(config, train, evals, f"{version.ref} has no held-out examples")
+    return Dataset.from_list(train), Dataset.from_list(evals), version
+
+
+def limit_splits(config: RunConfig, train: list[Any], evals: list[Any], empty: str) -> tuple[list[Any], list[Any]]:
+    """Both splits cut to ``data.max_train_examples`` / ``data.max_eval_examples``; a BrewError starting with
+    ``empty`` when no held-out row is left (SFT and preference training share this rule)."""
     if config.data.max_train_examples:
         train = train[: config.data.max_train_examples]
     if config.data.max_eval_examples:
         evals = evals[: config.data.max_eval_examples]
     if not evals:
-        raise BrewError(f"{version.ref} has no held-out examples; set data.eval_fraction above 0")
-    return Dataset.from_list(train), Dataset.from_list(evals), version
+        raise BrewError(f"{empty}; set data.eval_fraction above 0")
+    return train, evals

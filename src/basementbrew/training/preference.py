@@ -24,7 +24,7 @@ from typing import Any
 
 from basementbrew.config import RunConfig
 from basementbrew.data import preference as pref_data
-from basementbrew.data.examples import common_prefix
+from basementbrew.data.examples import common_prefix, limit_splits
 from basementbrew.data.pipeline import StepPlan
 from basementbrew.data.store import DatasetVersion
 from basementbrew.errors import BrewError
@@ -80,12 +80,7 @@ def load_datasets(config: RunConfig) -> tuple[Any, Any, DatasetVersion]:
         split = {name: unpair(rows) for name, rows in split.items()}
     train = to_trainer_rows(split["train"], config.data.system_prompt)
     evals = to_trainer_rows(split["eval"], config.data.system_prompt)
-    if config.data.max_train_examples:
-        train = train[: config.data.max_train_examples]
-    if config.data.max_eval_examples:
-        evals = evals[: config.data.max_eval_examples]
-    if not evals:
-        raise BrewError(f"{version.ref} has no held-out rows; set data.eval_fraction above 0")
+    train, evals = limit_splits(config, train, evals, f"{version.ref} has no held-out rows")
     return Dataset.from_list(train), Dataset.from_list(evals), version
 
 
