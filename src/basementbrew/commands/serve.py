@@ -15,21 +15,28 @@ import typer
 
 from basementbrew.errors import BrewError
 
+# Options `basementbrew ui` shares (one declaration, so their help cannot drift apart).
+RunOption = Annotated[str | None, typer.Option(help="Serve this run: its base model plus its adapter.")]
+ModelOption = Annotated[str, typer.Option(help="Base model registry key (ignored with --run).")]
+AdapterOption = Annotated[list[str] | None, typer.Option(help="NAME=PATH, repeatable: extra adapters.")]
+HostOption = Annotated[str, typer.Option(help="Bind address; non-loopback requires an API key.")]
+PortOption = Annotated[int, typer.Option(help="TCP port.")]
+ThreadsOption = Annotated[int | None, typer.Option(help="Engine CPU threads (default: half the cores, at least 1).")]
+
 
 def serve(
-    run: Annotated[str | None, typer.Option(help="Serve this run: its base model plus its adapter.")] = None,
-    model: Annotated[str, typer.Option(help="Base model registry key (ignored with --run).")] = "smollm2-135m",
+    run: RunOption = None,
+    model: ModelOption = "smollm2-135m",
     model_path: Annotated[str | None, typer.Option(help="Weights folder, .gguf file or hub id.")] = None,
-    adapter: Annotated[list[str] | None, typer.Option(help="NAME=PATH, repeatable: extra adapters.")] = None,
-    host: Annotated[str, typer.Option(help="Bind address; non-loopback requires an API key.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    adapter: AdapterOption = None,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
     api_key: Annotated[
         str | None,
         typer.Option(envvar="BREW_API_KEY", show_envvar=True, help="Bearer key required on every route but /health."),
     ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
-    threads: Annotated[int | None, typer.Option(
-        help="Engine CPU threads (default: half the cores, at least 1).")] = None,
+    threads: ThreadsOption = None,
     max_batch: Annotated[int, typer.Option(help="Sequences decoded together.")] = 16,
     max_queue: Annotated[int, typer.Option(help="Waiting requests before 429.")] = 64,
     rate_limit: Annotated[

@@ -13,18 +13,28 @@ from typing import Annotated
 
 import typer
 
+from basementbrew.commands.serve import (
+    AdapterOption,
+    HostOption,
+    ModelOption,
+    PortOption,
+    RunOption,
+    ThreadsOption,
+    serve,
+)
+
 
 def ui(
-    run: Annotated[str | None, typer.Option(help="Serve this run: its base model plus its adapter.")] = None,
-    model: Annotated[str, typer.Option(help="Base model registry key (ignored with --run).")] = "smollm2-135m",
-    adapter: Annotated[list[str] | None, typer.Option(help="NAME=PATH, repeatable: extra adapters.")] = None,
-    host: Annotated[str, typer.Option(help="Bind address; non-loopback requires an API key.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    run: RunOption = None,
+    model: ModelOption = "smollm2-135m",
+    adapter: AdapterOption = None,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
     api_key: Annotated[
         str | None,
         typer.Option(envvar="BREW_API_KEY", show_envvar=True, help="Bearer key; the page asks for it once."),
     ] = None,
-    threads: Annotated[int | None, typer.Option(help="torch CPU threads (default: torch's choice).")] = None,
+    threads: ThreadsOption = None,
     allow_danger: Annotated[
         bool, typer.Option("--allow-danger", help="Let the Safety tab switch DANGER MODE on (with consent).")
     ] = False,
@@ -33,8 +43,6 @@ def ui(
 ) -> None:
     """Open the web cockpit: models, data, training with live charts, playground, safety."""
     from rich.console import Console
-
-    from basementbrew.commands.serve import serve
 
     shown = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
     url = f"http://{shown}:{port}/ui/"
