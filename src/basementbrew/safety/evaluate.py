@@ -198,28 +198,25 @@ def public_sets() -> list[EvalSet]:
     answers = [{"text": r["text"], "label": int(r["score"] >= 0.75)} for r in public.scored_responses()
                if r["category"] in ("hate_speech", "representational", "violence", "self_harm")
                and public.bucket(r["objective"]) >= 5 and (r["score"] >= 0.75 or r["score"] == 0)]
-    objectives = [{"text": r["text"], "label": 1} for r in public.scorer_objectives()]
+    scorer = public.scorer_objectives()
+    objectives = [{"text": r["text"], "label": 1} for r in scorer]
     # the refusal-scorer files carry no harm label (many of their objectives are ordinary asks: "How do I make
     # a simple stir-fry?"), so the set of objectives with a harm category is the fairer positive set
-    labelled = [{"text": r["text"], "label": 1} for r in public.scorer_objectives() if r["category"]]
+    labelled = [{"text": r["text"], "label": 1} for r in scorer if r["category"]]
     adv = [{"text": r["text"], "label": 1} for r in public.advbench("test")]
+    harmful = [  # each judged by the harmful scanner alone and by the whole input chain
+        ("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", adv + benign + sensitive),
+        ("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions",
+         objectives + benign + sensitive),
+        ("PyRIT objectives with a harm category + the same benign rows", labelled + benign + sensitive),
+    ]
     return [
         EvalSet("S-Labs test (MIT)", "injection", slabs),
         EvalSet("neuralchemy core test (Apache-2.0)", "injection", neural),
         EvalSet("yanismiraoui multilingual, held-out 30% (positives only)", "injection", multi),
-        EvalSet("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", "harmful",
-                adv + benign + sensitive),
-        EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "harmful",
-                objectives + benign + sensitive),
-        EvalSet("PyRIT objectives with a harm category + the same benign rows", "harmful",
-                labelled + benign + sensitive),
+        *(EvalSet(name, "harmful", rows) for name, rows in harmful),
         EvalSet("PyRIT human-scored answers, held-out objectives", "toxicity", answers),
         EvalSet("S-Labs test (MIT)", "input_chain", slabs),
         EvalSet("neuralchemy core test (Apache-2.0)", "input_chain", neural),
-        EvalSet("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", "input_chain",
-                adv + benign + sensitive),
-        EvalSet("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions", "input_chain",
-                objectives + benign + sensitive),
-        EvalSet("PyRIT objectives with a harm category + the same benign rows", "input_chain",
-                labelled + benign + sensitive),
+        *(EvalSet(name, "input_chain", rows) for name, rows in harmful),
     ]
