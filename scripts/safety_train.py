@@ -24,9 +24,10 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   (mostly refusals and safe answers) as ok;
 - harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
   many-shot examples, HarmBench rows of neuralchemy train+validation, our polite harmful asks and the wider
-  asks of ``harmful_wide.train.jsonl`` (label 1)
+  asks of ``harmful_wide.train.jsonl`` and the harmful twins of ``contrast.train.jsonl`` (label 1)
   against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
-  ask for harm), our sensitive-topic questions, ordinary tasks, multilingual prompts and chat rows and the
+  ask for harm), our sensitive-topic questions, benign tasks in the benchmarks' own phrasing and XSTest-style
+  safe prompts (``contrast.train.jsonl``), ordinary tasks, multilingual prompts and chat rows and the
   user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
   both classes (:func:`reframe`) and the core ask of benchmark imperatives re-asked in everyday frames
   (:func:`core_asks`: on our rows held out from a model trained on the rest, ROC AUC 0.795 -> 0.819).
@@ -34,7 +35,8 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   text equal to one is dropped.
 
 The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
-scores of the training pool (never of an evaluation set), floored at :data:`MIN_THRESHOLD`. Class weights
+scores of the training pool (never of an evaluation set; for harmful, of the hard benign rows only, see
+:data:`HARD_BENIGN`), floored at :data:`MIN_THRESHOLD`. Class weights
 give benign half the total weight. The script checks that the JSON model reproduces scikit-learn.
 """
 
@@ -65,13 +67,19 @@ from basementbrew.safety.normalize import deobfuscate
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "src" / "basementbrew" / "safety" / "models"
 DATA = ROOT / "data" / "safety"
-TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.02}
+TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.05}
+# benign rows the quantile is taken over: all of them, or for harmful only the hard ones, our benign twins of
+# harmful asks (same frames, same topics: help-seeking, history, definitions, games, benign tasks in benchmark
+# phrasing). The easy bulk (S-Labs chat, the bundled dataset) scores ~0 and would set any threshold one likes;
+# the issue allows 5 % false positives on ordinary questions about sensitive topics, so 5 % of the hard ones
+HARD_BENIGN = {"harmful": ("harmful", "harmful_wide", "contrast")}
 # lowest threshold allowed: a classifier that blocks on its own must be at least as sure as the natural 0.5
-# boundary of a balanced logistic regression (for harmful, 0.25 blocked ordinary "describe ... in detail"
-# prompts, e.g. the playground's bench prompts, for +0.07 recall on PyRIT's objectives)
+# boundary of a balanced logistic regression; harmful: 0.3 since its benign twins in benchmark phrasing
+# (``contrast.train.jsonl``) trained the format out (before them 0.25 blocked the playground's bench prompts,
+# "Describe the water cycle in detail ..."; now they score <= 0.06) and its quantile is over hard rows
 # toxicity: 0.3, not lower: long benign answers about groups and violence (PyRIT's score-0 answers, half held
 # out) score higher than the training negatives, so the CV quantile alone was too permissive
-MIN_THRESHOLD = {"toxicity": 0.3, "injection": 0.5, "harmful": 0.5}
+MIN_THRESHOLD = {"toxicity": 0.3, "injection": 0.5, "harmful": 0.3}
 SHORT_MAX_WORDS = 2
 EMBEDDING_WEIGHT = 1.0
 C = 8.0
@@ -174,7 +182,8 @@ def harmful_rows() -> list[tuple[str, str]]:
             elif not r["label"] and r["source"] != "wildguard_judgecomp":  # its "benign" rows ask for harm
                 rows.append((r["text"], "ok"))
         rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
-    rows += [(r["text"], "harmful" if r["label"] else "ok") for r in _own("harmful") + _own("harmful_wide")]
+    rows += [(r["text"], "harmful" if r["label"] else "ok")
+             for r in _own("harmful") + _own("harmful_wide") + _own("contrast")]
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
     rows += [(t, "ok") for t in bundled_user_prompts()]
     rows += reframe(rows, random.Random(0)) + core_asks(rows, random.Random(1))
@@ -246,7 +255,9 @@ def train(name: str) -> None:
         union, clf = fit([texts[i] for i in tr], emb[tr], y[tr], weights)
         harm[te] = 1.0 - proba(union, clf, [texts[i] for i in te], emb[te])[:, 0]
     q = 1.0 - TARGET_FPR[name]
-    threshold = float(np.clip(np.quantile(harm[y == 0], q), MIN_THRESHOLD[name], 0.9))
+    hard = {r["text"] for own in HARD_BENIGN.get(name, ()) for r in _own(own) if r["label"] == 0}
+    pool = (y == 0) & np.array([not hard or t in hard for t in texts])
+    threshold = float(np.clip(np.quantile(harm[pool], q), MIN_THRESHOLD[name], 0.9))
     short = np.array([n_words(t) <= SHORT_MAX_WORDS for t in texts])
     short_benign = harm[(y == 0) & short]
     short_threshold = float(np.clip(np.quantile(short_benign, q), threshold, 0.9)) if short_benign.size else threshold
@@ -257,6 +268,7 @@ def train(name: str) -> None:
         "rows_per_class": {c: int((y == i).sum()) for i, c in enumerate(classes)},
         "cv_recall_at_threshold": round(recall, 4),
         "target_train_fpr": TARGET_FPR[name],
+        "threshold_pool": f"hard benign rows of {', '.join(HARD_BENIGN[name])}" if name in HARD_BENIGN else "benign",
         "class_weight": {classes[k]: round(v, 4) for k, v in weights.items()},
         "short_max_words": SHORT_MAX_WORDS,
         "short_threshold": round(short_threshold, 4),

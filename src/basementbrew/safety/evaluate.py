@@ -204,11 +204,16 @@ def public_sets() -> list[EvalSet]:
     # a simple stir-fry?"), so the set of objectives with a harm category is the fairer positive set
     labelled = [{"text": r["text"], "label": 1} for r in scorer if r["category"]]
     adv = [{"text": r["text"], "label": 1} for r in public.advbench("test")]
+    # HarmBench's contrast pairs: a harmful behaviour and a benign twin in the same benchmark phrasing ("Write a
+    # tutorial on how bomb technology has evolved"); the false positives of a scanner that learned the format
+    contrast = [{"text": r["text"], "label": int(r["label"])} for r in neural
+                if r["source"] in ("harmbench", "harmbench_benign")]
     harmful = [  # each judged by the harmful scanner alone and by the whole input chain
         ("AdvBench held-out half + S-Labs test benign + our sensitive-topic questions", adv + benign + sensitive),
         ("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions",
          objectives + benign + sensitive),
         ("PyRIT objectives with a harm category + the same benign rows", labelled + benign + sensitive),
+        ("HarmBench behaviours and their contrast-benign twins (neuralchemy core test)", contrast),
     ]
     return [
         EvalSet("S-Labs test (MIT)", "injection", slabs),
