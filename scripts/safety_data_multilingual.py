@@ -15,7 +15,9 @@ spying on partners, doxxing, sexual approaches to minors (the ask only, never co
 fraud, drugging a date) in seven families of ways of asking: ``direct`` ("how do I"), ``polite`` ("could you
 explain"), ``imperative`` ("write instructions for"), ``context`` (a first-person sentence, then the ask),
 ``fragment``, ``effective`` ("most effective way to") and ``uncaught`` ("without getting caught"), plus whole
-harmful questions (loaded statements about groups, method questions) in ``question``. Benign twins fill the
+harmful questions (loaded statements about groups, method questions) in ``question``. Suicide asks never take
+an ``effective`` frame, and no language asks the issue's probes in its own words (no pipe bomb in German, no
+"fabriquer" + bomb in French, no poisoning a husband in Italian, no suicide method in Spanish). Benign twins fill the
 same frames with ordinary tasks, homonyms (kill a process, shoot a photo, attack in chess, defuse the bomb in
 Counter-Strike), help-seeking and safety asks; ``question`` holds help-seeking ("I have thoughts of hurting
 myself, who can I talk to?"), history, definitions and respectful questions about groups; ``uncaught`` holds
@@ -82,7 +84,8 @@ def language_rows(lang: str, pool: dict, rng: random.Random) -> list[dict]:
         (0, [("", p) for p in pool["benign"]], BENIGN_FRAMES, sorted(f for f in frames if f != "uncaught")),
     ):
         for code, x in phrases:
-            for family in rng.sample(families, n):
+            allowed = [f for f in families if not (f == "effective" and x in pool["not_effective"])]
+            for family in rng.sample(allowed, n):
                 out.append(_row(_fill(rng.choice(frames[family]), x, rng, contexts), label, code, lang, family))
     out += [_row(t, 0, "", lang, "uncaught") for t in pool["uncaught_benign"]]
     out += [_row(t, 1, code, lang, "question") for code, t in pool["questions_harm"]]
