@@ -154,6 +154,9 @@ def test_engine_command_lines_map_adapters_and_refuse_what_an_engine_cannot_serv
     args, env = vllm_args(settings, spec, ModelConfig(), {"brew": peft}, 1234, 2048)
     assert args[args.index("--lora-modules") + 1] == f"brew={peft}"
     assert args[args.index("--max-lora-rank") + 1] == "16" and env["OMP_NUM_THREADS"] == "1"
+    assert args[args.index("--dtype") + 1] == "float32"  # what the native engine loads on CPU, not vLLM's bf16
+    own = ServerSettings(engine="vllm", threads=1, engine_args=["--dtype=bfloat16"])
+    assert not any(a == "--dtype" for a in vllm_args(own, spec, ModelConfig(), {}, 1234, 2048)[0])
     with pytest.raises(BrewError, match="PEFT LoRA adapters only"):
         vllm_args(settings, spec, ModelConfig(), {"odd": tmp_path}, 1234, 2048)
 
@@ -167,3 +170,26 @@ def test_engine_command_lines_map_adapters_and_refuse_what_an_engine_cannot_serv
     assert config["models"][1]["lora_path"] == str(lora) and config["interrupt_requests"] is False
     assert config["models"][0]["model"].endswith(".gguf") and config["models"][0]["n_threads"] == 1
     assert default_threads() >= 1
+
+
+def test_a_run_an_upstream_engine_was_not_started_with_is_a_400_naming_the_restart(upstream, brew_home):
+    """Only the native engine attaches runs while it serves; behind an engine process a run on disk is
+    refused with the engine's name and the command line that serves it (the real vLLM and llama.cpp
+    answers are in test_engine_lora.py)."""
+    import json
+
+    from basementbrew.config import RunConfig
+    from basementbrew.runs import new_run
+
+    run = new_run(RunConfig(run_name="late"))
+    run.adapter.mkdir(parents=True)
+    (run.adapter / "adapter_config.json").write_text(json.dumps({"r": 8, "lora_alpha": 16}))
+    run.update_info(status="completed")
+    with TestClient(create_app(_settings(upstream.url))) as tc:
+        refused = tc.post("/v1/chat/completions", json={"model": "late", "messages": CHAT, "max_tokens": 4})
+        unknown = tc.post("/v1/chat/completions", json={"model": "nope", "messages": CHAT, "max_tokens": 4})
+        listed = [m["id"] for m in tc.get("/v1/models").json()["data"]]
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "model_not_loadable"
+    message = refused.json()["error"]["message"]
+    assert "the openai engine" in message and f"--adapter late={run.path}" in message and "--engine native" in message
+    assert unknown.status_code == 404 and listed == ["smollm2-135m"]

@@ -125,10 +125,21 @@ def _lora_rank(adapter_dir: Path) -> int:
         return 16
 
 
+def _dtype(model_cfg: Any, settings: ServerSettings) -> str:
+    """The dtype the native engine would load (``auto``: float32 on CPU, bfloat16 on CUDA), so vLLM answers as
+    it does. Left to itself vLLM's CPU build picks bfloat16, whose greedy answers drift from ours, and with
+    ``--enforce-eager`` SmolLM2 in bfloat16 answers wrongly on CPUs like this one; ``--engine-arg=--dtype=..``
+    overrides."""
+    from basementbrew.models.loading import pick_device, torch_dtype
+
+    return str(torch_dtype(model_cfg.dtype, pick_device(settings.device))).removeprefix("torch.")
+
+
 def vllm_args(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int,
               context: int) -> tuple[list[str], dict[str, str]]:
     """vLLM's OpenAI server command line and environment: the HF weights folder (the embedded SmolLM2 is
-    converted once to one), the registry key as model name, every adapter as a LoRA module."""
+    converted once to one), the registry key as model name, our config's dtype, every adapter as a LoRA
+    module (vLLM's CPU build applies them, measured: greedy answers equal the native engine's in float32)."""
     from basementbrew.models.loading import embedded_model_dir
 
     weights = str(embedded_model_dir()) if spec.key == "smollm2-135m" and not model_cfg.path else (
@@ -138,6 +149,8 @@ def vllm_args(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dic
                         "a folder, or use --engine llamacpp for GGUF")
     args = ["--model", weights, "--host", "127.0.0.1", "--port", str(port), "--served-model-name", spec.key,
             "--max-model-len", str(context), "--max-num-seqs", str(settings.max_batch), "--disable-log-stats"]
+    if not any(a == "--dtype" or a.startswith("--dtype=") for a in settings.engine_args):
+        args += ["--dtype", _dtype(model_cfg, settings)]
     if adapters:
         dirs = {name: _adapter_dir(path) for name, path in adapters.items()}
         bad = [name for name, d in dirs.items() if not (d / "adapter_config.json").is_file()]

@@ -133,11 +133,31 @@ class ServerState:
             return self.model(name, param)
         path = self.loadable().get(name)
         if path is None:
+            self._refuse_hot_load(name, param)
             return self.model(name, param)  # the 404 naming what is served
         try:
             return await asyncio.to_thread(self.engine.add_adapter, name, path)
         except BrewError as exc:
             raise APIError(400, f"{param}: {exc}", param=param, code="model_not_loadable") from None
+
+    def _refuse_hot_load(self, name: str, param: str) -> None:
+        """A run on disk that an engine process cannot take without a restart (vLLM and llama.cpp get their
+        adapters on their command line): 400 naming the engine and the restart that serves it, not a 404."""
+        if hasattr(self.engine, "add_adapter"):
+            return
+        from basementbrew.runs import servable_adapters
+
+        path = servable_adapters(self.engine.base.name).get(name)
+        if path is None:
+            return
+        label = getattr(self.engine, "label", "upstream")
+        restart = f"restart the server with `--engine {label} --adapter {name}={path}`"
+        if label == "llamacpp":
+            restart = f"run `basementbrew merge export-gguf {name.replace('/', '@', 1)} --lora`, then {restart}"
+        raise APIError(400, f"{param}: {name!r} is a run on disk, but the {label} engine serves only the adapters "
+                            f"it was started with ({', '.join(self.engine.models)}); {restart}, or serve with "
+                            "--engine native, which attaches runs on demand", param=param, code="model_not_loadable")
+
 
 def get_state(request: Request) -> ServerState:
     return request.app.state.brew
