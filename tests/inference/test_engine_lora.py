@@ -3,7 +3,7 @@
 
 One run is trained here (:func:`serving_fixtures.make_trained_run`: a few steps that make SmolLM2 open every
 answer with "Ahoy!"). vLLM gets its PEFT folder as a ``--lora-modules`` entry; llama.cpp gets it as a GGUF
-LoRA written by the same code as ``basementbrew merge export-gguf RUN --lora``, over the wheel's Q4_1 base.
+LoRA written by ``basementbrew merge export-gguf RUN --lora-only``, over the wheel's Q4_1 base.
 Each engine must answer with the adapter as it was trained, unlike its own base, and start its greedy answer
 with the tokens our native engine (float32, in this process) gives for the same adapter; llama.cpp's 4-bit
 base may drift from it later in an answer, so only the opening tokens are compared. A run that appears on
@@ -46,12 +46,11 @@ def trained_home(tmp_path_factory, embedded_dir):
     """A workspace with the trained run, its GGUF LoRA where llama.cpp's engine finds it, and the native
     engine's greedy answers ({model: {question: text}}) for base and adapter."""
     from fastapi.testclient import TestClient
-    from transformers import AutoConfig
 
     from basementbrew.inference.engine_process import installed
     from basementbrew.inference.server import create_app
     from basementbrew.inference.settings import ServerSettings
-    from basementbrew.merging.gguf_lora import verify_gguf_lora, write_gguf_lora
+    from basementbrew.merging.export import export_gguf
     from serving_fixtures import make_trained_run
 
     if not (installed("vllm") or installed("llamacpp")):
@@ -59,12 +58,9 @@ def trained_home(tmp_path_factory, embedded_dir):
     home = tmp_path_factory.mktemp("lora-home")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BREW_HOME", str(home))
-        run = make_trained_run(embedded_dir, RUN)
-        lora = home / "exports" / f"{RUN}-gguf" / f"{RUN}-LoRA-F32.gguf"  # where export-gguf --lora writes it
-        lora.parent.mkdir(parents=True)
-        config = AutoConfig.from_pretrained(embedded_dir)
-        write_gguf_lora(run / "adapter", config, lora, RUN)
-        assert verify_gguf_lora(run / "adapter", config, lora)["delta_max_abs"] < 1e-6
+        make_trained_run(embedded_dir, RUN)
+        exported = export_gguf(RUN, lora_only=True)  # `basementbrew merge export-gguf pirate --lora-only`
+        assert exported["lora"]["check"]["delta_max_abs"] < 1e-6 and not exported["files"]
         with TestClient(create_app(ServerSettings(run=RUN, threads=1))) as tc:
             native = {m: {q: _ask(tc, m, q) for q in QUESTIONS} for m in ("smollm2-135m", RUN)}
     assert all(a.startswith("Ahoy!") for a in native[RUN].values())  # the adapter learned what it was taught

@@ -7,6 +7,7 @@ Examples::
     basementbrew merge soup run-a run-a@checkpoint-40 run-b --mode greedy               # held-out loss decides
     basementbrew merge moe run-a run-b --prompts prompts.json                           # Mixtral from fine-tunes
     basementbrew merge export-gguf run-a --type f16,q8_0 --lora                         # GGUF + Modelfile
+    basementbrew merge export-gguf run-a --lora-only                # the adapter alone, for serve --engine llamacpp
 
 Every input is checked before the first file is written; bad input is one line and exit code 2.
 """
@@ -129,6 +130,8 @@ def export_gguf_cmd(
     out: Annotated[str | None, typer.Option(help="Output folder (default BREW_HOME/exports/NAME-gguf).")] = None,
     model: Annotated[str | None, typer.Option(help="Registry key of a model folder (chat format, stops).")] = None,
     lora: Annotated[bool, typer.Option("--lora", help="Base GGUF + the run's adapter as a GGUF LoRA.")] = False,
+    lora_only: Annotated[bool, typer.Option("--lora-only", help=(
+        "Only the run's adapter as a GGUF LoRA (no base GGUF): what `serve --engine llamacpp` needs."))] = False,
     no_check: Annotated[bool, typer.Option("--no-check", help="Skip the read-back comparison.")] = False,
     device: Device = "cpu",
 ) -> None:
@@ -136,7 +139,7 @@ def export_gguf_cmd(
     from basementbrew.merging.export import export_gguf
 
     r = export_gguf(target, out, tuple(t.strip() for t in type_.split(",") if t.strip()), model, lora,
-                    not no_check, device)
+                    not no_check, device, lora_only)
     for f in r["files"].values():
         line = f"  {f['file']}"
         if "logits" in f:
@@ -147,4 +150,7 @@ def export_gguf_cmd(
     if "lora" in r:
         console.print(f"  {r['lora']['file']} (GGUF LoRA; delta check max abs "
                       f"{r['lora'].get('check', {}).get('delta_max_abs', float('nan')):.2e})")
-    console.print(f"wrote {r['path']} (Modelfile: ollama create NAME -f {r['modelfile']})")
+    if "modelfile" in r:
+        console.print(f"wrote {r['path']} (Modelfile: ollama create NAME -f {r['modelfile']})")
+    else:
+        console.print(f"wrote {r['path']} (serve it: basementbrew serve --engine llamacpp --run {r['name']})")

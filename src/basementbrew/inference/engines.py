@@ -6,7 +6,7 @@ our server: they sit in :mod:`~basementbrew.inference.service`, in front of ever
 
 Adapters from runs: the native engine serves them all on one base; vLLM gets them as ``--lora-modules``;
 llama.cpp gets each as a GGUF LoRA file (``--adapter NAME=FILE.gguf``, or the one ``basementbrew merge
-export-gguf RUN --lora`` wrote) and an adapter without one is refused with the command that makes it.
+export-gguf RUN --lora-only`` wrote) and an adapter without one is refused with the command that makes it.
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ def vllm_args(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dic
 
 def _gguf_lora(path: Path) -> Path | None:
     """A GGUF LoRA for an adapter: the file itself, one beside the run, or the export's
-    (``basementbrew merge export-gguf RUN --lora`` writes ``exports/RUN-gguf/RUN-LoRA-F32.gguf``)."""
+    (``basementbrew merge export-gguf RUN --lora-only`` writes ``exports/RUN-gguf/RUN-LoRA-F32.gguf``)."""
     from basementbrew.workspace import sub
 
     if path.is_file() and path.suffix == ".gguf":
@@ -219,7 +219,7 @@ def llamacpp_config(settings: ServerSettings, spec: Any, model_cfg: Any, adapter
         lora = _gguf_lora(path)
         if lora is None:
             raise BrewError(f"engine 'llamacpp' needs adapter {name!r} as a GGUF LoRA: run `basementbrew merge "
-                            f"export-gguf {path.name} --lora` first, or serve it with --engine native or vllm")
+                            f"export-gguf {path.name} --lora-only` first, or serve it with --engine native or vllm")
         models.append(model | {"model_alias": name, "lora_path": str(lora)})
     # interrupt_requests False: a new request waits instead of cutting the stream in progress
     return {"host": "127.0.0.1", "port": port, "interrupt_requests": False, "models": models}

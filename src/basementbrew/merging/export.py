@@ -4,7 +4,9 @@ The model is loaded at its stored dtype through the one loader (:func:`basementb
 and the run's adapter attached with the one adapter loader, then merged; the tokenizer is the run's own (chat
 template included). The Ollama ``SYSTEM`` is the system prompt the run trained with, else the default the
 template inserts. With ``lora=True`` the GGUF files hold the base alone and the run's adapter is written
-beside them as a GGUF LoRA, for ``llama-cli -m BASE.gguf --lora LORA.gguf``.
+beside them as a GGUF LoRA, for ``llama-cli -m BASE.gguf --lora LORA.gguf``; ``lora_only=True`` writes the
+GGUF LoRA alone (seconds, 10 MB for SmolLM2 instead of minutes and the whole base again), for a base GGUF
+you already have: ``basementbrew serve --engine llamacpp`` puts it over the embedded model's own GGUF.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def _load_target(target: str, model_key: str | None, device: str) -> dict[str, A
 
 def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("f16", "q8_0"),
                 model_key: str | None = None, lora: bool = False, check: bool = True,
-                device: str = "cpu") -> dict[str, Any]:
+                device: str = "cpu", lora_only: bool = False) -> dict[str, Any]:
     """Write and verify GGUF files (and optionally a GGUF LoRA) for a run or a model folder."""
     from basementbrew.merging.gguf_export import TYPES, check_exportable, check_tokenizer, export_model
     from basementbrew.merging.gguf_lora import lora_pairs, verify_gguf_lora, write_gguf_lora
@@ -65,6 +67,7 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
     check_exportable(loaded["model"].config)
     check_tokenizer(tokenizer)
     chat_format = detect_format(tokenizer)
+    lora = lora or lora_only
     if lora:
         if loaded["adapter"] is None:
             raise BrewError("--lora exports a run's adapter; name a run, not a model folder")
@@ -78,8 +81,12 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
     stops = [spec.end_of_turn] + ([tokenizer.eos_token] if tokenizer.eos_token else [])
     stops = [s for s in stops if tokenizer.convert_tokens_to_ids(s) not in (None, tokenizer.unk_token_id)]
     system = loaded["system"] or default_system_prompt(tokenizer)
-    result = export_model(model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system,
-                          chat_format, check=check)
+    if lora_only:
+        path.mkdir(parents=True, exist_ok=True)
+        result: dict[str, Any] = {"files": {}, "model": spec.key, "name": loaded["name"]}
+    else:
+        result = export_model(model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system,
+                              chat_format, check=check)
     if lora:
         lora_file = path / f"{loaded['name']}-LoRA-F32.gguf"
         result["lora"] = write_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file, loaded["name"])

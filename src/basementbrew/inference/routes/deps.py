@@ -153,7 +153,7 @@ class ServerState:
         label = getattr(self.engine, "label", "upstream")
         restart = f"restart the server with `--engine {label} --adapter {name}={path}`"
         if label == "llamacpp":
-            restart = f"run `basementbrew merge export-gguf {name.replace('/', '@', 1)} --lora`, then {restart}"
+            restart = f"run `basementbrew merge export-gguf {name.replace('/', '@', 1)} --lora-only`, then {restart}"
         raise APIError(400, f"{param}: {name!r} is a run on disk, but the {label} engine serves only the adapters "
                             f"it was started with ({', '.join(self.engine.models)}); {restart}, or serve with "
                             "--engine native, which attaches runs on demand", param=param, code="model_not_loadable")
