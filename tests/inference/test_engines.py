@@ -159,6 +159,11 @@ def test_engine_command_lines_map_adapters_and_refuse_what_an_engine_cannot_serv
     assert not any(a == "--dtype" for a in vllm_args(own, spec, ModelConfig(), {}, 1234, 2048)[0])
     with pytest.raises(BrewError, match="PEFT LoRA adapters only"):
         vllm_args(settings, spec, ModelConfig(), {"odd": tmp_path}, 1234, 2048)
+    dora = tmp_path / "dora"
+    dora.mkdir()
+    (dora / "adapter_config.json").write_text(json.dumps({"r": 1024, "use_dora": True}))
+    with pytest.raises(BrewError, match=r"adapter 'dora' \(DoRA, rank 1024 .*--engine native"):
+        vllm_args(settings, spec, ModelConfig(), {"dora": dora}, 1234, 2048)
 
     with pytest.raises(BrewError, match="export-gguf brew-lora --lora"):
         llamacpp_config(settings, spec, ModelConfig(), {"brew": tmp_path / "brew-lora"}, 1234, 2048)

@@ -118,11 +118,24 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
         raise
 
 
-def _lora_rank(adapter_dir: Path) -> int:
+VLLM_LORA_RANKS = (8, 16, 32, 64, 128, 256, 320, 512)  # what vLLM's --max-lora-rank accepts (besides 1)
+VLLM_REFUSES = {"use_dora": "DoRA", "lora_bias": "LoRA bias", "layer_replication": "layer replication"}
+
+
+def _vllm_lora_rank(name: str, adapter_dir: Path) -> int:
+    """The adapter's rank, or a BrewError (before vLLM starts) for what vLLM's PEFT reader refuses."""
     try:
-        return int(json.loads((adapter_dir / "adapter_config.json").read_text()).get("r", 16))
+        config = json.loads((adapter_dir / "adapter_config.json").read_text())
     except (OSError, ValueError):
         return 16
+    refused = [what for key, what in VLLM_REFUSES.items() if config.get(key)]
+    rank = int(config.get("r", 16))
+    if rank > VLLM_LORA_RANKS[-1]:
+        refused.append(f"rank {rank} (vLLM's most is {VLLM_LORA_RANKS[-1]})")
+    if refused:
+        raise BrewError(f"engine 'vllm' cannot serve adapter {name!r} ({', '.join(refused)}): serve it with --engine "
+                        "native, or merge it into the base (`basementbrew merge into-base RUN`) and serve that folder")
+    return rank
 
 
 def _dtype(model_cfg: Any, settings: ServerSettings) -> str:
@@ -157,9 +170,9 @@ def vllm_args(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dic
         if bad:
             raise BrewError(f"engine 'vllm': adapter {bad[0]!r} has no PEFT adapter folder (adapter_config.json); "
                             "vLLM serves PEFT LoRA adapters only: serve it with --engine native")
-        rank = max(_lora_rank(d) for d in dirs.values())
+        rank = max(_vllm_lora_rank(name, d) for name, d in dirs.items())
         args += ["--enable-lora", "--max-loras", str(len(dirs)), "--max-lora-rank",
-                 str(next(r for r in (8, 16, 32, 64, 128, 256, 320, 512) if r >= rank)),
+                 str(next(r for r in VLLM_LORA_RANKS if r >= rank)),
                  "--lora-modules", *[f"{name}={d}" for name, d in dirs.items()]]
     env = {"VLLM_CPU_KVCACHE_SPACE": "1",  # GiB of KV cache: plenty for a small model, bounded on a shared box
            # no pinning to cores other work shares; as many OpenMP threads as our own engine would use
