@@ -38,8 +38,14 @@ def _load_target(target: str, model_key: str | None, device: str) -> dict[str, A
         cfg = ModelConfig(name=model_key or "smollm2-135m", path=str(folder))
         cfg = cfg.model_copy(update={"dtype": stored_dtype(cfg)})
         lm = load_base(cfg, device=device)
-        return {"model": lm.model, "tokenizer": lm.tokenizer, "spec": lm.spec, "name": folder.name,
-                "system": None, "adapter": None}
+        return {
+            "model": lm.model,
+            "tokenizer": lm.tokenizer,
+            "spec": lm.spec,
+            "name": folder.name,
+            "system": None,
+            "adapter": None,
+        }
     if model_key:
         raise BrewError("--model applies to a model folder; a run knows its base model")
     item = resolve_input(target)
@@ -47,13 +53,26 @@ def _load_target(target: str, model_key: str | None, device: str) -> dict[str, A
     model_cfg = item.config.model.model_copy(update={"dtype": stored_dtype(item.config.model)})
     spec = get_spec(model_cfg.name)
     model, _ = load_model(spec, model_cfg, None, device)
-    return {"model": model, "tokenizer": load_saved_tokenizer(item.run.tokenizer), "spec": spec,
-            "name": item.run.name, "system": item.config.data.system_prompt, "adapter": item.adapter_dir}
+    return {
+        "model": model,
+        "tokenizer": load_saved_tokenizer(item.run.tokenizer),
+        "spec": spec,
+        "name": item.run.name,
+        "system": item.config.data.system_prompt,
+        "adapter": item.adapter_dir,
+    }
 
 
-def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("f16", "q8_0"),
-                model_key: str | None = None, lora: bool = False, check: bool = True,
-                device: str = "cpu", lora_only: bool = False) -> dict[str, Any]:
+def export_gguf(
+    target: str,
+    out: str | None = None,
+    types: tuple[str, ...] = ("f16", "q8_0"),
+    model_key: str | None = None,
+    lora: bool = False,
+    check: bool = True,
+    device: str = "cpu",
+    lora_only: bool = False,
+) -> dict[str, Any]:
     """Write and verify GGUF files (and optionally a GGUF LoRA) for a run or a model folder."""
     from basementbrew.merging.gguf_export import TYPES, check_exportable, check_tokenizer, export_model
     from basementbrew.merging.gguf_lora import lora_pairs, verify_gguf_lora, write_gguf_lora
@@ -85,8 +104,9 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
         path.mkdir(parents=True, exist_ok=True)
         result: dict[str, Any] = {"files": {}, "model": spec.key, "name": loaded["name"]}
     else:
-        result = export_model(model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system,
-                              chat_format, check=check)
+        result = export_model(
+            model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system, chat_format, check=check
+        )
     if lora:
         lora_file = path / f"{loaded['name']}-LoRA-F32.gguf"
         result["lora"] = write_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file, loaded["name"])
