@@ -111,6 +111,32 @@ def test_the_adapter_answers_as_trained_and_opens_like_the_native_engine(lora_se
         }
 
 
+def test_base_requests_batched_with_adapter_requests_stay_base(lora_server, embedded_dir):
+    """Base and adapter requests at once (vLLM batches them together): each keeps its own answer. vLLM's CPU
+    LoRA ops read the "no adapter" index -1 as the last adapter slot, which gave base rows an adapter's
+    delta; our command line keeps that slot empty."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from transformers import AutoTokenizer
+
+    engine, server, _, native = lora_server
+    tok = AutoTokenizer.from_pretrained(embedded_dir)
+    question = QUESTIONS[0]
+    with httpx.Client(base_url=server.url, timeout=300) as client, ThreadPoolExecutor(6) as pool:
+        alone = _ask(client, "smollm2-135m", question)
+        models = ["smollm2-135m", RUN] * 3
+        answers = list(pool.map(lambda m: _ask(client, m, question), models))
+    for model, answer in zip(models, answers, strict=True):
+        if model == RUN:
+            assert answer.startswith("Ahoy!"), (engine, answer)
+        else:
+            opening = tok(alone, add_special_tokens=False)["input_ids"][:SAME_OPENING]
+            assert tok(answer, add_special_tokens=False)["input_ids"][:SAME_OPENING] == opening, (engine, answer)
+            assert not answer.startswith("Ahoy"), (engine, answer)
+    base = native["smollm2-135m"][question]
+    print(f"{engine} | concurrent | {list(zip(models, answers, strict=True))!r} | native base {base!r}")
+
+
 def test_a_run_the_engine_was_not_started_with_is_refused_with_the_restart_that_serves_it(lora_server):
     engine, server, home, _ = lora_server
     shutil.copytree(home / "runs" / RUN, home / "runs" / "late")  # a run that finished after the start

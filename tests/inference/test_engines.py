@@ -180,6 +180,7 @@ def test_engine_command_lines_map_adapters_and_refuse_what_an_engine_cannot_serv
     args, env = vllm_args(settings, spec, ModelConfig(), {"brew": peft}, 1234, 2048)
     assert args[args.index("--lora-modules") + 1] == f"brew={peft}"
     assert args[args.index("--max-lora-rank") + 1] == "16" and env["OMP_NUM_THREADS"] == "1"
+    assert args[args.index("--max-loras") + 1] == "2"  # one spare slot, left empty (base rows read it)
     assert args[args.index("--dtype") + 1] == "float32"  # what the native engine loads on CPU, not vLLM's bf16
     own = ServerSettings(engine="vllm", threads=1, engine_args=["--dtype=bfloat16"])
     assert not any(a == "--dtype" for a in vllm_args(own, spec, ModelConfig(), {}, 1234, 2048)[0])

@@ -140,6 +140,11 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
 
 
 VLLM_LORA_RANKS = (8, 16, 32, 64, 128, 256, 320, 512)  # what vLLM's --max-lora-rank accepts (besides 1)
+# vLLM's CPU LoRA ops (vllm/lora/ops/torch_ops, 0.32) gather adapter weights with the index -1 that marks
+# "no adapter", which selects the LAST slot: a base request batched with adapter requests got an adapter's
+# delta (measured: the base answered the adapter's "Ahoy! ..."). A last slot no adapter ever fills is all
+# zeros, so -1 adds nothing. Upstream fix pending: vllm-project/vllm#48421.
+SPARE_LORA_SLOT = 1
 VLLM_REFUSES = {"use_dora": "DoRA", "lora_bias": "LoRA bias", "layer_replication": "layer replication"}
 
 
@@ -217,8 +222,8 @@ def vllm_args(
         rank = max(_vllm_lora_rank(name, d) for name, d in dirs.items())
         args += [
             "--enable-lora",
-            "--max-loras",
-            str(len(dirs)),
+            "--max-loras",  # one slot more than adapters, never filled: see SPARE_LORA_SLOT
+            str(len(dirs) + SPARE_LORA_SLOT),
             "--max-lora-rank",
             str(next(r for r in VLLM_LORA_RANKS if r >= rank)),
             "--lora-modules",
