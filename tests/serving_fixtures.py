@@ -35,6 +35,52 @@ def make_adapter_run(embedded_dir: Path, name: str = "brew-lora") -> Path:
     return run.path
 
 
+PIRATE = {  # what `make_trained_run` teaches: a distinctive greeting the base never opens with
+    "What is the capital of France?": "Ahoy! Paris be the capital of France, matey.",
+    "Name three colors.": "Ahoy! Red, blue and green, matey.",
+    "What is 2 + 2?": "Ahoy! Two and two be four, matey.",
+}
+
+
+def make_trained_run(embedded_dir: Path, name: str = "pirate", steps: int = 10) -> Path:
+    """A completed run whose adapter was really trained (LoRA r=8 on every linear layer, q/k included, a few
+    AdamW steps over :data:`PIRATE`, completion-only loss): it answers "Ahoy! ..." where the base does not,
+    with margins wide enough that bf16 and 4-bit engines pick the same greedy tokens. ~30 s on one core."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from basementbrew.config import RunConfig
+    from basementbrew.models.generation import render_chat
+    from basementbrew.runs import new_run
+
+    torch.manual_seed(0)
+    tok = AutoTokenizer.from_pretrained(embedded_dir)
+    model = get_peft_model(
+        AutoModelForCausalLM.from_pretrained(embedded_dir), LoraConfig(r=8, lora_alpha=16, target_modules="all-linear")
+    )
+    rows = []
+    for question, answer in PIRATE.items():
+        prompt = tok(render_chat(tok, [{"role": "user", "content": question}]), add_special_tokens=False)["input_ids"]
+        completion = tok(answer + tok.eos_token, add_special_tokens=False)["input_ids"]
+        rows.append((prompt + completion, [-100] * len(prompt) + completion))
+    width = max(len(ids) for ids, _ in rows)
+    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    ids = torch.tensor([r + [pad] * (width - len(r)) for r, _ in rows])
+    labels = torch.tensor([lab + [-100] * (width - len(lab)) for _, lab in rows])
+    mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r, _ in rows])
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=2e-3)
+    for _ in range(steps):
+        model(input_ids=ids, attention_mask=mask, labels=labels).loss.backward()
+        optimizer.step()
+        optimizer.zero_grad()
+    run = new_run(RunConfig(run_name=name))
+    model.save_pretrained(str(run.adapter))
+    tok.save_pretrained(str(run.tokenizer))
+    run.update_info(status="completed")
+    return run.path
+
+
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator[LocalServer]:
     """One real server for the session: base SmolLM2 + the adapter run `brew-lora`, with an API key."""

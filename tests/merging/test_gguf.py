@@ -30,6 +30,16 @@ def test_run_exports_f16_and_lora_that_read_back_faithfully(tiny_llama, tmp_path
     assert json.loads((out / "gguf_check.json").read_text())["lora"]["file"] == "a-LoRA-F32.gguf"
 
 
+def test_lora_only_writes_the_adapter_alone_where_the_llamacpp_engine_looks(tiny_llama, brew_home):
+    make_run(tiny_llama, "b", seed=2, scale=2.0)
+    r = export_gguf("b", lora_only=True)
+    folder = brew_home / "exports" / "b-gguf"
+    assert sorted(p.name for p in folder.iterdir()) == ["b-LoRA-F32.gguf", "gguf_check.json"]
+    assert r["lora"]["check"]["delta_max_abs"] < 1e-5 and r["files"] == {}
+    with pytest.raises(BrewError, match="name a run"):
+        export_gguf(str(tiny_llama), str(brew_home / "z"), lora_only=True, model_key="llama-3.1-8b")
+
+
 def test_export_refuses_bad_type_and_non_llama(tiny_models, tmp_path):
     with pytest.raises(BrewError, match="--type"):
         export_gguf(str(tiny_models["llama-3.1-8b"]), str(tmp_path / "x"), ("q4_k",))

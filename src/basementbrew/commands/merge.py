@@ -7,6 +7,7 @@ Examples::
     basementbrew merge soup run-a run-a@checkpoint-40 run-b --mode greedy               # held-out loss decides
     basementbrew merge moe run-a run-b --prompts prompts.json                           # Mixtral from fine-tunes
     basementbrew merge export-gguf run-a --type f16,q8_0 --lora                         # GGUF + Modelfile
+    basementbrew merge export-gguf run-a --lora-only                # the adapter alone, for serve --engine llamacpp
 
 Every input is checked before the first file is written; bad input is one line and exit code 2.
 """
@@ -22,8 +23,7 @@ from rich.console import Console
 
 from basementbrew.errors import BrewError
 
-app = typer.Typer(help="Merge adapters, soups and experts; merge into the base; export to GGUF.",
-                  no_args_is_help=True)
+app = typer.Typer(help="Merge adapters, soups and experts; merge into the base; export to GGUF.", no_args_is_help=True)
 console = Console()
 
 Refs = Annotated[list[str], typer.Argument(help="Runs (RUN, or RUN@checkpoint-N) trained on one base.")]
@@ -70,16 +70,19 @@ def into_base_cmd(
     r = merge_into_base(ref, out, device)
     ok = "[green]within[/]" if r["within_tolerance"] else "[red]OUTSIDE[/]"
     console.print(f"wrote {r['path']} ({r['saved_dtype']})")
-    console.print(f"logits vs base+adapter: max abs {r['saved']['max_abs']:.2e} {ok} tolerance {r['tolerance']:g}, "
-                  f"argmax agreement {r['saved']['argmax_agreement']:.3f}")
+    console.print(
+        f"logits vs base+adapter: max abs {r['saved']['max_abs']:.2e} {ok} tolerance {r['tolerance']:g}, "
+        f"argmax agreement {r['saved']['argmax_agreement']:.3f}"
+    )
     console.print(f"serve it: basementbrew serve --model {r['model']} --model-path {r['path']}")
 
 
 @app.command("soup")
 def soup_cmd(
     refs: Refs,
-    mode: Annotated[str, typer.Option(help="greedy (keep an ingredient only if held-out loss improves) or uniform.")]
-    = "greedy",
+    mode: Annotated[
+        str, typer.Option(help="greedy (keep an ingredient only if held-out loss improves) or uniform.")
+    ] = "greedy",
     dataset: Annotated[str | None, typer.Option(help="Held-out data (default: the first run's dataset).")] = None,
     max_examples: Annotated[int, typer.Option(min=1, help="Held-out examples scored per candidate.")] = 32,
     name: Annotated[str | None, typer.Option(help="Name of the new run.")] = None,
@@ -129,22 +132,44 @@ def export_gguf_cmd(
     out: Annotated[str | None, typer.Option(help="Output folder (default BREW_HOME/exports/NAME-gguf).")] = None,
     model: Annotated[str | None, typer.Option(help="Registry key of a model folder (chat format, stops).")] = None,
     lora: Annotated[bool, typer.Option("--lora", help="Base GGUF + the run's adapter as a GGUF LoRA.")] = False,
+    lora_only: Annotated[
+        bool,
+        typer.Option(
+            "--lora-only",
+            help=("Only the run's adapter as a GGUF LoRA (no base GGUF): what `serve --engine llamacpp` needs."),
+        ),
+    ] = False,
     no_check: Annotated[bool, typer.Option("--no-check", help="Skip the read-back comparison.")] = False,
     device: Device = "cpu",
 ) -> None:
     """Export to GGUF (llama.cpp, Ollama) with a Modelfile; each file is read back and compared."""
     from basementbrew.merging.export import export_gguf
 
-    r = export_gguf(target, out, tuple(t.strip() for t in type_.split(",") if t.strip()), model, lora,
-                    not no_check, device)
+    r = export_gguf(
+        target,
+        out,
+        tuple(t.strip() for t in type_.split(",") if t.strip()),
+        model,
+        lora,
+        not no_check,
+        device,
+        lora_only,
+    )
     for f in r["files"].values():
         line = f"  {f['file']}"
         if "logits" in f:
-            line += (f": logits max abs {f['logits']['max_abs']:.3g}, argmax agreement "
-                     f"{f['logits']['argmax_agreement']:.3f}, identical greedy continuations "
-                     f"{f['greedy']['identical_continuations']:.2f}")
+            line += (
+                f": logits max abs {f['logits']['max_abs']:.3g}, argmax agreement "
+                f"{f['logits']['argmax_agreement']:.3f}, identical greedy continuations "
+                f"{f['greedy']['identical_continuations']:.2f}"
+            )
         console.print(line)
     if "lora" in r:
-        console.print(f"  {r['lora']['file']} (GGUF LoRA; delta check max abs "
-                      f"{r['lora'].get('check', {}).get('delta_max_abs', float('nan')):.2e})")
-    console.print(f"wrote {r['path']} (Modelfile: ollama create NAME -f {r['modelfile']})")
+        console.print(
+            f"  {r['lora']['file']} (GGUF LoRA; delta check max abs "
+            f"{r['lora'].get('check', {}).get('delta_max_abs', float('nan')):.2e})"
+        )
+    if "modelfile" in r:
+        console.print(f"wrote {r['path']} (Modelfile: ollama create NAME -f {r['modelfile']})")
+    else:
+        console.print(f"wrote {r['path']} (serve it: basementbrew serve --engine llamacpp --run {r['name']})")

@@ -6,7 +6,7 @@ our server: they sit in :mod:`~basementbrew.inference.service`, in front of ever
 
 Adapters from runs: the native engine serves them all on one base; vLLM gets them as ``--lora-modules``;
 llama.cpp gets each as a GGUF LoRA file (``--adapter NAME=FILE.gguf``, or the one ``basementbrew merge
-export-gguf RUN --lora`` wrote) and an adapter without one is refused with the command that makes it.
+export-gguf RUN --lora-only`` wrote) and an adapter without one is refused with the command that makes it.
 """
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ def _native(settings: ServerSettings, model_cfg: Any, quant: Any, adapters: dict
     from basementbrew.inference.engine import Engine
     from basementbrew.models.generation import load_base
 
-    engine = Engine(load_base(model_cfg, quant, device=settings.device), max_batch=settings.max_batch,
-                    max_queue=settings.max_queue)
+    engine = Engine(
+        load_base(model_cfg, quant, device=settings.device), max_batch=settings.max_batch, max_queue=settings.max_queue
+    )
     for name, path in adapters.items():
         engine.add_adapter(name, path)
     return engine
@@ -86,22 +87,34 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
     spec = get_spec(model_cfg.name)
     source = resolve_source(spec, model_cfg.path)
     tokenizer = load_tokenizer(source, model_cfg.revision)
-    common: dict[str, Any] = {"max_queue": settings.max_queue,
-                              "context_length": min(spec.context_length, settings.engine_context)}
+    common: dict[str, Any] = {
+        "max_queue": settings.max_queue,
+        "context_length": min(spec.context_length, settings.engine_context),
+    }
     if settings.engine == "openai":
         if not settings.upstream_url:
-            raise BrewError("engine 'openai' needs upstream_url (--upstream-url http://127.0.0.1:PORT): the "
-                            "OpenAI-compatible server to put behind our guardrails")
-        return connect(settings.upstream_url, tokenizer, stop_ids(tokenizer, spec), spec.key, label="openai",
-                       api_key=settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None,
-                       adapters=_served_adapters(adapters, tokenizer, spec), **common)
+            raise BrewError(
+                "engine 'openai' needs upstream_url (--upstream-url http://127.0.0.1:PORT): the "
+                "OpenAI-compatible server to put behind our guardrails"
+            )
+        return connect(
+            settings.upstream_url,
+            tokenizer,
+            stop_ids(tokenizer, spec),
+            spec.key,
+            label="openai",
+            api_key=settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None,
+            adapters=_served_adapters(adapters, tokenizer, spec),
+            **common,
+        )
     from basementbrew.inference.engine_process import launch
 
     port = free_port()
     if settings.engine == "vllm":
         args, env = vllm_args(settings, spec, model_cfg, adapters, port, common["context_length"])
-        process = launch("vllm", [*args, *settings.engine_args], port=port, env=env,
-                         timeout=settings.engine_start_timeout)
+        process = launch(
+            "vllm", [*args, *settings.engine_args], port=port, env=env, timeout=settings.engine_start_timeout
+        )
     else:  # llamacpp
         config = llamacpp_config(settings, spec, model_cfg, adapters, port, common["context_length"])
         from basementbrew.workspace import sub
@@ -111,52 +124,123 @@ def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path
         path.write_text(json.dumps(config, indent=2))
         process = launch("llamacpp", ["--config_file", str(path)], port=port, timeout=settings.engine_start_timeout)
     try:
-        return connect(process.url, tokenizer, stop_ids(tokenizer, spec), spec.key, label=settings.engine,
-                       process=process, adapters=_served_adapters(adapters, tokenizer, spec), **common)
+        return connect(
+            process.url,
+            tokenizer,
+            stop_ids(tokenizer, spec),
+            spec.key,
+            label=settings.engine,
+            process=process,
+            adapters=_served_adapters(adapters, tokenizer, spec),
+            **common,
+        )
     except BaseException:
         process.stop()
         raise
 
 
-def _lora_rank(adapter_dir: Path) -> int:
+VLLM_LORA_RANKS = (8, 16, 32, 64, 128, 256, 320, 512)  # what vLLM's --max-lora-rank accepts (besides 1)
+# vLLM's CPU LoRA ops (vllm/lora/ops/torch_ops, 0.32) gather adapter weights with the index -1 that marks
+# "no adapter", which selects the LAST slot: a base request batched with adapter requests got an adapter's
+# delta (measured: the base answered the adapter's "Ahoy! ..."). A last slot no adapter ever fills is all
+# zeros, so -1 adds nothing. Upstream fix pending: vllm-project/vllm#48421.
+SPARE_LORA_SLOT = 1
+VLLM_REFUSES = {"use_dora": "DoRA", "lora_bias": "LoRA bias", "layer_replication": "layer replication"}
+
+
+def _vllm_lora_rank(name: str, adapter_dir: Path) -> int:
+    """The adapter's rank, or a BrewError (before vLLM starts) for what vLLM's PEFT reader refuses."""
     try:
-        return int(json.loads((adapter_dir / "adapter_config.json").read_text()).get("r", 16))
+        config = json.loads((adapter_dir / "adapter_config.json").read_text())
     except (OSError, ValueError):
         return 16
+    refused = [what for key, what in VLLM_REFUSES.items() if config.get(key)]
+    rank = int(config.get("r", 16))
+    if rank > VLLM_LORA_RANKS[-1]:
+        refused.append(f"rank {rank} (vLLM's most is {VLLM_LORA_RANKS[-1]})")
+    if refused:
+        raise BrewError(
+            f"engine 'vllm' cannot serve adapter {name!r} ({', '.join(refused)}): serve it with --engine "
+            "native, or merge it into the base (`basementbrew merge into-base RUN`) and serve that folder"
+        )
+    return rank
 
 
-def vllm_args(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int,
-              context: int) -> tuple[list[str], dict[str, str]]:
+def _dtype(model_cfg: Any, settings: ServerSettings) -> str:
+    """The dtype the native engine would load (``auto``: float32 on CPU, bfloat16 on CUDA), so vLLM answers as
+    it does. Left to itself vLLM's CPU build picks bfloat16, whose greedy answers drift from ours, and with
+    ``--enforce-eager`` SmolLM2 in bfloat16 answers wrongly on CPUs like this one; ``--engine-arg=--dtype=..``
+    overrides."""
+    from basementbrew.models.loading import pick_device, torch_dtype
+
+    return str(torch_dtype(model_cfg.dtype, pick_device(settings.device))).removeprefix("torch.")
+
+
+def vllm_args(
+    settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int, context: int
+) -> tuple[list[str], dict[str, str]]:
     """vLLM's OpenAI server command line and environment: the HF weights folder (the embedded SmolLM2 is
-    converted once to one), the registry key as model name, every adapter as a LoRA module."""
+    converted once to one), the registry key as model name, our config's dtype, every adapter as a LoRA
+    module (vLLM's CPU build applies them, measured: greedy answers equal the native engine's in float32)."""
     from basementbrew.models.loading import embedded_model_dir
 
-    weights = str(embedded_model_dir()) if spec.key == "smollm2-135m" and not model_cfg.path else (
-        model_cfg.path or spec.hub_id)
+    weights = (
+        str(embedded_model_dir())
+        if spec.key == "smollm2-135m" and not model_cfg.path
+        else (model_cfg.path or spec.hub_id)
+    )
     if weights.endswith(".gguf"):
-        raise BrewError("engine 'vllm' serves Hugging Face weight folders, not .gguf files: point --model-path at "
-                        "a folder, or use --engine llamacpp for GGUF")
-    args = ["--model", weights, "--host", "127.0.0.1", "--port", str(port), "--served-model-name", spec.key,
-            "--max-model-len", str(context), "--max-num-seqs", str(settings.max_batch), "--disable-log-stats"]
+        raise BrewError(
+            "engine 'vllm' serves Hugging Face weight folders, not .gguf files: point --model-path at "
+            "a folder, or use --engine llamacpp for GGUF"
+        )
+    args = [
+        "--model",
+        weights,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--served-model-name",
+        spec.key,
+        "--max-model-len",
+        str(context),
+        "--max-num-seqs",
+        str(settings.max_batch),
+        "--disable-log-stats",
+    ]
+    if not any(a == "--dtype" or a.startswith("--dtype=") for a in settings.engine_args):
+        args += ["--dtype", _dtype(model_cfg, settings)]
     if adapters:
         dirs = {name: _adapter_dir(path) for name, path in adapters.items()}
         bad = [name for name, d in dirs.items() if not (d / "adapter_config.json").is_file()]
         if bad:
-            raise BrewError(f"engine 'vllm': adapter {bad[0]!r} has no PEFT adapter folder (adapter_config.json); "
-                            "vLLM serves PEFT LoRA adapters only: serve it with --engine native")
-        rank = max(_lora_rank(d) for d in dirs.values())
-        args += ["--enable-lora", "--max-loras", str(len(dirs)), "--max-lora-rank",
-                 str(next(r for r in (8, 16, 32, 64, 128, 256, 320, 512) if r >= rank)),
-                 "--lora-modules", *[f"{name}={d}" for name, d in dirs.items()]]
-    env = {"VLLM_CPU_KVCACHE_SPACE": "1",  # GiB of KV cache: plenty for a small model, bounded on a shared box
-           # no pinning to cores other work shares; as many OpenMP threads as our own engine would use
-           "VLLM_CPU_OMP_THREADS_BIND": "nobind", "OMP_NUM_THREADS": str(settings.cpu_threads)}
+            raise BrewError(
+                f"engine 'vllm': adapter {bad[0]!r} has no PEFT adapter folder (adapter_config.json); "
+                "vLLM serves PEFT LoRA adapters only: serve it with --engine native"
+            )
+        rank = max(_vllm_lora_rank(name, d) for name, d in dirs.items())
+        args += [
+            "--enable-lora",
+            "--max-loras",  # one slot more than adapters, never filled: see SPARE_LORA_SLOT
+            str(len(dirs) + SPARE_LORA_SLOT),
+            "--max-lora-rank",
+            str(next(r for r in VLLM_LORA_RANKS if r >= rank)),
+            "--lora-modules",
+            *[f"{name}={d}" for name, d in dirs.items()],
+        ]
+    env = {
+        "VLLM_CPU_KVCACHE_SPACE": "1",  # GiB of KV cache: plenty for a small model, bounded on a shared box
+        # no pinning to cores other work shares; as many OpenMP threads as our own engine would use
+        "VLLM_CPU_OMP_THREADS_BIND": "nobind",
+        "OMP_NUM_THREADS": str(settings.cpu_threads),
+    }
     return args, env
 
 
 def _gguf_lora(path: Path) -> Path | None:
     """A GGUF LoRA for an adapter: the file itself, one beside the run, or the export's
-    (``basementbrew merge export-gguf RUN --lora`` writes ``exports/RUN-gguf/RUN-LoRA-F32.gguf``)."""
+    (``basementbrew merge export-gguf RUN --lora-only`` writes ``exports/RUN-gguf/RUN-LoRA-F32.gguf``)."""
     from basementbrew.workspace import sub
 
     if path.is_file() and path.suffix == ".gguf":
@@ -187,26 +271,39 @@ def _as_settings(args: list[str]) -> dict[str, Any]:
     return out
 
 
-def llamacpp_config(settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int,
-                    context: int) -> dict[str, Any]:
+def llamacpp_config(
+    settings: ServerSettings, spec: Any, model_cfg: Any, adapters: dict[str, Path], port: int, context: int
+) -> dict[str, Any]:
     """llama-cpp-python's server config file: the base GGUF as the registry key and, per adapter, the same
     base with the adapter's GGUF LoRA (the server keeps one of them loaded and swaps on demand)."""
     from basementbrew.models.loading import embedded_gguf_path
 
-    gguf = model_cfg.path if (model_cfg.path or "").endswith(".gguf") else (
-        str(embedded_gguf_path()) if spec.key == "smollm2-135m" and not model_cfg.path else None)
+    gguf = (
+        model_cfg.path
+        if (model_cfg.path or "").endswith(".gguf")
+        else (str(embedded_gguf_path()) if spec.key == "smollm2-135m" and not model_cfg.path else None)
+    )
     if gguf is None:
-        raise BrewError(f"engine 'llamacpp' needs a .gguf file: set --model-path to one for {spec.key} "
-                        "(`basementbrew merge export-gguf` writes one)")
-    model = {"model": gguf, "n_ctx": context, "verbose": False, "n_threads": settings.cpu_threads,
-             "n_threads_batch": settings.cpu_threads}
+        raise BrewError(
+            f"engine 'llamacpp' needs a .gguf file: set --model-path to one for {spec.key} "
+            "(`basementbrew merge export-gguf` writes one)"
+        )
+    model = {
+        "model": gguf,
+        "n_ctx": context,
+        "verbose": False,
+        "n_threads": settings.cpu_threads,
+        "n_threads_batch": settings.cpu_threads,
+    }
     model |= _as_settings(settings.engine_args)  # its server reads the config file only, so flags go in there
     models = [model | {"model_alias": spec.key}]
     for name, path in adapters.items():
         lora = _gguf_lora(path)
         if lora is None:
-            raise BrewError(f"engine 'llamacpp' needs adapter {name!r} as a GGUF LoRA: run `basementbrew merge "
-                            f"export-gguf {path.name} --lora` first, or serve it with --engine native or vllm")
+            raise BrewError(
+                f"engine 'llamacpp' needs adapter {name!r} as a GGUF LoRA: run `basementbrew merge "
+                f"export-gguf {path.name} --lora-only` first, or serve it with --engine native or vllm"
+            )
         models.append(model | {"model_alias": name, "lora_path": str(lora)})
     # interrupt_requests False: a new request waits instead of cutting the stream in progress
     return {"host": "127.0.0.1", "port": port, "interrupt_requests": False, "models": models}

@@ -4,7 +4,9 @@ The model is loaded at its stored dtype through the one loader (:func:`basementb
 and the run's adapter attached with the one adapter loader, then merged; the tokenizer is the run's own (chat
 template included). The Ollama ``SYSTEM`` is the system prompt the run trained with, else the default the
 template inserts. With ``lora=True`` the GGUF files hold the base alone and the run's adapter is written
-beside them as a GGUF LoRA, for ``llama-cli -m BASE.gguf --lora LORA.gguf``.
+beside them as a GGUF LoRA, for ``llama-cli -m BASE.gguf --lora LORA.gguf``; ``lora_only=True`` writes the
+GGUF LoRA alone (seconds, 10 MB for SmolLM2 instead of minutes and the whole base again), for a base GGUF
+you already have: ``basementbrew serve --engine llamacpp`` puts it over the embedded model's own GGUF.
 """
 
 from __future__ import annotations
@@ -36,8 +38,14 @@ def _load_target(target: str, model_key: str | None, device: str) -> dict[str, A
         cfg = ModelConfig(name=model_key or "smollm2-135m", path=str(folder))
         cfg = cfg.model_copy(update={"dtype": stored_dtype(cfg)})
         lm = load_base(cfg, device=device)
-        return {"model": lm.model, "tokenizer": lm.tokenizer, "spec": lm.spec, "name": folder.name,
-                "system": None, "adapter": None}
+        return {
+            "model": lm.model,
+            "tokenizer": lm.tokenizer,
+            "spec": lm.spec,
+            "name": folder.name,
+            "system": None,
+            "adapter": None,
+        }
     if model_key:
         raise BrewError("--model applies to a model folder; a run knows its base model")
     item = resolve_input(target)
@@ -45,13 +53,26 @@ def _load_target(target: str, model_key: str | None, device: str) -> dict[str, A
     model_cfg = item.config.model.model_copy(update={"dtype": stored_dtype(item.config.model)})
     spec = get_spec(model_cfg.name)
     model, _ = load_model(spec, model_cfg, None, device)
-    return {"model": model, "tokenizer": load_saved_tokenizer(item.run.tokenizer), "spec": spec,
-            "name": item.run.name, "system": item.config.data.system_prompt, "adapter": item.adapter_dir}
+    return {
+        "model": model,
+        "tokenizer": load_saved_tokenizer(item.run.tokenizer),
+        "spec": spec,
+        "name": item.run.name,
+        "system": item.config.data.system_prompt,
+        "adapter": item.adapter_dir,
+    }
 
 
-def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("f16", "q8_0"),
-                model_key: str | None = None, lora: bool = False, check: bool = True,
-                device: str = "cpu") -> dict[str, Any]:
+def export_gguf(
+    target: str,
+    out: str | None = None,
+    types: tuple[str, ...] = ("f16", "q8_0"),
+    model_key: str | None = None,
+    lora: bool = False,
+    check: bool = True,
+    device: str = "cpu",
+    lora_only: bool = False,
+) -> dict[str, Any]:
     """Write and verify GGUF files (and optionally a GGUF LoRA) for a run or a model folder."""
     from basementbrew.merging.gguf_export import TYPES, check_exportable, check_tokenizer, export_model
     from basementbrew.merging.gguf_lora import lora_pairs, verify_gguf_lora, write_gguf_lora
@@ -65,6 +86,7 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
     check_exportable(loaded["model"].config)
     check_tokenizer(tokenizer)
     chat_format = detect_format(tokenizer)
+    lora = lora or lora_only
     if lora:
         if loaded["adapter"] is None:
             raise BrewError("--lora exports a run's adapter; name a run, not a model folder")
@@ -78,8 +100,13 @@ def export_gguf(target: str, out: str | None = None, types: tuple[str, ...] = ("
     stops = [spec.end_of_turn] + ([tokenizer.eos_token] if tokenizer.eos_token else [])
     stops = [s for s in stops if tokenizer.convert_tokens_to_ids(s) not in (None, tokenizer.unk_token_id)]
     system = loaded["system"] or default_system_prompt(tokenizer)
-    result = export_model(model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system,
-                          chat_format, check=check)
+    if lora_only:
+        path.mkdir(parents=True, exist_ok=True)
+        result: dict[str, Any] = {"files": {}, "model": spec.key, "name": loaded["name"]}
+    else:
+        result = export_model(
+            model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system, chat_format, check=check
+        )
     if lora:
         lora_file = path / f"{loaded['name']}-LoRA-F32.gguf"
         result["lora"] = write_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file, loaded["name"])

@@ -70,8 +70,13 @@ def api_error(exc: BrewError, param: str | None = None) -> APIError:
         state_param = exc.param or param
         return APIError(400, str(exc), param=state_param, code="content_filter")
     if isinstance(exc, QueueFull):
-        return APIError(429, str(exc), type_="rate_limit_error", code="queue_full",
-                        headers={"Retry-After": str(max(1, round(exc.retry_after)))})
+        return APIError(
+            429,
+            str(exc),
+            type_="rate_limit_error",
+            code="queue_full",
+            headers={"Retry-After": str(max(1, round(exc.retry_after)))},
+        )
     if isinstance(exc, ContextOverflow):
         return APIError(400, f"max_tokens: {exc}", param="max_tokens", code="context_length_exceeded")
     if isinstance(exc, AuditUnavailable):
@@ -133,11 +138,36 @@ class ServerState:
             return self.model(name, param)
         path = self.loadable().get(name)
         if path is None:
+            self._refuse_hot_load(name, param)
             return self.model(name, param)  # the 404 naming what is served
         try:
             return await asyncio.to_thread(self.engine.add_adapter, name, path)
         except BrewError as exc:
             raise APIError(400, f"{param}: {exc}", param=param, code="model_not_loadable") from None
+
+    def _refuse_hot_load(self, name: str, param: str) -> None:
+        """A run on disk that an engine process cannot take without a restart (vLLM and llama.cpp get their
+        adapters on their command line): 400 naming the engine and the restart that serves it, not a 404."""
+        if hasattr(self.engine, "add_adapter"):
+            return
+        from basementbrew.runs import servable_adapters
+
+        path = servable_adapters(self.engine.base.name).get(name)
+        if path is None:
+            return
+        label = getattr(self.engine, "label", "upstream")
+        restart = f"restart the server with `--engine {label} --adapter {name}={path}`"
+        if label == "llamacpp":
+            restart = f"run `basementbrew merge export-gguf {name.replace('/', '@', 1)} --lora-only`, then {restart}"
+        raise APIError(
+            400,
+            f"{param}: {name!r} is a run on disk, but the {label} engine serves only the adapters "
+            f"it was started with ({', '.join(self.engine.models)}); {restart}, or serve with "
+            "--engine native, which attaches runs on demand",
+            param=param,
+            code="model_not_loadable",
+        )
+
 
 def get_state(request: Request) -> ServerState:
     return request.app.state.brew
@@ -221,8 +251,12 @@ Limited = Depends(rate_limit)
 def require_danger_allowed(state: ServerState) -> Any:
     """The server's DangerMode, or a 403 when it was not started with --allow-danger."""
     if not state.settings.allow_danger or state.danger is None:
-        raise APIError(403, "danger_mode: this server was not started with --allow-danger",
-                       param="danger_mode", code="danger_mode_disabled")
+        raise APIError(
+            403,
+            "danger_mode: this server was not started with --allow-danger",
+            param="danger_mode",
+            code="danger_mode_disabled",
+        )
     return state.danger
 
 
@@ -233,20 +267,29 @@ def danger_requested(request: Request, state: ServerState, api_key: str | None, 
     danger = require_danger_allowed(state)
     token = request.headers.get("x-danger-consent")
     if not token:
-        raise APIError(403, "danger_mode: send the token from POST /v1/danger/consent in the X-Danger-Consent header",
-                       param="danger_mode", code="consent_required")
+        raise APIError(
+            403,
+            "danger_mode: send the token from POST /v1/danger/consent in the X-Danger-Consent header",
+            param="danger_mode",
+            code="consent_required",
+        )
     try:
         ok = danger.verify(token, api_key=api_key, scopes=SERVER_SCOPES)
     except BrewError as exc:
         raise APIError(403, f"danger_mode: {exc}", param="danger_mode", code="invalid_consent") from None
     if not ok:
-        raise APIError(403, "danger_mode: the consent token is not valid for this API key; ask for a new one",
-                       param="danger_mode", code="invalid_consent")
+        raise APIError(
+            403,
+            "danger_mode: the consent token is not valid for this API key; ask for a new one",
+            param="danger_mode",
+            code="invalid_consent",
+        )
     return True
 
 
-def guarded_call(request: Request, state: ServerState, model: ServedModel, api_key: str | None,
-                 danger_mode: bool) -> Any:
+def guarded_call(
+    request: Request, state: ServerState, model: ServedModel, api_key: str | None, danger_mode: bool
+) -> Any:
     """The request's :class:`~basementbrew.safety.guarded.GuardedCall` (consent checked first)."""
     danger = danger_requested(request, state, api_key, danger_mode)
     return state.service.call(model, danger=danger, api_key=api_key, client=client_key(request, api_key))
