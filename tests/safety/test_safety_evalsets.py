@@ -17,7 +17,9 @@ SAFETY = resources.files("basementbrew.safety")
 TRAIN_DATA = Path(__file__).resolve().parents[2] / "data" / "safety"  # training rows live outside the package
 # scanner -> (minimum recall, maximum false-positive rate), from the issue
 TARGETS = {"toxicity": (0.8, 0.10), "injection": (0.7, 0.05), "pii": (0.95, 0.05),
-           "harmful": (0.45, 0.05)}  # harmful: below the issue's 0.80 (see evalsets/README.md), a regression floor
+           "harmful": (0.55, 0.05),  # harmful: below the issue's 0.80 (see evalsets/README.md), a regression floor
+           # held-out quarter of our de/fr/es/it/pt rows; the FPR is on benign twins in the harmful asks' frames
+           "harmful_multilingual": (0.75, 0.15)}
 
 
 def _rows(kind: str, name: str) -> list[dict]:
@@ -30,15 +32,18 @@ def _rows(kind: str, name: str) -> list[dict]:
 @pytest.mark.parametrize("scanner", sorted(TARGETS))
 def test_targets_on_shipped_eval_set(scanner, monkeypatch):
     monkeypatch.setattr("basementbrew.safety.evaluate.LATENCY_REPEATS", 1)  # latency is not asserted here
-    m = evaluate(load_rows(str(SAFETY / "evalsets" / f"{scanner}.jsonl")), get_scanner(scanner))
+    name = scanner.split("_")[0]
+    m = evaluate(load_rows(str(SAFETY / "evalsets" / f"{scanner}.jsonl")), get_scanner(name), name=name)
     min_recall, max_fpr = TARGETS[scanner]
     assert m.recall >= min_recall and m.fpr <= max_fpr, (m.recall, m.fpr)
 
 
-@pytest.mark.parametrize("name", ["toxicity", "injection", "harmful"])
+@pytest.mark.parametrize("name", ["toxicity", "injection", "harmful", "harmful_wide", "contrast", "multilingual",
+                                  "answers"])
 def test_eval_rows_never_occur_in_training(name):
     train = {fold(r["text"]) for r in _rows("train", f"{name}.train.jsonl")}
-    evaluation = {fold(r["text"]) for f in ("toxicity", "injection", "harmful", "pii", "sanitize")
+    evaluation = {fold(r["text"]) for f in ("toxicity", "injection", "harmful", "harmful_multilingual", "pii",
+                                            "sanitize")
                   for r in _rows("evalsets", f"{f}.jsonl")}
     assert not train & evaluation
 

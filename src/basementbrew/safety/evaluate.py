@@ -178,10 +178,10 @@ def own_sets() -> list[EvalSet]:
     """The sets written for this project, shipped in ``safety/evalsets``."""
     folder = resources.files("basementbrew.safety") / "evalsets"
     out = []
-    for name in ("injection", "toxicity", "harmful", "pii", "sanitize"):
+    for name in ("injection", "toxicity", "harmful", "harmful_multilingual", "pii", "sanitize"):
         ref = folder / f"{name}.jsonl"
         if ref.is_file():
-            out.append(EvalSet(f"ours: {name}.jsonl", name, load_rows(Path(str(ref)))))
+            out.append(EvalSet(f"ours: {name}.jsonl", name.split("_")[0], load_rows(Path(str(ref)))))
     return out
 
 
@@ -192,7 +192,7 @@ def public_sets() -> list[EvalSet]:
     slabs = public.s_labs("test")
     neural = public.neuralchemy("test")
     benign = [{"text": r["text"], "label": 0} for r in slabs if not r["label"]]
-    harmful_ours = [r for r in own_sets() if r.scanner == "harmful"]
+    harmful_ours = [r for r in own_sets() if r.name == "ours: harmful.jsonl"]
     sensitive = [r for s in harmful_ours for r in s.rows if r["label"] == 0]
     multi = [{"text": t, "label": 1} for t in public.multilingual_injections() if public.bucket(t) >= 7]
     answers = [{"text": r["text"], "label": int(r["score"] >= 0.75)} for r in public.scored_responses()
