@@ -70,6 +70,7 @@ def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAP
         eng = build_engine(settings).start() if own else engine
         metrics = ServerMetrics(lambda: eng.queue_depth, lambda: eng.active)
         service = GenerationService(eng, guardrails, danger_mode, metrics)
+        await asyncio.to_thread(service.warm)  # the first request's time to first token is not a cold start's
         app.state.brew = ServerState(settings, eng, metrics, guardrails, limiter, danger_mode, service)
         try:
             yield

@@ -20,6 +20,7 @@ before it asks for a danger call.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,9 @@ from typing import Any
 from basementbrew.errors import AuditUnavailable, EngineUnavailable, GenerationFailed
 from basementbrew.inference.requests import Event, Handle, SamplingParams, ServedModel
 from basementbrew.safety.guarded import Checked, GuardedCall
+
+log = logging.getLogger(__name__)
+WARM_TEXT = "Warming up: how do I brew a pale ale at home?"  # plain text every chain allows
 
 
 @dataclass
@@ -60,6 +64,25 @@ class GenerationService:
              client: str = "local") -> GuardedCall:
         return GuardedCall(self.guardrails, self.danger_mode, danger, api_key, client,
                            {"model": model.name, "client": client})
+
+    def warm(self) -> None:
+        """Run the base model's chat template and tokenizer and every scanner chain once, at start-up.
+
+        Why: their first use compiles the template and fills first-use caches (~25 ms here), which would
+        otherwise land on the first request's time to first token. Nothing is generated, audited or counted; a
+        failure only logs, since the first request would meet (and report) the same problem anyway."""
+        try:
+            model = self.engine.get(None)
+            prompt = model.render([{"role": "user", "content": WARM_TEXT}])
+            model.tokenizer(prompt, add_special_tokens=False)
+            if self.guardrails is not None:
+                self.guardrails.check_input(WARM_TEXT)
+                stream = self.guardrails.stream()
+                for word in WARM_TEXT.split(" "):
+                    stream.feed(word + " ")
+                stream.finish()
+        except Exception as exc:  # an optimisation only: never stops the server from starting
+            log.warning("warming up the generation path failed (%s: %s)", type(exc).__name__, exc)
 
     # ---- queueing ----
     def submit(self, job: Job, loop: asyncio.AbstractEventLoop | None = None) -> Handle:

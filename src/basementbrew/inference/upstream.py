@@ -67,6 +67,11 @@ class UpstreamEngine:
 
     # ---- lifecycle ----
     def start(self) -> UpstreamEngine:
+        if self._client is None:  # made here, not at the first request: building one costs ~50-90 ms (TLS setup)
+            import httpx
+
+            self._client = httpx.AsyncClient(timeout=httpx.Timeout(600, connect=5), limits=httpx.Limits(
+                max_connections=self.max_queue, max_keepalive_connections=self.max_queue))
         if self._thread is None:
             ready = threading.Event()
 
@@ -134,7 +139,7 @@ class UpstreamEngine:
             self._loop.call_soon_threadsafe(self._loop.stop)
         if self._thread is not None:
             self._thread.join(timeout=5)
-        self._thread, self._loop = None, None
+        self._thread, self._loop, self._client = None, None, None  # its connections belonged to that loop
         if self.process is not None:
             self.process.close()
 
@@ -188,11 +193,6 @@ class UpstreamEngine:
 
     async def _stream(self, model: ServedModel, text: str, n_prompt: int, params: SamplingParams,
                       handle: Handle) -> None:
-        import httpx
-
-        if self._client is None:
-            self._client = httpx.AsyncClient(timeout=httpx.Timeout(600, connect=5), limits=httpx.Limits(
-                max_connections=self.max_queue, max_keepalive_connections=self.max_queue))
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         parts: list[str] = []
         finish, completion = "length", 0
