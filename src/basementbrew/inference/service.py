@@ -60,10 +60,12 @@ class GenerationService:
     def __init__(self, engine: Any, guardrails: Any = None, danger_mode: Any = None, metrics: Any = None) -> None:
         self.engine, self.guardrails, self.danger_mode, self.metrics = engine, guardrails, danger_mode, metrics
 
-    def call(self, model: ServedModel, *, danger: bool = False, api_key: str | None = None,
-             client: str = "local") -> GuardedCall:
-        return GuardedCall(self.guardrails, self.danger_mode, danger, api_key, client,
-                           {"model": model.name, "client": client})
+    def call(
+        self, model: ServedModel, *, danger: bool = False, api_key: str | None = None, client: str = "local"
+    ) -> GuardedCall:
+        return GuardedCall(
+            self.guardrails, self.danger_mode, danger, api_key, client, {"model": model.name, "client": client}
+        )
 
     def warm(self) -> None:
         """Run the base model's chat template and tokenizer and every scanner chain once, at start-up.
@@ -189,8 +191,10 @@ class GenerationService:
             job.outcome = "error"
         delivered = job.outcome not in {"disconnected", "error"}
         if not job.call.end(job.job_id, final.text if delivered else "", job.outcome) and delivered:
-            raise AuditUnavailable("danger_mode: the output was generated but its audit record could not be "
-                                   "written, so it is withheld; fix the audit log (basementbrew audit verify)")
+            raise AuditUnavailable(
+                "danger_mode: the output was generated but its audit record could not be "
+                "written, so it is withheld; fix the audit log (basementbrew audit verify)"
+            )
 
     def _count_blocked(self) -> None:
         if self.metrics is not None:
@@ -235,9 +239,12 @@ class _StreamRun:
         if self.check.blocked:
             self.service._count_blocked()
             last = self.final
-            self.final = Event(done=True, finish_reason="content_filter",
-                               prompt_tokens=last.prompt_tokens if last else 0,
-                               completion_tokens=last.completion_tokens if last else 0)
+            self.final = Event(
+                done=True,
+                finish_reason="content_filter",
+                prompt_tokens=last.prompt_tokens if last else 0,
+                completion_tokens=last.completion_tokens if last else 0,
+            )
         pieces = [r.text for r in results if r.text]
         if pieces:
             self.first = self.first or time.perf_counter()
@@ -256,8 +263,7 @@ class _StreamRun:
             self.job.outcome = "error"
             raise _failure(self.final)
         self.job.outcome = self.final.finish_reason or "stop"
-        out = Outcome("".join(self.emitted), self.job.outcome, self.final.prompt_tokens,
-                      self.final.completion_tokens)
+        out = Outcome("".join(self.emitted), self.job.outcome, self.final.prompt_tokens, self.final.completion_tokens)
         self.service._record(self.job, out, self.first, self.handle.submitted)
         return out
 
