@@ -76,6 +76,24 @@ def test_upstream_answers_like_the_engine_itself_behind_our_guardrails(upstream)
     assert 'brew_tokens_total{kind="completion",model="smollm2-135m"}' in metrics
 
 
+def test_an_upstream_engine_stopped_and_started_again_still_answers(upstream, base_lm):
+    """Its HTTP client belongs to the engine's event loop: a restart makes a new one with the new loop."""
+    from basementbrew.inference.requests import SamplingParams
+    from basementbrew.inference.upstream import connect
+
+    engine = connect(upstream.url, base_lm.tokenizer, [], "smollm2-135m", api_key=UPSTREAM_KEY)
+    texts = []
+    for _ in range(2):
+        engine.start()
+        try:
+            events = list(engine.submit(engine.base, "The capital of France is", SamplingParams(max_tokens=4)))
+        finally:
+            engine.stop()
+        assert events[-1].done and events[-1].finish_reason in {"stop", "length"}, events[-1].error
+        texts.append(events[-1].text)
+    assert texts[0] == texts[1] and texts[0]
+
+
 def _dying_upstream() -> tuple[str, socket.socket]:
     """Answers /v1/models, then accepts a completion request and closes the connection mid-stream."""
     srv = socket.socket()

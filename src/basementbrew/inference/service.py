@@ -20,6 +20,7 @@ before it asks for a danger call.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,9 @@ from typing import Any
 from basementbrew.errors import AuditUnavailable, EngineUnavailable, GenerationFailed
 from basementbrew.inference.requests import Event, Handle, SamplingParams, ServedModel
 from basementbrew.safety.guarded import Checked, GuardedCall
+
+log = logging.getLogger(__name__)
+WARM_TEXT = "Warming up: how do I brew a pale ale at home?"  # plain text every chain allows
 
 
 @dataclass
@@ -56,10 +60,31 @@ class GenerationService:
     def __init__(self, engine: Any, guardrails: Any = None, danger_mode: Any = None, metrics: Any = None) -> None:
         self.engine, self.guardrails, self.danger_mode, self.metrics = engine, guardrails, danger_mode, metrics
 
-    def call(self, model: ServedModel, *, danger: bool = False, api_key: str | None = None,
-             client: str = "local") -> GuardedCall:
-        return GuardedCall(self.guardrails, self.danger_mode, danger, api_key, client,
-                           {"model": model.name, "client": client})
+    def call(
+        self, model: ServedModel, *, danger: bool = False, api_key: str | None = None, client: str = "local"
+    ) -> GuardedCall:
+        return GuardedCall(
+            self.guardrails, self.danger_mode, danger, api_key, client, {"model": model.name, "client": client}
+        )
+
+    def warm(self) -> None:
+        """Run the base model's chat template and tokenizer and every scanner chain once, at start-up.
+
+        Why: their first use compiles the template and fills first-use caches (~25 ms here), which would
+        otherwise land on the first request's time to first token. Nothing is generated, audited or counted; a
+        failure only logs, since the first request would meet (and report) the same problem anyway."""
+        try:
+            model = self.engine.get(None)
+            prompt = model.render([{"role": "user", "content": WARM_TEXT}])
+            model.tokenizer(prompt, add_special_tokens=False)
+            if self.guardrails is not None:
+                self.guardrails.check_input(WARM_TEXT)
+                stream = self.guardrails.stream()
+                for word in WARM_TEXT.split(" "):
+                    stream.feed(word + " ")
+                stream.finish()
+        except Exception as exc:  # an optimisation only: never stops the server from starting
+            log.warning("warming up the generation path failed (%s: %s)", type(exc).__name__, exc)
 
     # ---- queueing ----
     def submit(self, job: Job, loop: asyncio.AbstractEventLoop | None = None) -> Handle:
@@ -166,8 +191,10 @@ class GenerationService:
             job.outcome = "error"
         delivered = job.outcome not in {"disconnected", "error"}
         if not job.call.end(job.job_id, final.text if delivered else "", job.outcome) and delivered:
-            raise AuditUnavailable("danger_mode: the output was generated but its audit record could not be "
-                                   "written, so it is withheld; fix the audit log (basementbrew audit verify)")
+            raise AuditUnavailable(
+                "danger_mode: the output was generated but its audit record could not be "
+                "written, so it is withheld; fix the audit log (basementbrew audit verify)"
+            )
 
     def _count_blocked(self) -> None:
         if self.metrics is not None:
@@ -212,9 +239,12 @@ class _StreamRun:
         if self.check.blocked:
             self.service._count_blocked()
             last = self.final
-            self.final = Event(done=True, finish_reason="content_filter",
-                               prompt_tokens=last.prompt_tokens if last else 0,
-                               completion_tokens=last.completion_tokens if last else 0)
+            self.final = Event(
+                done=True,
+                finish_reason="content_filter",
+                prompt_tokens=last.prompt_tokens if last else 0,
+                completion_tokens=last.completion_tokens if last else 0,
+            )
         pieces = [r.text for r in results if r.text]
         if pieces:
             self.first = self.first or time.perf_counter()
@@ -233,8 +263,7 @@ class _StreamRun:
             self.job.outcome = "error"
             raise _failure(self.final)
         self.job.outcome = self.final.finish_reason or "stop"
-        out = Outcome("".join(self.emitted), self.job.outcome, self.final.prompt_tokens,
-                      self.final.completion_tokens)
+        out = Outcome("".join(self.emitted), self.job.outcome, self.final.prompt_tokens, self.final.completion_tokens)
         self.service._record(self.job, out, self.first, self.handle.submitted)
         return out
 

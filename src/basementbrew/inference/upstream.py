@@ -42,9 +42,19 @@ WATCH_INTERVAL_S = 1.0
 class UpstreamEngine:
     """Served models whose tokens come from an OpenAI-compatible server at ``url`` (loopback)."""
 
-    def __init__(self, url: str, models: dict[str, ServedModel], base: ServedModel, *, api_key: str | None = None,
-                 max_queue: int = 64, context_length: int = 8192, label: str = "upstream",
-                 upstream_names: dict[str, str] | None = None, process: Any = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        models: dict[str, ServedModel],
+        base: ServedModel,
+        *,
+        api_key: str | None = None,
+        max_queue: int = 64,
+        context_length: int = 8192,
+        label: str = "upstream",
+        upstream_names: dict[str, str] | None = None,
+        process: Any = None,
+    ) -> None:
         self.url = url.rstrip("/")
         self.base = base
         self.models = models
@@ -67,6 +77,13 @@ class UpstreamEngine:
 
     # ---- lifecycle ----
     def start(self) -> UpstreamEngine:
+        if self._client is None:  # made here, not at the first request: building one costs ~50-90 ms (TLS setup)
+            import httpx
+
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(600, connect=5),
+                limits=httpx.Limits(max_connections=self.max_queue, max_keepalive_connections=self.max_queue),
+            )
         if self._thread is None:
             ready = threading.Event()
 
@@ -113,8 +130,10 @@ class UpstreamEngine:
             self._restarted_at = [t for t in self._restarted_at if now - t < RESTART_WINDOW_S]
             if len(self._restarted_at) >= MAX_RESTARTS:
                 self._health = "down"
-                self._down_reason = (f"{died}; it was restarted {MAX_RESTARTS} times in {RESTART_WINDOW_S:.0f} s "
-                                    "and is not restarted again: restart the server")
+                self._down_reason = (
+                    f"{died}; it was restarted {MAX_RESTARTS} times in {RESTART_WINDOW_S:.0f} s "
+                    "and is not restarted again: restart the server"
+                )
                 log.error(self._down_reason)
                 return
             self._health, self._down_reason = "restarting", f"{died}; it is being restarted, retry shortly"
@@ -134,7 +153,7 @@ class UpstreamEngine:
             self._loop.call_soon_threadsafe(self._loop.stop)
         if self._thread is not None:
             self._thread.join(timeout=5)
-        self._thread, self._loop = None, None
+        self._thread, self._loop, self._client = None, None, None  # its connections belonged to that loop
         if self.process is not None:
             self.process.close()
 
@@ -150,8 +169,13 @@ class UpstreamEngine:
         return self.models[name]
 
     # ---- requests ----
-    def submit(self, model: ServedModel, prompt: str | list[int], params: SamplingParams,
-               loop: asyncio.AbstractEventLoop | None = None) -> Handle:
+    def submit(
+        self,
+        model: ServedModel,
+        prompt: str | list[int],
+        params: SamplingParams,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> Handle:
         """Queue one generation upstream; QueueFull beyond ``max_queue`` in flight, ContextOverflow when the
         prompt plus ``max_tokens`` cannot fit."""
         if self._loop is None:
@@ -165,7 +189,8 @@ class UpstreamEngine:
         if n_prompt + params.max_tokens > self.context_length:
             raise ContextOverflow(
                 f"prompt ({n_prompt} tokens) + max_tokens ({params.max_tokens}) exceeds the model's context of "
-                f"{self.context_length} tokens; shorten the prompt or max_tokens")
+                f"{self.context_length} tokens; shorten the prompt or max_tokens"
+            )
         with self._lock:
             if self.active >= self.max_queue:
                 raise QueueFull(self.active)
@@ -176,8 +201,12 @@ class UpstreamEngine:
 
     def _body(self, model: ServedModel, text: str, params: SamplingParams) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "model": self.upstream_names.get(model.name, model.name), "prompt": text, "stream": True,
-            "max_tokens": params.max_tokens, "temperature": params.temperature, "top_p": params.top_p,
+            "model": self.upstream_names.get(model.name, model.name),
+            "prompt": text,
+            "stream": True,
+            "max_tokens": params.max_tokens,
+            "temperature": params.temperature,
+            "top_p": params.top_p,
             "stream_options": {"include_usage": True},
         }
         if params.stop:
@@ -186,19 +215,16 @@ class UpstreamEngine:
             body["seed"] = params.seed
         return body
 
-    async def _stream(self, model: ServedModel, text: str, n_prompt: int, params: SamplingParams,
-                      handle: Handle) -> None:
-        import httpx
-
-        if self._client is None:
-            self._client = httpx.AsyncClient(timeout=httpx.Timeout(600, connect=5), limits=httpx.Limits(
-                max_connections=self.max_queue, max_keepalive_connections=self.max_queue))
+    async def _stream(
+        self, model: ServedModel, text: str, n_prompt: int, params: SamplingParams, handle: Handle
+    ) -> None:
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         parts: list[str] = []
         finish, completion = "length", 0
         try:
-            async with self._client.stream("POST", f"{self.url}/v1/completions", json=self._body(model, text, params),
-                                           headers=headers) as response:
+            async with self._client.stream(
+                "POST", f"{self.url}/v1/completions", json=self._body(model, text, params), headers=headers
+            ) as response:
                 if response.status_code != 200:
                     detail = (await response.aread()).decode("utf-8", "replace")[:300]
                     message = f"the {self.label} engine answered {response.status_code}: {detail}"
@@ -220,23 +246,53 @@ class UpstreamEngine:
                         finish = choice.get("finish_reason") or finish
             if not completion and parts:
                 completion = len(model.tokenizer("".join(parts), add_special_tokens=False)["input_ids"])
-            handle._push(Event(done=True, finish_reason=finish, text="".join(parts), prompt_tokens=n_prompt,
-                               completion_tokens=completion))
+            handle._push(
+                Event(
+                    done=True,
+                    finish_reason=finish,
+                    text="".join(parts),
+                    prompt_tokens=n_prompt,
+                    completion_tokens=completion,
+                )
+            )
         except Exception as exc:  # unreachable, died mid-stream, refused, malformed: this request fails alone
             refused = isinstance(exc, RuntimeError)  # the engine answered 4xx: it is up, it said no
-            reason = str(exc) if isinstance(exc, EngineUnavailable | RuntimeError) else (
-                f"the {self.label} engine failed: {exc!r}")
-            handle._push(Event(done=True, finish_reason="error", error=reason, text="".join(parts),
-                               prompt_tokens=n_prompt, completion_tokens=len(parts), unavailable=not refused))
+            reason = (
+                str(exc)
+                if isinstance(exc, EngineUnavailable | RuntimeError)
+                else (f"the {self.label} engine failed: {exc!r}")
+            )
+            handle._push(
+                Event(
+                    done=True,
+                    finish_reason="error",
+                    error=reason,
+                    text="".join(parts),
+                    prompt_tokens=n_prompt,
+                    completion_tokens=len(parts),
+                    unavailable=not refused,
+                )
+            )
         finally:
             with self._lock:
                 self.active -= 1
 
 
-def connect(url: str, tokenizer: Any, stop_token_ids: list[int], base_name: str, *,
-            adapters: dict[str, Any] | None = None, api_key: str | None = None, max_queue: int = 64,
-            context_length: int = 8192, label: str = "upstream", upstream_names: dict[str, str] | None = None,
-            process: Any = None, timeout: float = 30) -> UpstreamEngine:
+def connect(
+    url: str,
+    tokenizer: Any,
+    stop_token_ids: list[int],
+    base_name: str,
+    *,
+    adapters: dict[str, Any] | None = None,
+    api_key: str | None = None,
+    max_queue: int = 64,
+    context_length: int = 8192,
+    label: str = "upstream",
+    upstream_names: dict[str, str] | None = None,
+    process: Any = None,
+    timeout: float = 30,
+) -> UpstreamEngine:
     """An :class:`UpstreamEngine` for a server that already answers at ``url`` (checked with ``/v1/models``)."""
     import httpx
 
@@ -255,5 +311,14 @@ def connect(url: str, tokenizer: Any, stop_token_ids: list[int], base_name: str,
         time.sleep(0.5)
     base = ServedModel(base_name, tokenizer, stop_token_ids, BASE_ADAPTER, url)
     models = {base_name: base, **(adapters or {})}
-    return UpstreamEngine(url, models, base, api_key=api_key, max_queue=max_queue, context_length=context_length,
-                          label=label, upstream_names=upstream_names, process=process)
+    return UpstreamEngine(
+        url,
+        models,
+        base,
+        api_key=api_key,
+        max_queue=max_queue,
+        context_length=context_length,
+        label=label,
+        upstream_names=upstream_names,
+        process=process,
+    )

@@ -14,9 +14,12 @@ chain has judged them (with :data:`STREAM_CONTEXT` characters of what was alread
 sentence is judged as it grows), and text is held only while a construct that could still turn into
 something to redact or block is open: an unfinished word, a run of identifier-like tokens (digits, card or
 IBAN groups, phone parts: up to :data:`STREAM_HOLDBACK` characters), a PII finding crossing the cut, or an
-unfinished markdown link/image. The first piece goes out as soon as a few words (:data:`STREAM_FIRST_EMIT`
-characters) are judged (time to first token); later pieces once :data:`STREAM_MIN_EMIT` characters are
-ready (fewer chain runs). Limits:
+unfinished markdown link/image. The first piece goes out as soon as one whole word is judged safe (time to
+first token: the word is complete once the next delta starts a new one); later pieces once
+:data:`STREAM_MIN_EMIT` characters are ready (fewer chain runs). A classifier's verdict on a few characters
+is noise, so until :data:`STREAM_FIRST_EMIT` characters have arrived a *blocking* verdict only holds the
+text back (nothing judged unsafe goes out; the stream is judged again with more words) instead of stopping
+the stream for good. Limits:
 :data:`STREAM_HOLDBACK`, :data:`STREAM_CONTEXT`, :data:`STREAM_FIRST_EMIT`, :data:`STREAM_MIN_EMIT` and
 :data:`MAX_LINK_HOLDBACK`.
 A streamed piece is sanitised on its own, so the guard never cuts inside a
@@ -42,8 +45,9 @@ from basementbrew.safety.scanners.sanitize import _ANSI, _IMAGE, _LINK
 STREAM_HOLDBACK = 64
 # characters of already-emitted text re-scanned with each new piece, so a toxic sentence is judged whole
 STREAM_CONTEXT = 300
-# the first piece goes out once this much text is ready: a few words, because a classifier's verdict on
-# three or four characters ("Look: !") is noise, and a blocked prefix would block the whole stream
+# below this many characters of output a blocking verdict holds the text back instead of stopping the stream:
+# a classifier's verdict on three or four characters ("Look: !") is noise, and a blocked prefix would block
+# the whole stream (the first safe word still goes out at once: time to first token)
 STREAM_FIRST_EMIT = 16
 # the chain runs only once this much text is ready to go out (not on every token): nothing is emitted
 # unjudged, and the cost drops from one chain run per delta to one per ~MIN_EMIT characters
@@ -63,8 +67,15 @@ class GuardResult:
     reason: str | None
 
 
-def run_chain(scanners: list[Scanner], text: str, *, role: str, context: Mapping[str, Any] | None,
-              danger: bool, rewrite_only: bool = False) -> GuardResult:
+def run_chain(
+    scanners: list[Scanner],
+    text: str,
+    *,
+    role: str,
+    context: Mapping[str, Any] | None,
+    danger: bool,
+    rewrite_only: bool = False,
+) -> GuardResult:
     """Run every scanner; see the module docstring for how redactions and danger mode apply.
 
     ``rewrite_only`` applies the redactions but never blocks (the streaming guard decides blocking on a
@@ -211,16 +222,21 @@ class StreamGuard:
         self.blocked: GuardResult | None = None
         self.verdicts: list[Verdict] = []
 
-    def _judge(self, piece: str) -> GuardResult:
-        """Blocking decision on recent context + everything pending; rewriting applies to ``piece`` only."""
+    def _window_verdict(self) -> GuardResult:
+        """The chain's blocking decision on recent context + everything pending."""
         window = self.emitted_raw[-STREAM_CONTEXT:] + self.pending
         whole = run_chain(self.guard.output, window, role="assistant", context=self.context, danger=self.danger)
         self.verdicts = whole.verdicts
+        return whole
+
+    def _release(self, piece: str, whole: GuardResult) -> GuardResult:
+        """Block for good on ``whole``'s verdict, or ``piece`` rewritten (the rewriting applies to it alone)."""
         if not whole.allowed:
             self.blocked = GuardResult(False, "", whole.verdicts, whole.reason)
             return self.blocked
-        part = run_chain(self.guard.output, piece, role="assistant", context=self.context, danger=self.danger,
-                         rewrite_only=True)
+        part = run_chain(
+            self.guard.output, piece, role="assistant", context=self.context, danger=self.danger, rewrite_only=True
+        )
         return GuardResult(True, part.text, whole.verdicts, None)
 
     def feed(self, delta: str) -> GuardResult:
@@ -228,12 +244,15 @@ class StreamGuard:
             return self.blocked
         self.pending += delta
         cut, defuse = _safe_cut(self.pending, self.guard.output)
-        if cut < (STREAM_MIN_EMIT if self.emitted_raw else STREAM_FIRST_EMIT):  # first piece: a few words
+        if cut <= 0 or (self.emitted_raw and cut < STREAM_MIN_EMIT):  # first piece: one judged word
             return GuardResult(True, "", self.verdicts, None)
         if defuse:  # escaped for good: later text sees the "\\[" too, as the reader will
             self.pending = _escape(self.pending, defuse)
             cut += len(defuse)
-        result = self._judge(self.pending[:cut])
+        whole = self._window_verdict()
+        if not whole.allowed and len(self.emitted_raw) + len(self.pending) < STREAM_FIRST_EMIT:
+            return GuardResult(True, "", whole.verdicts, None)  # too short to stop the stream on: hold, judge again
+        result = self._release(self.pending[:cut], whole)
         if result.allowed and cut:
             self.emitted_raw += self.pending[:cut]
             self.pending = self.pending[cut:]
@@ -243,7 +262,7 @@ class StreamGuard:
         """Judge and flush everything still held back."""
         if self.blocked:
             return self.blocked
-        result = self._judge(self.pending)
+        result = self._release(self.pending, self._window_verdict())
         if result.allowed:
             self.emitted_raw += self.pending
             self.pending = ""
