@@ -4,6 +4,7 @@
     python scripts/safety_data.py && python scripts/safety_data_harmful.py   # our own rows, in data/safety/
     python scripts/safety_data_harmful_wide.py && python scripts/safety_data_contrast.py
     python scripts/safety_data_multilingual.py && python scripts/safety_data_everyday.py
+    python scripts/safety_data_followups.py
     python scripts/safety_data_answers.py
     python scripts/safety_train.py [injection|toxicity|harmful ...]
 
@@ -33,7 +34,8 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   ask for harm), our sensitive-topic questions, benign tasks in the benchmarks' own phrasing and XSTest-style
   safe prompts (``contrast.train.jsonl``), their benign twins in five languages (``multilingual.train.jsonl``)
   and ordinary asks in those languages (``everyday.train.jsonl``: without them, being non-English was itself
-  a harm cue), ordinary tasks, multilingual prompts and chat rows and the
+  a harm cue), short chat follow-ups (``followups.train.jsonl``: "And of Spain?"), ordinary tasks,
+  multilingual prompts and chat rows and the
   user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
   both classes (:func:`reframe`) and the core ask of benchmark imperatives re-asked in everyday frames
   (:func:`core_asks`: on our rows held out from a model trained on the rest, ROC AUC 0.795 -> 0.819).
@@ -196,6 +198,7 @@ def harmful_rows() -> list[tuple[str, str]]:
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
     rows += [(t, "ok") for t in bundled_user_prompts()]
     rows += [(r["text"], "ok") for r in _own("everyday")]  # ordinary asks in de/fr/es/it/pt: language is no cue
+    rows += [(r["text"], "ok") for r in _own("followups")]  # "And of Spain?": short is no cue either
     rows += reframe(rows, random.Random(0)) + core_asks(rows, random.Random(1))
     # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
     # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)
