@@ -43,6 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from safety_data_contrast import evaluation_texts
 from safety_data_everyday_pools import LANGS
+from safety_data_multilingual import _fold, first_of_each
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "everyday.train.jsonl"
@@ -51,10 +52,6 @@ MULTILINGUAL_EVAL = ROOT / "src" / "basementbrew" / "safety" / "evalsets" / "har
 SEED = 20261126
 FRAMES_PER_TOPIC = 3
 _FR_ELISION = re.compile(r"\b([Dd])e ([aeiouéèêâîôœAEIOUÉ])")  # "de organiser" -> "d'organiser"
-
-
-def _fold(text: str) -> str:
-    return text.strip().casefold()
 
 
 def _row(text: str, lang: str) -> dict:
@@ -83,14 +80,7 @@ def language_rows(lang: str, pool: dict, rng: random.Random) -> list[dict]:
 def rows(seed: int = SEED) -> list[dict]:
     """Every row of every language, first occurrence of each text only; the same seed gives the same rows."""
     rng = random.Random(seed)
-    seen: set[str] = set()
-    out = []
-    for lang, pool in LANGS.items():
-        for r in language_rows(lang, pool, rng):
-            if _fold(r["text"]) not in seen:
-                seen.add(_fold(r["text"]))
-                out.append(r)
-    return out
+    return first_of_each(r for lang, pool in LANGS.items() for r in language_rows(lang, pool, rng))
 
 
 def _texts(path: Path) -> set[str]:

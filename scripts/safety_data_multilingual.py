@@ -44,6 +44,7 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -96,14 +97,13 @@ def language_rows(lang: str, pool: dict, rng: random.Random) -> list[dict]:
 def rows(seed: int = SEED) -> list[dict]:
     """Every row of every language, first occurrence of each text only; the same seed gives the same rows."""
     rng = random.Random(seed)
+    return first_of_each(r for lang, pool in LANGS.items() for r in language_rows(lang, pool, rng))
+
+
+def first_of_each(rows: Iterable[dict]) -> list[dict]:
+    """The rows in order, each text (stripped, case-folded) once: its first occurrence."""
     seen: set[str] = set()
-    out = []
-    for lang, pool in LANGS.items():
-        for r in language_rows(lang, pool, rng):
-            if _fold(r["text"]) not in seen:
-                seen.add(_fold(r["text"]))
-                out.append(r)
-    return out
+    return [r for r in rows if not (_fold(r["text"]) in seen or seen.add(_fold(r["text"])))]
 
 
 def held_out(row: dict) -> bool:

@@ -184,14 +184,7 @@ class GuardMiddleware:
                 return
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_REQUEST_BYTES):
-            await self._refuse(
-                413,
-                f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); send a shorter prompt",
-                "request_too_large",
-                scope,
-                receive,
-                send,
-            )
+            await self._too_large(scope, receive, send)
             return
         body = await self._read_body(scope, receive, send)
         if body is None:
@@ -244,20 +237,19 @@ class GuardMiddleware:
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > MAX_REQUEST_BYTES:
-                await self._refuse(
-                    413,
-                    f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); send a shorter prompt",
-                    "request_too_large",
-                    scope,
-                    receive,
-                    send,
-                )
+                await self._too_large(scope, receive, send)
                 return None
         return body
 
     @staticmethod
     async def _refuse(status: int, message: str, code: str, scope: dict[str, Any], receive: Any, send: Any) -> None:
         await error_response(status, message, code=code, headers={"Connection": "close"})(scope, receive, send)
+
+    @classmethod
+    async def _too_large(cls, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """413 for a body over MAX_REQUEST_BYTES, whether its Content-Length says so or its bytes do."""
+        message = f"the request body exceeds MAX_REQUEST_BYTES ({MAX_REQUEST_BYTES} bytes); send a shorter prompt"
+        await cls._refuse(413, message, "request_too_large", scope, receive, send)
 
 
 def serve(settings: ServerSettings, log_level: str = "info") -> None:
