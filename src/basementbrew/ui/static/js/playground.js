@@ -85,8 +85,8 @@ function chatStream(model, messages, target, { temperature = 0, max_tokens = 96 
         const end = performance.now();
         const tokens = usage ? usage.completion_tokens : null;
         const gen = first !== null ? (end - first) / 1000 : null, total = (end - t0) / 1000;
-        // a short answer is released in one piece (the output scanners hold the first few words back), so
-        // first-to-last chunk says nothing about speed: count the whole request then
+        // a short answer can arrive in one piece (the output scanners release text in pieces of a few words
+        // after the first), so first-to-last chunk says nothing about speed: count the whole request then
         const whole = chunks <= 1 || !gen || gen < 0.05;
         resolve({ text, ttft: first !== null ? (first - t0) / 1000 : null, tokens, whole, tps: tokens ? tokens / Math.max(whole ? total : gen, 1e-3) : null, total });
       },
