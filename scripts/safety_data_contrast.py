@@ -274,7 +274,7 @@ def rows(seed: int = SEED) -> list[dict]:
 
 
 def evaluation_texts() -> tuple[set[str], bool]:
-    """Lower-cased evaluation texts (ours always; public ones when the wheels are cached) and whether public ones
+    """Folded evaluation texts (ours always; public ones when the wheels are cached) and whether public ones
     were included. AdvBench and HarmBench behaviours are included too, to prove nothing was copied from them."""
     texts = {json.loads(line)["text"] for p in sorted(EVALSETS.glob("*.jsonl"))
              for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}  # fmt: skip
@@ -288,11 +288,17 @@ def evaluation_texts() -> tuple[set[str], bool]:
         texts |= {r["text"] for r in public.scorer_objectives() + public.neuralchemy("test")}
         texts |= {r["text"] for r in public.advbench("train") + public.advbench("test")}
         texts |= set(public.many_shot_requests())
-    return {t.strip().lower() for t in texts}, have
+    return {fold(t) for t in texts}, have
+
+
+def fold(text: str) -> str:
+    """How texts are compared with evaluation texts (and deduplicated) by every safety_data_* script."""
+    return text.strip().casefold()
 
 
 def clashes(train: list[dict], evaluation: set[str]) -> list[str]:
-    return [r["text"] for r in train if r["text"].strip().lower() in evaluation]
+    """Texts of ``train`` equal to an evaluation text (``evaluation`` holds :func:`fold`-ed texts)."""
+    return [r["text"] for r in train if fold(r["text"]) in evaluation]
 
 
 def main() -> int:

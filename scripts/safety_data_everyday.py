@@ -41,9 +41,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import evaluation_texts
+from safety_data_contrast import clashes, evaluation_texts, fold
 from safety_data_everyday_pools import LANGS
-from safety_data_multilingual import _fold, first_of_each
+from safety_data_multilingual import first_of_each
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "everyday.train.jsonl"
@@ -84,18 +84,14 @@ def rows(seed: int = SEED) -> list[dict]:
 
 
 def _texts(path: Path) -> set[str]:
-    return {_fold(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return {fold(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def forbidden_texts() -> tuple[set[str], bool]:
     """Folded texts no row may equal: every evaluation set (ours always, public ones when the wheels are cached),
     the multilingual training rows and the multilingual evaluation set; and whether public sets were included."""
     texts, have_public = evaluation_texts()
-    return {_fold(t) for t in texts} | _texts(MULTILINGUAL) | _texts(MULTILINGUAL_EVAL), have_public
-
-
-def clashes(candidates: list[dict], forbidden: set[str]) -> list[str]:
-    return [r["text"] for r in candidates if _fold(r["text"]) in forbidden]
+    return texts | _texts(MULTILINGUAL) | _texts(MULTILINGUAL_EVAL), have_public
 
 
 def main() -> int:

@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import evaluation_texts
+from safety_data_contrast import clashes, evaluation_texts, fold
 from safety_data_multilingual_pools import LANGS
 
 from basementbrew.safety import public
@@ -60,10 +60,6 @@ OUT_EVAL = EVALSETS / "harmful_multilingual.jsonl"
 SEED = 20261127
 HARM_FRAMES, BENIGN_FRAMES = 3, 4  # frame families per harmful / benign phrase
 EVAL_BUCKETS, EVAL_BUCKET = 4, 3  # public.bucket(text, 4) == 3: held out for evaluation
-
-
-def _fold(text: str) -> str:
-    return text.strip().casefold()
 
 
 def _row(text: str, label: int, code: str, lang: str, family: str) -> dict:
@@ -103,7 +99,7 @@ def rows(seed: int = SEED) -> list[dict]:
 def first_of_each(rows: Iterable[dict]) -> list[dict]:
     """The rows in order, each text (stripped, case-folded) once: its first occurrence."""
     seen: set[str] = set()
-    return [r for r in rows if not (_fold(r["text"]) in seen or seen.add(_fold(r["text"])))]
+    return [r for r in rows if not (fold(r["text"]) in seen or seen.add(fold(r["text"])))]
 
 
 def held_out(row: dict) -> bool:
@@ -122,16 +118,12 @@ def other_evaluation_texts() -> tuple[set[str], bool]:
     """Folded texts of every evaluation set except the one this script writes (ours always, public ones when the
     wheels are cached), and whether public ones were included."""
     texts, have_public = evaluation_texts()
-    ours = {_fold(json.loads(line)["text"]) for p in sorted(EVALSETS.glob("*.jsonl")) if p != OUT_EVAL
+    ours = {fold(json.loads(line)["text"]) for p in sorted(EVALSETS.glob("*.jsonl")) if p != OUT_EVAL
             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}  # fmt: skip
     mine = set()
     if OUT_EVAL.is_file():
-        mine = {_fold(json.loads(line)["text"]) for line in OUT_EVAL.read_text(encoding="utf-8").splitlines() if line}
-    return {_fold(t) for t in texts} - mine | ours, have_public
-
-
-def clashes(candidates: list[dict], evaluation: set[str]) -> list[str]:
-    return [r["text"] for r in candidates if _fold(r["text"]) in evaluation]
+        mine = {fold(json.loads(line)["text"]) for line in OUT_EVAL.read_text(encoding="utf-8").splitlines() if line}
+    return texts - mine | ours, have_public
 
 
 def _counts(part: list[dict]) -> str:
