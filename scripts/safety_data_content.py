@@ -32,6 +32,7 @@ import safety_data_content_rows as rows_a
 import safety_data_content_rows_b as rows_b
 import safety_data_content_rows_c as rows_c
 import safety_data_content_rows_d as rows_d
+import safety_data_content_rows_e as rows_e
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "content.train.jsonl"
@@ -49,6 +50,7 @@ BLOCKS = [
     ("scam", "S2", rows_c.SCAM_1, rows_c.SCAM_0),
     ("short", "S1", rows_c.SHORT_1, rows_c.SHORT_0),
     ("varied", "S1", rows_d.VARIED_1, rows_d.VARIED_0),
+    ("extra", "S1", rows_e.EXTRA_1, rows_e.EXTRA_0),
 ]
 
 
