@@ -1,0 +1,116 @@
+"""Hand-written rows for the harmful-request scanner: asks to *produce* harmful content, and their benign twins.
+
+    PYTHONPATH=src python scripts/safety_data_content.py
+
+Writes ``data/safety/content.train.jsonl`` (training only, outside the package). Why: the scanner's training
+pool is mostly template cross-products (frame x phrase, see ``safety_data_harmful_wide.py`` and
+``safety_data_contrast.py``), so it catches benchmark-phrased asks but misses the varied ways people ask for
+harmful *text*: a hateful post, a bullying message, a threat letter, a made-up scandal about a named person,
+fake news, fake reviews, a voter-suppression text, extremist recruitment, explicit sex, pro-self-harm posts,
+a phishing email. Here the harm is in the words produced, not in operational instructions. Every row is
+written one by one (in ``safety_data_content_rows*.py``), in many lengths, registers and framings, and each
+harmful block has a benign block in the same forms and topic area (a welcoming post, a firm but civil
+complaint, a debunking article, honest ad copy, a get-out-the-vote text with correct information, a
+romance that fades to black, a recovery-support post, a phishing-awareness memo), so the form and topic carry
+no signal and only the intent does. No randomness: rows are written in file order.
+
+Row schema: ``{"text", "label": 0|1, "category": "S1".."S14" or "benign", "kind": "<area>/<form>"}``.
+The script exits 2 if a row equals an evaluation or benchmark text (``safety_data_contrast.clashes``).
+Written for this project (Apache-2.0).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import safety_data_content_rows as rows_a
+import safety_data_content_rows_b as rows_b
+import safety_data_content_rows_c as rows_c
+import safety_data_content_rows_d as rows_d
+import safety_data_content_rows_e as rows_e
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "data" / "safety" / "content.train.jsonl"
+
+# (area, default category of the harmful block, harmful block, benign block)
+BLOCKS = [
+    ("hate", "S10", rows_a.HATE_1, rows_a.HATE_0),
+    ("harassment", "S1", rows_a.HARASS_1, rows_a.HARASS_0),
+    ("defamation", "S5", rows_a.DEFAME_1, rows_a.DEFAME_0),
+    ("disinfo", "S13", rows_b.DISINFO_1, rows_b.DISINFO_0),
+    ("election", "S13", rows_b.ELECTION_1, rows_b.ELECTION_0),
+    ("extremism", "S1", rows_b.EXTREME_1, rows_b.EXTREME_0),
+    ("sexual", "S12", rows_c.SEXUAL_1, rows_c.SEXUAL_0),
+    ("selfharm", "S11", rows_c.SELFHARM_1, rows_c.SELFHARM_0),
+    ("scam", "S2", rows_c.SCAM_1, rows_c.SCAM_0),
+    ("short", "S1", rows_c.SHORT_1, rows_c.SHORT_0),
+    ("varied", "S1", rows_d.VARIED_1, rows_d.VARIED_0),
+    ("extra", "S1", rows_e.EXTRA_1, rows_e.EXTRA_0),
+]
+
+
+def parse(block: str) -> list[tuple[str, str | None, str]]:
+    """``form[/category]| text`` lines into (form, category or None, text); indented lines continue a row."""
+    out: list[tuple[str, str | None, str]] = []
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith(" "):
+            form, cat, text = out[-1]
+            out[-1] = (form, cat, f"{text} {line.strip()}")
+            continue
+        head, sep, text = line.partition("| ")
+        if not sep:
+            raise ValueError(f"row without 'form| ': {line!r}")
+        form, _, cat = head.partition("/")
+        out.append((form, cat or None, text.strip()))
+    return out
+
+
+def rows() -> list[dict]:
+    """Every block's rows, harmful then benign, deduplicated by ``fold`` (first one wins)."""
+    from safety_data_contrast import fold
+
+    out: list[dict] = []
+    seen: set[str] = set()
+    for area, default, harmful, benign in BLOCKS:
+        for label, block in ((1, harmful), (0, benign)):
+            for form, cat, text in parse(block):
+                if fold(text) in seen:
+                    continue
+                seen.add(fold(text))
+                category = (cat or default) if label else "benign"
+                out.append({"text": text, "label": label, "category": category, "kind": f"{area}/{form}"})
+    return out
+
+
+def main() -> int:
+    from safety_data_contrast import clashes, evaluation_texts
+
+    train = rows()
+    evaluation, have_public = evaluation_texts()
+    clash = clashes(train, evaluation)
+    if clash:
+        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+        return 2
+    if not have_public:
+        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    labels = Counter(r["label"] for r in train)
+    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows; label 1: {labels[1]}, label 0: {labels[0]}")
+    print("categories:", ", ".join(f"{k}: {n}" for k, n in sorted(Counter(r["category"] for r in train).items())))
+    kinds = Counter((r["kind"].split("/")[0], r["label"]) for r in train)
+    print("areas:", ", ".join(f"{a} label {lab}: {n}" for (a, lab), n in sorted(kinds.items())))
+    forms = Counter(r["kind"].split("/")[1] for r in train)
+    print("forms:", ", ".join(f"{k}: {n}" for k, n in sorted(forms.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
