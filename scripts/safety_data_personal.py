@@ -15,7 +15,7 @@ drunk driving and cheating drug tests (S2).
 
 Every harmful row has benign twins in the same form and topic (help-seeking, support, harm-reduction and
 safety information, questions for a doctor, leaving an abusive relationship, fiction without method), so
-that form and topic carry no signal and only the harmful intent does. The rows live in three sibling
+that form and topic carry no signal and only the harmful intent does. The rows live in five sibling
 modules (``safety_data_personal_rows*.py``); each holds ``(code, text)`` pairs per kind, ``code`` being a
 Llama Guard category or ``"ok"`` for benign. Rows are ``{"text", "label", "category", "kind"}``; the order
 is the written order (no randomness). The script exits 2 if any row equals an evaluation or benchmark text
@@ -32,8 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import safety_data_personal_rows as part1
+import safety_data_personal_rows_indirect as part4
 import safety_data_personal_rows_medical as part3
 import safety_data_personal_rows_others as part2
+import safety_data_personal_rows_voices as part5
 from safety_data_contrast import clashes, evaluation_texts, fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,7 +51,7 @@ def rows() -> list[dict]:
     """
     out: list[dict] = []
     seen: dict[str, int] = {}
-    for part in (part1, part2, part3):
+    for part in (part1, part2, part3, part4, part5):
         for kind, pairs in part.PARTS.items():
             for code, text in pairs:
                 if code != "ok" and code not in CATEGORIES:
