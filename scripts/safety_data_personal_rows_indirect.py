@@ -241,9 +241,8 @@ PARTS = {
     "indirect/without": WITHOUT,
     "indirect/what_if": WHAT_IF,
     "indirect/story_roleplay": STORY,
-    "indirect/for_class": CLASS,
+    "indirect/for_class": CLASS + CLASS_MORE,
     "indirect/subquestions": SUBQUESTIONS,
     "indirect/hypothetical": HYPOTHETICAL,
     "indirect/effective": EFFECTIVE,
-    "indirect/for_class_more": CLASS_MORE,
 }
