@@ -6,7 +6,7 @@ Writes ``data/safety/cyber.train.jsonl`` (training only, outside the package). W
 training rows are template cross-products (a frame times a phrase, ``safety_data_harmful_wide.py`` and
 ``safety_data_contrast.py``), so the scanner learns a few ways of asking very well and misses the varied,
 natural asks of public sets it never saw. These rows are written one by one, each different in wording,
-length (three words to ~80), register (slang, typos, formal, terse, role-play, "asking for a friend",
+length (two words to ~90), register (slang, typos, formal, terse, role-play, "asking for a friend",
 hypotheticals, "for a class", lists of sub-questions, stories before the ask) and opening, for one slice:
 operational help with digital harm. Malware, break-ins, phishing, DDoS and SIM swaps are S2 (non-violent
 crime); stalkerware, tracking, doxxing and de-anonymising are S7 (privacy); piracy, cracks, DRM and paywall
@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from safety_data_contrast import clashes, evaluation_texts, fold
 from safety_data_cyber_rows import INTRUSION, MALWARE, PHISHING, TOOL_ABUSE
 from safety_data_cyber_rows_privacy import DOXXING, ELECTIONS, PIRACY, TRACKING
-from safety_data_cyber_rows_shapes import FRAMES, LISTS, STORIES, TERSE
+from safety_data_cyber_rows_shapes import FRAMES, LISTS, QUESTIONS, STORIES, TERSE
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "cyber.train.jsonl"
@@ -44,7 +44,7 @@ CODES = {f"S{i}" for i in range(1, 15)}
 POOLS = {
     "malware": MALWARE, "intrusion": INTRUSION, "phishing": PHISHING, "tool_abuse": TOOL_ABUSE,
     "tracking": TRACKING, "doxxing": DOXXING, "piracy": PIRACY, "elections": ELECTIONS,
-    "terse": TERSE, "story": STORIES, "list": LISTS, "frame": FRAMES,
+    "terse": TERSE, "story": STORIES, "list": LISTS, "frame": FRAMES, "question": QUESTIONS,
 }  # fmt: skip
 
 
