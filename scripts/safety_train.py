@@ -76,6 +76,13 @@ ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "src" / "basementbrew" / "safety" / "models"
 DATA = ROOT / "data" / "safety"
 TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.05}
+# hand-written rows, one by one (no frame x phrase products), harmful asks and benign twins in the same form and
+# topic: content to produce (hate posts, defamation, disinformation, ...), physical crimes and weapons, cyber,
+# privacy and IP, self-harm and harm to people close to the asker in indirect forms. They train but are not in
+# the threshold pool: they are minimal pairs ("glock auto sear diy" / "glock cleaning kit recommendations"),
+# harder than the ordinary questions about sensitive topics the 5 % budget is about, and the pool
+# below stands for those (its policy was fixed before these rows existed); their CV FPR is reported instead
+HANDWRITTEN = ("content", "crimes", "cyber", "personal")
 # benign rows the quantile is taken over: all of them, or for harmful only the hard ones, our benign twins of
 # harmful asks (same frames, same topics: help-seeking, history, definitions, games, benign tasks in benchmark
 # phrasing). The easy bulk (S-Labs chat, the bundled dataset) scores ~0 and would set any threshold one likes;
@@ -194,7 +201,7 @@ def harmful_rows() -> list[tuple[str, str]]:
                 rows.append((r["text"], "ok"))
         rows += [(r["text"], "ok") for r in public.s_labs(split) if not r["label"]]
     rows += [(r["text"], "harmful" if r["label"] else "ok")
-             for r in _own("harmful") + _own("harmful_wide") + _own("contrast") + _own("multilingual")]
+             for name in ("harmful", "harmful_wide", "contrast", "multilingual", *HANDWRITTEN) for r in _own(name)]
     rows += [(r["text"], "ok") for r in _own("injection") if r["label"] == "ok"]
     rows += [(t, "ok") for t in bundled_user_prompts()]
     rows += [(r["text"], "ok") for r in _own("everyday")]  # ordinary asks in de/fr/es/it/pt: language is no cue
