@@ -18,7 +18,7 @@ No row contains sexual content: a harmful row is only the request, in neutral wo
 benign twins in the same form and topic (sex education, consent, contraception, sexual health, relationship
 advice, romance that fades to black, reporting sextortion or deepfakes, keeping children safe online,
 support for survivors), so that form and topic carry no signal and only the harmful intent does. The rows
-live in six sibling modules (``safety_data_sexual_rows*.py``); each holds ``(code, text)`` pairs per kind,
+live in seven sibling modules (``safety_data_sexual_rows*.py``); each holds ``(code, text)`` pairs per kind,
 ``code`` being a Llama Guard category or ``"ok"`` for benign. Rows are ``{"text", "label", "category",
 "kind"}``; the order is the written order (no randomness). The script exits 2 if any row equals an evaluation
 or benchmark text (``safety_data_contrast.evaluation_texts``), or if two rows fold to the same text with
@@ -37,6 +37,7 @@ import safety_data_sexual_rows as part1
 import safety_data_sexual_rows_crimes as part2
 import safety_data_sexual_rows_frames as part6
 import safety_data_sexual_rows_minors as part3
+import safety_data_sexual_rows_mixed as part7
 import safety_data_sexual_rows_shapes as part4
 import safety_data_sexual_rows_voices as part5
 from safety_data_contrast import clashes, evaluation_texts, fold
@@ -54,7 +55,7 @@ def rows() -> list[dict]:
     """
     out: list[dict] = []
     seen: dict[str, int] = {}
-    for part in (part1, part2, part3, part4, part5, part6):
+    for part in (part1, part2, part3, part4, part5, part6, part7):
         for kind, pairs in part.PARTS.items():
             for code, text in pairs:
                 if code != "ok" and code not in CATEGORIES:
