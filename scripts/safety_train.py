@@ -78,11 +78,13 @@ DATA = ROOT / "data" / "safety"
 TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.05}
 # hand-written rows, one by one (no frame x phrase products), harmful asks and benign twins in the same form and
 # topic: content to produce (hate posts, defamation, disinformation, ...), physical crimes and weapons, cyber,
-# privacy and IP, self-harm and harm to people close to the asker in indirect forms. They train but are not in
-# the threshold pool: they are minimal pairs ("glock auto sear diy" / "glock cleaning kit recommendations"),
-# harder than the ordinary questions about sensitive topics the issue's 5 % budget is about, and the pool
-# below stands for those (its policy was fixed before these rows existed); their CV FPR is reported instead
-HANDWRITTEN = ("content", "crimes", "cyber", "personal")
+# privacy and IP, self-harm and harm to people close to the asker in indirect forms, hate and defamation,
+# sexual content and exploitation, information hazards and privacy questions, extremism, drugs and financial
+# crime. They train but are not in the threshold pool: they are minimal pairs ("glock auto sear diy" / "glock
+# cleaning kit recommendations"), harder than the ordinary questions about sensitive topics the issue's 5 %
+# budget is about, and the pool below stands for those (its policy was fixed before these rows existed);
+# their CV FPR is reported instead
+HANDWRITTEN = ("content", "crimes", "cyber", "personal", "groups", "sexual", "hazards", "extremism")
 # benign rows the quantile is taken over: all of them, or for harmful only the hard ones, our benign twins of
 # harmful asks (same frames, same topics: help-seeking, history, definitions, games, benign tasks in benchmark
 # phrasing). The easy bulk (S-Labs chat, the bundled dataset) scores ~0 and would set any threshold one likes;
@@ -99,6 +101,12 @@ SHORT_MAX_WORDS = 2
 EMBEDDING_WEIGHT = 1.0
 C = 8.0
 MAX_WORD, MAX_CHAR = 12_000, 20_000
+# harmful only, chosen by leaving each hand-written slice out in turn (train on the rest, ROC AUC on the slice;
+# training rows only, no evaluation set): mean AUC 0.886 with the settings above, 0.897 with 40k/60k n-grams
+# (80k/120k: 0.896), 0.899 with C = 16 (C = 4: 0.893), and hand-written rows counted twice: 0.889 vs 0.886
+# at 12k/20k (four times: 0.888). The vocabulary grows with the data (28k rows now, 8k when 12k/20k was set)
+SETTINGS = {"harmful": {"C": 16.0, "max_word": 40_000, "max_char": 60_000}}
+HANDWRITTEN_WEIGHT = 2.0
 HELD_OUT_ML = 7  # yanismiraoui hash buckets >= this are evaluation only
 HELD_OUT_RESPONSES = 5  # PyRIT scored answers whose objective hashes to >= this are evaluation only
 RESPONSE_KIND = {"hate_speech": "hate", "representational": "hate", "violence": "threat", "self_harm": "self_harm"}
@@ -229,16 +237,25 @@ def class_weights(y: np.ndarray) -> dict[int, float]:
     return {int(k): float(v) for k, v in weights.items()}
 
 
-def vectorizers() -> object:
+def setting(name: str, key: str) -> float:
+    defaults = {"C": C, "max_word": MAX_WORD, "max_char": MAX_CHAR}
+    return SETTINGS.get(name, {}).get(key, defaults[key])
+
+
+def vectorizers(name: str = "") -> object:
     kw = {"sublinear_tf": True, "lowercase": False, "preprocessor": deobfuscate, "dtype": np.float64}
-    return make_union(TfidfVectorizer(analyzer="word", ngram_range=(1, 2), max_features=MAX_WORD, **kw),
-                      TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), max_features=MAX_CHAR, **kw))
+    words, chars = int(setting(name, "max_word")), int(setting(name, "max_char"))
+    return make_union(TfidfVectorizer(analyzer="word", ngram_range=(1, 2), max_features=words, **kw),
+                      TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), max_features=chars, **kw))
 
 
-def fit(texts: list[str], emb: np.ndarray, y: np.ndarray, weights: dict[int, float]) -> tuple[object, object]:
-    union = vectorizers()
+def fit(texts: list[str], emb: np.ndarray, y: np.ndarray, weights: dict[int, float], name: str = "",
+        sample_weight: np.ndarray | None = None) -> tuple[object, object]:
+    """Class weights times per-row weights (:data:`HANDWRITTEN_WEIGHT` for hand-written rows)."""
+    union = vectorizers(name)
     x = sparse.hstack([union.fit_transform(texts), sparse.csr_matrix(emb * EMBEDDING_WEIGHT)]).tocsr()
-    clf = LogisticRegression(C=C, class_weight=weights, max_iter=5000).fit(x, y)
+    rows = np.array([weights[int(k)] for k in y]) * (1.0 if sample_weight is None else sample_weight)
+    clf = LogisticRegression(C=setting(name, "C"), max_iter=5000).fit(x, y, sample_weight=rows)
     return union, clf
 
 
@@ -270,9 +287,11 @@ def train(name: str) -> None:
     y = np.array([classes.index(k) for _, k in rows])
     emb = embedder().embed(texts).astype(np.float64)
     weights = class_weights(y)
+    handwritten = {r["text"] for own in HANDWRITTEN for r in _own(own)} if name == "harmful" else set()
+    row_weight = np.array([HANDWRITTEN_WEIGHT if t in handwritten else 1.0 for t in texts])
     harm = np.zeros(len(texts))
     for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
-        union, clf = fit([texts[i] for i in tr], emb[tr], y[tr], weights)
+        union, clf = fit([texts[i] for i in tr], emb[tr], y[tr], weights, name, row_weight[tr])
         harm[te] = 1.0 - proba(union, clf, [texts[i] for i in te], emb[te])[:, 0]
     q = 1.0 - TARGET_FPR[name]
     hard = {r["text"] for own in HARD_BENIGN.get(name, ()) for r in _own(own) if r["label"] == 0}
@@ -282,7 +301,7 @@ def train(name: str) -> None:
     short_benign = harm[(y == 0) & short]
     short_threshold = float(np.clip(np.quantile(short_benign, q), threshold, 0.9)) if short_benign.size else threshold
     recall = float((harm[y != 0] >= np.where(short, short_threshold, threshold)[y != 0]).mean())
-    union, clf = fit(texts, emb, y, weights)
+    union, clf = fit(texts, emb, y, weights, name, row_weight)
     spec = to_spec(union, clf, classes, threshold, {
         "rows": len(rows),
         "rows_per_class": {c: int((y == i).sum()) for i, c in enumerate(classes)},
@@ -290,6 +309,9 @@ def train(name: str) -> None:
         "target_train_fpr": TARGET_FPR[name],
         "threshold_pool": f"hard benign rows of {', '.join(HARD_BENIGN[name])}" if name in HARD_BENIGN else "benign",
         "class_weight": {classes[k]: round(v, 4) for k, v in weights.items()},
+        "handwritten_rows": int((row_weight != 1.0).sum()),
+        "handwritten_weight": HANDWRITTEN_WEIGHT,
+        "C": setting(name, "C"),
         "short_max_words": SHORT_MAX_WORDS,
         "short_threshold": round(short_threshold, 4),
         "features": "tfidf word1-2 + char_wb2-5 on deobfuscate() + wordllama mean embedding",
