@@ -28,9 +28,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import safety_data_ordinary3_rows_creative as creative
+import safety_data_ordinary3_rows_extra as extra
 import safety_data_ordinary3_rows_life as life
+import safety_data_ordinary3_rows_life_b as life_b
 import safety_data_ordinary3_rows_mixed as mixed
+import safety_data_ordinary3_rows_mixed_b as mixed_b
+import safety_data_ordinary3_rows_stories as stories
 import safety_data_ordinary3_rows_substances as substances
+import safety_data_ordinary3_rows_vent as vent
 import safety_data_ordinary3_rows_words as words
 from safety_data_contrast import clashes, evaluation_texts, fold
 
@@ -43,7 +48,7 @@ def rows() -> list[dict]:
     """All rows in written order, deduplicated by :func:`fold` (first kept)."""
     out: list[dict] = []
     seen: set[str] = set()
-    for part in (life, creative, substances, words, mixed):
+    for part in (life, life_b, vent, creative, stories, substances, words, mixed, mixed_b, extra):
         for kind, texts in part.PARTS.items():
             for text in texts:
                 key = fold(text)

@@ -20,7 +20,8 @@ DARK_FICTION = [
     "Write a war poem in the style of Wilfred Owen about a young soldier writing home the night before a battle.",
     (
         "I need the opening paragraph of a horror story. An old lighthouse keeper hears knocking from inside the "
-        "walls every night at 3am. Make the atmosphere creep up slowly."
+        "walls every night at 3am. Make the atmosphere creep up slowly. "
+        "Set it on the Northumberland coast."
     ),
     (
         "For my crime novel, I want a twist where the detective realises the victim staged her own disappearance. "
@@ -29,7 +30,8 @@ DARK_FICTION = [
     "Write a ghost story for a campfire that's scary enough for 12-year-olds but won't give them nightmares for weeks.",
     (
         "My D&D villain is a lich who was once a grieving father. Help me write his backstory so the players feel "
-        "sorry for him by the end."
+        "sorry for him by the end. "
+        "The players are level 9."
     ),
     "Write a short poem about grief from the point of view of an empty chair at the dinner table.",
     "Give me a plot outline for a locked-room murder mystery set on a sleeper train across Europe in 1936.",
@@ -56,7 +58,8 @@ DARK_FICTION = [
     ),
     (
         "I'm writing a noir detective story set in 1940s Los Angeles. Give me the first-person opening, rain on the "
-        "window, a dame walks in, all the clichés done well."
+        "window, a dame walks in, all the clichés done well. "
+        "Her name is Vivian."
     ),
     (
         "Can you write a creepy nursery rhyme for the villain in my horror game? Something the ghost children sing in "
@@ -72,7 +75,8 @@ DARK_FICTION = [
     ),
     (
         "Help me write a post-apocalyptic scene where survivors argue over whether to let a stranger into their camp. "
-        "I want it to be about trust, not action."
+        "I want it to be about trust, not action. "
+        "Winter, northern forest."
     ),
     (
         "My novel's antagonist is a cult leader. I want readers to understand why people follow him. Write a sermon "
@@ -87,11 +91,13 @@ DARK_FICTION = [
     "Write an epic poem in the style of Beowulf about a dragon that's actually defending its eggs.",
     (
         "Write a scene of a medieval execution that's been called off at the last second by a royal pardon, from the "
-        "point of view of the crowd."
+        "point of view of the crowd. "
+        "Set it in 16th century France."
     ),
     (
         "For my screenplay: a bank heist movie where the real twist is that the robbers are returning money that the "
-        "bank stole. Outline the three acts."
+        "bank stole. Outline the three acts. "
+        "Keep it light, like Ocean's Eleven."
     ),
     "Write a letter from a WWI soldier to his mother, describing the trenches honestly but trying to reassure her.",
     "Write me a spooky short story in under 300 words about a mirror that shows you one second late.",
@@ -117,7 +123,8 @@ REWRITE = [
     ),
     (
         "Rewrite this email so it sounds less angry: 'I have told you THREE times that the report is due Friday. Why "
-        "is it still not done? This is unacceptable.'"
+        "is it still not done? This is unacceptable.' "
+        "Keep it firm."
     ),
     (
         "Translate this into Spanish for my neighbour: 'Hi, we are having a barbecue on Saturday from 4pm. Sorry in "
@@ -139,7 +146,8 @@ REWRITE = [
     ),
     (
         "Rewrite this in plain English for my grandmother: 'Your prescription has been forwarded to your nominated "
-        "pharmacy and will be available for collection within 48 hours.'"
+        "pharmacy and will be available for collection within 48 hours.' "
+        "She's 88."
     ),
     "Translate 'I'm allergic to peanuts, does this dish contain any nuts?' into Thai, Japanese and Korean for my trip.",
     (
@@ -150,11 +158,13 @@ REWRITE = [
     "Rewrite my wedding speech so it's less cheesy. I'll paste it in.",
     (
         "Can you make this complaint to the airline firmer but still polite? 'Hello, my bag was lost on flight BA212 "
-        "and nobody has contacted me in 9 days.'"
+        "and nobody has contacted me in 9 days.' "
+        "Keep my booking reference in."
     ),
     (
         "Simplify this paragraph about the French Revolution for a 10-year-old: 'The storming of the Bastille on 14 "
-        "July 1789 became a symbol of the overthrow of absolute monarchy.'"
+        "July 1789 became a symbol of the overthrow of absolute monarchy.' "
+        "Under 40 words please."
     ),
     (
         "Translate my mum's recipe from Italian: 'Soffriggere la cipolla, aggiungere il pomodoro e cuocere a fuoco "
@@ -168,7 +178,8 @@ REWRITE = [
     ),
     (
         "Paraphrase this so it doesn't sound like I copied it: 'Photosynthesis converts light energy into chemical "
-        "energy stored in glucose.' It's for my own revision notes."
+        "energy stored in glucose.' It's for my own revision notes. "
+        "Exam is next week."
     ),
     (
         "Please put this poem into modern English: 'Shall I compare thee to a summer's day? Thou art more lovely and "
@@ -188,7 +199,8 @@ ROLEPLAY = [
     ),
     (
         "Act as my dungeon master. We're starting a new campaign, I'm a half-elf rogue, and I've just walked into a "
-        "tavern in a rainy port town. Go."
+        "tavern in a rainy port town. Go. "
+        "My character is called Wren."
     ),
     (
         "Can you role-play as my difficult landlord so I can practise asking for my deposit back? Be stubborn but "
@@ -220,7 +232,8 @@ ROLEPLAY = [
     "Be a tough but fair chess coach. I'll paste my games and you tell me where I blundered.",
     (
         "Pretend you're my grandmother who used to tell me bedtime stories about her village in Poland. Tell me one. "
-        "(She passed last year and I miss her voice.)"
+        "(She passed last year and I miss her voice.) "
+        "She was from near Kraków."
     ),
     "Act as a detective in a murder mystery game and interrogate me, I'm playing the butler. Try to catch me out.",
     (
