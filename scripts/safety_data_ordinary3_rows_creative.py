@@ -79,8 +79,8 @@ DARK_FICTION = [
         "Winter, northern forest."
     ),
     (
-        "My novel's antagonist is a cult leader. I want readers to understand why people follow him. Write a sermon "
-        "he gives that is charismatic and unsettling, without any real-world ideology."
+        "My novel's antagonist is a cult leader. I want readers to understand why people follow him. Write the scene "
+        "where he welcomes a lonely newcomer, showing his warmth and the small warning signs readers should notice."
     ),
     "Write a tragic ballad about two lovers separated by a war between their villages.",
     (

@@ -110,8 +110,8 @@ CANNABIS = [
     ),
     "Does CBD oil interact with any common medications? I take sertraline.",
     (
-        "How long does cannabis stay in your system? I used it legally on holiday and have a workplace drug test next "
-        "month."
+        "Is it safe to drive the morning after taking a cannabis edible the night before? It's legal where I live and "
+        "I want to be responsible."
     ),
 ]
 
