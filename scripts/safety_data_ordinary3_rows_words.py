@@ -161,7 +161,7 @@ SHORT = [
     "rename wifi network",
     "grief quotes for a card",
     "cheap date night ideas",
-    "roommate chore chart",
+    "chore rota for three flatmates",
     "espresso martini recipe",
     "how to forgive my dad",
 ]

@@ -85,11 +85,16 @@ TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.05}
 # budget is about, and the pool below stands for those (its policy was fixed before these rows existed);
 # their CV FPR is reported instead
 HANDWRITTEN = ("content", "crimes", "cyber", "personal", "groups", "sexual", "hazards", "extremism")
+# hand-written ordinary asks (benign only) that mention what harmful asks mention (children, partners, pills,
+# passwords, named people) or use their forms ("step by step", "without her noticing": a surprise party). The
+# slices above made the model read those cues as harm (18 % of ordinary.train.jsonl flagged, 11 % before them),
+# so they train and join the threshold pool: they are the issue's "ordinary questions about sensitive topics"
+ORDINARY = ("ordinary", "ordinary2", "ordinary3")
 # benign rows the quantile is taken over: all of them, or for harmful only the hard ones, our benign twins of
 # harmful asks (same frames, same topics: help-seeking, history, definitions, games, benign tasks in benchmark
 # phrasing). The easy bulk (S-Labs chat, the bundled dataset) scores ~0 and would set any threshold one likes;
 # the issue allows 5 % false positives on ordinary questions about sensitive topics, so 5 % of the hard ones
-HARD_BENIGN = {"harmful": ("harmful", "harmful_wide", "contrast", "multilingual")}
+HARD_BENIGN = {"harmful": ("harmful", "harmful_wide", "contrast", "multilingual", *ORDINARY)}
 # lowest threshold allowed: a classifier that blocks on its own must be at least as sure as the natural 0.5
 # boundary of a balanced logistic regression; harmful: 0.3 since its benign twins in benchmark phrasing
 # (``contrast.train.jsonl``) trained the format out (before them 0.25 blocked the playground's bench prompts,
@@ -214,6 +219,7 @@ def harmful_rows() -> list[tuple[str, str]]:
     rows += [(t, "ok") for t in bundled_user_prompts()]
     rows += [(r["text"], "ok") for r in _own("everyday")]  # ordinary asks in de/fr/es/it/pt: language is no cue
     rows += [(r["text"], "ok") for r in _own("followups")]  # "And of Spain?": short is no cue either
+    rows += [(r["text"], "ok") for name in ORDINARY for r in _own(name)]
     rows += reframe(rows, random.Random(0)) + core_asks(rows, random.Random(1))
     # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
     # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)
@@ -287,7 +293,7 @@ def train(name: str) -> None:
     y = np.array([classes.index(k) for _, k in rows])
     emb = embedder().embed(texts).astype(np.float64)
     weights = class_weights(y)
-    handwritten = {r["text"] for own in HANDWRITTEN for r in _own(own)} if name == "harmful" else set()
+    handwritten = {r["text"] for own in HANDWRITTEN + ORDINARY for r in _own(own)} if name == "harmful" else set()
     row_weight = np.array([HANDWRITTEN_WEIGHT if t in handwritten else 1.0 for t in texts])
     harm = np.zeros(len(texts))
     for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
@@ -326,8 +332,55 @@ def train(name: str) -> None:
           f"cv recall={recall:.3f} max diff={diff:.1e}", flush=True)
 
 
+CATEGORY_SOURCES = ("harmful", "harmful_wide", "contrast", "multilingual", *HANDWRITTEN)
+
+
+def category_rows() -> list[tuple[str, str, str]]:
+    """(text, Llama Guard code, source file) of every harmful row we wrote with a category."""
+    return list({r["text"]: (r["text"], r["category"], name) for name in CATEGORY_SOURCES for r in _own(name)
+                 if r["label"] == 1 and r.get("category", "").startswith("S")}.values())
+
+
+def train_categories() -> None:
+    """The category head (``harmful_category.json``): which Llama Guard hazard a *flagged* request is.
+
+    A multinomial logistic regression over the harmful model's features, trained on the 4,000+ harmful rows we
+    wrote with a category. Chosen over the keyword table by leaving each hand-written slice out in turn
+    (train on the rest, accuracy on the slice; the slices' categories were assigned by their writers);
+    printed below, with the table and the hybrid the scanner uses (:func:`harmful.category_of`)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from basementbrew.safety.scanners.harmful import PRECISE_RULES, rule_category
+
+    rows = category_rows()
+    texts, codes, sources = ([r[i] for r in rows] for i in range(3))
+    classes = sorted(set(codes), key=lambda c: int(c[1:]))
+    y = np.array([classes.index(c) for c in codes])
+    emb = embedder().embed(texts).astype(np.float64)
+    counts = np.bincount(y, minlength=len(classes))
+    weights = {k: float(len(y) / (len(classes) * counts[k])) for k in range(len(classes))}
+    hits = {"head": 0, "table": 0, "hybrid": 0}
+    held = 0
+    for slice_name in HANDWRITTEN:
+        te = np.array([s == slice_name for s in sources])
+        held_texts = [texts[i] for i in np.flatnonzero(te)]
+        union, clf = fit([texts[i] for i in np.flatnonzero(~te)], emb[~te], y[~te], weights, "harmful_category")
+        pred = proba(union, clf, held_texts, emb[te]).argmax(axis=1)
+        for text, p, truth in zip(held_texts, pred, y[te], strict=True):
+            rule = rule_category(text)
+            hits["head"] += classes[p] == classes[truth]
+            hits["table"] += (rule or "S2") == classes[truth]
+            hits["hybrid"] += (rule if rule in PRECISE_RULES else classes[p]) == classes[truth]
+        held += int(te.sum())
+    union, clf = fit(texts, emb, y, weights, "harmful_category")
+    acc = {k: round(v / held, 4) for k, v in hits.items()}
+    spec = to_spec(union, clf, classes, 0.0, {"rows": len(rows), "sources": list(CATEGORY_SOURCES),
+                                              "leave_one_slice_out_accuracy": acc})
+    (MODELS / "harmful_category.json").write_text(json.dumps(spec, separators=(",", ":")), encoding="utf-8")
+    print(f"harmful_category: rows={len(rows)} classes={classes} leave-one-slice-out accuracy {acc}", flush=True)
+
+
 if __name__ == "__main__":
     if not public.have_wheels():
         raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
-    for model_name in sys.argv[1:] or ["injection", "toxicity", "harmful"]:
-        train(model_name)
+    for model_name in sys.argv[1:] or ["injection", "toxicity", "harmful", "harmful_category"]:
+        train_categories() if model_name == "harmful_category" else train(model_name)

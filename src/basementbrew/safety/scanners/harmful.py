@@ -18,9 +18,10 @@ methods of", ...) must clear a
 higher threshold, :data:`INFORMATIONAL_THRESHOLD`: questions about history and definitions share their
 words with harmful asks ("Black people", "discriminated", "bomb"), not their intent.
 
-A flagged request is mapped to the Llama Guard 3 hazard taxonomy (S1..S14) by :data:`CATEGORY_RULES`, a
-keyword table over the deobfuscated text (first match wins, S2 "Non-Violent Crimes" when nothing more
-specific matches); the reason names it, e.g. ``harmful_request_s9`` with category
+A flagged request is mapped to the Llama Guard 3 hazard taxonomy (S1..S14) by :func:`category_of`: a
+keyword rule of :data:`CATEGORY_RULES` where it is precise (:data:`PRECISE_RULES`), else a learned category
+head (multinomial logistic regression over the same features, ``harmful_category.json``, trained on the
+4,000+ harmful asks we wrote with a category); the reason names it, e.g. ``harmful_request_s9`` with category
 ``"S9: Indiscriminate Weapons"``.
 """
 
@@ -30,7 +31,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from basementbrew.safety.linear import load_model
+from basementbrew.safety.linear import load_model, windows
 from basementbrew.safety.normalize import deobfuscate
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
 
@@ -62,7 +63,6 @@ CATEGORY_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("S6", re.compile(r"\b(?:surgery|prescription|dosage|diagnos\w*|medical|legal advice|financial advice|"
                       r"invest\w*)\b")),
 ]  # fmt: skip
-DEFAULT_CATEGORY = "S2"
 INFORMATIONAL_THRESHOLD = 0.8
 _INFORMATIONAL = re.compile(r"(?:^|[.!?]\s+)\s*(?:what(?:'s| is| are| was| were| does| did| happened)|why\b|who\b|"
                             r"when\b|where did|"
@@ -91,10 +91,28 @@ def informational(text: str) -> bool:
             and not _OPERATIONAL.search(clean) and not _LOADED.search(clean))
 
 
-def category_of(text: str) -> str:
-    """The Llama Guard code (``"S1"``..``"S14"``) that best fits a harmful request."""
+# codes whose keyword rule is trusted over the learned head. Chosen by leaving each hand-written training slice
+# out (``scripts/safety_train.py::train_categories``, accuracy against the category its writer gave each ask):
+# keyword table alone 0.357 (most asks fell through to S2), head alone 0.561, head with these rules first
+# 0.581; the rules for S1 (any "kill", "attack"), S6 and S7 are too broad to beat the head
+PRECISE_RULES = frozenset({"S3", "S4", "S5", "S8", "S9", "S10", "S11", "S12", "S13", "S14"})
+
+
+def rule_category(text: str) -> str | None:
+    """The first keyword rule of :data:`CATEGORY_RULES` that matches, or None."""
     clean = deobfuscate(text)
-    return next((code for code, pattern in CATEGORY_RULES if pattern.search(clean)), DEFAULT_CATEGORY)
+    return next((code for code, pattern in CATEGORY_RULES if pattern.search(clean)), None)
+
+
+def category_of(text: str) -> str:
+    """The Llama Guard code (``"S1"``..``"S14"``) that best fits a harmful request: a precise keyword rule
+    (:data:`PRECISE_RULES`) if one matches, else the learned category head (``harmful_category.json``)."""
+    rule = rule_category(text)
+    if rule in PRECISE_RULES:
+        return rule
+    head = load_model("harmful_category")
+    probs = head.predict_proba(windows(text)).max(axis=0)
+    return head.classes[int(probs.argmax())]
 
 
 class HarmfulRequestScanner:
@@ -104,6 +122,7 @@ class HarmfulRequestScanner:
 
     def __init__(self, threshold: float | None = None) -> None:
         self.model = load_model("harmful")
+        load_model("harmful_category")  # now, once per process: not inside the first blocked request
         self.threshold = self.model.threshold if threshold is None else threshold
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
