@@ -15,7 +15,7 @@ obfuscation where it fits: civil disagreement, blunt criticism of work or ideas,
 affectionate banter, self-deprecation, swearing as emphasis, reporting or quoting an insult, trash talk about
 performance. So topic words, profanity and intensity carry no signal; only abuse aimed at a person does.
 
-The rows live in four sibling modules (``safety_data_toxinsult_rows*.py``); each holds ``(label, text)``
+The rows live in five sibling modules (``safety_data_toxinsult_rows*.py``); each holds ``(label, text)``
 pairs per kind. Rows are ``{"text", "label", "kind"}`` in written order (no randomness). The script exits 2
 if any row equals an evaluation or benchmark text (``safety_data_contrast.evaluation_texts``), or if two rows
 fold to the same text with different labels. All text is written for this project (Apache-2.0).
@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import safety_data_toxinsult_rows as part1
 import safety_data_toxinsult_rows_banter as part4
+import safety_data_toxinsult_rows_more as part5
 import safety_data_toxinsult_rows_replies as part3
 import safety_data_toxinsult_rows_work as part2
 from safety_data_contrast import clashes, evaluation_texts, fold
@@ -48,7 +49,7 @@ def rows() -> list[dict]:
     """
     out: list[dict] = []
     seen: dict[str, str] = {}
-    for part in (part1, part2, part3, part4):
+    for part in (part1, part2, part3, part4, part5):
         for kind, pairs in part.PARTS.items():
             for label, text in pairs:
                 if label not in LABELS:

@@ -128,7 +128,7 @@ EMAILS = [
     ),
     (
         "ok",
-        "Dear Ms. Grant, I will be blunt: the proposal is not ready. The budget is missing and the timeline is unrealistic.",
+        "Dear Ms. Grant, I will be blunt: the proposal is not ready. No budget, and the timeline is unrealistic.",
     ),
     ("insult", "To whom it may concern: your employee Marco is an imbecile and a disgrace to the uniform."),
     ("ok", "To whom it may concern: your employee Marco was unhelpful and refused to escalate my complaint."),
@@ -144,7 +144,7 @@ EMAILS = [
     ("insult", "Dear neighbour, you are a disgusting, filthy animal, and so are your kids."),
     (
         "ok",
-        "Dear neighbour, your bins have been out for a week and the foxes are getting into them. Could you take them in?",
+        "Dear neighbour, your bins have been out for a week and foxes are in them. Could you take them in?",
     ),
     ("insult", "Professor, you are an arrogant fool, and every student in this class thinks so."),
     ("ok", "Professor, I think the exam grading was inconsistent; could we go over question 4?"),
