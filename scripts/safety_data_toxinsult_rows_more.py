@@ -106,4 +106,50 @@ COLD = [
     ("ok", "If I wanted to hear the full report, I'd ask for it. A summary is fine for now."),
 ]
 
-PARTS = {"short": SHORT, "third_party": THIRD_PARTY, "cold": COLD}
+HARASSMENT = [
+    ("insult", "Nice legs, when do they open? 😏 come on, smile for me, don't be frigid"),
+    ("ok", "Nice legs day at the gym, my squats finally went up 😏"),
+    ("insult", "bet your boyfriend shares you with the whole team, easy girl"),
+    ("ok", "bet your boyfriend shares his fries with the whole team, good guy"),
+    ("insult", "Comment section: 'would smash, shame about the personality, dumb bimbo'"),
+    ("ok", "Comment section: 'would watch again, shame about the ending, great acting though'"),
+    ("insult", "hey sexy, i've been watching you at the gym every day, you should thank me for the attention"),
+    ("ok", "hey, I've seen you at the gym every day, your form on deadlifts is great, any tips?"),
+    ("insult", "ladies like her only got promoted on their backs, everyone knows it"),
+    ("ok", "ladies like her are why I got into engineering, she mentored half of us"),
+    ("insult", "you dress like that and then complain about men? you're asking for it, tramp"),
+    ("ok", "you dress like that for a hike? bring boots next time, the trail is muddy"),
+    ("insult", "sending you this every day until you reply: ugly, fat, lonely, worthless 💋"),
+    ("ok", "sending you this every day until you reply: drink water, sleep, call your mum 💋"),
+    ("insult", "I keep texting her that she's a slag from new numbers, she deserves to feel hunted"),
+    ("ok", "I keep texting her from new numbers because she changed phones and I can't find her new one"),
+    ("insult", "Your OnlyFans must be empty, who'd pay to see that"),
+    ("ok", "Your Patreon must be doing great, the new tutorials are so good"),
+    ("insult", "I found your new account. Block me again and I'll find the next one too, freak."),
+    ("ok", "I found your new account! Following now, loved the travel posts."),
+]
+
+DISABILITY = [
+    ("insult", "talking to you is like talking to a retard, slow down my ass, keep up"),
+    ("ok", "talking to you is like talking to a wizard, how do you know all this"),
+    ("insult", "the blind guy at work is useless, can't even find the coffee machine lmao"),
+    ("ok", "the blind guy at work showed me his screen reader, it's faster than my mouse"),
+    ("insult", "he's a drooling vegetable, why do they even let him out"),
+    ("ok", "he's recovering from a stroke, why do people stare when we go out? how do I handle it"),
+    ("insult", "ADHD isn't real, you're just lazy and dumb, stop making excuses"),
+    ("ok", "ADHD is real and my meds help, but I still forget my keys daily lol"),
+    ("insult", "spaz can't even hold a cup without shaking, pathetic"),
+    ("ok", "my hands shake when I hold a cup since my surgery, any mug recommendations?"),
+    ("insult", "the kid in the wheelchair is a burden, his parents should have given him up"),
+    ("ok", "the kid in the wheelchair won the chess tournament, his parents are so proud"),
+    ("insult", "you're a psycho and a schizo, everyone should stay far away from you"),
+    ("ok", "my mum has schizophrenia and she's doing well on treatment, ask me anything"),
+    ("insult", "lol special needs much? your brain must be running on one cell"),
+    ("ok", "lol sleep deprived much? my brain is running on one cell today"),
+    ("insult", "Dyslexic idiot can't spell, why is he even in the writing group"),
+    ("ok", "I'm dyslexic and just finished my first novel draft, spelling is a mess but it's done!"),
+    ("insult", "why do you limp like that, freak? walk normal or don't walk near me"),
+    ("ok", "why do I limp after running? my left knee hurts the next day"),
+]
+
+PARTS = {"short": SHORT, "third_party": THIRD_PARTY, "cold": COLD, "harassment": HARASSMENT, "disability": DISABILITY}

@@ -152,4 +152,27 @@ EMAILS = [
     ("ok", "Thank you for nothing, I suppose. I'll be filing a formal complaint about the delay."),
 ]
 
-PARTS = {"reviews": REVIEWS, "replies": REPLIES, "tweets": TWEETS, "emails": EMAILS}
+GAME_VOICE = [
+    ("insult", "[voice] bro just leave, you're a mongo with a keyboard, actually the worst human"),
+    ("ok", "[voice] bro just leave the objective, they've got four on it, rotate to A"),
+    ("insult", "team chat: our sniper is a blind cross-eyed idiot lol, look at his profile pic"),
+    ("ok", "team chat: our sniper is cracked lol, look at that flick"),
+    ("insult", "all chat: enemy carry is a crying little girl, go back to barbie"),
+    ("ok", "all chat: enemy carry is insane, gg wp, that was a clinic"),
+    ("insult", "you're 12 and your dad left, it shows, fatherless trash"),
+    ("ok", "you're 12 and already diamond? that's wild, gg"),
+    ("insult", "ROFL UR SO BAD UR MOM SHOULD HAVE ABORTED U"),
+    ("ok", "ROFL UR SO BAD AT DRIVING IN THIS GAME, WE CRASHED FIVE TIMES"),
+    ("insult", "can the ugly chick with the squeaky mic shut up forever, thx"),
+    ("ok", "can the person with the squeaky mic check their settings? it's echoing, thx"),
+    ("insult", "1v1 me irl and ill show u how worthless u r"),
+    ("ok", "1v1 me on the new map, bet you can't beat my time"),
+    ("threat", "got your IP, enjoy your house getting swatted tonight"),
+    ("ok", "got your invite, joining after dinner tonight"),
+    ("insult", "i hope you get cancer you worthless bottom frag"),
+    ("ok", "i hope you get the drop this time, you've been farming that boss for hours"),
+    ("insult", "legit the worst player and worst person, report and never come back"),
+    ("ok", "legit the worst ping I've ever had, gonna restart my router and come back"),
+]
+
+PARTS = {"reviews": REVIEWS, "replies": REPLIES, "tweets": TWEETS, "emails": EMAILS, "game_voice": GAME_VOICE}
