@@ -134,4 +134,53 @@ THREATS = [
     ("ok", "Next time you're in town, come to my house and I'll cook."),
 ]
 
-PARTS = {"banter": BANTER, "obfuscated": OBFUSCATED, "bullying": BULLYING, "threats": THREATS}
+SPORTS = [
+    ("ok", "United were garbage today. Midfield asleep, no pressing, deserved to lose 3-0."),
+    ("insult", "United fans are garbage people. Every one I've met is a thick, toothless thug."),
+    ("ok", "Our quarterback threw three picks. THREE. Bench him before he costs us the season."),
+    ("insult", "Our quarterback is a brain-dead waste of a human and I hope his wife leaves him."),
+    ("ok", "We're going to absolutely destroy you on Saturday, your back line is slow as hell 😤"),
+    ("insult", "We're going to destroy you on Saturday, and then you can go home to your ugly family, losers."),
+    ("ok", "that pitcher is washed, his fastball is down 4 mph. time to retire."),
+    ("insult", "that pitcher is a washed-up junkie loser, hope he ends up on the street."),
+    ("ok", "ref you're BLIND, that was offside by a mile!!"),
+    ("threat", "ref you're a blind fat pig and we know where you park"),
+    ("ok", "Rough night for the keeper, four goals conceded, but he's young, he'll bounce back."),
+    ("insult", "The keeper is a useless little coward and a disgrace to his mum."),
+    ("ok", "lol my fantasy team is a dumpster fire and I'm the idiot who picked it"),
+    ("insult", "lol your fantasy team is a dumpster fire, just like your marriage, idiot"),
+    ("ok", "Tennis was painful to watch, he double faulted eight times. Mental game is gone."),
+    ("insult", "He's a mental midget and a spoiled brat, can't believe anyone cheers for that rat."),
+]
+
+PROFANITY = [
+    ("ok", "this fucking printer jammed AGAIN, I'm going to throw it out the window"),
+    ("insult", "you fucking moron, you jammed the printer AGAIN, are you even capable of anything"),
+    ("ok", "holy shit that concert was incredible, I'm still shaking"),
+    ("insult", "holy shit you're ugly, I'm still shaking from seeing your face"),
+    ("ok", "Goddamn traffic. 40 minutes to go two miles."),
+    ("insult", "Goddamn idiot driver, hope you rot, learn to drive, you slack-jawed yokel."),
+    ("ok", "this bloody laptop takes ten minutes to boot, I want to cry"),
+    ("insult", "you bloody useless lump, you take ten minutes to answer a simple question"),
+    ("ok", "damn, the new update is actually good for once"),
+    ("insult", "damn, you're actually dumb for once, oh wait, always"),
+    ("ok", "WTF is this weather?? it was sunny an hour ago"),
+    ("insult", "WTF is wrong with your face?? did a truck hit it"),
+    ("ok", "ffs the bus is late again"),
+    ("insult", "ffs you're so thick, explain it to you three times and still nothing"),
+    ("ok", "sh*t, I spilled coffee on my notes right before the exam"),
+    ("insult", "you're a useless sh*tstain and everyone at this table knows it"),
+    ("ok", "crap, my cat just knocked the plant off the shelf, this little gremlin 😭"),
+    ("insult", "crap human, crap friend, crap at everything, just go away"),
+    ("ok", "I'm such a dumbass, I put my phone in the fridge"),
+    ("insult", "nobody asked you, dumbass, go sit in the corner with the other rejects"),
+]
+
+PARTS = {
+    "banter": BANTER,
+    "obfuscated": OBFUSCATED,
+    "bullying": BULLYING,
+    "threats": THREATS,
+    "sports": SPORTS,
+    "profanity": PROFANITY,
+}

@@ -23,7 +23,7 @@ SHORT = [
     ("insult", "you disgust me"),
     ("ok", "this cheese disgusts me"),
     ("insult", "braindead"),
-    ("ok", "bread dead, time for a new loaf"),
+    ("ok", "brain freeze, ate the ice cream too fast"),
     ("insult", "shut it, fatty"),
     ("ok", "shut it down, it's late"),
     ("insult", "simp loser"),
