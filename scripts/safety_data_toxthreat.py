@@ -28,8 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import safety_data_toxthreat_rows as part1
-import safety_data_toxthreat_rows_selfharm as part2
+import safety_data_toxthreat_rows_extra as part4
 import safety_data_toxthreat_rows_more as part3
+import safety_data_toxthreat_rows_selfharm as part2
 from safety_data_contrast import clashes, evaluation_texts, fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +46,7 @@ def rows() -> list[dict]:
     """
     out: list[dict] = []
     seen: dict[str, str] = {}
-    for part in (part1, part2, part3):
+    for part in (part1, part2, part3, part4):
         for kind, pairs in part.PARTS.items():
             for label, text in pairs:
                 if label not in LABELS:

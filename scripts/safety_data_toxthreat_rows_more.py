@@ -126,7 +126,10 @@ VENT = [
     ("ok", "if the printer jams one more time I'm throwing it out the window"),
     ("threat", "if my neighbour plays music one more time I'm throwing him out the window"),
     ("ok", "my sister borrowed my dress without asking, I could strangle her (I won't, I love her)"),
-    ("threat", "my sister borrowed my dress again. next time I'm holding a pillow over her face until she stops moving."),
+    (
+        "threat",
+        "my sister borrowed my dress again. next time I'm holding a pillow over her face until she stops moving.",
+    ),
     ("ok", "My ex is a liar and I hope karma catches up with him. I'm done. Blocking."),
     ("threat", "My ex is a liar and I'm going to be the karma that catches up with him. Tonight. I know his shift."),
     ("ok", "ugh, this traffic makes me want to drive into a wall"),
@@ -135,11 +138,17 @@ VENT = [
     ("ok", "I hate him so much. I'm never speaking to him again. Therapy Thursday, thank god."),
     ("threat", "I hate him so much. I bought a gun this morning and he's going to find out why."),
     ("ok", "Customer screamed at me for 10 minutes. I wanted to throw my headset. Took a break instead."),
-    ("threat", "Customer screamed at me for 10 minutes. I got her plate from the booking. She'll hear from me at home."),
+    (
+        "threat",
+        "Customer screamed at me for 10 minutes. I got her plate from the booking. She'll hear from me at home.",
+    ),
     ("ok", "that exam killed me, i'm dead, bury me"),
     ("ok", "i could kill for a coffee right now"),
     ("ok", "my landlord raised the rent 30%. I'm furious. Calling the tenant union tomorrow."),
-    ("threat", "my landlord raised the rent 30%. Let's see how he likes his office with the windows smashed and him inside."),
+    (
+        "threat",
+        "my landlord raised the rent 30%. Let's see how he likes his office with the windows smashed and him inside.",
+    ),
 ]
 
 FORMAL_LONG = [
