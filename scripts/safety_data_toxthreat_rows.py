@@ -202,4 +202,39 @@ CALLS = [
     ("ok", "Take a hammer to the old shed this weekend, it's rotten. Then we can build the new one."),
 ]
 
-PARTS = {"direct": DIRECT, "veiled": VEILED, "places_groups": PLACES_GROUPS, "calls": CALLS}
+EXES_SCHOOL = [
+    ("threat", "If I can't have you, nobody will. Remember I still have a key."),
+    ("ok", "If you can't make it Saturday, nobody will mind. Remember I still have your key, I'll return it."),
+    ("threat", "Tell your new boyfriend to enjoy his knees while he still has them."),
+    ("ok", "Tell your new boyfriend to enjoy the concert, I gave you both my tickets."),
+    (
+        "threat",
+        "you blocked me so I'll just wait at your door every night until you open it. you'll regret making me wait",
+    ),
+    ("ok", "you blocked me and that's fair. I won't contact you again. take care of yourself."),
+    ("threat", "I'll post your nudes and then I'll come finish what I started. Answer me."),
+    ("threat", "I'm going to make your life hell and then end it."),
+    ("ok", "This semester is going to make my life hell, five exams in one week."),
+    ("threat", "gym class tomorrow, you and me, behind the bleachers. bring a body bag"),
+    ("ok", "gym class tomorrow, you and me, behind the bleachers. bring the volleyball"),
+    ("threat", "That kid who snitched to the principal is going to get jumped on the bus. Spread it."),
+    ("ok", "That kid who told the principal about the bullying was brave. Spread it."),
+    ("threat", "dear principal: the list of teachers I'm going to hurt is long. you're at the top."),
+    ("ok", "dear principal: the list of teachers I want to thank is long. you're at the top."),
+    ("threat", "your new girlfriend better watch her drink at parties. just saying."),
+    ("ok", "your new girlfriend better watch the step at the party, it's dark. just saying."),
+    ("threat", "i'll wait for you after the restraining order expires. i'm patient."),
+    ("ok", "the restraining order came through. I'm finally sleeping. thank you for helping me file it."),
+    ("threat", "I'll make sure your face is all over the news. Obituary section."),
+    ("ok", "I'll make sure your face is all over the newsletter. Employee of the month!"),
+    ("threat", "Tell anyone and I'll hurt your little brother. I mean it."),
+    ("ok", "Tell anyone and I'll be so embarrassed. Okay, tell your little brother, he'll laugh."),
+    ("threat", "Next time you leave the dorm, look both ways. A car might not stop for you."),
+    ("threat", "I'll bash your head in with a brick and leave you in the alley"),
+    ("threat", "Show your face at graduation and you'll leave in pieces."),
+    ("threat", "We're going to put him in the ICU. Friday, after practice. Who's got gloves."),
+    ("threat", "i swear ill put a bullet in your dog if it shits on my lawn one more time"),
+    ("ok", "i swear if your dog shits on my lawn one more time i'm calling animal control. bag it."),
+]
+
+PARTS = {"direct": DIRECT, "veiled": VEILED, "places_groups": PLACES_GROUPS, "calls": CALLS, "exes_school": EXES_SCHOOL}
