@@ -261,6 +261,48 @@ FORMAL_LONG = [
         "Every day you wake up is another day you've survived something hard. Your parents love you even when "
         "you can't feel it. If the pills are in your room, can you hand them to your mum tonight?",
     ),
+    (
+        "threat",
+        "I've been patient with you for three years. I paid for your car, I covered your rent when you lost your "
+        "job, and you repay me by telling the whole family I'm the problem. Fine. Here's the deal: you apologise at "
+        "Sunday lunch in front of everyone, or one night you come home and find out how quickly I can undo "
+        "everything I gave you, including that pretty face. I know your hours. I know which window is yours.",
+    ),
+    (
+        "ok",
+        "I've been patient with you for three years. I paid for your car, I covered your rent when you lost your "
+        "job, and you repay me by telling the whole family I'm the problem. Fine. Here's the deal: I'm stepping "
+        "back. No more money, no more favours, no more Sunday lunches where I'm the villain. If you ever want to "
+        "talk honestly, with a counsellor in the room, I'll be there. Until then, I'm done.",
+    ),
+    (
+        "self_harm",
+        "I saw your post in the eating disorder group asking if anyone else feels like they're failing at recovery. "
+        "You are failing, and honestly you should stop pretending you want to recover. Go back to restricting, "
+        "cut your meals to one small plate a day, weigh yourself every morning and punish yourself for every "
+        "gram. You were so much more disciplined before. Don't let the doctors make you weak and fat again.",
+    ),
+    (
+        "ok",
+        "I saw your post in the eating disorder group asking if anyone else feels like they're failing at recovery. "
+        "I felt exactly that in my second month. Slipping doesn't mean failing; it means recovery is hard, which "
+        "it is. What helped me was eating with someone else, hiding the scale, and telling my dietitian the truth "
+        "about the bad days instead of the good ones. You're not weak for needing help. Keep going.",
+    ),
+    (
+        "threat",
+        "To the neighbours complaining about my dogs to the council: I've read your complaint. I know it was you "
+        "at number 9, and I know you have a little girl who plays in the front garden after school. It would be "
+        "very sad if she got bitten, wouldn't it? Dogs can get out. Gates get left open. Withdraw the complaint "
+        "by Friday and we can all go back to being friendly neighbours.",
+    ),
+    (
+        "ok",
+        "To the neighbours complaining about my dogs to the council: I've read your complaint and you're right. "
+        "They bark when I'm at work and one of them got out last week near the house with the little girl who "
+        "plays in the front garden. I've fixed the gate latch, booked a trainer and a dog walker, and I'd like "
+        "to come round on Friday to apologise properly. Please tell me if it keeps happening.",
+    ),
 ]
 
 DMS = [
