@@ -8,7 +8,7 @@ group chats and replies; then factual answers about violence, war and crime (``o
 from __future__ import annotations
 
 OBFUSCATED = [
-    ("insult", "y o u  a r e  a  w o r t h l e s s  i d i o t"),
+    ("insult", "y o u  a r e  a  u s e l e s s  c l o w n  a n d  e v e r y o n e  k n o w s  i t"),
     ("ok", "y o u  a r e  w e l c o m e, glad the fix worked"),
     ("insult", "u st*pid f*cking cl0wn, how do u not get this"),
     ("ok", "f*cking finally, the build passed. nice work, that was a nasty bug"),
