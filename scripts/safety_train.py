@@ -90,6 +90,15 @@ HANDWRITTEN = ("content", "crimes", "cyber", "personal", "groups", "sexual", "ha
 # slices above made the model read those cues as harm (18 % of ordinary.train.jsonl flagged, 11 % before them),
 # so they train and join the threshold pool: they are the issue's "ordinary questions about sensitive topics"
 ORDINARY = ("ordinary", "ordinary2", "ordinary3")
+# hand-written toxicity rows, one by one, each toxic message next to a benign twin in the same register: insults
+# and harassment aimed at a person (vs. blunt criticism, banter, starred profanity), hate against groups (vs.
+# neutral, historical and counter-speech about the same groups), threats and self-harm encouragement (vs.
+# idioms, venting, firm boundaries, help-seeking), and assistant-side answers (the output filter: abusive
+# answers vs. refusals, crisis support, facts about violence and hate). NOT in toxicity_rows yet: trained with
+# them (and the ordinary, everyday and follow-up rows as ok), each slice left out in turn scored ROC AUC 0.883
+# against the shipped model's 0.801, but PyRIT's held-out scored answers went from recall/FPR 0.871/0.131 to
+# 0.785/0.197 and "Die Würze kocht seit einer Stunde." read as self-harm again, so the shipped model stays
+TOX_HANDWRITTEN = ("toxinsult", "toxhate", "toxthreat", "toxanswers")
 # benign rows the quantile is taken over: all of them, or for harmful only the hard ones, our benign twins of
 # harmful asks (same frames, same topics: help-seeking, history, definitions, games, benign tasks in benchmark
 # phrasing). The easy bulk (S-Labs chat, the bundled dataset) scores ~0 and would set any threshold one likes;
@@ -293,7 +302,8 @@ def train(name: str) -> None:
     y = np.array([classes.index(k) for _, k in rows])
     emb = embedder().embed(texts).astype(np.float64)
     weights = class_weights(y)
-    handwritten = {r["text"] for own in HANDWRITTEN + ORDINARY for r in _own(own)} if name == "harmful" else set()
+    slices = {"harmful": HANDWRITTEN + ORDINARY}.get(name, ())
+    handwritten = {r["text"] for own in slices for r in _own(own)}
     row_weight = np.array([HANDWRITTEN_WEIGHT if t in handwritten else 1.0 for t in texts])
     harm = np.zeros(len(texts))
     for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):

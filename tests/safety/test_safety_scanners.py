@@ -171,3 +171,16 @@ def test_emoji_zwj_sequence_kept(san):
 def test_secret_in_output_masked(san):
     v = san.scan("your token is ghp_" + "a1B2" * 9)
     assert v.reason == "secret_in_output" and "ghp_" not in v.redacted
+
+
+@pytest.mark.parametrize(("text", "blocked"), [
+    ("im gonna beat u at chess tonight", False), ("I'll kill you at Mario Kart later!", False),
+    ("I'm going to beat you in the final.", False), ("im gonna beat you", True), ("i will kill u", True),
+])  # fmt: skip
+def test_threat_lexicon_leaves_games_and_contests_alone(text, blocked):
+    """The lexicon blocks on its own, so it must not read a contest ("beat you at chess") as a threat; the
+    bare threat still blocks (written for the toxicity slices' benign twins, issue 11)."""
+    from basementbrew.safety.scanners.toxicity import LEXICON
+
+    hit = any(pattern.search(text.lower()) for kind, pattern in LEXICON if kind == "threat")
+    assert hit is blocked

@@ -12,7 +12,8 @@ A plain informational question ("How were Black people discriminated against und
 clear :data:`INFORMATIONAL_THRESHOLD`: history and definitions name groups and violence without abuse.
 The lexicon catches strong abuse the model might score low when it is obfuscated (l33t, spacing,
 homoglyphs are undone first by :func:`~basementbrew.safety.normalize.deobfuscate`); it lists only terms
-that are abusive in any context, so "kill a python process" or "a stupid mistake" never match.
+that are abusive in any context, so "kill a python process", "a stupid mistake" or "I'm gonna beat you at
+chess" never match.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ CATEGORY = {"insult": None, "threat": CATEGORIES["S1"], "hate": CATEGORIES["S10"
 LEXICON: list[tuple[str, re.Pattern[str]]] = [
     ("self_harm", re.compile(r"\b(?:kill|hang|off) (?:yo)?urself\b|\bkys\b|\bgo (?:and )?die\b|\bdrink bleach\b")),
     ("threat", re.compile(r"\bi(?:'ll| will| am going to|'m going to|m gonna| gonna) (?:kill|murder|stab|shoot|"
-                          r"strangle|beat) (?:you|u)\b|\byou(?:'re| are) (?:dead|gonna die)\b")),
+                          r"strangle|beat) (?:you|u)\b(?! (?:at|in|on)\b)|\byou(?:'re| are) (?:dead|gonna die)\b")),
     ("insult", re.compile(r"\b(?:fuck(?:ing)? (?:you|u|off)|stfu|motherfucker|cunt|dickhead|dumbass|jackass|"
                           r"retard(?:ed)?|piece of (?:shit|crap|garbage|trash)|worthless (?:idiot|moron|loser|scum)|"
                           r"(?:you|u)(?:'re| are| r)(?: an?)?(?: \w+)? (?:idiot|moron|imbecile|cretin|loser|bitch|"
