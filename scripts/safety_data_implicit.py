@@ -33,6 +33,7 @@ from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import safety_data_implicit_rows_more as more
 import safety_data_implicit_rows_outcomes as outcomes
 import safety_data_implicit_rows_slang as slang
 import safety_data_implicit_rows_steps as steps
@@ -43,7 +44,7 @@ from safety_data_contrast import clashes, evaluation_texts, fold
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "implicit.train.jsonl"
 CATEGORIES = {f"S{i}" for i in range(1, 15)}
-MODULES = (outcomes, slang, steps, voices, voices_b)
+MODULES = (outcomes, slang, steps, voices, voices_b, more)
 
 
 def parts(module: ModuleType) -> dict[str, list[tuple[str, str]]]:
