@@ -31,12 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import safety_data_longharm_rows_a as rows_a
 import safety_data_longharm_rows_b as rows_b
 import safety_data_longharm_rows_c as rows_c
+import safety_data_longharm_rows_d as rows_d
 from safety_data_contrast import clashes, evaluation_texts, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "longharm.train.jsonl"
 CATEGORIES = {f"S{i}" for i in range(1, 15)}
-MODULES = (rows_a, rows_b, rows_c)
+MODULES = (rows_a, rows_b, rows_c, rows_d)
 
 
 def rows() -> list[dict]:
