@@ -38,12 +38,14 @@ import safety_data_longharm_rows_g as rows_g
 import safety_data_longharm_rows_h as rows_h
 import safety_data_longharm_rows_i as rows_i
 import safety_data_longharm_rows_j as rows_j
+import safety_data_longharm_rows_k as rows_k
+import safety_data_longharm_rows_l as rows_l
 from safety_data_contrast import clashes, evaluation_texts, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "longharm.train.jsonl"
 CATEGORIES = {f"S{i}" for i in range(1, 15)}
-MODULES = (rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g, rows_h, rows_i, rows_j)
+MODULES = (rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g, rows_h, rows_i, rows_j, rows_k, rows_l)
 
 
 def rows() -> list[dict]:
