@@ -40,12 +40,27 @@ import safety_data_longharm_rows_i as rows_i
 import safety_data_longharm_rows_j as rows_j
 import safety_data_longharm_rows_k as rows_k
 import safety_data_longharm_rows_l as rows_l
+import safety_data_longharm_rows_m as rows_m
 from safety_data_contrast import clashes, evaluation_texts, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "longharm.train.jsonl"
 CATEGORIES = {f"S{i}" for i in range(1, 15)}
-MODULES = (rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g, rows_h, rows_i, rows_j, rows_k, rows_l)
+MODULES = (
+    rows_a,
+    rows_b,
+    rows_c,
+    rows_d,
+    rows_e,
+    rows_f,
+    rows_g,
+    rows_h,
+    rows_i,
+    rows_j,
+    rows_k,
+    rows_l,
+    rows_m,
+)
 
 
 def rows() -> list[dict]:
