@@ -41,6 +41,7 @@ import safety_data_longharm_rows_j as rows_j
 import safety_data_longharm_rows_k as rows_k
 import safety_data_longharm_rows_l as rows_l
 import safety_data_longharm_rows_m as rows_m
+import safety_data_longharm_rows_n as rows_n
 from safety_data_contrast import clashes, evaluation_texts, fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +61,7 @@ MODULES = (
     rows_k,
     rows_l,
     rows_m,
+    rows_n,
 )
 
 
