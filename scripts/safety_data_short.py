@@ -71,6 +71,12 @@ def written() -> list[dict]:
     return out
 
 
+def rows() -> list[dict]:
+    """What :func:`main` writes: the written rows no other training file already holds."""
+    every, _ = other_rows()
+    return [r for r in written() if fold(r["text"]) not in every]
+
+
 def main() -> int:
     train = written()
     long_rows = [r["text"] for r in train if len(r["text"].split()) > MAX_WORDS]

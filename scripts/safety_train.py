@@ -84,12 +84,13 @@ TARGET_FPR = {"toxicity": 0.02, "injection": 0.01, "harmful": 0.05}
 # cleaning kit recommendations"), harder than the ordinary questions about sensitive topics the issue's 5 %
 # budget is about, and the pool below stands for those (its policy was fixed before these rows existed);
 # their CV FPR is reported instead
-HANDWRITTEN = ("content", "crimes", "cyber", "personal", "groups", "sexual", "hazards", "extremism")
+HANDWRITTEN = ("content", "crimes", "cyber", "personal", "groups", "sexual", "hazards", "extremism", "longharm",
+               "pretext", "implicit")
 # hand-written ordinary asks (benign only) that mention what harmful asks mention (children, partners, pills,
 # passwords, named people) or use their forms ("step by step", "without her noticing": a surprise party). The
 # slices above made the model read those cues as harm (18 % of ordinary.train.jsonl flagged, 11 % before them),
 # so they train and join the threshold pool: they are the issue's "ordinary questions about sensitive topics"
-ORDINARY = ("ordinary", "ordinary2", "ordinary3")
+ORDINARY = ("ordinary", "ordinary2", "ordinary3", "short")
 # hand-written toxicity rows, one by one, each toxic message next to a benign twin in the same register: insults
 # and harassment aimed at a person (vs. blunt criticism, banter, starred profanity), hate against groups (vs.
 # neutral, historical and counter-speech about the same groups), threats and self-harm encouragement (vs.

@@ -18,8 +18,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
-TWINNED = ["content", "crimes", "cyber", "personal", "groups", "sexual", "hazards", "extremism"]
-ORDINARY = ["ordinary", "ordinary2", "ordinary3"]
+TWINNED = ["content", "crimes", "cyber", "personal", "groups", "sexual", "hazards", "extremism", "longharm", "pretext",
+           "implicit"]
+ORDINARY = ["ordinary", "ordinary2", "ordinary3", "short"]
 TOXICITY = ["toxinsult", "toxhate", "toxthreat", "toxanswers"]  # written, not yet trained on (see safety_train)
 CODES = {f"S{i}" for i in range(1, 15)}
 
@@ -67,7 +68,7 @@ def test_twinned_slices_hold_both_labels_with_llama_guard_codes(name):
 @pytest.mark.parametrize("name", ORDINARY)
 def test_ordinary_slices_are_benign_and_never_a_harmful_training_row(name):
     rows = _committed(name)
-    assert len(rows) >= 700 and {r["label"] for r in rows} == {0}
+    assert len(rows) >= 500 and {r["label"] for r in rows} == {0}
     fold = _module("contrast").fold
     harmful = {fold(r["text"]) for other in TWINNED for r in _committed(other) if r["label"] == 1}
     assert not [r["text"] for r in rows if fold(r["text"]) in harmful]
