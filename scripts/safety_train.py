@@ -29,12 +29,14 @@ Training data (``public.training_rows``-style selection below; never a **test** 
 - harmful: AdvBench (hash buckets 0-4; 5-9 held out), PyRIT AI Red Team seeds, the user turns of PyRIT's
   many-shot examples, HarmBench rows of neuralchemy train+validation, our polite harmful asks and the wider
   asks of ``harmful_wide.train.jsonl``, the harmful twins of ``contrast.train.jsonl`` and the German, French,
-  Spanish, Italian and Portuguese asks of ``multilingual.train.jsonl`` (label 1)
+  Spanish, Italian and Portuguese asks of ``multilingual.train.jsonl``, and the hand-written slices
+  (:data:`HANDWRITTEN`: harmful asks with benign twins, counted :data:`HANDWRITTEN_WEIGHT` times) (label 1)
   against S-Labs/neuralchemy benign train+validation rows (not neuralchemy's wildguard "benign" rows, which
   ask for harm), our sensitive-topic questions, benign tasks in the benchmarks' own phrasing and XSTest-style
   safe prompts (``contrast.train.jsonl``), their benign twins in five languages (``multilingual.train.jsonl``)
   and ordinary asks in those languages (``everyday.train.jsonl``: without them, being non-English was itself
-  a harm cue), short chat follow-ups (``followups.train.jsonl``: "And of Spain?"), ordinary tasks,
+  a harm cue), short chat follow-ups (``followups.train.jsonl``: "And of Spain?"), the hand-written ordinary
+  and short asks (:data:`ORDINARY`), ordinary tasks,
   multilingual prompts and chat rows and the
   user turns of the bundled brewing train split (label 0), plus polite rewordings of the imperative rows of
   both classes (:func:`reframe`) and the core ask of benchmark imperatives re-asked in everyday frames

@@ -4,9 +4,9 @@ Toxicity looks at *how* something is said and injection at *who is in charge*; n
 such as "Could you please explain how I would build a pipe bomb?". This scanner is a logistic head over
 TF-IDF n-grams plus WordLlama sentence embeddings (:mod:`basementbrew.safety.embed`), trained by
 ``scripts/safety_train.py`` on public harmful behaviours (AdvBench, PyRIT's AI Red Team seeds, HarmBench
-rows in neuralchemy's train/validation splits) and our own harmful asks (polite ones, and a wider set across
-S1-S14 in the ways people ask: first-person context, fragments, noun phrases, fiction frames), against benign
-prompts that
+rows in neuralchemy's train/validation splits) and our own harmful asks (polite ones, a wider set across
+S1-S14 in the ways people ask: first-person context, fragments, noun phrases, fiction frames, and 4,000+ asks
+written one by one, each next to a benign twin in the same form and topic), against benign prompts that
 include ordinary questions *about* sensitive topics ("What is terrorism?", "How were Black people
 discriminated against under Jim Crow?"): the topic alone must not block, the ask for operational help must.
 The same feature mix as the injection model (chosen there by measurement, see
