@@ -26,9 +26,7 @@ All text is written for this project (Apache-2.0).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,11 +35,9 @@ import safety_data_groups_rows_acts as part2
 import safety_data_groups_rows_decide as part3
 import safety_data_groups_rows_defame as part4
 import safety_data_groups_rows_more as part5
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_slices import ROOT, coded_rows, write_slice
 
-ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "groups.train.jsonl"
-CATEGORIES = {f"S{i}" for i in range(1, 15)}
 
 
 def parts() -> dict[str, list[tuple[str, str]]]:
@@ -55,50 +51,13 @@ def parts() -> dict[str, list[tuple[str, str]]]:
 
 
 def rows() -> list[dict]:
-    """All rows in written order, deduplicated by :func:`fold` (first kept).
-
-    Raises:
-        ValueError: on an unknown code, or on one text written with two different labels.
-    """
-    out: list[dict] = []
-    seen: dict[str, int] = {}
-    for kind, pairs in parts().items():
-        for code, text in pairs:
-            if code != "ok" and code not in CATEGORIES:
-                raise ValueError(f"unknown code {code!r} for {text!r}")
-            label = 0 if code == "ok" else 1
-            key = fold(text)
-            if key in seen:
-                if seen[key] != label:
-                    raise ValueError(f"written with both labels: {text!r}")
-                continue
-            seen[key] = label
-            out.append({"text": text, "label": label, "category": "benign" if label == 0 else code, "kind": kind})
-    return out
+    """All rows in written order, deduplicated (see :func:`safety_data_slices.coded_rows`, which raises
+    ValueError on an unknown code or on one text written with two different labels)."""
+    return coded_rows(parts().items())
 
 
 def main() -> int:
-    try:
-        train = rows()
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
-        return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
-    labels = Counter(r["label"] for r in train)
-    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows; label 1: {labels[1]}, label 0: {labels[0]}")
-    print("categories: " + ", ".join(f"{c}: {n}" for c, n in sorted(Counter(r["category"] for r in train).items())))
-    kinds = Counter((r["kind"], r["label"]) for r in train)
-    for kind in dict.fromkeys(r["kind"] for r in train):
-        print(f"  {kind}: label 1: {kinds[(kind, 1)]}, label 0: {kinds[(kind, 0)]}")
-    return 0
+    return write_slice(OUT, rows)
 
 
 if __name__ == "__main__":

@@ -22,9 +22,7 @@ All text is written for this project (Apache-2.0).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,11 +40,9 @@ import safety_data_longharm_rows_k as rows_k
 import safety_data_longharm_rows_l as rows_l
 import safety_data_longharm_rows_m as rows_m
 import safety_data_longharm_rows_n as rows_n
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_slices import ROOT, coded_rows, write_slice
 
-ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "longharm.train.jsonl"
-CATEGORIES = {f"S{i}" for i in range(1, 15)}
 MODULES = (
     rows_a,
     rows_b,
@@ -66,54 +62,19 @@ MODULES = (
 
 
 def rows() -> list[dict]:
-    """All rows in written order, deduplicated by :func:`fold` (first kept).
-
-    Raises:
-        ValueError: on an unknown code, or on one text written with two different labels.
-    """
-    out: list[dict] = []
-    seen: dict[str, int] = {}
-    for module in MODULES:
-        for kind, pairs in module.PARTS.items():
-            for code, text in pairs:
-                if code != "ok" and code not in CATEGORIES:
-                    raise ValueError(f"unknown code {code!r} for {text!r}")
-                label = 0 if code == "ok" else 1
-                key = fold(text)
-                if key in seen:
-                    if seen[key] != label:
-                        raise ValueError(f"written with both labels: {text!r}")
-                    continue
-                seen[key] = label
-                out.append({"text": text, "label": label, "category": "benign" if label == 0 else code, "kind": kind})
-    return out
+    """All rows in written order, deduplicated (see :func:`safety_data_slices.coded_rows`, which raises
+    ValueError on an unknown code or on one text written with two different labels)."""
+    return coded_rows(kind_pairs for module in MODULES for kind_pairs in module.PARTS.items())
 
 
-def main() -> int:
-    try:
-        train = rows()
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
-        return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
-    labels = Counter(r["label"] for r in train)
-    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows; label 1: {labels[1]}, label 0: {labels[0]}")
-    print("categories: " + ", ".join(f"{c}: {n}" for c, n in sorted(Counter(r["category"] for r in train).items())))
+def word_lengths(train: list[dict]) -> None:
+    """The slice's point is length: print the range and the share of rows of 30-90 words."""
     words = [len(r["text"].split()) for r in train]
     share = sum(30 <= n <= 90 for n in words) / max(len(words), 1)
     print(f"words: min {min(words, default=0)}, max {max(words, default=0)}, 30-90: {share:.0%}")
-    kinds = Counter((r["kind"], r["label"]) for r in train)
-    for kind in dict.fromkeys(r["kind"] for r in train):
-        print(f"  {kind}: label 1: {kinds[(kind, 1)]}, label 0: {kinds[(kind, 0)]}")
-    return 0
+
+def main() -> int:
+    return write_slice(OUT, rows, word_lengths)
 
 
 if __name__ == "__main__":

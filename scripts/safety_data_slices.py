@@ -1,0 +1,73 @@
+"""What every hand-written slice script does with its rows, in one place.
+
+The slices (``safety_data_{personal,groups,sexual,hazards,longharm,pretext,implicit}.py``) hold their rows as
+``(code, text)`` pairs per kind, ``code`` a Llama Guard code (S1-S14) or ``"ok"`` for a benign twin. This module
+turns them into training rows (written order, first occurrence of each folded text, refusing an unknown code or
+a text written with both labels) and writes them after the same evaluation-text check every safety_data_*
+script makes (:func:`safety_data_contrast.clashes`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from safety_data_contrast import clashes, evaluation_texts, fold
+
+ROOT = Path(__file__).resolve().parents[1]
+CODES = {f"S{i}" for i in range(1, 15)}
+
+
+def coded_rows(parts: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> list[dict]:
+    """Rows from ``(kind, [(code, text), ...])`` in written order, deduplicated by :func:`fold` (first kept).
+
+    Raises:
+        ValueError: on an unknown code, or on one text written with two different labels.
+    """
+    out: list[dict] = []
+    seen: dict[str, int] = {}
+    for kind, pairs in parts:
+        for code, text in pairs:
+            if code != "ok" and code not in CODES:
+                raise ValueError(f"unknown code {code!r} for {text!r}")
+            label = 0 if code == "ok" else 1
+            key = fold(text)
+            if key in seen:
+                if seen[key] != label:
+                    raise ValueError(f"written with both labels: {text!r}")
+                continue
+            seen[key] = label
+            out.append({"text": text, "label": label, "category": "benign" if label == 0 else code, "kind": kind})
+    return out
+
+
+def write_slice(out: Path, rows: Callable[[], list[dict]], report: Callable[[list[dict]], None] | None = None) -> int:
+    """Build the rows, refuse evaluation texts (exit 2), write ``out`` and print counts per label, category and
+    kind (``report`` adds lines before the kinds). Returns the exit code."""
+    try:
+        train = rows()
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    evaluation, have_public = evaluation_texts()
+    clash = clashes(train, evaluation)
+    if clash:
+        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+        return 2
+    if not have_public:
+        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    labels = Counter(r["label"] for r in train)
+    print(f"{out.relative_to(ROOT)}: {len(train)} rows; label 1: {labels[1]}, label 0: {labels[0]}")
+    print("categories: " + ", ".join(f"{c}: {n}" for c, n in sorted(Counter(r["category"] for r in train).items())))
+    if report:
+        report(train)
+    kinds = Counter((r["kind"], r["label"]) for r in train)
+    for kind in dict.fromkeys(r["kind"] for r in train):
+        print(f"  {kind}: label 1: {kinds[(kind, 1)]}, label 0: {kinds[(kind, 0)]}")
+    return 0
