@@ -23,9 +23,7 @@ equals an evaluation or benchmark text (``safety_data_contrast.evaluation_texts`
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,59 +33,20 @@ import safety_data_ordinary_rows_more as more
 import safety_data_ordinary_rows_people as people
 import safety_data_ordinary_rows_things as things
 import safety_data_ordinary_rows_world as world
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_slices import ROOT, benign_rows, write_benign
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "safety"
 OUT = DATA / "ordinary.train.jsonl"
 
 
 def rows() -> list[dict]:
-    """All rows in written order, deduplicated by :func:`fold` (first kept)."""
-    out: list[dict] = []
-    seen: set[str] = set()
-    for part in (kids, people, things, world, forms, more):
-        for kind, texts in part.PARTS.items():
-            for text in texts:
-                key = fold(text)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append({"text": text, "label": 0, "category": "benign", "kind": kind})
-    return out
-
-
-def harmful_elsewhere() -> set[str]:
-    """Folded label-1 texts of every other training file, so no row here contradicts one of them."""
-    texts: set[str] = set()
-    for path in sorted(DATA.glob("*.train.jsonl")):
-        if path == OUT:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and json.loads(line)["label"] == 1:
-                texts.add(fold(json.loads(line)["text"]))
-    return texts
+    """All rows in written order, deduplicated by :func:`~safety_data_contrast.fold` (first kept)."""
+    parts = (kids, people, things, world, forms, more)
+    return benign_rows(kind_texts for part in parts for kind_texts in part.PARTS.items())
 
 
 def main() -> int:
-    train = rows()
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
-        return 2
-    contradict = clashes(train, harmful_elsewhere())
-    if contradict:
-        print(f"error: {len(contradict)} rows equal a label-1 training row, e.g. {contradict[:3]}", file=sys.stderr)
-        return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows, all label 0")
-    for kind, n in Counter(r["kind"] for r in train).items():
-        print(f"  {kind}: {n}")
-    return 0
+    return write_benign(OUT, rows())
 
 
 if __name__ == "__main__":

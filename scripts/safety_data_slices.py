@@ -1,10 +1,12 @@
 """What every hand-written slice script does with its rows, in one place.
 
-The slices (``safety_data_{personal,groups,sexual,hazards,longharm,pretext,implicit}.py``) hold their rows as
-``(code, text)`` pairs per kind, ``code`` a Llama Guard code (S1-S14) or ``"ok"`` for a benign twin. This module
-turns them into training rows (written order, first occurrence of each folded text, refusing an unknown code or
+The twinned slices (``safety_data_{personal,groups,sexual,hazards,longharm,pretext,implicit}.py``) hold their
+rows as ``(code, text)`` pairs per kind, ``code`` a Llama Guard code (S1-S14) or ``"ok"`` for a benign twin;
+the ordinary slices (``safety_data_ordinary{,2,3}.py``) hold plain benign texts per kind. This module turns both
+into training rows (written order, first occurrence of each folded text; for pairs, refusing an unknown code or
 a text written with both labels) and writes them after the same evaluation-text check every safety_data_*
-script makes (:func:`safety_data_contrast.clashes`).
+script makes (:func:`safety_data_contrast.clashes`); benign rows are also refused when they equal a harmful
+row of another training file.
 """
 
 from __future__ import annotations
@@ -70,4 +72,52 @@ def write_slice(out: Path, rows: Callable[[], list[dict]], report: Callable[[lis
     kinds = Counter((r["kind"], r["label"]) for r in train)
     for kind in dict.fromkeys(r["kind"] for r in train):
         print(f"  {kind}: label 1: {kinds[(kind, 1)]}, label 0: {kinds[(kind, 0)]}")
+    return 0
+
+
+def benign_rows(parts: Iterable[tuple[str, Iterable[str]]], seen: set[str] | None = None) -> list[dict]:
+    """Benign-only rows from ``(kind, [text, ...])`` in written order, deduplicated by :func:`fold` (first kept),
+    skipping folded texts already in ``seen``."""
+    seen = set(seen or ())
+    out: list[dict] = []
+    for kind, texts in parts:
+        for text in texts:
+            key = fold(text)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"text": text, "label": 0, "category": "benign", "kind": kind})
+    return out
+
+
+def harmful_elsewhere(out: Path) -> set[str]:
+    """Folded label-1 texts of every training file but ``out``, so no benign row contradicts one of them."""
+    texts: set[str] = set()
+    for path in sorted(out.parent.glob("*.train.jsonl")):
+        if path == out:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and json.loads(line)["label"] == 1:
+                texts.add(fold(json.loads(line)["text"]))
+    return texts
+
+
+def write_benign(out: Path, train: list[dict]) -> int:
+    """Refuse evaluation texts and harmful training texts (exit 2), write ``out``, print counts per kind."""
+    evaluation, have_public = evaluation_texts()
+    clash = clashes(train, evaluation)
+    if clash:
+        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+        return 2
+    contradict = clashes(train, harmful_elsewhere(out))
+    if contradict:
+        print(f"error: {len(contradict)} rows equal a label-1 training row, e.g. {contradict[:3]}", file=sys.stderr)
+        return 2
+    if not have_public:
+        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    print(f"{out.relative_to(ROOT)}: {len(train)} rows, all label 0")
+    for kind, n in Counter(r["kind"] for r in train).items():
+        print(f"  {kind}: {n}")
     return 0
