@@ -73,6 +73,7 @@ from basementbrew.safety import public
 from basementbrew.safety.embed import embedder
 from basementbrew.safety.linear import LinearTextModel
 from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.scanners.harmful import PRECISE_RULES, rule_category
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "src" / "basementbrew" / "safety" / "models"
@@ -361,9 +362,6 @@ def train_categories() -> None:
     wrote with a category. Chosen over the keyword table by leaving each hand-written slice out in turn
     (train on the rest, accuracy on the slice; the slices' categories were assigned by their writers);
     printed below, with the table and the hybrid the scanner uses (:func:`harmful.category_of`)."""
-    sys.path.insert(0, str(ROOT / "src"))
-    from basementbrew.safety.scanners.harmful import PRECISE_RULES, rule_category
-
     rows = category_rows()
     texts, codes, sources = ([r[i] for r in rows] for i in range(3))
     classes = sorted(set(codes), key=lambda c: int(c[1:]))
