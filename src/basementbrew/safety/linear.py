@@ -87,6 +87,11 @@ def clear_caches() -> None:
 
     if embedder.cache_info().currsize:
         embedder()._one.cache_clear()
+    from basementbrew.safety import intent
+
+    intent.reads_as_english.cache_clear()
+    if intent.intent_encoder.cache_info().currsize:
+        intent.intent_encoder().score.cache_clear()
 
 
 class LinearTextModel:

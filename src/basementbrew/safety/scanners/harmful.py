@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from basementbrew.safety.intent import intent_encoder, reads_as_english
 from basementbrew.safety.linear import load_model, windows
 from basementbrew.safety.normalize import deobfuscate
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
@@ -120,16 +121,34 @@ class HarmfulRequestScanner:
 
     name = "harmful"
 
-    def __init__(self, threshold: float | None = None) -> None:
+    def __init__(self, threshold: float | None = None, *, encoder: bool = True) -> None:
         self.model = load_model("harmful")
         load_model("harmful_category")  # now, once per process: not inside the first blocked request
-        self.threshold = self.model.threshold if threshold is None else threshold
+        # the fine-tuned intent encoder (:mod:`basementbrew.safety.intent`); encoder=False is the n-gram model
+        # alone, at its own threshold (for comparisons and for boxes without the MiniLM wheel, on purpose only)
+        self.encoder = intent_encoder() if encoder else None
+        if encoder:
+            reads_as_english("warm up")  # the language model loads now too
+        default = self.encoder.threshold if self.encoder else self.model.threshold
+        self.threshold = default if threshold is None else threshold
+
+    def score(self, text: str) -> tuple[float, float]:
+        """P(harmful request) and the threshold it is held to: the mean of the n-gram model's and the intent
+        encoder's probabilities, or the n-gram model alone for text in another language (the encoder reads
+        English only, see :func:`~basementbrew.safety.intent.reads_as_english`)."""
+        ngram, _ = self.model.harm_score(text)
+        if self.encoder is None:
+            return ngram, self.threshold
+        if not reads_as_english(text):
+            return ngram, self.model.threshold
+        return (ngram + self.encoder.score(text)) / 2, self.threshold
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
-        score, _ = self.model.harm_score(text)
-        threshold = max(self.threshold, INFORMATIONAL_THRESHOLD) if informational(text) else self.threshold
+        score, threshold = self.score(text)
+        if informational(text):
+            threshold = max(threshold, INFORMATIONAL_THRESHOLD)
         if score < threshold:
             return ok(self.name, score)
         code = category_of(text)

