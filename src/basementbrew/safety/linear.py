@@ -89,9 +89,9 @@ def clear_caches() -> None:
         embedder()._one.cache_clear()
     from basementbrew.safety import intent
 
-    intent.reads_as_english.cache_clear()
     if intent.intent_encoder.cache_info().currsize:
         intent.intent_encoder().score.cache_clear()
+        intent.intent_encoder().readable.cache_clear()
 
 
 class LinearTextModel:

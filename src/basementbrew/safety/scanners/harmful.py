@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from basementbrew.safety.intent import intent_encoder, reads_as_english
+from basementbrew.safety.intent import intent_encoder
 from basementbrew.safety.linear import load_model, windows
 from basementbrew.safety.normalize import deobfuscate
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
@@ -65,6 +65,12 @@ CATEGORY_RULES: list[tuple[str, re.Pattern[str]]] = [
                       r"invest\w*)\b")),
 ]  # fmt: skip
 INFORMATIONAL_THRESHOLD = 0.8
+# below this n-gram score the intent encoder is not consulted (the text is allowed): a cascade for latency.
+# On the training rows held out from both models: 65 % of benign rows skip the encoder and recall moves
+# 0.9573 -> 0.9559 (one harmful row in 703); a cut at 0.005 lost none but skipped 58 %, 0.02 skipped 72 % and
+# lost 0.004, 0.05 lost 0.011. An encoder forward costs ~10 ms for a short prompt and ~30 ms per 1,000
+# characters on one core, against ~7 ms for the rest of the input chain.
+ENCODER_FLOOR = 0.01
 _INFORMATIONAL = re.compile(r"(?:^|[.!?]\s+)\s*(?:what(?:'s| is| are| was| were| does| did| happened)|why\b|who\b|"
                             r"when\b|where did|"
                             r"which\b|how (?:were|was|did|does|is|are|has|have|many|much|long|often)\b|is it true|"
@@ -127,19 +133,17 @@ class HarmfulRequestScanner:
         # the fine-tuned intent encoder (:mod:`basementbrew.safety.intent`); encoder=False is the n-gram model
         # alone, at its own threshold (for comparisons and for boxes without the MiniLM wheel, on purpose only)
         self.encoder = intent_encoder() if encoder else None
-        if encoder:
-            reads_as_english("warm up")  # the language model loads now too
         default = self.encoder.threshold if self.encoder else self.model.threshold
         self.threshold = default if threshold is None else threshold
 
     def score(self, text: str) -> tuple[float, float]:
         """P(harmful request) and the threshold it is held to: the mean of the n-gram model's and the intent
         encoder's probabilities, or the n-gram model alone for text in another language (the encoder reads
-        English only, see :func:`~basementbrew.safety.intent.reads_as_english`)."""
+        English only, see :meth:`~basementbrew.safety.intent.IntentEncoder.readable`)."""
         ngram, _ = self.model.harm_score(text)
-        if self.encoder is None:
+        if self.encoder is None or ngram < ENCODER_FLOOR:
             return ngram, self.threshold
-        if not reads_as_english(text):
+        if not self.encoder.readable(text):
             return ngram, self.model.threshold
         return (ngram + self.encoder.score(text)) / 2, self.threshold
 
