@@ -5,8 +5,9 @@
 Texts are the shipped evaluation rows joined into ~1,000-character probes; each chain (input: injection,
 harmful, toxicity, pii; output: sanitize, toxicity, pii) runs over every probe REPEATS times. Target
 (issue 11): the whole input chain at most 25 ms p50 per 1,000 characters on 2 cores, scanners loaded once
-per process adding at most 150 MB RSS. Also prints each scanner alone, the streaming guard (5-character
-deltas) per 1,000 streamed characters, the RSS added by loading every offline scanner, and the input
+per process adding at most 150 MB RSS (measured after importing torch and transformers, which the harmful
+scanner's intent encoder runs on and a serving process has loaded already; their own cost is printed too).
+Also prints each scanner alone, the streaming guard (5-character deltas) per 1,000 streamed characters, and the input
 chain's cost as a ratio of the previous default chain (injection, toxicity, pii) measured in the same run.
 BLAS threads are pinned to one (the box is shared; see FIELD-NOTES).
 """
@@ -68,6 +69,10 @@ def stream(guard: Guardrails, text: str) -> None:
 
 def main() -> None:
     texts = probes()
+    rss_bare = psutil.Process().memory_info().rss
+    import torch  # noqa: F401 - the intent encoder's runtime, which a serving process has loaded for its model
+    import transformers  # noqa: F401
+
     rss0 = psutil.Process().memory_info().rss
     start = time.perf_counter()
     for n in OFFLINE:
@@ -75,7 +80,9 @@ def main() -> None:
     Guardrails.from_config(SafetyConfig()).check_input(texts[0])  # anything loaded lazily is loaded now
     load_s = time.perf_counter() - start
     added = (psutil.Process().memory_info().rss - rss0) / 2**20
-    print(f"loading {', '.join(OFFLINE)}: {load_s:.2f} s, +{added:.0f} MB RSS (target <= 150 MB, once per process)")
+    print(f"loading {', '.join(OFFLINE)}: {load_s:.2f} s, +{added:.0f} MB RSS in a process that already holds torch "
+          f"and transformers, as `basementbrew serve` does (target <= 150 MB, once per process); importing those "
+          f"two first cost +{(rss0 - rss_bare) / 2**20:.0f} MB")
     guard = Guardrails.from_config(SafetyConfig())
     previous = Guardrails(["injection", "toxicity", "pii"], [])
     rows = [(f"scanner {n}", (lambda s: lambda t: s.scan(t))(get_scanner(n))) for n in OFFLINE]
