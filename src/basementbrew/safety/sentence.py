@@ -8,10 +8,11 @@ model: the attention-masked mean of the last hidden states, L2-normalised.
 
 Why it was tried next to WordLlama's static vectors (:mod:`basementbrew.safety.embed`): a static-vector
 mean cannot tell "how do I make a bomb" from "why did they make the bomb" by word order or context, and
-the harmful head plateaued at recall 0.50 on PyRIT's varied objectives with it. **Not used by any default
-scanner**: measured in ``scripts/safety_encoder_experiment.py``, adding these vectors to the harmful head
-moved PyRIT recall 0.504 -> 0.507 at 2.4-5x the input chain's latency and over the RSS budget, so it
-stays an optional, tested loader for experiments (the wheel is not a dependency of basementbrew).
+the harmful head plateaued at recall 0.50 on PyRIT's varied objectives with it. **Frozen vectors are not
+used by any default scanner**: measured in ``scripts/safety_encoder_experiment.py``, adding them to the
+harmful head moved PyRIT recall 0.504 -> 0.507. What helped was fine-tuning the same model
+(:mod:`basementbrew.safety.intent`, which finds its weights through :func:`model_dir`); this loader stays
+for experiments.
 
 Cost control: only the first :data:`MAX_TOKENS` word pieces are read (harmful requests are short; longer
 texts are still read whole by the n-gram model), ``nn.Linear`` layers are quantized to int8 with
