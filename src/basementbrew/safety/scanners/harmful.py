@@ -10,7 +10,10 @@ written one by one, each next to a benign twin in the same form and topic), agai
 include ordinary questions *about* sensitive topics ("What is terrorism?", "How were Black people
 discriminated against under Jim Crow?"): the topic alone must not block, the ask for operational help must.
 The same feature mix as the injection model (chosen there by measurement, see
-:mod:`basementbrew.safety.scanners.injection`).
+:mod:`basementbrew.safety.scanners.injection`). Next to it runs a fine-tuned MiniLM intent encoder
+(:mod:`basementbrew.safety.intent`): the verdict scores the mean of both probabilities, because n-grams read
+words and not intent (PyRIT objectives 0.629 -> 0.706 with it); text the encoder cannot read (another
+language) and text the n-grams see no harm in at all (:data:`ENCODER_FLOOR`) are left to the n-gram model.
 
 A question that only asks for information ("What is ...", "How were ...", "Why did ...") with no marker
 of operational intent ("how to", "how can I", "step by step", "without getting caught", "the most effective
