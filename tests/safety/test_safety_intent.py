@@ -98,3 +98,14 @@ def test_the_hand_fold_equals_peft_merge(enc):
         assert torch.allclose(ours[name], weight, atol=1e-6), name
     base = AutoModel.from_pretrained(str(intent.model_dir()), local_files_only=True)
     assert intent.fold_lora(base, intent.MODEL_DIR) == 37  # q, k, v, two dense per layer x 6, and the pooler
+
+
+def test_loading_leaves_torchs_random_stream_alone():
+    # a training run loads the guardrails mid-run (sample generation); its dropout and shuffling must not move
+    import torch
+
+    torch.manual_seed(0)
+    expected = torch.rand(3)
+    torch.manual_seed(0)
+    intent.IntentEncoder()
+    assert torch.equal(torch.rand(3), expected)

@@ -109,11 +109,14 @@ class IntentEncoder:
         self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
         self.threshold = float(self.meta["threshold"])
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-        self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
-        fold_lora(self.model, MODEL_DIR)
-        self.head = torch.nn.Linear(DIM, 2)
-        self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
-        self.head.eval()
+        # building modules draws initial weights from torch's global RNG before ours replace them; a training
+        # run that loads the guardrails mid-run (sample generation) must not see its random stream move
+        with torch.random.fork_rng(devices=[]):
+            self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+            fold_lora(self.model, MODEL_DIR)
+            self.head = torch.nn.Linear(DIM, 2)
+            self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
+            self.head.eval()
         self._lock = threading.Lock()
 
     @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
