@@ -22,7 +22,7 @@ docstring of :mod:`basementbrew.safety.intent`.
 
 Writes ``src/basementbrew/safety/models/harmful_encoder/`` (``adapter_config.json``,
 ``adapter_model.safetensors``, ``head.safetensors``, ``meta.json``). Seeded; torch on CPU with a fixed thread
-count repeats its result.
+count repeats its result: a second run on this box wrote the same adapter, head and meta.json byte for byte.
 """
 
 from __future__ import annotations
@@ -170,9 +170,9 @@ def train(epochs: float, lr: float) -> None:
             "threshold": round(threshold, 4),
             "threshold_pool": "95th percentile of the mean's scores on held-out hard benign rows, floored at "
                               f"{st.MIN_THRESHOLD['harmful']} and capped at 0.9 as in safety_train.py",
-            "held_out": report, "seconds": round(time.time() - start)}
+            "held_out": report}  # no timing here: a rerun writes the same bytes
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out} (threshold {threshold:.3f})", flush=True)
+    print(f"wrote {out} (threshold {threshold:.3f}) in {time.time() - start:.0f} s", flush=True)
 
 
 if __name__ == "__main__":
