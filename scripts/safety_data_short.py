@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import safety_data_short_rows_numbers as numbers
 import safety_data_short_rows_time as time_rows
 import safety_data_short_rows_words as words
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import fold
+from safety_data_slices import refused, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "safety"
@@ -83,21 +84,11 @@ def main() -> int:
     if long_rows:
         print(f"error: {len(long_rows)} rows exceed {MAX_WORDS} words, e.g. {long_rows[:3]}", file=sys.stderr)
         return 2
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
-        return 2
     every, harmful = other_rows()
-    contradict = clashes(train, harmful)
-    if contradict:
-        print(f"error: {len(contradict)} rows equal a label-1 training row, e.g. {contradict[:3]}", file=sys.stderr)
+    if refused(train, harmful):
         return 2
     fresh = [r for r in train if fold(r["text"]) not in every]
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in fresh), encoding="utf-8")
+    write_jsonl(OUT, fresh)
     print(f"{OUT.relative_to(ROOT)}: {len(fresh)} rows, all label 0 ({len(train) - len(fresh)} already elsewhere)")
     for kind, n in Counter(r["kind"] for r in fresh).items():
         print(f"  {kind}: {n}")

@@ -47,6 +47,29 @@ def coded_rows(parts: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> list[d
     return out
 
 
+def refused(train: list[dict], harmful: set[str] | None = None) -> bool:
+    """True, with the reason on stderr, when a row equals an evaluation or benchmark text or (given ``harmful``,
+    folded label-1 training texts) a harmful training row; else False, noting when the public wheels were
+    not there to check against."""
+    evaluation, have_public = evaluation_texts()
+    clash = clashes(train, evaluation)
+    if clash:
+        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+        return True
+    contradict = clashes(train, harmful) if harmful is not None else []
+    if contradict:
+        print(f"error: {len(contradict)} rows equal a label-1 training row, e.g. {contradict[:3]}", file=sys.stderr)
+        return True
+    if not have_public:
+        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
+    return False
+
+
+def write_jsonl(out: Path, rows: list[dict]) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
 def write_slice(out: Path, rows: Callable[[], list[dict]], report: Callable[[list[dict]], None] | None = None) -> int:
     """Build the rows, refuse evaluation texts (exit 2), write ``out`` and print counts per label, category and
     kind (``report`` adds lines before the kinds). Returns the exit code."""
@@ -55,15 +78,9 @@ def write_slice(out: Path, rows: Callable[[], list[dict]], report: Callable[[lis
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+    if refused(train):
         return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    write_jsonl(out, train)
     labels = Counter(r["label"] for r in train)
     print(f"{out.relative_to(ROOT)}: {len(train)} rows; label 1: {labels[1]}, label 0: {labels[0]}")
     print("categories: " + ", ".join(f"{c}: {n}" for c, n in sorted(Counter(r["category"] for r in train).items())))
@@ -104,19 +121,9 @@ def harmful_elsewhere(out: Path) -> set[str]:
 
 def write_benign(out: Path, train: list[dict]) -> int:
     """Refuse evaluation texts and harmful training texts (exit 2), write ``out``, print counts per kind."""
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+    if refused(train, harmful_elsewhere(out)):
         return 2
-    contradict = clashes(train, harmful_elsewhere(out))
-    if contradict:
-        print(f"error: {len(contradict)} rows equal a label-1 training row, e.g. {contradict[:3]}", file=sys.stderr)
-        return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    write_jsonl(out, train)
     print(f"{out.relative_to(ROOT)}: {len(train)} rows, all label 0")
     for kind, n in Counter(r["kind"] for r in train).items():
         print(f"  {kind}: {n}")

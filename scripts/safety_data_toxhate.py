@@ -22,7 +22,6 @@ the same text with different labels. All text is written for this project (Apach
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,7 +34,8 @@ import safety_data_toxhate_rows_d as part4
 import safety_data_toxhate_rows_e as part5
 import safety_data_toxhate_rows_f as part6
 import safety_data_toxhate_rows_g as part7
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import fold
+from safety_data_slices import refused, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "toxhate.train.jsonl"
@@ -71,15 +71,9 @@ def main() -> int:
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+    if refused(train):
         return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    write_jsonl(OUT, train)
     labels = Counter(r["label"] for r in train)
     print(f"{OUT.relative_to(ROOT)}: {len(train)} rows; " + ", ".join(f"{k}: {n}" for k, n in sorted(labels.items())))
     kinds = Counter((r["kind"], r["label"]) for r in train)

@@ -21,7 +21,6 @@ the same text with different labels. All text is written for this project (Apach
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,7 +30,8 @@ import safety_data_toxthreat_rows as part1
 import safety_data_toxthreat_rows_extra as part4
 import safety_data_toxthreat_rows_more as part3
 import safety_data_toxthreat_rows_selfharm as part2
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import fold
+from safety_data_slices import refused, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "toxthreat.train.jsonl"
@@ -67,15 +67,9 @@ def main() -> int:
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
+    if refused(train):
         return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    write_jsonl(OUT, train)
     labels = Counter(r["label"] for r in train)
     toxic = len(train) - labels["ok"]
     print(f"{OUT.relative_to(ROOT)}: {len(train)} rows; toxic: {toxic}, ok: {labels['ok']}")
