@@ -47,6 +47,7 @@ from basementbrew.errors import BrewError
 from basementbrew.safety.sentence import DIM, MINILM, model_dir
 
 MAX_TOKENS = 64
+SPAN = MAX_TOKENS * 8  # characters read at each end: 62 word pieces of English need ~300
 MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which the encoder cannot read it
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 
@@ -120,23 +121,28 @@ class IntentEncoder:
         self._lock = threading.Lock()
 
     @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
+    def _head(self, text: str) -> tuple[str, ...]:
+        """Word pieces of the text's first :data:`SPAN` characters (shared by :meth:`readable` and :meth:`score`,
+        which the scanner calls one after the other). Lone surrogates (invalid UTF-8 read with surrogateescape)
+        are replaced before the Rust tokenizer."""
+        return tuple(self.tokenizer.tokenize(_clean(text[:SPAN])))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def readable(self, text: str) -> bool:
         """Fewer than :data:`MAX_FRAGMENTS` of the head's word pieces are ``##`` fragments (English, mostly)."""
-        pieces = self.tokenizer.tokenize(text[: MAX_TOKENS * 8].encode("utf-8", "replace").decode("utf-8"))
-        words = [p for p in pieces[: MAX_TOKENS - 2] if p.isalpha() or p.startswith("##")]
+        words = [p for p in self._head(text)[: MAX_TOKENS - 2] if p.isalpha() or p.startswith("##")]
         return sum(p.startswith("##") for p in words) < MAX_FRAGMENTS * max(1, len(words))
 
     @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def score(self, text: str) -> float:
         """P(harmful) of the text's head window (and tail window when it is longer), the higher one."""
         torch = self._torch
-        # lone surrogates (invalid UTF-8 read with surrogateescape) are replaced before the Rust tokenizer
-        clean = text.encode("utf-8", "replace").decode("utf-8")
-        body, span = MAX_TOKENS - 2, MAX_TOKENS * 8  # 62 word pieces of English need ~300 characters
-        ids = self.tokenizer(clean[:span], add_special_tokens=False)["input_ids"]
-        parts = [ids[:body]]
-        if len(ids) > body or len(clean) > span:
-            parts.append(self.tokenizer(clean[-span:], add_special_tokens=False)["input_ids"][-body:])
+        body = MAX_TOKENS - 2
+        head = self._head(text)
+        parts = [self.tokenizer.convert_tokens_to_ids(list(head[:body]))]
+        if len(head) > body or len(text) > SPAN:
+            tail = self.tokenizer(_clean(text[-SPAN:]), add_special_tokens=False)["input_ids"]
+            parts.append(tail[-body:])
         cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
         width = max(len(p) for p in parts) + 2
         x = torch.zeros(len(parts), width, dtype=torch.long)
@@ -148,6 +154,10 @@ class IntentEncoder:
         with self._lock, torch.inference_mode():
             logits = self.head(mean_pool(self.model(input_ids=x, attention_mask=mask).last_hidden_state, mask))
             return float(torch.softmax(logits, -1)[:, 1].max())
+
+
+def _clean(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 @cache

@@ -92,6 +92,7 @@ def clear_caches() -> None:
     if intent.intent_encoder.cache_info().currsize:
         intent.intent_encoder().score.cache_clear()
         intent.intent_encoder().readable.cache_clear()
+        intent.intent_encoder()._head.cache_clear()
 
 
 class LinearTextModel:
