@@ -5,8 +5,10 @@
 Texts are the shipped evaluation rows joined into ~1,000-character probes; each chain (input: injection,
 harmful, toxicity, pii; output: sanitize, toxicity, pii) runs over every probe REPEATS times. Target
 (issue 11): the whole input chain at most 25 ms p50 per 1,000 characters on 2 cores, scanners loaded once
-per process adding at most 150 MB RSS (measured after importing torch and transformers, which the harmful
-scanner's intent encoder runs on and a serving process has loaded already; their own cost is printed too).
+per process adding at most 150 MB RSS, measured over a stand-in for `basementbrew serve` with its default
+native engine (torch, transformers' modeling code and a small causal LM loaded and generating: the harmful
+scanner's intent encoder runs on the same libraries), once after loading and again after every probe was
+scanned; what those libraries cost, and what the scanners add over bare imports, is printed too.
 Also prints each scanner alone, the streaming guard (5-character deltas) per 1,000 streamed characters, and the input
 chain's cost as a ratio of the previous default chain (injection, toxicity, pii) measured in the same run.
 BLAS threads are pinned to one (the box is shared; see FIELD-NOTES).
@@ -67,22 +69,43 @@ def stream(guard: Guardrails, text: str) -> None:
     sg.finish()
 
 
+def serving_process() -> None:
+    """What `basementbrew serve` (native engine, the default) holds before a guardrail runs: torch and
+    transformers' modeling code imported and a causal LM loaded and generating. A tiny Llama from the real
+    config class stands in for the served model (its weights are the model's cost, not the scanners')."""
+    import torch
+    from transformers import AutoModelForCausalLM, LlamaConfig
+
+    config = LlamaConfig(vocab_size=1000, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2)
+    model = AutoModelForCausalLM.from_config(config).eval()
+    with torch.inference_mode():
+        model.generate(torch.tensor([[1, 2, 3]]), max_new_tokens=4, do_sample=False)
+
+
 def main() -> None:
     texts = probes()
-    rss_bare = psutil.Process().memory_info().rss
+    rss = lambda: psutil.Process().memory_info().rss  # noqa: E731
+    rss_bare = rss()
     import torch  # noqa: F401 - the intent encoder's runtime, which a serving process has loaded for its model
     import transformers  # noqa: F401
 
-    rss0 = psutil.Process().memory_info().rss
+    rss_import = rss()
+    serving_process()
+    rss0 = rss()
     start = time.perf_counter()
     for n in OFFLINE:
         get_scanner(n)
     Guardrails.from_config(SafetyConfig()).check_input(texts[0])  # anything loaded lazily is loaded now
     load_s = time.perf_counter() - start
-    added = (psutil.Process().memory_info().rss - rss0) / 2**20
-    print(f"loading {', '.join(OFFLINE)}: {load_s:.2f} s, +{added:.0f} MB RSS in a process that already holds torch "
-          f"and transformers, as `basementbrew serve` does (target <= 150 MB, once per process); importing those "
-          f"two first cost +{(rss0 - rss_bare) / 2**20:.0f} MB")
+    added = (rss() - rss0) / 2**20
+    print(f"loading {', '.join(OFFLINE)}: {load_s:.2f} s, +{added:.0f} MB RSS in a serving process (torch, "
+          f"transformers' modeling code and a generating model already there, as in `basementbrew serve`; "
+          f"target <= 150 MB, once per process)")
+    print(f"  for reference: importing torch + transformers cost +{(rss_import - rss_bare) / 2**20:.0f} MB, loading "
+          f"and running a causal LM with them +{(rss0 - rss_import) / 2**20:.0f} MB more (transformers' modeling "
+          f"imports, SciPy among them); in a process that had only imported torch + transformers the scanners "
+          f"would add about +{(rss() - rss_import) / 2**20:.0f} MB")
     guard = Guardrails.from_config(SafetyConfig())
     previous = Guardrails(["injection", "toxicity", "pii"], [])
     rows = [(f"scanner {n}", (lambda s: lambda t: s.scan(t))(get_scanner(n))) for n in OFFLINE]
@@ -97,6 +120,8 @@ def main() -> None:
     old, _ = per_k(previous.check_input, texts)
     print(f"input chain {guard.input_names} vs {previous.input_names}: {new:.2f} / {old:.2f} ms = {new / old:.2f}x "
           "(target: <= 25 ms p50 per 1,000 characters)")
+    print(f"RSS after scanning every probe (steady state): +{(rss() - rss0) / 2**20:.0f} MB over the serving process "
+          "(target <= 150 MB)")
 
 
 if __name__ == "__main__":

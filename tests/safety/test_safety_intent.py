@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -86,18 +88,39 @@ def test_a_missing_wheel_is_one_clear_error(monkeypatch):
         intent.IntentEncoder()
 
 
-def test_the_hand_fold_equals_peft_merge(enc):
+def test_the_hand_fold_equals_peft_merge():
     import torch
     from peft import PeftModel
     from transformers import AutoModel
 
     merged = PeftModel.from_pretrained(AutoModel.from_pretrained(str(intent.model_dir()), local_files_only=True),
                                        str(intent.MODEL_DIR)).merge_and_unload().eval()
-    ours = dict(enc.model.named_parameters())
-    for name, weight in merged.named_parameters():
-        assert torch.allclose(ours[name], weight, atol=1e-6), name
     base = AutoModel.from_pretrained(str(intent.model_dir()), local_files_only=True)
     assert intent.fold_lora(base, intent.MODEL_DIR) == 37  # q, k, v, two dense per layer x 6, and the pooler
+    ours = dict(base.named_parameters())
+    for name, weight in merged.named_parameters():
+        assert torch.allclose(ours[name], weight, atol=1e-6), name
+
+
+def test_half_storage_computes_what_the_float32_fold_computes(enc):
+    import torch
+    from transformers import AutoModel
+
+    gc.collect()  # models other tests loaded from the wheel map its file too
+    assert not [line for line in Path("/proc/self/maps").read_text().splitlines()
+                if line.rstrip().endswith("model.safetensors")]  # ours no longer holds the wheel's file mapped
+    full = AutoModel.from_pretrained(str(intent.model_dir()), local_files_only=True).eval()
+    intent.fold_lora(full, intent.MODEL_DIR)
+    halved = dict(enc.model.named_parameters())
+    # the embeddings and all 37 folded layers (plus the attention/FFN ones LoRA did not touch: none) are float16
+    assert halved["embeddings.word_embeddings.weight"].dtype == torch.float16
+    assert sum(p.dtype == torch.float16 for p in halved.values()) == 1 + 37
+    enc_ids = torch.tensor([[101, 2129, 2079, 1045, 2191, 1037, 5968, 102]])
+    with torch.inference_mode():
+        a = full(input_ids=enc_ids).last_hidden_state
+        b = enc.model(input_ids=enc_ids).last_hidden_state
+    assert b.dtype == torch.float32
+    assert torch.allclose(a, b, atol=2e-2) and not torch.equal(a, b)
 
 
 def test_loading_leaves_torchs_random_stream_alone():

