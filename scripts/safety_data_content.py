@@ -7,7 +7,10 @@ pool is mostly template cross-products (frame x phrase, see ``safety_data_harmfu
 ``safety_data_contrast.py``), so it catches benchmark-phrased asks but misses the varied ways people ask for
 harmful *text*: a hateful post, a bullying message, a threat letter, a made-up scandal about a named person,
 fake news, fake reviews, a voter-suppression text, extremist recruitment, explicit sex, pro-self-harm posts,
-a phishing email. Here the harm is in the words produced, not in operational instructions. Every row is
+a phishing email; and, in parts 6-8 (written taxonomy-first, S10, S13/S5, S11 and S2/S14, without looking at
+any evaluation set), demeaning and stereotyping content about groups, fabricated news, studies, notices and
+reviews, self-harm methods and concealment, and working malware or exploits. Here the harm is in the words
+produced, not in operational instructions. Every row is
 written one by one (in ``safety_data_content_rows*.py``), in many lengths, registers and framings, and each
 harmful block has a benign block in the same forms and topic area (a welcoming post, a firm but civil
 complaint, a debunking article, honest ad copy, a get-out-the-vote text with correct information, a
@@ -33,6 +36,9 @@ import safety_data_content_rows_b as rows_b
 import safety_data_content_rows_c as rows_c
 import safety_data_content_rows_d as rows_d
 import safety_data_content_rows_e as rows_e
+import safety_data_content_rows_f as rows_f
+import safety_data_content_rows_g as rows_g
+import safety_data_content_rows_h as rows_h
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "content.train.jsonl"
@@ -51,6 +57,10 @@ BLOCKS = [
     ("short", "S1", rows_c.SHORT_1, rows_c.SHORT_0),
     ("varied", "S1", rows_d.VARIED_1, rows_d.VARIED_0),
     ("extra", "S1", rows_e.EXTRA_1, rows_e.EXTRA_0),
+    ("demean", "S10", rows_f.DEMEAN_1, rows_f.DEMEAN_0),
+    ("integrity", "S13", rows_g.INTEGRITY_1, rows_g.INTEGRITY_0),
+    ("risk", "S11", rows_h.RISK_1, rows_h.RISK_0),
+    ("dose", "S11", "", rows_h.DOSE_0),
 ]
 
 
