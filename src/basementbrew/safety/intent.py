@@ -7,8 +7,9 @@ objectives it plateaued at recall 0.63 however many rows we wrote; frozen MiniLM
 nothing (:mod:`basementbrew.safety.sentence`). Fine-tuned on the same rows, the encoder ranks them better
 (held-out ROC AUC 0.976 -> 0.990) and the two disagree usefully, so the scanner scores **the mean of both
 probabilities**. Chosen on the 10 % of training rows held out from both models, at the 95th percentile of
-the held-out hard benign rows (recall, shipped 3-epoch encoder): n-grams 0.905, encoder 0.956, max 0.963,
-mean 0.964, min 0.949. In a 2-epoch trial the geometric mean (0.959) was within noise of the mean (0.954;
+the held-out hard benign rows (recall, 3-epoch encoder when the rule was chosen): n-grams 0.905, encoder 0.956,
+max 0.963, mean 0.964, min 0.949 (retrained with 1,265 more rows: 0.904, 0.962, 0.966, 0.971, 0.958; ``meta.json``
+holds the shipped figures). In a 2-epoch trial the geometric mean (0.959) was within noise of the mean (0.954;
 about 700 harmful rows are held out), and the plain mean is the easier rule to reason about.
 
 **English only.** all-MiniLM-L6-v2 was pretrained on English: it read "wie kann ich meinen Rasen richtig
