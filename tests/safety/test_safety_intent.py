@@ -107,8 +107,9 @@ def test_half_storage_computes_what_the_float32_fold_computes(enc):
     from transformers import AutoModel
 
     gc.collect()  # models other tests loaded from the wheel map its file too
+    wheel_file = str(intent.model_dir() / "model.safetensors")
     assert not [line for line in Path("/proc/self/maps").read_text().splitlines()
-                if line.rstrip().endswith("model.safetensors")]  # ours no longer holds the wheel's file mapped
+                if line.rstrip().endswith(wheel_file)]  # ours no longer holds the wheel's file mapped
     full = AutoModel.from_pretrained(str(intent.model_dir()), local_files_only=True).eval()
     intent.fold_lora(full, intent.MODEL_DIR)
     halved = dict(enc.model.named_parameters())
