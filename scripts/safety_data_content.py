@@ -24,7 +24,6 @@ Written for this project (Apache-2.0).
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,6 +38,7 @@ import safety_data_content_rows_e as rows_e
 import safety_data_content_rows_f as rows_f
 import safety_data_content_rows_g as rows_g
 import safety_data_content_rows_h as rows_h
+from safety_data_slices import write_slice
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "content.train.jsonl"
@@ -100,27 +100,11 @@ def rows() -> list[dict]:
 
 
 def main() -> int:
-    from safety_data_contrast import clashes, evaluation_texts
+    def report(train: list[dict]) -> None:
+        forms = Counter(r["kind"].split("/")[1] for r in train)
+        print("forms: " + ", ".join(f"{k}: {n}" for k, n in sorted(forms.items())))
 
-    train = rows()
-    evaluation, have_public = evaluation_texts()
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
-        return 2
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
-    labels = Counter(r["label"] for r in train)
-    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows; label 1: {labels[1]}, label 0: {labels[0]}")
-    print("categories:", ", ".join(f"{k}: {n}" for k, n in sorted(Counter(r["category"] for r in train).items())))
-    kinds = Counter((r["kind"].split("/")[0], r["label"]) for r in train)
-    print("areas:", ", ".join(f"{a} label {lab}: {n}" for (a, lab), n in sorted(kinds.items())))
-    forms = Counter(r["kind"].split("/")[1] for r in train)
-    print("forms:", ", ".join(f"{k}: {n}" for k, n in sorted(forms.items())))
-    return 0
-
+    return write_slice(OUT, rows, report)
 
 if __name__ == "__main__":
     raise SystemExit(main())

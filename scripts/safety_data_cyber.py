@@ -27,16 +27,15 @@ All text is written for this project (Apache-2.0).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import fold
 from safety_data_cyber_rows import INTRUSION, MALWARE, PHISHING, TOOL_ABUSE
 from safety_data_cyber_rows_privacy import DOXXING, ELECTIONS, PIRACY, TRACKING
 from safety_data_cyber_rows_shapes import FRAMES, LISTS, QUESTIONS, STORIES, TERSE
+from safety_data_slices import write_slice
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "cyber.train.jsonl"
@@ -77,31 +76,19 @@ def rows() -> tuple[list[dict], int]:
 
 
 def main() -> int:
-    try:
-        train, dropped = rows()
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    evaluation, have_public = evaluation_texts()
-    if not have_public:
-        print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation or benchmark text, e.g. {clash[:3]}", file=sys.stderr)
-        return 2
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
-    labels = Counter(r["label"] for r in train)
-    categories = Counter(r["category"] for r in train)
-    kinds = Counter((r["kind"], r["label"]) for r in train)
-    words = sorted(len(r["text"].split()) for r in train)
-    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows ({dropped} duplicates dropped)")
-    print("labels: " + ", ".join(f"{k}: {n}" for k, n in sorted(labels.items())))
-    print("categories: " + ", ".join(f"{k}: {n}" for k, n in sorted(categories.items())))
-    print("kinds: " + ", ".join(f"{k} label {lab}: {n}" for (k, lab), n in sorted(kinds.items())))
-    print(f"words per row: min {words[0]}, median {words[len(words) // 2]}, max {words[-1]}")
-    return 0
+    dropped: list[int] = []
 
+    def build() -> list[dict]:
+        train, n = rows()
+        dropped.append(n)
+        return train
+
+    def report(train: list[dict]) -> None:
+        words = sorted(len(r["text"].split()) for r in train)
+        print(f"{dropped[0]} duplicates dropped; words per row: min {words[0]}, median {words[len(words) // 2]}, "
+              f"max {words[-1]}")
+
+    return write_slice(OUT, build, report)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -28,13 +28,11 @@ rows in the order written. Written for this project (Apache-2.0).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import fold
 from safety_data_extremism_rows_asked import (
     ASKED_BENIGN,
     ASKED_HARM,
@@ -50,6 +48,7 @@ from safety_data_extremism_rows_mixed import (
     SHAPED_HARM,
 )
 from safety_data_extremism_rows_terror import TOPICS as TERROR
+from safety_data_slices import write_slice
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "extremism.train.jsonl"
@@ -81,24 +80,7 @@ def rows() -> list[dict]:
 
 
 def main() -> int:
-    train = rows()
-    evaluation, have_public = evaluation_texts()
-    if not have_public:
-        print("note: public wheels not cached; checked against our own evaluation sets only", file=sys.stderr)
-    clash = clashes(train, evaluation)
-    if clash:
-        print(f"error: {len(clash)} rows equal an evaluation text (e.g. {clash[0]!r}); reword them", file=sys.stderr)
-        return 2
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
-    labels = Counter(r["label"] for r in train)
-    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows, label 1: {labels[1]}, label 0: {labels[0]}")
-    print("categories: " + ", ".join(f"{c}: {n}" for c, n in sorted(Counter(r["category"] for r in train).items())))
-    kinds = Counter((r["kind"], r["label"]) for r in train)
-    for kind in sorted({k for k, _ in kinds}):
-        print(f"  {kind}: harmful {kinds[kind, 1]}, benign {kinds[kind, 0]}")
-    return 0
-
+    return write_slice(OUT, rows)
 
 if __name__ == "__main__":
     raise SystemExit(main())
