@@ -310,8 +310,9 @@ def main() -> int:
         return 2
     if not have_public:
         print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
+    from safety_data_slices import write_jsonl  # that module builds on this one
+
+    write_jsonl(OUT, train)
     counts: dict[tuple[str, int], int] = {}
     for r in train:
         key = (r["kind"].split("/")[0], r["label"])

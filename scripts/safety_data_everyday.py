@@ -104,8 +104,9 @@ def main() -> int:
         return 2
     if not have_public:
         print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in all_rows), encoding="utf-8")
+    from safety_data_slices import write_jsonl
+
+    write_jsonl(OUT, all_rows)
     counts = Counter(r["lang"] for r in all_rows)
     print(f"{OUT.relative_to(ROOT)}: {len(all_rows)} rows ({', '.join(f'{k} {counts[k]}' for k in LANGS)})")
     return 0

@@ -15,7 +15,6 @@ Written for this project (Apache-2.0).
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -64,17 +63,12 @@ def rows(seed: int = 0) -> list[dict]:
 
 def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from safety_data_contrast import clashes, evaluation_texts
+    from safety_data_slices import refused, write_jsonl
 
     out = rows()
-    evaluation, have_public = evaluation_texts()
-    if not have_public:
-        print("note: public wheels not cached; checked against our own evaluation sets only", file=sys.stderr)
-    clash = clashes(out, evaluation)
-    if clash:
-        print(f"error: {len(clash)} follow-ups are evaluation texts (e.g. {clash[0]!r}); reword them", file=sys.stderr)
+    if refused(out):
         return 2
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
+    write_jsonl(OUT, out)
     print(f"{len(out)} follow-ups -> {OUT.relative_to(ROOT)}")
     return 0
 

@@ -145,9 +145,10 @@ def main() -> int:
         return 2
     if not have_public:
         print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train), encoding="utf-8")
-    OUT_EVAL.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in held), encoding="utf-8")
+    from safety_data_slices import write_jsonl
+
+    write_jsonl(OUT, train)
+    write_jsonl(OUT_EVAL, held)
     print(f"{OUT.relative_to(ROOT)}: {len(train)} rows (harmful/benign: {_counts(train)})")
     print(f"{OUT_EVAL.relative_to(ROOT)}: {len(held)} rows (harmful/benign: {_counts(held)})")
     return 0
