@@ -296,6 +296,12 @@ def fold(text: str) -> str:
     return text.strip().casefold()
 
 
+def write_jsonl(out: Path, rows: list[dict]) -> None:
+    """Write rows as UTF-8 JSON lines (non-ASCII kept as is), creating the folder; every data script's writer."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
 def clashes(train: list[dict], evaluation: set[str]) -> list[str]:
     """Texts of ``train`` equal to an evaluation text (``evaluation`` holds :func:`fold`-ed texts)."""
     return [r["text"] for r in train if fold(r["text"]) in evaluation]
@@ -310,8 +316,6 @@ def main() -> int:
         return 2
     if not have_public:
         print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    from safety_data_slices import write_jsonl  # that module builds on this one
-
     write_jsonl(OUT, train)
     counts: dict[tuple[str, int], int] = {}
     for r in train:

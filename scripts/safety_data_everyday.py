@@ -41,7 +41,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import clashes, evaluation_texts, fold, write_jsonl
 from safety_data_everyday_pools import LANGS
 from safety_data_multilingual import first_of_each
 
@@ -104,8 +104,6 @@ def main() -> int:
         return 2
     if not have_public:
         print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    from safety_data_slices import write_jsonl
-
     write_jsonl(OUT, all_rows)
     counts = Counter(r["lang"] for r in all_rows)
     print(f"{OUT.relative_to(ROOT)}: {len(all_rows)} rows ({', '.join(f'{k} {counts[k]}' for k in LANGS)})")

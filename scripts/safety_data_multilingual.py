@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import clashes, evaluation_texts, fold, write_jsonl
 from safety_data_multilingual_pools import LANGS
 
 from basementbrew.safety import public
@@ -145,8 +145,6 @@ def main() -> int:
         return 2
     if not have_public:
         print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
-    from safety_data_slices import write_jsonl
-
     write_jsonl(OUT, train)
     write_jsonl(OUT_EVAL, held)
     print(f"{OUT.relative_to(ROOT)}: {len(train)} rows (harmful/benign: {_counts(train)})")

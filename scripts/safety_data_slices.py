@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import clashes, evaluation_texts, fold
+from safety_data_contrast import clashes, evaluation_texts, fold, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 CODES = {f"S{i}" for i in range(1, 15)}
@@ -63,11 +63,6 @@ def refused(train: list[dict], harmful: set[str] | None = None) -> bool:
     if not have_public:
         print("note: public wheels not cached (python scripts/safety_public_data.py); checked our evalsets only")
     return False
-
-
-def write_jsonl(out: Path, rows: list[dict]) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
 def write_slice(out: Path, rows: Callable[[], list[dict]], report: Callable[[list[dict]], None] | None = None) -> int:
