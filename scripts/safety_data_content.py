@@ -15,7 +15,8 @@ areas with more benign rows than harmful ones (security, sex education, dark fic
 hunting), where held-out twins were blocked most often; in parts 12-14 hate against groups the earlier parts
 touched lightly (S10), sex crimes, child safety and explicit writing asks (S3/S4/S12, never explicit
 themselves), and asks in German, French, Spanish, Italian and Portuguese across S1-S14 (the n-gram model
-reads those alone). Here the harm is in the words
+reads those alone); part 15 is benign only: everyday asks that use violent or criminal words idiomatically or
+technically ("a killer cover letter", `rm -rf build/`, phishing-awareness training). Here the harm is in the words
 produced, not in operational instructions. Every row is
 written one by one (in ``safety_data_content_rows*.py``), in many lengths, registers and framings, and each
 harmful block has a benign block in the same forms and topic area (a welcoming post, a firm but civil
@@ -50,6 +51,7 @@ import safety_data_content_rows_k as rows_k
 import safety_data_content_rows_l as rows_l
 import safety_data_content_rows_m as rows_m
 import safety_data_content_rows_n as rows_n
+import safety_data_content_rows_o as rows_o
 from safety_data_slices import write_slice
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,6 +81,7 @@ BLOCKS = [
     ("groups", "S10", rows_l.GROUPS_1, rows_l.GROUPS_0),
     ("sexharm", "S3", rows_m.SEXHARM_1, rows_m.SEXHARM_0),
     ("multi", "S2", rows_n.MULTI_1, rows_n.MULTI_0),
+    ("idiom", "S1", "", rows_o.EVERYDAY_0),
 ]
 
 
