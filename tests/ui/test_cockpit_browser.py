@@ -147,7 +147,10 @@ def test_training_from_the_form_draws_live_points_stops_and_resumes(page, server
     shot(page, "train-resumed-completed")
     page.check("#log-scale")
     expect(charts).to_have_attribute("data-scale", "log")
-    assert int(charts.get_attribute("data-points")) >= 14 and page.locator("#charts .chart").count() == 6
+    # a poll can land between the toggle's rebuild and this line and rebuild again: wait for the six charts
+    # (the optional accuracy chart among them) rather than read the count once (CI saw 5 once, mid-rebuild)
+    expect(page.locator("#charts .chart")).to_have_count(6, timeout=30_000)
+    page.wait_for_function("() => Number(document.querySelector('#charts').dataset.points || 0) >= 14", timeout=30_000)
     shot(page, "train-log-scale")
     page.uncheck("#log-scale")
     expect(charts).to_have_attribute("data-scale", "linear")

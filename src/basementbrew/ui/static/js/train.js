@@ -102,10 +102,13 @@ export function watchRun(name, jobId = null) {
 
 function followRun(name) {
   if (watching) watching.abort();
+  // re-following the same run (its event stream ended while the job still ran) keeps the evaluations already
+  // drawn: clearing them hid the accuracy chart until the run's summary came back
+  const same = $("#monitor").dataset.run === name;
   records = [];
   $("#mon-run").textContent = name;
   $("#monitor").dataset.run = name;
-  charts.update(records, []);
+  charts.update(records, same ? charts.evaluations : []);
   renderReadouts();
   watching = stream(`/v1/runs/${encodeURIComponent(name)}/events`, {
     onEvent: (event, data) => {
