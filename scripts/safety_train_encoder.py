@@ -86,21 +86,27 @@ def pad(ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
     return x, mask
 
 
+def prepared() -> tuple[list[str], np.ndarray, set[str], set[str], np.ndarray]:
+    """The rows both :func:`train` and :func:`choose_only` read: texts (``safety_train.harmful_rows()``,
+    deduplicated), labels, the hand-written texts (counted heavier), the hard benign texts and the held-out
+    mask."""
+    rows = list(dict.fromkeys(st.harmful_rows()))
+    texts = [t for t, _ in rows]
+    hand = {r["text"] for own in st.HANDWRITTEN + st.ORDINARY for r in st._own(own)}
+    hard = {r["text"] for own in st.HARD_BENIGN["harmful"] for r in st._own(own) if r["label"] == 0}
+    return texts, np.array([int(k != "ok") for _, k in rows]), hand, hard, split(len(texts))
+
+
 def train(epochs: float, lr: float) -> None:
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModel, AutoTokenizer
 
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    rows = list(dict.fromkeys(st.harmful_rows()))
-    texts = [t for t, _ in rows]
-    y = np.array([int(k != "ok") for _, k in rows])
-    hand = {r["text"] for own in st.HANDWRITTEN + st.ORDINARY for r in st._own(own)}
-    hard = {r["text"] for own in st.HARD_BENIGN["harmful"] for r in st._own(own) if r["label"] == 0}
+    texts, y, hand, hard, held = prepared()
     weights = st.class_weights(y)
     row_w = np.array([(st.HANDWRITTEN_WEIGHT if t in hand else 1.0) * weights[int(k)]
                       for t, k in zip(texts, y, strict=True)])
-    held = split(len(texts))
     tok = AutoTokenizer.from_pretrained(model_dir(), local_files_only=True)
     ids = tok(texts, truncation=True, max_length=intent.MAX_TOKENS)["input_ids"]
     lengths = [len(s) for s in ids]
@@ -164,7 +170,7 @@ def train(epochs: float, lr: float) -> None:
     adapter["target_modules"] = sorted(adapter["target_modules"])  # a set: its order varies between runs
     (out / "adapter_config.json").write_text(json.dumps(adapter, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     save_file({k: v.detach().contiguous() for k, v in head.state_dict().items()}, str(out / "head.safetensors"))
-    meta = {"base": intent.MINILM, "rows": len(rows), "held_out_rows": int(held.sum()),
+    meta = {"base": intent.MINILM, "rows": len(texts), "held_out_rows": int(held.sum()),
             "held_out_harmful": int(yy.sum()), "epochs": epochs, "lr": lr, "lora_rank": LORA_RANK,
             "max_tokens": intent.MAX_TOKENS, "held_out": report}  # no timing here: a rerun writes the same bytes
     (out / "meta.json").write_text(json.dumps({**meta, "weight": 0.5, "threshold": 0.5}, indent=1) + "\n",
@@ -190,21 +196,19 @@ def held_out_ngram(texts: list[str], y: np.ndarray, held: np.ndarray, weights: d
 
 def flags(text: str, ngram: float, encoder: float, readable: bool, weight: float, threshold: float,
           ngram_threshold: float) -> bool:
-    """The harmful scanner's verdict from its parts (a test holds it to ``HarmfulRequestScanner.scan``):
-    below the n-gram floor the n-gram score against the threshold, unreadable text the n-gram score against
-    the n-gram model's own threshold, else the blend; informational questions at the higher bar."""
+    """The harmful scanner's verdict from precomputed parts, through its own
+    :func:`~basementbrew.safety.scanners.harmful.combined` and
+    :func:`~basementbrew.safety.scanners.harmful.held_to` (a test holds it to ``HarmfulRequestScanner.scan``)."""
     from basementbrew.safety.scanners import harmful
 
-    if ngram < harmful.ENCODER_FLOOR:
-        return ngram >= harmful.held_to(text, threshold)
-    if not readable:
-        return ngram >= harmful.held_to(text, ngram_threshold)
-    return harmful.blend(ngram, encoder, weight) >= harmful.held_to(text, threshold)
+    score, bar = harmful.combined(ngram, lambda: readable, lambda: encoder, weight=weight, threshold=threshold,
+                                  ngram_threshold=ngram_threshold)
+    return score >= harmful.held_to(text, bar)
 
 
 def choose(texts: list[str], ngram: np.ndarray, y: np.ndarray, hard: np.ndarray) -> dict:
     """The encoder's weight in the verdict's score and the threshold, chosen on the held-out rows through the
-    scanner's own rule (:func:`~basementbrew.safety.scanners.harmful.blend` and
+    scanner's own rule (:func:`~basementbrew.safety.scanners.harmful.combined` and
     :func:`~basementbrew.safety.scanners.harmful.held_to`: the n-gram floor, the English-only gate, the higher
     bar for informational questions), with the encoder read as it ships (both windows, float16 storage).
 
@@ -243,18 +247,12 @@ def choose(texts: list[str], ngram: np.ndarray, y: np.ndarray, hard: np.ndarray)
 def choose_only() -> None:
     """Re-choose weight and threshold for the adapter already shipped (no training): the same rows, split
     and n-gram fit as :func:`train`, then :func:`choose`."""
-    rows = list(dict.fromkeys(st.harmful_rows()))
-    texts = [t for t, _ in rows]
-    y = np.array([int(k != "ok") for _, k in rows])
-    hand = {r["text"] for own in st.HANDWRITTEN + st.ORDINARY for r in st._own(own)}
-    hard = {r["text"] for own in st.HARD_BENIGN["harmful"] for r in st._own(own) if r["label"] == 0}
-    held = split(len(texts))
-    ngram, yy, pool = held_out_ngram(texts, y, held, st.class_weights(y), hand, hard)
+    texts, y, hand, hard, held = prepared()
     path = intent.MODEL_DIR / "meta.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
-    if meta["rows"] != len(rows):
-        raise SystemExit(f"the shipped adapter saw {meta['rows']} rows, the data now has {len(rows)}: retrain it")
-    meta.pop("threshold_pool", None)
+    if meta["rows"] != len(texts):
+        raise SystemExit(f"the shipped adapter saw {meta['rows']} rows, the data now has {len(texts)}: retrain it")
+    ngram, yy, pool = held_out_ngram(texts, y, held, st.class_weights(y), hand, hard)
     meta.update(choose([texts[i] for i in np.where(held)[0]], ngram, yy, pool))
     path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {path} (weight {meta['weight']}, threshold {meta['threshold']})", flush=True)

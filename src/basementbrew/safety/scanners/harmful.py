@@ -11,7 +11,7 @@ include ordinary questions *about* sensitive topics ("What is terrorism?", "How 
 discriminated against under Jim Crow?"): the topic alone must not block, the ask for operational help must.
 The same feature mix as the injection model (chosen there by measurement, see
 :mod:`basementbrew.safety.scanners.injection`). Next to it runs a fine-tuned MiniLM intent encoder
-(:mod:`basementbrew.safety.intent`): the verdict scores a weighted mean of both probabilities (:func:`blend`,
+(:mod:`basementbrew.safety.intent`): the verdict scores a weighted mean of both probabilities (:func:`combined`,
 the weight chosen on held-out training rows), because n-grams read words and not intent (PyRIT objectives
 0.629 -> 0.706 with it); text the encoder cannot read (another language) and text the n-grams see no harm in
 at all (:data:`ENCODER_FLOOR`) are left to the n-gram model.
@@ -32,7 +32,7 @@ head (multinomial logistic regression over the same features, ``harmful_category
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from basementbrew.safety.intent import intent_encoder
@@ -102,10 +102,20 @@ def informational(text: str) -> bool:
             and not _OPERATIONAL.search(clean) and not _LOADED.search(clean))
 
 
-def blend(ngram: float, encoder: float, weight: float) -> float:
-    """The verdict's score from both probabilities: ``weight`` is the encoder's share (``meta.json``, chosen
-    on held-out training rows by ``scripts/safety_train_encoder.py``; see :mod:`basementbrew.safety.intent`)."""
-    return weight * encoder + (1.0 - weight) * ngram
+def combined(ngram: float, readable: Callable[[], bool], encoder: Callable[[], float], *, weight: float,
+             threshold: float, ngram_threshold: float) -> tuple[float, float]:
+    """The verdict's score and the threshold it is held to, from the n-gram probability and the intent
+    encoder's: below :data:`ENCODER_FLOOR` the n-gram score against ``threshold``; text the encoder cannot
+    read (another language) the n-gram score against the n-gram model's own threshold; else
+    ``weight * encoder + (1 - weight) * ngram``, ``weight`` being the encoder's share (``meta.json``, chosen on
+    held-out training rows by ``scripts/safety_train_encoder.py``, which replays this same function; see
+    :mod:`basementbrew.safety.intent`). ``readable`` and ``encoder`` are asked only when needed: the encoder's
+    forward is the cost the floor saves."""
+    if ngram < ENCODER_FLOOR:
+        return ngram, threshold
+    if not readable():
+        return ngram, ngram_threshold
+    return weight * encoder() + (1.0 - weight) * ngram, threshold
 
 
 def held_to(text: str, threshold: float) -> float:
@@ -153,15 +163,15 @@ class HarmfulRequestScanner:
         self.threshold = default if threshold is None else threshold
 
     def score(self, text: str) -> tuple[float, float]:
-        """P(harmful request) and the threshold it is held to: :func:`blend` of the n-gram model's and the
+        """P(harmful request) and the threshold it is held to: :func:`combined` of the n-gram model's and the
         intent encoder's probabilities, or the n-gram model alone for text in another language (the encoder
         reads English only, see :meth:`~basementbrew.safety.intent.IntentEncoder.readable`)."""
         ngram, _ = self.model.harm_score(text)
-        if self.encoder is None or ngram < ENCODER_FLOOR:
+        enc = self.encoder
+        if enc is None:
             return ngram, self.threshold
-        if not self.encoder.readable(text):
-            return ngram, self.model.threshold
-        return blend(ngram, self.encoder.score(text), self.encoder.weight), self.threshold
+        return combined(ngram, lambda: enc.readable(text), lambda: enc.score(text), weight=enc.weight,
+                        threshold=self.threshold, ngram_threshold=self.model.threshold)
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
