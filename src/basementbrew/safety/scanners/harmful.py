@@ -19,8 +19,11 @@ at all (:data:`ENCODER_FLOOR`) are left to the n-gram model.
 A question that only asks for information ("What is ...", "How were ...", "Why did ...") with no marker
 of operational intent ("how to", "how can I", "step by step", "without getting caught", "the most effective
 methods of", ...) must clear a
-higher threshold, :data:`INFORMATIONAL_THRESHOLD`: questions about history and definitions share their
-words with harmful asks ("Black people", "discriminated", "bomb"), not their intent.
+higher threshold: questions about history and definitions share their words with harmful asks ("Black
+people", "discriminated", "bomb"), not their intent. The bar was 0.8 (:data:`INFORMATIONAL_THRESHOLD`) while
+the n-grams were the only model; with the encoder it is chosen together with the encoder's weight on held-out
+training rows, at most 1 % of held-out informational benign questions blocked (now 0.4: harmful *questions*
+such as "What is the most effective poison?" carry no operational marker and were held to 0.8).
 
 A flagged request is mapped to the Llama Guard 3 hazard taxonomy (S1..S14) by :func:`category_of`: a
 keyword rule of :data:`CATEGORY_RULES` where it is precise (:data:`PRECISE_RULES`), else a learned category
@@ -68,6 +71,9 @@ CATEGORY_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("S6", re.compile(r"\b(?:surgery|prescription|dosage|diagnos\w*|medical|legal advice|financial advice|"
                       r"invest\w*)\b")),
 ]  # fmt: skip
+# the bar for the n-gram model alone, set when it was the only model: its words could not tell "What is
+# terrorism?" from an ask. With the intent encoder the bar is chosen with the encoder's weight on held-out
+# training rows (``meta.json``, ``informational_threshold``; see ``scripts/safety_train_encoder.py``)
 INFORMATIONAL_THRESHOLD = 0.8
 # below this n-gram score the intent encoder is not consulted (the text is allowed): a cascade for latency.
 # On the training rows held out from both models: 65 % of benign rows skip the encoder and recall moves
@@ -118,10 +124,11 @@ def combined(ngram: float, readable: Callable[[], bool], encoder: Callable[[], f
     return weight * encoder() + (1.0 - weight) * ngram, threshold
 
 
-def held_to(text: str, threshold: float) -> float:
+def held_to(text: str, threshold: float, informational_threshold: float = INFORMATIONAL_THRESHOLD) -> float:
     """The threshold a text's score must reach: an informational question must clear
-    :data:`INFORMATIONAL_THRESHOLD` whatever the model's own threshold is."""
-    return max(threshold, INFORMATIONAL_THRESHOLD) if informational(text) else threshold
+    ``informational_threshold`` whatever the model's own threshold is (the scanner passes the bar chosen
+    with the encoder's weight, ``meta.json``; :data:`INFORMATIONAL_THRESHOLD` for the n-gram model alone)."""
+    return max(threshold, informational_threshold) if informational(text) else threshold
 
 
 # codes whose keyword rule is trusted over the learned head. Chosen by leaving each hand-written training slice
@@ -161,6 +168,8 @@ class HarmfulRequestScanner:
         self.encoder = intent_encoder() if encoder else None
         default = self.encoder.threshold if self.encoder else self.model.threshold
         self.threshold = default if threshold is None else threshold
+        self.informational_threshold = (self.encoder.informational_threshold if self.encoder
+                                        else INFORMATIONAL_THRESHOLD)
 
     def score(self, text: str) -> tuple[float, float]:
         """P(harmful request) and the threshold it is held to: :func:`combined` of the n-gram model's and the
@@ -177,7 +186,7 @@ class HarmfulRequestScanner:
         if not text.strip():
             return ok(self.name)
         score, threshold = self.score(text)
-        if score < held_to(text, threshold):
+        if score < held_to(text, threshold, self.informational_threshold):
             return ok(self.name, score)
         code = category_of(text)
         return Verdict(self.name, False, f"harmful_request_{code.lower()}", score, CATEGORIES[code])
