@@ -158,7 +158,7 @@ def test_the_training_script_chooses_through_the_scanners_own_rule(enc):
     for text in texts:
         ngram, _ = scanner.model.harm_score(text)
         replay = ste.flags(text, ngram, enc.score(text), enc.readable(text), enc.weight, enc.threshold,
-                           scanner.model.threshold, enc.informational_threshold)
+                           scanner.model.threshold, scanner.informational_threshold)
         assert replay == (not scanner.scan(text).allowed), text
         blocked += replay
     assert 0 < blocked < len(texts)

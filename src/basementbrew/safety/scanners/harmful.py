@@ -168,8 +168,10 @@ class HarmfulRequestScanner:
         self.encoder = intent_encoder() if encoder else None
         default = self.encoder.threshold if self.encoder else self.model.threshold
         self.threshold = default if threshold is None else threshold
-        self.informational_threshold = (self.encoder.informational_threshold if self.encoder
-                                        else INFORMATIONAL_THRESHOLD)
+        # the bar an informational question must clear: chosen with the encoder's weight (its meta.json), the
+        # n-gram-only bar without the encoder or in a meta.json from before that choice
+        meta = self.encoder.meta if self.encoder else {}
+        self.informational_threshold = float(meta.get("informational_threshold", INFORMATIONAL_THRESHOLD))
 
     def score(self, text: str) -> tuple[float, float]:
         """P(harmful request) and the threshold it is held to: :func:`combined` of the n-gram model's and the
