@@ -112,3 +112,17 @@ def test_no_guardrails_means_content_filters_off_and_sanitization_on(base_lm, mo
             assert checked.text == "see red [image: x]" and not checked.blocked  # sanitized, not blocked
     finally:
         engine.stop()
+
+
+def test_switching_filters_off_needs_the_allow_flag_even_with_the_key(base_lm, brew_home):
+    """A server without --allow-danger keeps its filters: PUT /v1/safety/scanners can add, never remove."""
+    engine = Engine(base_lm)
+    with TestClient(create_app(ServerSettings(api_key="k-123-abcdefgh-0123"), engine=engine)) as tc:
+        before = tc.get("/v1/safety/scanners", headers=KEY).json()
+        off = tc.put("/v1/safety/scanners", headers=KEY, json={"input": [], "output": []})
+        assert off.status_code == 403 and off.json()["error"]["code"] == "danger_mode_disabled"
+        assert "--allow-danger" in off.json()["error"]["message"]
+        assert tc.get("/v1/safety/scanners", headers=KEY).json() == before
+        running = [s["name"] for s in before["scanners"] if s["input"]]
+        more = tc.put("/v1/safety/scanners", headers=KEY, json={"input": running, "output": ["toxicity", "pii"]})
+        assert more.status_code == 200

@@ -100,7 +100,9 @@ async function loadScanners() {
 
 async function applyScanners() {
   const pick = (side) => [...document.querySelectorAll(`[data-side="${side}"]`)].filter((c) => c.checked).map((c) => c.dataset.scanner);
-  try { await api("/v1/safety/scanners", { method: "PUT", body: { input: pick("input"), output: pick("output") } }); toast("Scanners updated (recorded in the audit log)."); }
+  // switching a filter off needs DANGER MODE's consent (the server answers 403 without it)
+  const consent = session.danger ? { extraHeaders: { "X-Danger-Consent": session.danger } } : {};
+  try { await api("/v1/safety/scanners", { method: "PUT", body: { input: pick("input"), output: pick("output") }, ...consent }); toast("Scanners updated (recorded in the audit log)."); }
   catch (err) { toast(err.message, true); }
   loadScanners(); loadAudit();
 }
