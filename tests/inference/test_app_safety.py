@@ -76,12 +76,15 @@ def test_danger_mode_needs_allow_flag_and_consent_and_is_audited(base_lm, brew_h
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_queue_full_midway_through_n_cancels_the_queued_choices(base_lm, stream):
-    """Regression: with n=3 and room for 2, the 429 left the first two choices queued to run for nobody."""
-    engine = Engine(base_lm, max_queue=2)  # never started: the queue only fills
+    """Regression: with n=3 and room for 2, the 429 left the first two choices queued to run for nobody.
+    (A queue of 3 with one slot taken: n=3 fits the queue's size, so it is a 429, not the 400 for an n that
+    could never fit.)"""
+    engine = Engine(base_lm, max_queue=3)  # never started: the queue only fills
+    engine.submit(engine.get(None), "occupy", SamplingParams(max_tokens=1))
     body = {"model": "smollm2-135m", "prompt": "Say hello.", "max_tokens": 4, "n": 3, "stream": stream}
     with TestClient(create_app(ServerSettings(), engine=engine)) as tc:
         r = tc.post("/v1/completions", json=body)
-        queued = list(engine._queue.queue)  # checked while the app still runs (shutdown cancels anyway)
+        queued = list(engine._queue.queue)[1:]  # checked while the app still runs (shutdown cancels anyway)
         assert r.status_code == 429 and r.json()["error"]["code"] == "queue_full"
         assert len(queued) == 2 and all(p.handle.cancelled.is_set() for p in queued)
 

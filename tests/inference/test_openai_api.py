@@ -202,3 +202,10 @@ def test_tiny_temperature_does_not_fail_a_batched_neighbour(client):
         answers = list(pool.map(ask, [0, 1e-40, 8e-38]))
     texts = {a.choices[0].message.content for a in answers}
     assert len(texts) == 1 and "Paris" in texts.pop()  # all three greedy, none failed
+
+
+def test_null_means_the_default_as_the_openai_client_sends_it(client):
+    """The openai client sends ``null`` for an argument passed as None; the server must read it as unset."""
+    out = client.chat.completions.create(model="smollm2-135m", messages=[{"role": "user", "content": "Say hi."}],
+                                         max_tokens=3, temperature=None, top_p=None, n=None, stop=None, seed=None)
+    assert len(out.choices) == 1 and out.usage.completion_tokens <= 3

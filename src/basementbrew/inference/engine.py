@@ -62,6 +62,7 @@ class Engine:
         self.base = base
         self.model = base.model
         self.max_batch = max_batch
+        self.max_queue = max_queue
         self.gather_s = gather_ms / 1000
         self.context_length = base.spec.context_length
         self.models: dict[str, ServedModel] = {

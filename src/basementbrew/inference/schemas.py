@@ -6,14 +6,17 @@ so a limit is changed in one place. Validation failures become a 400 in the Open
 whose ``param`` names the field.
 ``temperature`` below the engine's ``GREEDY_BELOW``, 0 included, means greedy decoding (documented per field).
 OpenAI fields that do not change our output (presence_penalty, logit_bias, user, ...) are accepted and
-ignored, as vLLM does, so stock clients keep working.
+ignored, as vLLM does, so stock clients keep working; ``null`` where OpenAI allows it (``temperature=None``
+in the openai client) means the default. Fields that change what the answer *means* (``tools``,
+``response_format`` other than text, ``logprobs``) are refused by name rather than silently ignored: a client
+that asked for JSON or a tool call would otherwise parse plain prose.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from basementbrew.inference.requests import GREEDY_BELOW
 from basementbrew.limits import (
@@ -28,6 +31,9 @@ from basementbrew.limits import (
 
 Prompt = Annotated[str, Field(max_length=MAX_PROMPT_CHARS)]
 TEMPERATURE_HELP = f"0-2; values below GREEDY_BELOW ({GREEDY_BELOW:g}) decode greedily."
+# OpenAI's schema allows null for these; the openai client sends null for an argument passed as None
+NULL_MEANS_DEFAULT = frozenset({"temperature", "top_p", "n", "stream", "stream_options", "stop", "seed",
+                                "max_tokens", "max_completion_tokens", "echo", "danger_mode"})
 
 
 class _Lenient(BaseModel):
@@ -57,6 +63,17 @@ class ChatMessage(_Lenient):
     role: Literal["system", "user", "assistant", "developer"]
     content: Prompt | list[TextPart] | None = None
 
+    @field_validator("content", mode="before")
+    @classmethod
+    def _text_parts_only(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            for part in value:
+                kind = part.get("type", "text") if isinstance(part, dict) else None
+                if kind != "text":
+                    raise ValueError(f"only text content parts are served here (got {kind!r}); "
+                                     "send the text as a string or as {'type': 'text', 'text': ...} parts")
+        return value
+
     def text(self) -> str:
         if isinstance(self.content, list):
             return "".join(p.text for p in self.content)
@@ -78,6 +95,51 @@ class _Sampling(_Lenient):
     stream: bool = False
     stream_options: StreamOptions | None = None
     danger_mode: bool = False
+    tools: list[Any] | None = None
+    functions: list[Any] | None = None
+    tool_choice: Any = None
+    function_call: Any = None
+    response_format: Any = None
+    logprobs: bool | int | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _null_means_default(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (v is None and k in NULL_MEANS_DEFAULT)}
+        return data
+
+    @field_validator("tools", "functions")
+    @classmethod
+    def _no_tools(cls, value: list[Any] | None) -> list[Any] | None:
+        if value:
+            raise ValueError("tool and function calling is not supported by this server; send the request "
+                             "without tools (the model answers in plain text)")
+        return value
+
+    @field_validator("tool_choice", "function_call")
+    @classmethod
+    def _no_tool_choice(cls, value: Any) -> Any:
+        if value not in (None, "none", "auto"):
+            raise ValueError("tool and function calling is not supported by this server; leave it out or "
+                             "send 'none'")
+        return value
+
+    @field_validator("response_format")
+    @classmethod
+    def _text_only(cls, value: Any) -> Any:
+        kind = value.get("type") if isinstance(value, dict) else value
+        if kind not in (None, "text"):
+            raise ValueError(f"only {{'type': 'text'}} is supported (got {kind!r}): the server has no JSON mode "
+                             "or schema-constrained decoding; ask for JSON in the prompt and validate it yourself")
+        return value
+
+    @field_validator("logprobs")
+    @classmethod
+    def _no_logprobs(cls, value: bool | int | None) -> bool | int | None:
+        if value:
+            raise ValueError("log probabilities are not returned by this server; leave logprobs out or false")
+        return value
 
     @field_validator("stop")
     @classmethod
@@ -152,7 +214,7 @@ def describe_invalid(errors: list[dict[str, Any]]) -> tuple[str | None, str]:
         return None, "invalid request"
     param = field_of(errors[0].get("loc", ()))
     same = [e for e in errors if field_of(e.get("loc", ())) == param]
-    messages = list(dict.fromkeys(e.get("msg", "invalid value") for e in same))
+    messages = list(dict.fromkeys(e.get("msg", "invalid value").removeprefix("Value error, ") for e in same))
     if any(e.get("type") == "finite_number" for e in same):
         messages = ["must be a finite number (not NaN or infinity)"]
     message = messages[0] if len(messages) == 1 else "accepted forms: " + "; or ".join(messages)

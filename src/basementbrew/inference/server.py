@@ -121,7 +121,10 @@ def _mount_ui(app: FastAPI, folder: str) -> None:
 
 def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(APIError)
-    async def _api(_: Request, exc: APIError):
+    async def _api(request: Request, exc: APIError):
+        state = getattr(request.app.state, "brew", None)
+        if exc.code == "content_filter" and state is not None and state.metrics is not None:
+            state.metrics.blocked.labels("input").inc()  # a refused prompt; output blocks: the service counts
         return exc.response()
 
     @app.exception_handler(RequestValidationError)

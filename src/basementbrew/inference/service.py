@@ -26,7 +26,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from basementbrew.errors import AuditUnavailable, EngineUnavailable, GenerationFailed
+from basementbrew.errors import AuditUnavailable, BrewError, EngineUnavailable, GenerationFailed
 from basementbrew.inference.requests import Event, Handle, SamplingParams, ServedModel
 from basementbrew.safety.guarded import Checked, GuardedCall
 
@@ -99,8 +99,17 @@ class GenerationService:
             handle.on_done = lambda event, name=job.model.name: self._count(name, event)
         return handle
 
+    def check_fits(self, jobs: list[Job]) -> None:
+        """A request with more choices than the queue can ever hold is refused up front: a 429 "retry in 1 s"
+        would never succeed."""
+        capacity = getattr(self.engine, "max_queue", 0)
+        if capacity and len(jobs) > capacity:
+            raise BrewError(f"n: this request needs {len(jobs)} generations (n x prompts) but the server's "
+                            f"queue holds {capacity}; send fewer, or start the server with --max-queue {len(jobs)}")
+
     def submit_all(self, jobs: list[Job], loop: asyncio.AbstractEventLoop | None = None) -> list[Handle]:
         """Queue every choice or none: if one cannot be queued, cancel those already queued."""
+        self.check_fits(jobs)
         handles: list[Handle] = []
         try:
             for job in jobs:

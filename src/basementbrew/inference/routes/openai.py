@@ -127,6 +127,7 @@ async def completions(body: CompletionRequest, request: Request, state: State, a
 
 async def _gather(state: Any, jobs: list[Job]) -> list[Any]:
     """Run the choices concurrently; the first failure cancels the others (their engine rows too)."""
+    state.service.check_fits(jobs)
     if len(jobs) == 1:
         return [await state.service.complete(jobs[0])]
     try:
