@@ -187,7 +187,7 @@ class GenerationService:
         checked = job.call.check_output(final.text)
         reason = final.finish_reason or "stop"
         if checked.blocked:
-            self._count_blocked()
+            self._count_blocked(job, checked.reason)
             reason = "content_filter"
         job.outcome = reason
         out = Outcome(checked.text, reason, final.prompt_tokens, final.completion_tokens)
@@ -205,7 +205,10 @@ class GenerationService:
                 "written, so it is withheld; fix the audit log (basementbrew audit verify)"
             )
 
-    def _count_blocked(self) -> None:
+    def _count_blocked(self, job: Job, reason: str | None) -> None:
+        """Counted, and logged with the scanner's reason (never the text): an operator whose users see empty
+        ``content_filter`` answers can tell which scanner stopped them."""
+        log.info("the output guardrails stopped an answer of %s: %s", job.model.name, reason or "blocked")
         if self.metrics is not None:
             self.metrics.blocked.labels("output").inc()
 
@@ -246,7 +249,7 @@ class _StreamRun:
             if event.finish_reason != "error":
                 results.append(self.check.finish())
         if self.check.blocked:
-            self.service._count_blocked()
+            self.service._count_blocked(self.job, next((r.reason for r in results if r.blocked), None))
             last = self.final
             self.final = Event(
                 done=True,
