@@ -178,6 +178,6 @@ def register(app: typer.Typer) -> None:
                 result = runner.run(cfg, progress)
             except KeyboardInterrupt:
                 console.print("[yellow]interrupted:[/] fetched documents are committed; run the same command "
-                              "again to resume")
+                              "again to resume", soft_wrap=True)  # one line, however narrow the terminal
                 raise typer.Exit(130) from None
         _summary(result)

@@ -29,6 +29,9 @@ Cache:
     with If-None-Match / If-Modified-Since; a 304 answers from the cache.
 
 Every failure is a :class:`FetchError` with a short ``reason`` code; sources turn it into an error record.
+Stopping: a client built with ``stop`` (the scrape's Ctrl-C event) raises :class:`Stopped` from any request
+that would still wait for its host's turn or start after the event is set, so an interrupted crawl behind a
+long ``Crawl-delay`` ends in seconds instead of after every queued request.
 """
 
 from __future__ import annotations
@@ -60,6 +63,12 @@ MAX_REDIRECTS = 5
 TIMEOUT_S = 20.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_WAIT_S = 120.0  # longest Retry-After / rate-limit reset we sleep through
+
+
+class Stopped(BaseException):
+    """The run is stopping (Ctrl-C): the request was not made. Not an ``Exception`` on purpose: it is no
+    failure of the item, so no ``except Exception`` in a source may turn it into an error record (which
+    would keep a resumed run from fetching the item); the runner catches it where a source ends."""
 
 
 class FetchError(Exception):
@@ -152,13 +161,16 @@ class _HostGate:
         self.lock = threading.Lock()
         self.next_at = 0.0
 
-    def wait_turn(self) -> None:
+    def wait_turn(self, stop: threading.Event | None = None) -> None:
         with self.lock:
             now = time.monotonic()
             start = max(now, self.next_at)
             self.next_at = start + self.delay
-        if start > now:
-            time.sleep(start - now)
+        if stop is None:
+            if start > now:
+                time.sleep(start - now)
+        elif stop.wait(max(0.0, start - now)):
+            raise Stopped
 
     def push_back(self, seconds: float) -> None:
         with self.lock:
@@ -201,9 +213,12 @@ def _rate_limit_wait(headers: httpx.Headers) -> float | None:
 class PoliteClient:
     """Thread-safe polite GET/POST; see the module docstring for the rules it keeps."""
 
-    def __init__(self, settings: HttpSettings | None = None, resolve: Resolver | None = None) -> None:
-        """``resolve``: a ``getaddrinfo``-like hook (tests map made-up names to 127.0.0.1 with it)."""
+    def __init__(self, settings: HttpSettings | None = None, resolve: Resolver | None = None,
+                 stop: threading.Event | None = None) -> None:
+        """``resolve``: a ``getaddrinfo``-like hook (tests map made-up names to 127.0.0.1 with it); ``stop``:
+        once set, requests raise :class:`Stopped` instead of waiting for their turn."""
         self.settings = s = settings or HttpSettings()
+        self._stop = stop
         self._resolve = resolve or socket.getaddrinfo
         self._pools = GuardedPools(GuardedBackend(s.allow_loopback, s.allow_private, self._resolve))
         self._gates: dict[str, _HostGate] = {}
@@ -347,8 +362,10 @@ class PoliteClient:
         attempt = 0
         while True:
             wait: float | None = None
+            if self._stop is not None and self._stop.is_set():
+                raise Stopped
             with gate.sem:
-                gate.wait_turn()
+                gate.wait_turn(self._stop)
                 try:
                     status, resp_headers, body = self._stream(method, url, req_headers, data, auth)
                 except AddressRefused as exc:  # the connect-time check (a DNS answer that changed)

@@ -152,3 +152,72 @@ def test_extraction_time_limit_kills_and_replaces_the_worker():
             slow.result()
         assert exc.value.reason == "extract timeout"
         assert "Paragraph 1 of guide 5" in queued.result()["text"]  # handed to the fresh worker
+
+
+def _slow_site(local_server, n: int, crawl_delay: int) -> None:
+    from scrape_pages import article_html
+
+    local_server.add("/robots.txt", f"User-agent: *\nCrawl-delay: {crawl_delay}\n", content_type="text/plain")
+    for i in range(n):
+        local_server.add(f"/p/{i}", article_html(i, [f"/p/{j}" for j in range(i + 1, min(n, i + 4))]))
+
+
+def test_ctrl_c_to_the_process_group_stops_promptly_with_one_line_and_resumes(local_server, tmp_path, brew_home):
+    """SIGINT to the whole group (what a terminal's Ctrl-C sends) reaches the extraction workers too: the
+    scrape still stops within seconds, prints one line without a traceback, exits 130 and resumes."""
+    n = 8
+    _slow_site(local_server, n, crawl_delay=2)
+    cfg = write_config(tmp_path / "slow.yaml", {
+        "name": "slow", "workers": 2, "flush_s": 0.2,
+        "http": {"allow_loopback": True, "delay_s": 0},
+        "sources": [{"kind": "web", "seeds": [f"{local_server.url}/p/0"], "max_depth": 100, "max_pages": 100}]})
+    full = {**os.environ, "PYTHONPATH": str(SRC), "OMP_NUM_THREADS": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "basementbrew.cli", "scrape", str(cfg)], env=full,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and len(local_server.paths("/p/")) < 2:
+            time.sleep(0.05)
+        assert len(local_server.paths("/p/")) >= 2, "the crawl never started"
+        os.killpg(proc.pid, signal.SIGINT)
+        sent = time.monotonic()
+        out, _ = proc.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    text = out.decode(errors="replace")
+    assert proc.returncode == 130, text
+    assert took < 15, f"{took:.1f} s to stop"
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text and "BrokenPipe" not in text, text
+    assert text.count("interrupted") == 1 and "run the same command again to resume" in text, text
+    assert not (brew_home / "datasets" / "slow" / "v1").exists()
+
+    local_server.add("/robots.txt", "User-agent: *\n", content_type="text/plain")  # the rerun need not wait
+    done = cli("scrape", str(cfg))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(resumed)" in done.stdout
+    urls = [d.url for d in store.resolve("slow@v1").documents()]
+    assert len(urls) == len(set(urls)) == n
+
+
+def test_a_crashed_extraction_worker_is_an_error_not_a_hang():
+    """A worker that dies (here: killed while idle, so the next send finds a broken pipe) fails its document
+    with a clear reason and is replaced; nothing waits forever."""
+    from scrape_pages import article_html
+
+    with Extractor(workers=1, timeout_s=10) as ex:
+        assert "Paragraph 1 of guide 1" in ex.submit("html", article_html(1)).result(timeout=120)["text"]
+        for proc in __import__("multiprocessing").active_children():
+            proc.kill()
+            proc.join()
+        results = []
+        for i in range(3):
+            fut = ex.submit("html", article_html(i))
+            try:
+                results.append(fut.result(timeout=120)["text"])
+            except ExtractError as exc:
+                results.append(exc.reason)
+        assert results[0] == "extract worker died" or "guide 0" in results[0]
+        assert "Paragraph 1 of guide 2" in results[2]  # the replacement worker extracts again

@@ -6,6 +6,13 @@ slot thread that hands it one document at a time and waits at most ``timeout_s``
 killed and replaced, and that document becomes an ``extract timeout`` error. ``workers=0`` extracts in the
 calling thread (no time limit) for small jobs.
 
+Ctrl-C belongs to the parent: a terminal sends SIGINT to the whole process group, and a worker that died of
+it (a traceback each, then broken pipes in the slot threads) left documents waiting forever. Workers are
+started with SIGINT blocked and ignore it, so the parent decides when they stop. A worker that dies anyway
+(killed, crashed, never started) fails the document it held with ``extract worker died`` and is replaced;
+if a slot thread itself fails, its documents fail too, and once no slot is left every waiting and later
+document fails at once: a caller of ``submit(...).result()`` gets an error, never a hang.
+
 Kinds: ``html`` (trafilatura main text + title, author, date, language), ``pdf`` (pypdf; an encrypted PDF
 that an empty password does not open is refused), ``docx`` (python-docx paragraphs and tables).
 """
@@ -19,6 +26,7 @@ import pickle
 import queue
 import re
 import select
+import signal
 import threading
 from collections import deque
 from concurrent.futures import Future
@@ -148,6 +156,8 @@ def run_one(kind: str, data: bytes | str, url: str | None) -> dict[str, Any]:
 
 
 def _worker(conn: Any) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # started with SIGINT blocked (see Extractor._slot): now drop it
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     import docx  # noqa: F401  (imports before "ready": a document's time limit counts extraction only)
     import pypdf  # noqa: F401
     import trafilatura  # noqa: F401
@@ -188,6 +198,9 @@ class Extractor:
         self.timeout_s = timeout_s
         self._tasks: queue.Queue[Any] = queue.Queue()
         self._ctx = mp.get_context("spawn")  # no fork: the fetch threads hold locks and sockets
+        self._lock = threading.Lock()
+        self._alive = workers
+        self._broken: str | None = None  # why no slot is left (every document fails with it)
         self._threads = [threading.Thread(target=self._slot, daemon=True, name=f"extract-{i}")
                          for i in range(workers)]
         for t in self._threads:
@@ -202,7 +215,11 @@ class Extractor:
                 fut.set_exception(exc if isinstance(exc, ExtractError) else
                                   ExtractError("extract failed", f"{type(exc).__name__}: {exc}"))
             return fut
-        self._tasks.put((fut, (kind, data, url)))
+        with self._lock:  # against _slot_failed draining the queue between the check and the put
+            if self._broken is None:
+                self._tasks.put((fut, (kind, data, url)))
+                return fut
+        fut.set_exception(ExtractError("extract worker died", self._broken))
         return fut
 
     def extract(self, kind: str, data: bytes | str, url: str | None = None) -> dict[str, Any]:
@@ -211,27 +228,61 @@ class Extractor:
     def _start(self) -> tuple[Any, Any, Any]:
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(target=_worker, args=(child,), daemon=True)
-        proc.start()
+        proc.start()  # inherits this thread's mask (SIGINT blocked) until _worker ignores it
         child.close()
         poller = select.poll()  # one poll object per worker: Connection.poll builds a selector every call
         poller.register(parent.fileno(), select.POLLIN)
-        if not poller.poll(START_TIMEOUT_S * 1000) or _get(parent) != "ready":
+        try:
+            ready = bool(poller.poll(START_TIMEOUT_S * 1000)) and _get(parent) == "ready"
+        except (EOFError, OSError):  # it died while importing
+            ready = False
+        if not ready:
             proc.kill()
-            raise RuntimeError("an extraction worker did not start")
+            proc.join()
+            parent.close()
+            raise ExtractError("extract worker died", "an extraction worker did not start")
         return proc, parent, poller
 
     def _slot(self) -> None:
+        """One worker's feeder thread; whatever ends it fails its documents instead of leaving them waiting."""
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # the main thread takes Ctrl-C; workers inherit
+        sent: deque[tuple[Future[dict[str, Any]], tuple[Any, ...]]] = deque()
+        try:
+            self._feed(sent)
+        except BaseException as exc:  # a bug here must not leave a caller waiting on .result() forever
+            self._slot_failed(sent, f"{type(exc).__name__}: {exc}")
+
+    def _slot_failed(self, sent: deque[tuple[Future[dict[str, Any]], tuple[Any, ...]]], why: str) -> None:
+        for fut, _ in sent:
+            if not fut.done():
+                fut.set_exception(ExtractError("extract worker died", why))
+        with self._lock:
+            self._alive -= 1
+            if self._alive > 0:
+                return
+            self._broken = why
+            while True:  # no slot is left to take what waits in the queue
+                try:
+                    item = self._tasks.get_nowait()
+                except queue.Empty:
+                    return
+                if item is not None and item[0].set_running_or_notify_cancel():
+                    item[0].set_exception(ExtractError("extract worker died", why))
+
+    def _feed(self, sent: deque[tuple[Future[dict[str, Any]], tuple[Any, ...]]]) -> None:
         """Feed one worker, keeping ``IN_FLIGHT`` documents queued at it so it never waits on this process.
 
         The worker handles its documents in order, so the head of ``sent`` is the one running and its time
-        limit counts from when the previous answer arrived. On a timeout or a crash the worker is replaced
-        and the documents queued behind the failed one are sent to the new worker.
+        limit counts from when the previous answer arrived. On a timeout or a crash (an answer that cannot
+        be read, a document that cannot be sent) the head document fails, the worker is replaced and the
+        documents queued behind it are sent to the new worker. A worker that does not start fails the
+        documents it was to get; the next document tries a fresh one.
         """
         proc, conn, poller = None, None, None
-        sent: deque[tuple[Future[dict[str, Any]], tuple[Any, ...]]] = deque()
         closing = False
         while True:
-            while len(sent) < IN_FLIGHT and not closing:
+            broken = False
+            while len(sent) < IN_FLIGHT and not closing and not broken:
                 try:
                     item = self._tasks.get(block=not sent)
                 except queue.Empty:
@@ -242,14 +293,25 @@ class Extractor:
                 fut, task = item
                 if not fut.set_running_or_notify_cancel():
                     continue
-                if proc is None:
-                    proc, conn, poller = self._start()
-                _put(conn, task)
                 sent.append((fut, task))
+                if proc is None:
+                    try:
+                        proc, conn, poller = self._start()
+                    except ExtractError as exc:
+                        for waiting, _ in sent:
+                            waiting.set_exception(exc)
+                        sent.clear()
+                        continue
+                try:
+                    _put(conn, task)
+                except OSError:  # the worker is gone (killed while idle): handled as a crash below
+                    broken = True
             if not sent:
                 break
             fut, _ = sent[0]
             try:
+                if broken:
+                    raise EOFError
                 if poller.poll(self.timeout_s * 1000):
                     answer = _get(conn)
                     sent.popleft()
@@ -265,9 +327,22 @@ class Extractor:
                 fut.set_exception(ExtractError("extract worker died", type(exc).__name__))
             proc.kill()
             proc.join()
-            proc, conn, poller = self._start()
-            for _, task in sent:  # never started: the worker runs documents one after another
-                _put(conn, task)
+            conn.close()
+            proc, conn, poller = None, None, None
+            if sent:
+                try:
+                    proc, conn, poller = self._start()
+                    for _, task in sent:  # never started: the worker runs documents one after another
+                        _put(conn, task)
+                except (ExtractError, OSError) as exc:
+                    for waiting, _ in sent:
+                        waiting.set_exception(exc if isinstance(exc, ExtractError) else
+                                              ExtractError("extract worker died", type(exc).__name__))
+                    sent.clear()
+                    if proc is not None:
+                        proc.kill()
+                        proc.join()
+                    proc, conn, poller = None, None, None
         if proc is not None:
             with contextlib.suppress(OSError):
                 _put(conn, None)

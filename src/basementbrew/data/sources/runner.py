@@ -6,7 +6,11 @@ cursors into one queue), commit the last shards, and publish the folder as the n
 dataset (``kind: raw`` in its card). A source that finishes records that in its cursor, so a resumed run
 skips it (unless deferred items wait for their second pass: transient failures, see
 :mod:`basementbrew.data.sources.base`); a source that crashes becomes one error record and the others go
-on. Ctrl-C stops the sources, commits what was fetched and leaves the run resumable.
+on. Ctrl-C stops the sources, commits what was fetched and leaves the run resumable: the stop event is set
+where the interrupt lands (inside the source pool, whose exit waits for the sources), the polite client stops
+waiting for host turns (:class:`~basementbrew.data.http.Stopped`), and the extraction workers ignore the
+terminal's SIGINT, so the run ends within seconds whether Ctrl-C reached the whole process group or the
+main process only.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from basementbrew.data.http import PoliteClient
+from basementbrew.data.http import PoliteClient, Stopped
 from basementbrew.data.sources.base import Context
 from basementbrew.data.sources.extract import Extractor
 from basementbrew.data.sources.shards import STATE, ShardWriter
@@ -74,7 +78,7 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
     atomic_write_text(folder.parent / f"{folder.name}.config.json", cfg.model_dump_json(indent=2))
     names = source_names(cfg)
     items: queue.Queue[Any] = queue.Queue(maxsize=10_000)
-    client = PoliteClient(cfg.http.settings(sub("cache") / "http"))
+    client = PoliteClient(cfg.http.settings(sub("cache") / "http"), stop=stop)
     extractor = Extractor(cfg.workers, cfg.extract_timeout_s)
 
     def consume() -> None:
@@ -109,6 +113,8 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
             if not finished:
                 source.scrape(ctx)
             second_pass(ctx, source)
+        except Stopped:  # Ctrl-C: the cursor committed so far is where a resumed run continues
+            return
         except Exception as exc:  # one broken source (a bug, an API that changed) must not end the others
             ctx.error(f"{name}:source", "source failed", f"{type(exc).__name__}: {exc}")
         if not stop.is_set():
@@ -132,18 +138,23 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
 
     consumer = threading.Thread(target=consume, name="shard-writer")
     consumer.start()
+    interrupted = False
     try:
         with ThreadPoolExecutor(len(names), thread_name_prefix="source") as pool:
             futures = [pool.submit(one, i) for i in range(len(names))]
-            for fut in futures:
-                while not fut.done():
-                    try:
-                        fut.result(timeout=0.5)
-                    except TimeoutError:
-                        continue
-    except KeyboardInterrupt:
+            try:
+                for fut in futures:
+                    while not fut.done():
+                        try:
+                            fut.result(timeout=0.5)
+                        except TimeoutError:
+                            continue
+            except KeyboardInterrupt:  # here, not outside the pool: its exit waits until every source ends
+                stop.set()
+                interrupted = True
+    except KeyboardInterrupt:  # a second Ctrl-C while the sources wind down
         stop.set()
-        raise
+        interrupted = True
     finally:
         items.put(None)
         consumer.join()
@@ -155,6 +166,9 @@ def run(cfg: Any, progress: Progress | None = None, stop: threading.Event | None
         if progress:
             for n in names:
                 progress(n, counts[n], True)
+    if interrupted:
+        lock.close()
+        raise KeyboardInterrupt
     ref = None if stop.is_set() else _publish(cfg, folder, writer, names)
     lock.close()
     path = folder if ref is None else sub("datasets") / cfg.name / f"v{ref.rsplit('@v', 1)[1]}"
