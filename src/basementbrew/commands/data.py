@@ -176,7 +176,13 @@ def build_cmd(
     from basementbrew.data.processing.workflow import build_from_file
 
     overrides = {"workers": workers} if workers else None
-    version = build_from_file(config, progress=lambda msg: console.print(f"[dim]{msg}[/]"), overrides=overrides)
+    try:
+        version = build_from_file(config, progress=lambda msg: console.print(f"[dim]{msg}[/]"),
+                                  overrides=overrides)
+    except KeyboardInterrupt:  # finished tasks are on disk (each renamed into place): the same command resumes
+        console.print("[yellow]interrupted:[/] finished steps are kept; run the same command again to resume",
+                      soft_wrap=True)
+        raise typer.Exit(130) from None
     card = version.card
     table = Table(title=f"{version.ref}: steps")
     for col in ["step", "seen", "kept", "dropped", "modified", "dropped by reason"]:

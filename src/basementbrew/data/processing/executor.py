@@ -6,13 +6,20 @@ processes use the ``spawn`` start method (safe with threads and torch; entry poi
 Ray is optional: ``executor: ray`` without ``ray`` installed is a clear error with the install hint; with
 ``ray_address`` set it joins that cluster (``ray start --head`` on one machine, ``ray start
 --address=HEAD:6379`` on the others, every machine with this package installed and the input path readable).
+
+Ctrl-C is the driver's alone: a terminal sends SIGINT to the whole process group, and worker processes that
+took it each printed a ``Process SpawnProcess-N`` traceback. Local workers start with SIGINT blocked (the
+submitting thread blocks it while the pool spawns them) and ignore it; the driver, interrupted, cancels what
+has not started and terminates the workers (every task renames its outputs into place and writes its
+``.done`` marker last, so a half-done task is simply redone by the next run, exactly as after SIGKILL).
 """
 
 from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from basementbrew.errors import BrewError
@@ -35,6 +42,22 @@ class Killer:
             os.kill(os.getpid(), signal.SIGKILL)
 
 
+def _ignore_sigint() -> None:
+    """Worker initializer: Ctrl-C stops the build through the driver (see the module docstring)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT held back in this thread (children spawned meanwhile inherit the mask); delivered on exit."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 class LocalExecutor:
     def __init__(self, workers: int = 1) -> None:
         self.workers = workers
@@ -51,10 +74,29 @@ class LocalExecutor:
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"))
-        for fut in [self.pool.submit(fn, *args) for args in calls]:
-            fut.result()
-            self.killer.tick()
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                            initializer=_ignore_sigint)
+        with _sigint_blocked():  # submit spawns the workers
+            futures = [self.pool.submit(fn, *args) for args in calls]
+        try:
+            for fut in futures:
+                fut.result()
+                self.killer.tick()
+        except BaseException:  # Ctrl-C or a failed task: nothing else of this wave runs
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Stop now: cancel queued tasks and terminate the workers (their tasks are redone on resume)."""
+        if self.pool is None:
+            return
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            proc.terminate()
+        for proc in processes:
+            proc.join(timeout=10)
+        self.pool = None
 
     def close(self) -> None:
         if self.pool is not None:
