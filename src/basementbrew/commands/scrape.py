@@ -32,6 +32,9 @@ def _quick(kind: str, target: list[str], opts: dict[str, Any]) -> dict[str, Any]
     if opts["base_url"]:
         src["api_url" if kind == "github" else "base_url"] = opts["base_url"]
     if kind == "web":
+        if not target:
+            raise BrewError("scrape web needs at least one URL to start from: basementbrew scrape web "
+                            "https://example.org/")
         src["seeds"] = target
     elif kind == "reddit":
         if not opts["subreddit"]:

@@ -221,3 +221,21 @@ def test_a_crashed_extraction_worker_is_an_error_not_a_hang():
                 results.append(exc.reason)
         assert results[0] == "extract worker died" or "guide 0" in results[0]
         assert "Paragraph 1 of guide 2" in results[2]  # the replacement worker extracts again
+
+
+def test_a_web_source_that_can_fetch_nothing_exits_2_before_any_request(local_server, tmp_path, brew_home):
+    """No seeds and no sitemaps, a seed that is not a URL (normalize() used to drop it silently), or the
+    quick form without a URL: each used to publish an empty version with exit 0."""
+    cases = [({"kind": "web"}, "sources[0].seeds: give at least one seed URL or sitemap"),
+             ({"kind": "web", "seeds": ["not a url"]}, "sources[0].seeds[0]: 'not a url' is not an http(s) URL"),
+             ({"kind": "web", "seeds": [local_server.url + "/"], "sitemaps": ["ftp://x/sitemap.xml"]},
+              "sources[0].sitemaps[0]: 'ftp://x/sitemap.xml' is not an http(s) URL")]
+    for i, (src, message) in enumerate(cases):
+        cfg = write_config(tmp_path / f"empty{i}.yaml", {"name": "empty", "http": {"allow_loopback": True},
+                                                         "sources": [src]})
+        out = cli("scrape", str(cfg))
+        assert out.returncode == 2 and message in out.stderr, out.stdout + out.stderr
+    out = cli("scrape", "web")
+    assert out.returncode == 2 and "scrape web needs at least one URL" in out.stderr, out.stdout + out.stderr
+    assert local_server.log == []
+    assert not (brew_home / "datasets" / "empty").exists() and not (brew_home / "datasets" / "web-raw").exists()

@@ -7,6 +7,10 @@ de-duplication check. The cursor is the frontier (pending URLs with their depth,
 and the number of pages fetched, so a resumed crawl continues the same walk without refetching. A page
 that fails transiently (timeout, 5xx) is deferred; its second pass is a small crawl from those pages (their
 links are followed as in the first pass, within what is left of ``max_pages``).
+
+A config that cannot fetch anything (no seeds and no sitemaps, or a seed that is not an http(s) URL, which
+:func:`normalize` would drop without a word) is refused by :meth:`WebConfig.preflight`, naming the key: such
+a crawl used to publish an empty version and exit 0.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pydantic import Field
 from basementbrew.data.http import FetchError
 from basementbrew.data.sources.base import Context, SourceConfig, make_doc, register
 from basementbrew.data.sources.extract import ExtractError
+from basementbrew.errors import BrewError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 SITEMAP_TYPES = ("application/xml", "text/xml", "application/gzip", "application/x-gzip", "text/plain")
@@ -39,6 +44,16 @@ class WebConfig(SourceConfig):
     concurrency: int = 8
     licence: str | None = None
 
+    def preflight(self, key: str) -> None:
+        if not (self.seeds or self.sitemaps):
+            raise BrewError(f"{key}.seeds: give at least one seed URL or sitemap (seeds: [https://example.org/] "
+                            "or sitemaps: [https://example.org/sitemap.xml])")
+        for field, check in (("seeds", normalize), ("sitemaps", _http_url)):
+            for i, url in enumerate(getattr(self, field)):
+                if check(url) is None:
+                    raise BrewError(f"{key}.{field}[{i}]: {url!r} is not an http(s) URL; write it in full, "
+                                    "like https://example.org/")
+
 
 def normalize(url: str) -> str | None:
     from courlan import normalize_url
@@ -51,6 +66,16 @@ def normalize(url: str) -> str | None:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         return None
     return out
+
+
+def _http_url(url: str) -> str | None:
+    """``url`` when it is an http(s) URL with a host (a sitemap is fetched as written, not normalized)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    return url if parts.scheme in {"http", "https"} and host else None
 
 
 def _host_allowed(url: str, domains: set[str]) -> bool:
