@@ -175,3 +175,31 @@ def test_cli_build_show_diff(tmp_path: Path, corpus, monkeypatch: pytest.MonkeyP
     with pytest.raises(SystemExit) as exit_:
         main()
     assert exit_.value.code == 2 and "missing.yaml not found" in capsys.readouterr().err
+
+
+def test_a_build_that_keeps_nothing_publishes_nothing(tmp_path: Path, corpus, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys) -> None:
+    """An empty version used to be published and recommended ('use it with: --set data.dataset=...'): now
+    exit 2 names the step that dropped the last documents with its counts per reason, and the versions
+    already stored stay as they were."""
+    inp, _ = corpus
+    good = run_build(load_build_config(_config(tmp_path, inp, steps=["clean"])))
+    before = {p.relative_to(good.path): p.read_bytes() for p in good.path.rglob("*") if p.is_file()}
+    big = tmp_path / "big"
+    big.mkdir()
+    (big / "one.jsonl").write_text(json.dumps({"text": "word " * 1_000_001}) + "\n", encoding="utf-8")
+    cases = [(big, ["clean"],
+              "read could read none of the 1 document(s) that reached it (too_large 1); fix or replace the input"),
+             (inp, ["clean", {"step": "length", "params": {"min_chars": 10**6}}],
+              "length dropped all the 67 document(s) that reached it (too_short 67)")]
+    for data, steps, message in cases:
+        monkeypatch.setattr("sys.argv", ["basementbrew", "data", "build", str(_config(tmp_path, data, steps))])
+        with pytest.raises(SystemExit) as exit_:
+            main()
+        captured = capsys.readouterr()
+        assert exit_.value.code == 2, captured.out + captured.err
+        assert "nothing to publish (no version written)" in captured.err and message in captured.err, captured.err
+        assert "use it with" not in captured.out
+    assert [v.version for v in store.versions("brew-web")] == [1]
+    assert {p.relative_to(good.path): p.read_bytes() for p in good.path.rglob("*") if p.is_file()} == before
+    assert not list(good.path.parent.glob(".build-*"))

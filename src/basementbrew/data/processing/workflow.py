@@ -6,6 +6,10 @@ published the folder is removed, and a rerun of the same build returns that vers
 (its card holds the key as ``input_sha256``). A new version never touches an existing one: it is written
 to a temp folder and renamed into ``v<N>`` (a concurrent build that takes the number first makes this one
 take the next).
+
+A build whose steps leave no row at all publishes nothing: an empty version would be recommended for
+training and shadow the last useful one, so :func:`run_build` refuses it, naming the step that dropped the
+last documents and its drop counts per reason (the work folder goes; existing versions are untouched).
 """
 
 from __future__ import annotations
@@ -77,6 +81,11 @@ def run_build(cfg: BuildConfig, *, config_path: Path | None = None, progress: An
                 waves[f"{gname}:buckets"], waves[f"{gname}:clusters"] = t1 - t0, time.perf_counter() - t1
     finally:
         ex.close()
+    empty = _nothing_left(cfg, work, segs, n)
+    if empty:
+        shutil.rmtree(work, ignore_errors=True)
+        lock.close()
+        raise BrewError(empty)
     version = publish(cfg, work, segs, n, source, key, config_path, time.time() - started, waves)
     shutil.rmtree(work, ignore_errors=True)
     lock.close()
@@ -125,6 +134,27 @@ def _merge_stats(work: Path, segs: list[stages.Segment], n: int) -> tuple[dict[s
             for name, sec in body.get("seconds", {}).items():
                 seconds[name] = seconds.get(name, 0.0) + sec
     return totals, examples, languages, tokenizer, seconds
+
+
+def _nothing_left(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: int) -> str | None:
+    """Why the build has no row to publish (``None``: it has some): the step that dropped the last ones."""
+    last = work / f"s{len(segs) - 1}"
+    if any(count_rows(last / f"{s}-{i:05d}.parquet") for s in ("train", "eval") for i in range(n)):
+        return None
+    totals = _merge_stats(work, segs, n)[0]
+    read = totals.get(stages.READ)
+    where = f"build {cfg.name}: nothing to publish (no version written)"
+    if read is None or read.seen == 0:
+        return f"{where}: the input {cfg.input.path} has no documents; point input.path at the raw data"
+    for name, st in totals.items():  # in pipeline order: read first, then each step
+        if st.seen and not st.kept:
+            reasons = ", ".join(f"{r} {c}" for r, c in st.dropped_by_reason.most_common()) or "no reason recorded"
+            what = "could read none of" if name == stages.READ else "dropped all"
+            fix = ("fix or replace the input" if name == stages.READ
+                   else f"loosen the {name} step's params or remove it")
+            return f"{where}: {name} {what} the {st.seen} document(s) that reached it ({reasons}); {fix}"
+    kept = ", ".join(f"{name} kept {st.kept} of {st.seen}" for name, st in totals.items())
+    return f"{where}: every document was dropped ({kept}); loosen the step that dropped the most"
 
 
 def _file_hash(paths: list[Path], extra: Any) -> str:
