@@ -39,3 +39,10 @@ def test_bad_input_exits_2_with_one_line(tiny_models, monkeypatch, capsys):
     assert "comma-separated numbers" in capsys.readouterr().err
     assert _exit_code(["merge", "into-base", "ghost"], monkeypatch) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_moe_help_shows_the_prompts_shape():
+    """rich read ``[prompt, ...]`` as markup and printed ``JSON {run: }``."""
+    result = CliRunner().invoke(app, ["merge", "moe", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "JSON {run: [prompt, ...]} for hidden-state routers." in result.output

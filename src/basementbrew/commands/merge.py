@@ -101,7 +101,7 @@ def soup_cmd(
 @app.command("moe")
 def moe_cmd(
     refs: Refs,
-    prompts: Annotated[Path | None, typer.Option(help="JSON {run: [prompt, ...]} for hidden-state routers.")] = None,
+    prompts: Annotated[Path | None, typer.Option(help="JSON {run: \\[prompt, ...]} for hidden-state routers.")] = None,
     router: Annotated[str, typer.Option(help="hidden (from the prompts) or random.")] = "hidden",
     attention: Annotated[str, typer.Option(help="base, or average of the merged fine-tunes.")] = "base",
     top_k: Annotated[int, typer.Option(help="Experts per token.")] = 2,
