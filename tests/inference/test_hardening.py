@@ -228,3 +228,128 @@ def test_input_blocks_are_counted_in_metrics(engine):
         assert tc.post("/generate", json=bad).status_code == 400
         exposed = tc.get("/metrics").text
     assert 'brew_guardrail_blocks_total{stage="input"} 1.0' in exposed
+
+
+CHAT = "/v1/chat/completions"
+HI = {"model": "smollm2-135m", "max_tokens": 1, "messages": [{"role": "user", "content": "hi"}]}
+
+
+def _err(r) -> dict:
+    assert r.status_code == 400, r.text
+    return r.json()["error"]
+
+
+def test_an_empty_body_asks_for_a_json_object_with_the_routes_fields(engine):
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        chat = _err(tc.post(CHAT, content=b"", headers={"content-type": "application/json"}))
+        gen = _err(tc.post("/generate", content=b""))
+    assert "body is empty" in chat["message"] and '"model"' in chat["message"] and '"messages"' in chat["message"]
+    assert "application/json" in chat["message"] and "Field required" not in chat["message"]
+    assert "body is empty" in gen["message"] and '"prompt"' in gen["message"]
+
+
+def test_a_json_body_sent_as_another_content_type_names_the_content_type(engine):
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        plain = _err(tc.post(CHAT, content=json.dumps(HI), headers={"content-type": "text/plain"}))
+        form = _err(tc.post(CHAT, data={"model": "smollm2-135m"}))
+        array = _err(tc.post(CHAT, json=[HI]))
+    assert "Content-Type: text/plain" in plain["message"] and "send it with Content-Type: application/json" in plain[
+        "message"]
+    assert "application/x-www-form-urlencoded" in form["message"] and "valid dictionary" not in form["message"]
+    assert "body is an array" in array["message"] and '"messages"' in array["message"]
+
+
+def test_an_unparseable_body_says_what_is_wrong_with_it(engine):
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    json_ct = {"content-type": "application/json"}
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        latin1 = _err(tc.post(CHAT, content='{"model": "smollm2-135m", "x": "é"}'.encode("latin-1"), headers=json_ct))
+        deep = _err(tc.post(CHAT, content=b"[" * 200_000 + b"]" * 200_000, headers=json_ct))
+        broken = _err(tc.post(CHAT, content=b"{not json", headers=json_ct))
+    assert "not valid UTF-8" in latin1["message"] and "0xe9" in latin1["message"]
+    assert "nested too deeply" in deep["message"]
+    assert "error parsing the body" not in latin1["message"] + deep["message"]
+    assert "not valid JSON" in broken["message"] and "at character 1" in broken["message"]
+
+
+def test_a_union_field_reports_only_the_alternative_of_the_sent_type(engine):
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+
+    def with_content(content):
+        return HI | {"messages": [{"role": "user", "content": content}]}
+
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        long = _err(tc.post(CHAT, json=with_content("a" * 32_001)))
+        part = _err(tc.post(CHAT, json=with_content([{"type": "text", "text": "a" * 32_001}])))
+        neither = _err(tc.post(CHAT, json=with_content(5)))
+        prompts = _err(tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": ["ok", "a" * 32_001]}))
+    assert long["message"] == "messages[0].content: String should have at most 32000 characters"
+    assert part["param"] == "messages[0].content[0].text" and "32000 characters" in part["message"]
+    assert "valid string" in neither["message"] and "valid list" in neither["message"]  # matched none: both forms
+    assert prompts["param"] == "prompt[1]" and "valid list" not in prompts["message"]
+
+
+def test_a_prompt_longer_than_the_context_is_blamed_on_the_prompt_not_max_tokens(engine):
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    context = engine.context_length
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        completion = _err(tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": "\u200b" * 31_000,
+                                                           "max_tokens": 2}))
+        chat = _err(tc.post(CHAT, json=HI | {"messages": [{"role": "user", "content": "\u200b" * 31_000}]}))
+        fits = _err(tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": "\u200b" * 4_000,
+                                                     "max_tokens": 1_000}))
+    assert completion["param"] == "prompt" and completion["code"] == "context_length_exceeded"
+    assert "62000 tokens" in completion["message"] and f"context is {context} tokens" in completion["message"]
+    assert chat["param"] == "messages" and f"context is {context} tokens" in chat["message"]
+    assert "max_tokens" not in completion["message"] + chat["message"]
+    assert fits["param"] == "max_tokens" and f"at most {context - 8000}" in fits["message"]  # room for the answer
+
+
+def test_blank_prompts_and_messages_are_refused_by_field(engine):
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    blank_chats = {"   ": "whitespace only", "": "is empty", (): "zero text parts", None: "is missing"}
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        for content, words in blank_chats.items():
+            message = {"role": "user"} if content is None else {"role": "user", "content": list(content) if
+                                                                 isinstance(content, tuple) else content}
+            err = _err(tc.post(CHAT, json=HI | {"messages": [{"role": "system", "content": "Be brief."}, message]}))
+            assert err["param"] == "messages[1].content" and words in err["message"], content
+        completion = _err(tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": "   ", "max_tokens": 1}))
+        listed = _err(tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": ["hi", "\n\t"]}))
+        generate = _err(tc.post("/generate", json={"prompt": "  ", "max_tokens": 1}))
+        history = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": ""},
+                   {"role": "user", "content": "hello?"}]
+        replayed = tc.post(CHAT, json=HI | {"messages": history})  # an earlier empty answer is fine as history
+    assert completion["param"] == "prompt" and "is empty" in completion["message"]
+    assert listed["param"] == "prompt[1]" and "is empty" in listed["message"]
+    assert generate["param"] == "prompt" and "is empty" in generate["message"]
+    assert replayed.status_code == 200
+
+
+def test_the_rate_limit_answer_states_the_limit_and_how_to_raise_it(engine):
+    app = create_app(ServerSettings(api_key=KEY, rate_limit_rpm=3, rate_limit_burst=2), engine=engine)
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        codes = [tc.get("/v1/models").status_code for _ in range(3)]
+    assert codes[:2] == [200, 200] and codes[2] == 429
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        err = tc.get("/v1/models").json()["error"]
+    assert "3 requests per minute per API key" in err["message"] and "bursts of up to 2" in err["message"]
+    assert "--rate-limit" in err["message"] and "BREW_SERVE_RATE_LIMIT_RPM" in err["message"]
+
+
+def test_a_max_tokens_cut_inside_a_character_drops_its_partial_bytes(engine):
+    """SmolLM2 answers this greedily with 🍨 emoji of three byte tokens each: 1 or 2 tokens cut one apart."""
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    ask = HI | {"temperature": 0, "messages": [{"role": "user", "content": "Reply with three beer emojis."}]}
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        outs = [tc.post(CHAT, json=ask | {"max_tokens": k}).json()["choices"][0] for k in (1, 2, 3)]
+        streamed = tc.post(CHAT, json=ask | {"max_tokens": 3, "stream": True}).text
+    assert [o["finish_reason"] for o in outs] == ["length"] * 3
+    texts = [o["message"]["content"] for o in outs]
+    assert all("\ufffd" not in t for t in texts), texts
+    assert texts == ["", "", "\U0001f368"]  # the partial emoji is dropped, the whole one stays
+    deltas = [json.loads(line[6:])["choices"][0]["delta"].get("content", "")
+              for line in streamed.splitlines() if line.startswith("data: {")]
+    assert "".join(deltas) == texts[2]

@@ -62,6 +62,8 @@ class Row:
                 hold = max((k for s in self.params.stop for k in range(1, len(s)) if text.endswith(s[:k])), default=0)
         if self.finish is None and len(self.tokens) >= self.params.max_tokens:
             self.finish = "length"
+            if text.endswith("\ufffd"):  # the cut fell inside a multi-byte character: drop its first bytes
+                text = text[:-1]  # (a partial UTF-8 sequence decodes to exactly one U+FFFD)
         if self.finish is None and text.endswith("\ufffd"):
             hold = max(hold, 1)  # half of a multi-byte character: wait for the rest
         self.text = text

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from basementbrew.errors import BrewError, ContextOverflow, QueueFull
+from basementbrew.errors import BrewError, QueueFull
 from basementbrew.inference.requests import (
     BASE_ADAPTER,
     GREEDY_BELOW,
@@ -41,6 +41,7 @@ from basementbrew.inference.requests import (
     Handle,
     SamplingParams,
     ServedModel,
+    check_context,
 )
 from basementbrew.models.generation import LoadedModel, PromptStyle, stop_ids
 
@@ -156,11 +157,7 @@ class Engine:
         ids = prompt if isinstance(prompt, list) else model.tokenizer(prompt, add_special_tokens=False)["input_ids"]
         if not ids:
             raise BrewError("the prompt is empty after tokenization; send some text")
-        if len(ids) + params.max_tokens > self.context_length:
-            raise ContextOverflow(
-                f"prompt ({len(ids)} tokens) + max_tokens ({params.max_tokens}) exceeds the "
-                f"model's context of {self.context_length} tokens; shorten the prompt or max_tokens"
-            )
+        check_context(len(ids), params.max_tokens, self.context_length)
         handle = Handle(next(self._ids), loop)
         try:
             self._queue.put_nowait(_Pending(handle, model, list(ids), params))

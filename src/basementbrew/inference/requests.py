@@ -13,11 +13,39 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from basementbrew.errors import ContextOverflow
 from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
 from basementbrew.models.generation import PromptStyle, render_chat
 
 BASE_ADAPTER = "__base__"  # PEFT's name for "no adapter" in a mixed batch
 GREEDY_BELOW = 1e-4  # temperatures under this decode greedily: at 1e-4 a 0.01 logit gap is already 1:e^-100
+
+
+class PromptTooLong(ContextOverflow):
+    """The prompt alone fills the model's context: the prompt (or messages) is at fault, not ``max_tokens``."""
+
+    def __init__(self, n_prompt: int, context_length: int, what: str = "the prompt") -> None:
+        self.n_prompt, self.context_length = n_prompt, context_length
+        super().__init__(self.describe(what))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.n_prompt, self.context_length)
+
+    def describe(self, what: str) -> str:
+        return (f"{what} is {self.n_prompt} tokens long but the model's context is {self.context_length} tokens, "
+                f"which must also hold the answer; shorten it to well under {self.context_length} tokens")
+
+
+def check_context(n_prompt: int, max_tokens: int, context_length: int) -> None:
+    """Refuse a generation that cannot fit the context, blaming what has to change: the prompt when it leaves
+    no room for even one new token, else ``max_tokens`` (with the most that would fit)."""
+    if n_prompt >= context_length:
+        raise PromptTooLong(n_prompt, context_length)
+    if n_prompt + max_tokens > context_length:
+        raise ContextOverflow(
+            f"prompt ({n_prompt} tokens) + max_tokens ({max_tokens}) exceeds the model's context of "
+            f"{context_length} tokens; lower max_tokens to at most {context_length - n_prompt} or shorten the prompt"
+        )
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from basementbrew.inference.requests import GREEDY_BELOW
 from basementbrew.limits import (
@@ -30,6 +30,16 @@ from basementbrew.limits import (
 )
 
 Prompt = Annotated[str, Field(max_length=MAX_PROMPT_CHARS)]
+
+
+def _not_blank(value: str) -> str:
+    """A prompt of nothing but whitespace gives the model nothing to answer; refused instead of generated on."""
+    if not value.strip():
+        raise ValueError(f"is empty{' (whitespace only)' if value else ''}; send the text to complete")
+    return value
+
+
+PromptText = Annotated[str, Field(max_length=MAX_PROMPT_CHARS), AfterValidator(_not_blank)]
 TEMPERATURE_HELP = f"0-2; values below GREEDY_BELOW ({GREEDY_BELOW:g}) decode greedily."
 # OpenAI's schema allows null for these; the openai client sends null for an argument passed as None
 NULL_MEANS_DEFAULT = frozenset({"temperature", "top_p", "n", "stream", "stream_options", "stop", "seed",
@@ -53,6 +63,11 @@ class GenerateRequest(BaseModel):
     model: str | None = Field(None, description="A model id from /v1/models; default: the base model.")
     system: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
 
+    @field_validator("prompt")
+    @classmethod
+    def _prompt_not_blank(cls, value: str) -> str:
+        return _not_blank(value)
+
 
 class TextPart(_Lenient):
     type: Literal["text"] = "text"
@@ -61,7 +76,7 @@ class TextPart(_Lenient):
 
 class ChatMessage(_Lenient):
     role: Literal["system", "user", "assistant", "developer"]
-    content: Prompt | list[TextPart] | None = None
+    content: Prompt | list[TextPart] | None = Field(None, validate_default=True)
 
     @field_validator("content", mode="before")
     @classmethod
@@ -72,6 +87,20 @@ class ChatMessage(_Lenient):
                 if kind != "text":
                     raise ValueError(f"only text content parts are served here (got {kind!r}); "
                                      "send the text as a string or as {'type': 'text', 'text': ...} parts")
+        return value
+
+    @field_validator("content")
+    @classmethod
+    def _not_blank(cls, value: str | list[TextPart] | None, info: ValidationInfo) -> str | list[TextPart] | None:
+        if info.data.get("role") in (None, "assistant"):  # an earlier empty answer may be replayed as history
+            return value
+        if value is None:
+            raise ValueError("is missing; send the message's text as a string")
+        if isinstance(value, list) and not value:
+            raise ValueError("is empty (a list of zero text parts); send the message's text")
+        text = "".join(p.text for p in value) if isinstance(value, list) else value
+        if not text.strip():
+            raise ValueError(f"is empty{' (whitespace only)' if text else ''}; send the message's text")
         return value
 
     def text(self) -> str:
@@ -173,7 +202,7 @@ class ChatCompletionRequest(_Sampling):
 
 
 class CompletionRequest(_Sampling):
-    prompt: Prompt | list[Prompt] = Field(min_length=1)
+    prompt: PromptText | list[PromptText] = Field(min_length=1)
     echo: bool = False
 
     @field_validator("prompt")
@@ -198,9 +227,32 @@ def _branch(part: Any) -> bool:
     return isinstance(part, str) and ("[" in part or "-" in part or part in {"str", "int", "float", "bool", "list"})
 
 
+def _wrong_branch(error: dict[str, Any]) -> bool:
+    """An error that only says the value is not of one union alternative's type ("Input should be a valid
+    list" for a string sent to ``str | list[TextPart]``)."""
+    loc = tuple(error.get("loc", ()))
+    return bool(loc) and _branch(loc[-1]) and str(error.get("type", "")).endswith("_type")
+
+
+def _matching_branches(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a union alternative's type mismatch when another alternative of the same union took the value's
+    type and failed on something else: a 32,001-character string is "too long", not also "not a list"."""
+
+    def union_of(error: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(error.get("loc", ()))[:-1]
+
+    def in_union(error: dict[str, Any], union: tuple[Any, ...]) -> bool:
+        loc = tuple(error.get("loc", ()))
+        return len(loc) > len(union) and loc[: len(union)] == union and _branch(loc[len(union)])
+
+    return [e for e in errors
+            if not (_wrong_branch(e) and any(in_union(o, union_of(e)) and not _wrong_branch(o) for o in errors))]
+
+
 def describe_invalid(errors: list[dict[str, Any]]) -> tuple[str | None, str]:
     """A validation failure as (field, what it accepts) in words a client author understands: the field as
-    ``messages[0].content`` (no union-branch names), and for a union every alternative's requirement."""
+    ``messages[0].content`` (no union-branch names); for a union, the requirement of the alternative the value's
+    type matched, or every alternative's when it matched none."""
 
     def field_of(loc: Any) -> str:
         out = ""
@@ -210,6 +262,7 @@ def describe_invalid(errors: list[dict[str, Any]]) -> tuple[str | None, str]:
             out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
         return out
 
+    errors = _matching_branches(errors)
     if not errors:
         return None, "invalid request"
     param = field_of(errors[0].get("loc", ()))

@@ -128,10 +128,11 @@ def _install_errors(app: FastAPI) -> None:
         return exc.response()
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError):
+    async def _invalid(request: Request, exc: RequestValidationError):
         errors = exc.errors()
-        if errors and errors[0].get("type") == "json_invalid":
-            return error_response(400, f"the body is not valid JSON: {errors[0].get('msg')}")
+        problem = body_problem(request, errors)
+        if problem is not None:
+            return error_response(400, problem)
         param, message = describe_invalid(errors)
         return error_response(400, f"{param}: {message}" if param else message, param=param)
 
@@ -142,11 +143,70 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException):
         kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
-        return error_response(exc.status_code, str(exc.detail), kind)
+        unreadable = unreadable_body(exc.__cause__) if exc.status_code == 400 else None
+        return error_response(exc.status_code, unreadable or str(exc.detail), kind)
 
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception):
         return error_response(500, f"internal error: {type(exc).__name__}", "server_error")
+
+
+def _required_fields(request: Request) -> list[str]:
+    """The required top-level fields of the route's JSON body (``model``, ``messages``), for examples."""
+    field = getattr(request.scope.get("route"), "body_field", None)
+    model = getattr(getattr(field, "field_info", None), "annotation", None)
+    fields = getattr(model, "model_fields", None) or {}
+    return [name for name, info in fields.items() if info.is_required()]
+
+
+def _json_object_hint(request: Request) -> str:
+    fields = _required_fields(request)
+    example = ", ".join(f'"{name}": ...' for name in fields)
+    return "a JSON object" + (f" such as {{{example}}}" if example else "") + " with Content-Type: application/json"
+
+
+JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true/false",
+              type(None): "null"}
+
+
+def body_problem(request: Request, errors: list[dict[str, Any]]) -> str | None:
+    """What is wrong with the body as a whole (not one field): empty, sent with another Content-Type than
+    JSON, not a JSON object, or not JSON at all; None when the problem is a field (see describe_invalid)."""
+    if not errors:
+        return None
+    first = errors[0]
+    kind, loc = first.get("type"), tuple(first.get("loc", ()))
+    if kind == "json_invalid":
+        where = f" at character {loc[1]}" if len(loc) > 1 and isinstance(loc[1], int) else ""
+        reason = (first.get("ctx") or {}).get("error") or first.get("msg")
+        return f"the body is not valid JSON: {reason}{where}; send {_json_object_hint(request)}"
+    if loc != ("body",):
+        return None
+    if kind == "missing":
+        return f"the request body is empty; send {_json_object_hint(request)}"
+    if kind in {"model_attributes_type", "dict_type", "model_type"}:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not (content_type.startswith("application/") and
+                (content_type.endswith("/json") or content_type.endswith("+json"))):
+            sent = f"Content-Type: {content_type}" if content_type else "no Content-Type header"
+            return (f"the body was sent with {sent}, so it was not read as JSON; send it with "
+                    "Content-Type: application/json")
+        got = JSON_KINDS.get(type(first.get("input")), "not an object")
+        return f"the body is {got}; send {_json_object_hint(request)}"
+    return None
+
+
+def unreadable_body(cause: BaseException | None) -> str | None:
+    """FastAPI answers a body json.loads cannot even start on with "There was an error parsing the body";
+    this says why, from the exception it chained."""
+    if isinstance(cause, UnicodeDecodeError):
+        bad = cause.object[cause.start : cause.start + 1].hex()
+        return (f"the body is not valid UTF-8 JSON: byte 0x{bad} at position {cause.start} ({cause.reason}); "
+                "encode the JSON text as UTF-8 (escape other characters as \\uXXXX)")
+    if isinstance(cause, RecursionError):
+        return ("the body's JSON is nested too deeply to parse (arrays or objects inside each other thousands "
+                "of levels deep); send a request object with its usual shallow structure")
+    return None
 
 
 OPEN_PATHS = frozenset({"/health"})  # the only route answered without the API key

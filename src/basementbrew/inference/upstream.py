@@ -30,8 +30,8 @@ import threading
 import time
 from typing import Any
 
-from basementbrew.errors import BrewError, ContextOverflow, EngineUnavailable, QueueFull
-from basementbrew.inference.requests import BASE_ADAPTER, Event, Handle, SamplingParams, ServedModel
+from basementbrew.errors import BrewError, EngineUnavailable, QueueFull
+from basementbrew.inference.requests import BASE_ADAPTER, Event, Handle, SamplingParams, ServedModel, check_context
 
 log = logging.getLogger("basementbrew.engines")
 MAX_RESTARTS = 3  # restarts allowed within RESTART_WINDOW_S before the engine is reported down for good
@@ -186,11 +186,7 @@ class UpstreamEngine:
         n_prompt = len(model.tokenizer(text, add_special_tokens=False)["input_ids"])
         if not n_prompt:
             raise BrewError("the prompt is empty after tokenization; send some text")
-        if n_prompt + params.max_tokens > self.context_length:
-            raise ContextOverflow(
-                f"prompt ({n_prompt} tokens) + max_tokens ({params.max_tokens}) exceeds the model's context of "
-                f"{self.context_length} tokens; shorten the prompt or max_tokens"
-            )
+        check_context(n_prompt, params.max_tokens, self.context_length)
         with self._lock:
             if self.active >= self.max_queue:
                 raise QueueFull(self.active)

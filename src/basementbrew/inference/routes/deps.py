@@ -34,6 +34,7 @@ from basementbrew.errors import (
     GenerationFailed,
     QueueFull,
 )
+from basementbrew.inference.requests import PromptTooLong
 from basementbrew.safety.danger import SERVER_SCOPES
 
 if TYPE_CHECKING:
@@ -77,6 +78,10 @@ def api_error(exc: BrewError, param: str | None = None) -> APIError:
             code="queue_full",
             headers={"Retry-After": str(max(1, round(exc.retry_after)))},
         )
+    if isinstance(exc, PromptTooLong):  # the prompt alone fills the context: no max_tokens would help
+        where = param or "prompt"
+        what = "the conversation (with the model's chat template)" if where == "messages" else f"the {where}"
+        return APIError(400, f"{where}: {exc.describe(what)}", param=where, code="context_length_exceeded")
     if isinstance(exc, ContextOverflow):
         return APIError(400, f"max_tokens: {exc}", param="max_tokens", code="context_length_exceeded")
     if isinstance(exc, AuditUnavailable):
@@ -241,7 +246,15 @@ def rate_limit(request: Request, state: State, api_key: ApiKey) -> None:
         return
     retry = state.limiter.check(client_key(request, api_key))
     if retry is not None:
-        raise _too_many(retry, "Rate limit exceeded", "rate_limit_exceeded")
+        rpm, burst = state.settings.rate_limit_rpm, state.settings.rate_limit_burst
+        who = "API key" if api_key else "client address"
+        raise _too_many(
+            retry,
+            f"Rate limit exceeded: this server allows {rpm} requests per minute per {who}, in bursts of up to "
+            f"{burst} (the server's operator can raise it with `basementbrew serve --rate-limit N --burst N`, "
+            "or BREW_SERVE_RATE_LIMIT_RPM / BREW_SERVE_RATE_LIMIT_BURST)",
+            "rate_limit_exceeded",
+        )
 
 
 Authed = Depends(require_key)
