@@ -229,7 +229,8 @@ def write_report(run: RunDir, info: dict[str, Any]) -> None:
         f"| {_pct(after.get('accuracy'))} |",
         "",
         *(["Exact-answer accuracy: the share of held-out questions whose greedy answer states the expected "
-           "answer (its bold span; numbers within ±0.05), see `basementbrew.evaluation.accuracy`.", ""]
+           "answer (its bold span; numbers at the precision the reference is written with), see "
+           "`basementbrew.evaluation.accuracy`.", ""]
           if after.get("accuracy") else []),
         "![loss](loss.png) ![learning rate](lr.png) ![tokens/s](throughput.png)",
         "",
