@@ -45,6 +45,35 @@ def _pick(backend: Any, model: str | None, run: str | None) -> str:
     return choice
 
 
+def _load_named_runs(
+    model_a: str, model_b: str, run: str | None, adapter: list[str] | None
+) -> tuple[str, str, str | None, list[str] | None]:
+    """For an in-process `ab`: each of --a/--b that names a run (by name or folder) and is not loaded yet
+    becomes the --run (the first one) or an --adapter NAME=RUN (the next), and is called by its run name.
+    A name that is no run (a base model id) is left as it is for the backend to check."""
+    from basementbrew.errors import BrewError
+    from basementbrew.inference.settings import parse_adapters
+    from basementbrew.runs import find_run
+
+    loaded = set(parse_adapters(adapter or [])) | ({Path(run).name} if run else set())
+    extra = list(adapter or [])
+    names = []
+    for name in (model_a, model_b):
+        try:
+            found = find_run(name)
+        except (BrewError, OSError):  # not a run (a base model id, or no runs folder yet)
+            names.append(name)
+            continue
+        if found.name not in loaded:
+            if run is None:
+                run = str(found.path)
+            else:
+                extra.append(f"{found.name}={found.path}")
+            loaded.add(found.name)
+        names.append(found.name)
+    return names[0], names[1], run, extra or None
+
+
 @app.command("chat")
 def chat(
     url: Url = None,
@@ -167,9 +196,14 @@ def ab(
     max_tokens: int = DEFAULT_MAX_NEW_TOKENS,
     temperature: float = 0.7,
 ) -> None:
-    """Same prompt to two models side by side; your vote is stored and tallied per model pair."""
+    """Same prompt to two models side by side; your vote is stored and tallied per model pair.
+
+    Without --url, a run named by --a or --b is loaded here (its adapter on the shared base model), so
+    `--a quickstart --b smollm2-135m` needs no --run/--adapter."""
     from basementbrew.playground.ab import record_vote, run_round
 
+    if not url:
+        model_a, model_b, run, adapter = _load_named_runs(model_a, model_b, run, adapter)
     backend = _backend(url, api_key, run, adapter)
     rnd = run_round(backend, prompt, model_a, model_b, blind, max_tokens=max_tokens, temperature=temperature)
     table = Table(rnd.shown("left"), rnd.shown("right"), show_lines=True)

@@ -116,7 +116,8 @@ class EngineBackend:
         try:
             return self.engine.get(name)
         except KeyError:
-            raise BrewError(f"model {name!r} is not loaded; choose one of {', '.join(self.engine.models)}") from None
+            raise BrewError(f"model {name!r} is not loaded; choose one of {', '.join(self.engine.models)} "
+                            "(load a run here with --run RUN or --adapter NAME=RUN)") from None
 
     def _run(self, model: Any, texts: list[tuple[str, str]], render: Callable[[list[str]], str],
              on_delta: Delta | None, params: dict[str, Any]) -> Reply:
