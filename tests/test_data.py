@@ -106,3 +106,10 @@ def test_concurrent_writers_never_overwrite_a_version() -> None:
     assert sorted(v.version for _, v in results) == [1, 2, 3, 4]
     for i, v in results:
         assert v.split("train")[0]["prompt"] == f"q{i}-0", "a writer's version holds another writer's data"
+
+
+def test_preference_rows_given_to_sft_name_the_training_method() -> None:
+    row = {"prompt": "OG 1.060, FG 1.012?", "chosen": "**6.3% ABV**", "rejected": "**5%**"}
+    with pytest.raises(BrewError, match=r"votes.jsonl:record 1: this is a preference dataset .*"
+                                        r"training.method=dpo\|orpo\|kto"):
+        convert_rows([row], "auto", "votes.jsonl")

@@ -5,6 +5,7 @@ Progress goes to a rich bar on a terminal and to one line per logged step or eva
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -110,9 +111,34 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
         check_preference_ref(config.data.dataset, config.training.method)
     else:
         check_ref(config.data.dataset)
+        _refuse_preference_dataset(config.data.dataset)
     if config.training.init_adapter:
         find_run(config.training.init_adapter)  # a missing run is one line now, not after the model loaded
     return config, None
+
+
+def _refuse_preference_dataset(ref: str) -> None:
+    """An SFT run on a stored or bundled preference dataset (e.g. `votes` from `data prepare --from-votes`)
+    is refused here, naming training.method, instead of after the model loaded (a file is checked line by
+    line by check_ref already)."""
+    from basementbrew.data import store
+    from basementbrew.data.formats import detect_format, preference_dataset_error
+
+    if ref.startswith("bundled:"):
+        train = store.BUNDLED / ref.split(":", 1)[1] / "train.jsonl"
+        with train.open(encoding="utf-8") as fh:
+            first = fh.readline()
+        if first.strip():
+            detect_format(json.loads(first), f"data.dataset {ref}")
+        return
+    if Path(ref).expanduser().suffix == ".jsonl" or Path(ref).expanduser().is_dir() or "/" in ref:
+        return
+    version = store.resolve(ref)
+    card = version.card
+    if card.get("kind") == "preference":
+        what = ("thumbs up/down: prompt/completion/label" if card.get("shape") == "unpaired"
+                else "prompt/chosen/rejected pairs")
+        raise preference_dataset_error(f"data.dataset {version.ref}", what)
 
 
 def _run_training(config, run, overrides: list[str]):

@@ -110,6 +110,15 @@ SHAPE_NAMES = {"messages": "messages", "alpaca": "alpaca (instruction/output)",
                "prompt_completion": "prompt/completion"}
 
 
+def preference_dataset_error(where: str, what: str) -> BrewError:
+    """The one message for a preference dataset given to supervised fine-tuning: what it is and the fix."""
+    return BrewError(
+        f"{where + ': ' if where else ''}this is a preference dataset ({what}), which supervised fine-tuning "
+        "cannot train on; set training.method=dpo|orpo|kto (e.g. --set training.method=dpo; kto for thumbs "
+        "up/down), or pick an SFT dataset (messages, instruction/output or prompt/completion)"
+    )
+
+
 def detect_format(row: dict[str, Any], where: str = "") -> Format:
     if "messages" in row:
         return "messages"
@@ -117,6 +126,8 @@ def detect_format(row: dict[str, Any], where: str = "") -> Format:
         return "alpaca"
     if "prompt" in row and "completion" in row:
         return "prompt_completion"
+    if "chosen" in row and "rejected" in row:
+        raise preference_dataset_error(where, f"keys {sorted(row)}: a prompt with a chosen and a rejected answer")
     raise BrewError(
         f"{where + ': ' if where else ''}cannot tell the format of a record with keys {sorted(row)}; expected "
         "messages, instruction/output (alpaca) or prompt/completion"
