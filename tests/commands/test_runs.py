@@ -131,3 +131,37 @@ def test_data_prepare_and_list(tmp_path) -> None:
     listing = runner.invoke(app, ["data", "list"], terminal_width=200)
     assert "mine@v1" in listing.output and "brewing-assistant@v1" in listing.output
     assert "16" in listing.output and "4" in listing.output  # 20 rows split 16 / 4
+
+
+def _finished(name: str, method: str, before: dict, after: dict) -> RunDir:
+    run = make_run(name, "completed", steps=3)
+    sample = [{"prompt": "OG 1.060, FG 1.012?", "output": "About 6.3%."}]
+    run.update_info(method=method, before={**before, "samples": sample}, after={**after, "samples": sample})
+    return run
+
+
+def test_the_end_summary_of_a_dpo_run_gives_preference_accuracy_not_perplexity() -> None:
+    """A DPO loss is no language-model loss: exp(0.693) = 2.00 is no perplexity (was 'perplexity 2.00 → 2.03')."""
+    from rich.console import Console
+
+    from basementbrew.commands.views import print_before_after
+
+    pref = {"accuracy": 0.0, "mean_logp_margin": -60.2, "pairs": 12}
+    dpo = _finished("dpo", "dpo", {"eval_loss": 0.693, "eval_perplexity": 2.0, "preference": pref},
+                    {"eval_loss": 0.706, "eval_perplexity": 2.03,
+                     "preference": {"accuracy": 1.0, "mean_logp_margin": 102.2, "pairs": 12}})
+    kto = _finished("kto", "kto", {"eval_loss": 0.5, "eval_perplexity": 1.65, "preference": None},
+                    {"eval_loss": 0.4, "eval_perplexity": 1.49, "preference": None})
+    sft = _finished("sft", "sft", {"eval_loss": 3.167, "eval_perplexity": 23.7}, {"eval_loss": 0.024,
+                                                                                  "eval_perplexity": 1.02})
+    said = {}
+    for run in (dpo, kto, sft):
+        console = Console(record=True, width=300)
+        print_before_after(console, run, run.read_info())
+        said[run.name] = console.export_text()
+    assert "held-out loss 0.693 → 0.706" in said["dpo"] and "perplexity" not in said["dpo"]
+    assert "held-out preference accuracy 0.00 → 1.00, mean log-prob margin -60.2 → +102.2 nats, 12 pairs" in said["dpo"]
+    assert "perplexity" not in said["kto"] and "no held-out pairs" in said["kto"]
+    assert "perplexity 23.70 → 1.02" in said["sft"] and "preference" not in said["sft"]
+    result = runner.invoke(app, ["runs", "show", "dpo"], terminal_width=300)
+    assert result.exit_code == 0 and "held-out preference accuracy 0.00 → 1.00" in result.output, result.output

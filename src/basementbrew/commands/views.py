@@ -26,8 +26,21 @@ def print_before_after(console: Console, run: Any, info: dict[str, Any]) -> None
     elapsed = summarize(run)["elapsed_s"] or 0
     console.print(
         f"held-out loss {before['eval_loss']:.3f} → [bold green]{after['eval_loss']:.3f}[/]  "
-        f"(perplexity {before['eval_perplexity']:.2f} → {after['eval_perplexity']:.2f}), "
-        f"{info.get('global_step')} steps in {elapsed:.0f} s"
+        f"({_second_figure(info, before, after)}), {info.get('global_step')} steps in {elapsed:.0f} s"
     )
     if line := accuracy_line(before, after):
         console.print(line, highlight=False)
+
+
+def _second_figure(info: dict[str, Any], before: dict[str, Any], after: dict[str, Any]) -> str:
+    """Perplexity for SFT; for a preference run (DPO/ORPO/KTO), whose loss is no language-model loss, the
+    held-out preference accuracy (share of pairs where the chosen answer is the likelier) instead."""
+    method = info.get("method", "sft")
+    if method == "sft" and not (before.get("preference") or after.get("preference")):
+        return f"perplexity {before['eval_perplexity']:.2f} → {after['eval_perplexity']:.2f}"
+    pb, pa = before.get("preference"), after.get("preference")
+    if not (pb and pa):  # KTO's thumbs have no pairs to compare
+        return f"{method} loss; no held-out preference accuracy (no held-out pairs)"
+    return (f"{method} loss; held-out preference accuracy {pb['accuracy']:.2f} → {pa['accuracy']:.2f}, "
+            f"mean log-prob margin {pb['mean_logp_margin']:+.1f} → {pa['mean_logp_margin']:+.1f} nats, "
+            f"{pa['pairs']} pairs")
