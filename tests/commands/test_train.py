@@ -65,3 +65,24 @@ def test_a_preference_dataset_for_sft_names_training_method(kind: str, tmp_path:
     assert result["code"] == 2 and "this is a preference dataset" in said and PREFERENCE_FIX in said, said
     assert "cannot tell the format" not in said
     assert result["heavy"] == [], f"imported before the inputs were checked: {result['heavy']}"
+
+
+def test_configs_lists_each_shipped_config_with_its_description(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The description is the first comment after the command line and its continuation (dpo.yaml used to
+    show 'add --set training.init_adapter=quickstart)', the second line of its command)."""
+    from typer.testing import CliRunner
+
+    from basementbrew.cli import app
+    from basementbrew.commands import train
+    from basementbrew.commands.train import config_about
+    from basementbrew.config import shipped_configs
+
+    monkeypatch.setattr(train.console, "width", 300)  # created at import with the terminal's width
+    res = CliRunner().invoke(app, ["configs"], terminal_width=300)
+    assert res.exit_code == 0, res.output
+    lines = {ln.split("  ", 1)[0]: ln.split("  ", 1)[1] for ln in res.output.splitlines() if "  " in ln}
+    assert set(lines) == set(shipped_configs())
+    assert lines["dpo.yaml"] == "DPO of the embedded SmolLM2-135M-Instruct on the bundled brewing-preference pairs"
+    assert lines["quickstart.yaml"].startswith("LoRA fine-tune of the embedded SmolLM2-135M-Instruct")
+    assert not any(about.startswith(("add --set", "basementbrew")) or not about for about in lines.values())
+    assert config_about("# cmd\n#     more cmd\n# What it does: details\nmodel: {}\n") == "What it does"

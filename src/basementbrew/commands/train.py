@@ -141,6 +141,22 @@ def _refuse_preference_dataset(ref: str) -> None:
         raise preference_dataset_error(f"data.dataset {version.ref}", what)
 
 
+def config_about(text: str) -> str:
+    """A shipped config's one-line description: its first comment line after the command line (line 1) and
+    that command's indented continuation lines (``#     add --set ...``); a line that runs on into the next
+    is cut before its first ": " or " (" so the listing shows a whole phrase."""
+    import re
+
+    for line in text.splitlines()[1:]:
+        if not line.startswith("#"):
+            break
+        body = line[1:]
+        if body.strip() and not body.startswith("  "):  # "# text", not "#      continued command"
+            about = body.strip()
+            return about if about.endswith(".") else re.split(r": | \(", about, maxsplit=1)[0]
+    return ""
+
+
 def _run_training(config, run, overrides: list[str]):
     from basementbrew.training import trainer
 
@@ -202,9 +218,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(find_config(name).read_text(encoding="utf-8"), nl=False)  # verbatim, to redirect to a file
             return
         for file, path in shipped_configs().items():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            about = next((ln.lstrip("# ") for ln in lines[1:] if ln.startswith("#")), "")
-            console.print(f"[bold]{file}[/]  {about}", highlight=False)
+            console.print(f"[bold]{file}[/]  {config_about(path.read_text(encoding='utf-8'))}", highlight=False)
 
     @app.command()
     def quickstart(
