@@ -36,9 +36,27 @@ def test_ab_loads_the_runs_it_names(embedded_dir, brew_home):
 def test_ab_with_an_unknown_model_names_the_fix(embedded_dir):
     from basementbrew.cli import app
     from basementbrew.errors import BrewError
+    from serving_fixtures import make_adapter_run
 
+    make_adapter_run(embedded_dir, "tiny1")
     res = CliRunner().invoke(app, ["playground", "ab", "Hi", "--a", "nosuch", "--b", "smollm2-135m",
                                    "--vote", "tie", *FAST])
     assert isinstance(res.exception, BrewError)  # `basementbrew` prints it as one line and exits 2
-    assert "'nosuch' is not loaded" in str(res.exception)
-    assert "--run RUN or --adapter NAME=RUN" in str(res.exception)
+    assert "'nosuch' is neither a run (recent runs: tiny1) nor a model id" in str(res.exception)
+
+
+def test_a_model_the_backend_lacks_names_run_and_adapter(embedded_dir):
+    """A registry id that is not the loaded base: the backend's error says how to load a run."""
+    from basementbrew.errors import BrewError
+    from basementbrew.playground.backends import open_backend
+
+    backend = open_backend()
+    try:
+        backend.chat("mistral-7b", [{"role": "user", "content": "hi"}], max_tokens=2)
+    except BrewError as exc:
+        assert "'mistral-7b' is not loaded; choose one of smollm2-135m" in str(exc)
+        assert "--run RUN or --adapter NAME=RUN" in str(exc)
+    else:
+        raise AssertionError("served a model that is not loaded")
+    finally:
+        backend.engine.stop()

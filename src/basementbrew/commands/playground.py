@@ -50,9 +50,11 @@ def _load_named_runs(
 ) -> tuple[str, str, str | None, list[str] | None]:
     """For an in-process `ab`: each of --a/--b that names a run (by name or folder) and is not loaded yet
     becomes the --run (the first one) or an --adapter NAME=RUN (the next), and is called by its run name.
-    A name that is no run (a base model id) is left as it is for the backend to check."""
+    A name that is no run must be a base model id (checked by the backend once loaded); one that is neither
+    is refused before any model loads."""
     from basementbrew.errors import BrewError
     from basementbrew.inference.settings import parse_adapters
+    from basementbrew.models.registry import REGISTRY
     from basementbrew.runs import find_run
 
     loaded = set(parse_adapters(adapter or [])) | ({Path(run).name} if run else set())
@@ -61,7 +63,11 @@ def _load_named_runs(
     for name in (model_a, model_b):
         try:
             found = find_run(name)
-        except (BrewError, OSError):  # not a run (a base model id, or no runs folder yet)
+        except (BrewError, OSError) as exc:  # not a run (a base model id, or no runs folder yet)
+            if name not in loaded and name not in REGISTRY:
+                runs = str(exc).partition("recent runs: ")[2] or "none yet"
+                raise BrewError(f"{name!r} is neither a run (recent runs: {runs}) nor a model id "
+                                f"({', '.join(REGISTRY)}); pass a run name or folder to --a/--b") from None
             names.append(name)
             continue
         if found.name not in loaded:
