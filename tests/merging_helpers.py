@@ -8,7 +8,7 @@ from pathlib import Path
 
 def make_run(base: Path, name: str, *, seed: int = 0, r: int = 4, model: str = "llama-3.1-8b",
              targets: tuple[str, ...] = ("q_proj", "v_proj", "gate_proj", "down_proj"), scale: float = 1.0,
-             parameters: tuple[str, ...] = ()) -> Path:
+             parameters: tuple[str, ...] = (), system_prompt: str | None = None) -> Path:
     """A completed run over `base` whose adapter really changes outputs (random B, not the zero init)."""
     import torch
     from peft import LoraConfig, get_peft_model
@@ -25,7 +25,8 @@ def make_run(base: Path, name: str, *, seed: int = 0, r: int = 4, model: str = "
         for n, p in peft.named_parameters():
             if "lora_" in n:
                 p.mul_(scale)
-    run = new_run(RunConfig.model_validate({"run_name": name, "model": {"name": model, "path": str(base)}}))
+    run = new_run(RunConfig.model_validate({"run_name": name, "model": {"name": model, "path": str(base)},
+                                            "data": {"system_prompt": system_prompt}}))
     peft.save_pretrained(str(run.adapter))
     AutoTokenizer.from_pretrained(base).save_pretrained(str(run.tokenizer))
     run.update_info(status="completed")

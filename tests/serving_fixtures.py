@@ -14,8 +14,9 @@ from basementbrew.inference.local import LocalServer, start_server
 API_KEY = "test-key-0123456789"
 
 
-def make_adapter_run(embedded_dir: Path, name: str = "brew-lora") -> Path:
-    """A completed run whose adapter really changes outputs (random LoRA B, not the zero init)."""
+def make_adapter_run(embedded_dir: Path, name: str = "brew-lora", seed: int = 0, **config: object) -> Path:
+    """A completed run whose adapter really changes outputs (random LoRA B, not the zero init); `config` adds
+    RunConfig fields (e.g. ``data={"system_prompt": ...}``)."""
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -23,12 +24,12 @@ def make_adapter_run(embedded_dir: Path, name: str = "brew-lora") -> Path:
     from basementbrew.config import RunConfig
     from basementbrew.runs import new_run
 
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     model = AutoModelForCausalLM.from_pretrained(embedded_dir)
     peft = get_peft_model(
         model, LoraConfig(r=8, lora_alpha=64, target_modules=["q_proj", "v_proj", "o_proj"], init_lora_weights=False)
     )
-    run = new_run(RunConfig(run_name=name))
+    run = new_run(RunConfig.model_validate({"run_name": name, **config}))
     peft.save_pretrained(str(run.adapter))
     AutoTokenizer.from_pretrained(embedded_dir).save_pretrained(str(run.tokenizer))
     run.update_info(status="completed")

@@ -70,3 +70,24 @@ def test_expert_lora_on_fused_mixtral_experts_is_merged_too(tiny_models, tmp_pat
              parameters=("mlp.experts.gate_up_proj", "mlp.experts.down_proj"), seed=3)
     result = merge_into_base("moe-run", str(tmp_path / "m"))
     assert result["within_tolerance"] and result["saved"]["argmax_agreement"] == 1.0, result
+
+
+def test_into_base_keeps_the_runs_prompting_and_says_the_run_is_inside(tiny_llama, tmp_path):
+    """Serving the merged folder asks it the way the run was asked: the system prompt it trained with comes
+    from brew_merge.json (the weights learned under it; the chat template alone does not carry it)."""
+    from basementbrew.config import ModelConfig
+    from basementbrew.models.generation import load_base, render_chat
+    from basementbrew.runs import load_run
+
+    make_run(tiny_llama, "sys", seed=4, system_prompt="You are a brewing pirate.")
+    out = tmp_path / "merged"
+    merge_into_base("sys", str(out))
+    recipe = json.loads((out / "brew_merge.json").read_text())
+    assert recipe["prompting"]["system_prompt"] == "You are a brewing pirate." and recipe["runs"] == ["sys"]
+    merged = load_base(ModelConfig(name="llama-3.1-8b", path=str(out)), device="cpu")
+    assert merged.style.system_prompt == "You are a brewing pirate."
+    assert merged.weights.merged_runs == ["sys"] and "sys merged in" in merged.weights.describe()
+    run = load_run("sys", device="cpu")
+    messages = [{"role": "user", "content": "hi"}]
+    assert render_chat(merged.tokenizer, messages, merged.style) == render_chat(run.tokenizer, messages, run.style)
+    assert "You are a brewing pirate." in render_chat(merged.tokenizer, messages, merged.style)

@@ -66,8 +66,9 @@ class Engine:
         self.max_queue = max_queue
         self.gather_s = gather_ms / 1000
         self.context_length = base.spec.context_length
-        self.models: dict[str, ServedModel] = {
-            base.name: ServedModel(base.name, base.tokenizer, base.stop_token_ids, BASE_ADAPTER, "base")
+        self.models: dict[str, ServedModel] = {  # the base keeps its own style (a merged folder: its run's)
+            base.name: ServedModel(base.name, base.tokenizer, base.stop_token_ids, BASE_ADAPTER, "base",
+                                   style=base.style)
         }
         self._queue: queue.Queue[_Pending] = queue.Queue(maxsize=max_queue)
         self._ids = itertools.count(1)
@@ -104,6 +105,13 @@ class Engine:
                     f"run {run.name} fine-tuned {cfg.model.name}, but this server's base is "
                     f"{self.base.spec.key}; serve it with --run {run.name} instead"
                 )
+            inside = self.weights.merged_runs if self.weights is not None else []
+            if run.name in inside:
+                raise BrewError(
+                    f"run {run.name} is already merged into the weights this server serves "
+                    f"({self.weights.describe()}); attaching its adapter would apply it twice: ask for the base "
+                    f"model {self.base.name!r}, or serve the stock base with --adapter {run.name}={run.name}"
+                )
             adapter_dir, style = (run.adapter if run.path == path else path), run.prompt_style()
             own = next((d for d in (path, run.tokenizer) if (d / "tokenizer_config.json").is_file()), None)
             if own is not None:  # a checkpoint carries the trainer's tokenizer; the run's is written at the end
@@ -119,6 +127,11 @@ class Engine:
             served = ServedModel(name, tokenizer, stop_ids(tokenizer, self.base.spec), name, str(path), style=style)
             self.models[name] = served
         return served
+
+    @property
+    def weights(self) -> Any:
+        """The base's :class:`~basementbrew.models.loading.BaseWeights` (None when built from a bare model)."""
+        return self.base.weights
 
     def get(self, name: str | None) -> ServedModel:
         if name is None:

@@ -80,16 +80,18 @@ def _adapter_dir(path: Path) -> Path:
 def _upstream(settings: ServerSettings, model_cfg: Any, adapters: dict[str, Path]) -> Any:
     from basementbrew.inference.local import free_port
     from basementbrew.inference.upstream import connect
-    from basementbrew.models.generation import stop_ids
-    from basementbrew.models.loading import load_tokenizer, resolve_source
+    from basementbrew.models.generation import PromptStyle, stop_ids
+    from basementbrew.models.loading import base_weights, load_tokenizer
     from basementbrew.models.registry import get_spec
 
     spec = get_spec(model_cfg.name)
-    source = resolve_source(spec, model_cfg.path)
-    tokenizer = load_tokenizer(source, model_cfg.revision)
+    weights = base_weights(model_cfg)
+    tokenizer = load_tokenizer(weights.source, model_cfg.revision)
     common: dict[str, Any] = {
         "max_queue": settings.max_queue,
         "context_length": min(spec.context_length, settings.engine_context),
+        "weights": weights,
+        "style": PromptStyle.from_record(weights.prompting),
     }
     if settings.engine == "openai":
         if not settings.upstream_url:

@@ -32,6 +32,7 @@ from typing import Any
 
 from basementbrew.errors import BrewError, EngineUnavailable, QueueFull
 from basementbrew.inference.requests import BASE_ADAPTER, Event, Handle, SamplingParams, ServedModel, check_context
+from basementbrew.models.generation import PromptStyle
 
 log = logging.getLogger("basementbrew.engines")
 MAX_RESTARTS = 3  # restarts allowed within RESTART_WINDOW_S before the engine is reported down for good
@@ -64,6 +65,7 @@ class UpstreamEngine:
         self.label = label
         self.upstream_names = upstream_names or {}  # our model id → the upstream's model id
         self.process = process  # an EngineProcess we started (stopped with us), or None
+        self.weights: Any = None  # the base's BaseWeights, when known (set by connect)
         self.active = 0
         self._health = "ok"  # ok | restarting | down (an engine process we started died)
         self._down_reason = ""
@@ -288,6 +290,8 @@ def connect(
     upstream_names: dict[str, str] | None = None,
     process: Any = None,
     timeout: float = 30,
+    weights: Any = None,
+    style: Any = None,
 ) -> UpstreamEngine:
     """An :class:`UpstreamEngine` for a server that already answers at ``url`` (checked with ``/v1/models``)."""
     import httpx
@@ -305,9 +309,10 @@ def connect(
         if time.monotonic() > deadline:
             raise EngineUnavailable(f"the {label} engine at {url} does not answer ({last}); is it running?")
         time.sleep(0.5)
-    base = ServedModel(base_name, tokenizer, stop_token_ids, BASE_ADAPTER, url)
+    # a merged model folder is asked the way its run was (its recipe's prompting)
+    base = ServedModel(base_name, tokenizer, stop_token_ids, BASE_ADAPTER, url, style=style or PromptStyle())
     models = {base_name: base, **(adapters or {})}
-    return UpstreamEngine(
+    engine = UpstreamEngine(
         url,
         models,
         base,
@@ -318,3 +323,5 @@ def connect(
         upstream_names=upstream_names,
         process=process,
     )
+    engine.weights = weights
+    return engine

@@ -6,7 +6,10 @@ dtype its weights are stored in (``config.json``'s ``dtype``; never the fp32 CPU
 ``target_parameters`` too), and the folder gets the run's tokenizer, chat template and the base's generation
 config. Before saving, the merged model's logits on fixed prompts are compared with base + adapter; after
 saving, the folder is loaded back and compared again, and both differences are recorded in
-``brew_merge.json`` and returned.
+``brew_merge.json`` and returned. The recipe also records the run's prompting (system prompt, reasoning effort)
+and that the run is inside these weights: serving the folder asks it the way the run was asked
+(:func:`basementbrew.models.generation.load_base`), and a server over it does not attach that run's adapter
+a second time.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 from basementbrew.errors import BrewError
 from basementbrew.merging.compare import all_logits, encode, logit_diff
 from basementbrew.merging.inputs import check_finite, resolve_input
-from basementbrew.merging.outputs import output_folder, write_full_model
+from basementbrew.merging.outputs import RECIPE_FILE, output_folder, write_full_model
 from basementbrew.workspace import atomic_write_text
 
 DTYPE_NAMES = {"float32", "bfloat16", "float16"}
@@ -51,6 +54,15 @@ def stored_dtype(model_cfg: Any) -> str:
     return name if name in DTYPE_NAMES else "float32"
 
 
+def prompting(item: Any) -> dict[str, Any]:
+    """The run's prompting (system prompt, reasoning effort) that serving the merged folder applies again, as
+    serving the run does: the weights learned to answer under that system prompt, the template alone is not
+    enough. Its chat template is saved with the tokenizer."""
+    data = item.config.data
+    return {"system_prompt": data.system_prompt, "reasoning_effort": data.reasoning_effort,
+            "chat_template": "chat_template.jinja", "run": item.run.name}
+
+
 def merge_into_base(ref: str, out: str | None = None, device: str = "cpu") -> dict[str, Any]:
     """Write base + adapter of run `ref` as one full model; returns the folder and the logit checks."""
     from transformers import AutoModelForCausalLM
@@ -71,15 +83,15 @@ def merge_into_base(ref: str, out: str | None = None, device: str = "cpu") -> di
     reference = all_logits(peft, prompts)
     merged = peft.merge_and_unload().eval()
     in_memory = logit_diff(reference, all_logits(merged, prompts))
-    recipe = {"kind": "into-base", "run": item.run.name, "input": item.record(), "dtype": dtype,
-              "base": item.config.model.model_dump(), "serve": f"basementbrew serve --model {model_cfg.name} "
-              f"--model-path {path}"}
+    recipe = {"kind": "into-base", "run": item.run.name, "runs": [item.run.name], "input": item.record(),
+              "dtype": dtype, "base": item.config.model.model_dump(), "prompting": prompting(item),
+              "serve": f"basementbrew serve --model {model_cfg.name} --model-path {path}"}
     write_full_model(merged, tokenizer, path, recipe)
     reloaded = AutoModelForCausalLM.from_pretrained(path, dtype=merged.dtype).to(device).eval()
     saved = logit_diff(reference, all_logits(reloaded, prompts))
     saved_dtype = str(next(reloaded.parameters()).dtype).replace("torch.", "")
     check = {"dtype": dtype, "saved_dtype": saved_dtype, "tolerance": TOLERANCE[dtype],
              "in_memory": in_memory, "saved": saved, "within_tolerance": saved["max_abs"] <= TOLERANCE[dtype]}
-    recipe_file = Path(path) / "brew_merge.json"
+    recipe_file = Path(path) / RECIPE_FILE
     atomic_write_text(recipe_file, json.dumps(json.loads(recipe_file.read_text()) | {"check": check}, indent=2))
     return {"path": str(path), "model": model_cfg.name, **check}

@@ -21,10 +21,11 @@ from typing import Any
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.inputs import AdapterInput
+from basementbrew.models.loading import MERGE_RECIPE_FILE
 from basementbrew.runs import RunDir, new_run
 from basementbrew.workspace import atomic_dir, sub
 
-RECIPE_FILE = "brew_merge.json"
+RECIPE_FILE = MERGE_RECIPE_FILE  # read back by basementbrew.models.loading.base_weights when served
 
 
 def check_run_name(name: str | None) -> None:

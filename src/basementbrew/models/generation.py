@@ -15,7 +15,7 @@ from typing import Any
 from basementbrew.config import ModelConfig, QuantizationConfig
 from basementbrew.errors import BrewError
 from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
-from basementbrew.models.loading import load_model, load_tokenizer, pick_device, resolve_source
+from basementbrew.models.loading import BaseWeights, base_weights, load_model, load_tokenizer, pick_device
 from basementbrew.models.registry import ModelSpec, get_spec
 
 
@@ -36,6 +36,13 @@ class PromptStyle:
         effort = getattr(data, "reasoning_effort", None)
         return cls(data.system_prompt, {"reasoning_effort": effort} if effort else {})
 
+    @classmethod
+    def from_record(cls, record: dict[str, Any] | None) -> PromptStyle:
+        """From a recorded ``prompting`` block (a run's run.json, a merged model's brew_merge.json)."""
+        record = record or {}
+        effort = record.get("reasoning_effort")
+        return cls(record.get("system_prompt") or None, {"reasoning_effort": effort} if effort else {})
+
     def apply(self, messages: list[dict[str, str]]) -> list[dict[str, str]]:
         if self.system_prompt and not any(m.get("role") in {"system", "developer"} for m in messages):
             return [{"role": "system", "content": self.system_prompt}, *messages]
@@ -53,6 +60,7 @@ class LoadedModel:
     name: str
     run: Any = None  # the RunDir it came from, when it came from a run
     style: PromptStyle = field(default_factory=PromptStyle)
+    weights: BaseWeights | None = None  # which weights were loaded (and what a merge put into them)
 
 
 def stop_ids(tokenizer: Any, spec: ModelSpec) -> list[int]:
@@ -71,12 +79,17 @@ def stop_ids(tokenizer: Any, spec: ModelSpec) -> list[int]:
 
 def load_base(model_cfg: ModelConfig, quant: QuantizationConfig | None = None, device: str = "auto",
               progress: Any = None) -> LoadedModel:
+    """A registry model's weights with their tokenizer. A merged model folder (``basementbrew merge into-base``)
+    brings the prompting its run trained with (system prompt, template options) from its recipe, so it is
+    asked the way the run was, as :func:`basementbrew.runs.load_run` does for the run itself."""
     spec = get_spec(model_cfg.name)
+    weights = base_weights(model_cfg)
     dev = pick_device(device)
     model, _ = load_model(spec, model_cfg, quant, dev, progress)
-    tokenizer = load_tokenizer(resolve_source(spec, model_cfg.path), model_cfg.revision, progress)
+    tokenizer = load_tokenizer(weights.source, model_cfg.revision, progress)
     model.eval()
-    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=spec.key)
+    return LoadedModel(model, tokenizer, spec, stop_ids(tokenizer, spec), name=spec.key,
+                       style=PromptStyle.from_record(weights.prompting), weights=weights)
 
 
 def render_chat(tokenizer: Any, messages: list[dict[str, str]], style: PromptStyle | None = None) -> str:

@@ -37,6 +37,72 @@ class ModelSource:
         return f"{self.kind}:{self.location}" + (f"/{self.gguf_file}" if self.gguf_file else "")
 
 
+MERGE_RECIPE_FILE = "brew_merge.json"  # written by basementbrew.merging beside a merged model's weights
+
+
+@dataclass(frozen=True)
+class BaseWeights:
+    """The weights a :class:`~basementbrew.config.ModelConfig` loads, in a form that compares across runs and
+    servers (an adapter belongs to the exact weights it was trained on), plus what ``basementbrew merge`` put
+    into them when the folder is a merged model (its ``brew_merge.json``)."""
+
+    key: str
+    source: ModelSource
+    path: str | None = None
+    revision: str | None = None
+    merge: dict[str, Any] | None = None
+
+    @property
+    def ident(self) -> tuple[str, str, str, str | None, str | None]:
+        location = self.source.location
+        if self.source.kind in ("local", "gguf"):
+            location = str(Path(location).resolve())
+        return self.key, self.source.kind, location, self.source.gguf_file, self.revision
+
+    def same(self, other: BaseWeights | None) -> bool:
+        return other is not None and self.ident == other.ident
+
+    @property
+    def merged_runs(self) -> list[str]:
+        """The runs whose adapters are already folded into these weights (from the merge recipe)."""
+        recipe = self.merge or {}
+        if isinstance(recipe.get("runs"), list):
+            return [str(r) for r in recipe["runs"]]
+        if recipe.get("run"):
+            return [str(recipe["run"])]
+        return [str(e["run"]) for e in recipe.get("experts") or [] if isinstance(e, dict) and e.get("run")]
+
+    @property
+    def prompting(self) -> dict[str, Any] | None:
+        """How the merged run(s) were prompted (system prompt, reasoning effort), when the recipe says."""
+        value = (self.merge or {}).get("prompting")
+        return value if isinstance(value, dict) else None
+
+    def describe(self) -> str:
+        if not self.path:
+            return f"{self.key}'s stock weights"
+        text = f"{self.key} from {self.path}" + (f"@{self.revision}" if self.revision else "")
+        runs = self.merged_runs
+        return text + (f" ({', '.join(runs)} merged in)" if runs else "")
+
+
+def base_weights(model_cfg: ModelConfig) -> BaseWeights:
+    """What `model_cfg` loads (BrewError when its path is neither a folder, a .gguf nor a hub id)."""
+    source = resolve_source(get_spec(model_cfg.name), model_cfg.path)
+    return BaseWeights(model_cfg.name, source, model_cfg.path, model_cfg.revision, merge_recipe(source))
+
+
+def merge_recipe(source: ModelSource) -> dict[str, Any] | None:
+    """A merged model folder's recipe (``brew_merge.json``), None for any other weights."""
+    if source.kind != "local":
+        return None
+    try:
+        recipe = json.loads((Path(source.location) / MERGE_RECIPE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return recipe if isinstance(recipe, dict) else None
+
+
 def embedded_gguf_path() -> Path:
     """Locate the GGUF inside the installed wheel without importing it (importing pulls in `llm`)."""
     found = importlib.util.find_spec(EMBEDDED_PACKAGE)

@@ -128,14 +128,63 @@ class ServerState:
             ) from None
 
     def loadable(self) -> dict[str, Any]:
-        """Runs and complete checkpoints on disk over this server's base that are not loaded yet (model id ->
-        folder): read now, so a run that finished after the server started is offered. Only the native
-        engine attaches adapters while it runs; an upstream engine serves what it was started with."""
+        """Runs and complete checkpoints on disk over this server's weights that are not loaded yet (model id
+        -> folder): read now, so a run that finished after the server started is offered. Only adapters
+        trained on exactly the weights served (registry key, weights path, revision) are offered: over a
+        --model-path folder (a merged model above all) a run of the stock base would change other weights than
+        it learned on, or apply twice. Only the native engine attaches adapters while it runs; an upstream
+        engine serves what it was started with."""
         if not hasattr(self.engine, "add_adapter"):
             return {}
         from basementbrew.runs import servable_adapters
 
-        return {k: v for k, v in servable_adapters(self.engine.base.spec.key).items() if k not in self.engine.models}
+        found = servable_adapters(self.engine.base.spec.key)
+        return {k: v for k, v in found.items() if k not in self.engine.models and self._other_weights(v) is None}
+
+    def _other_weights(self, path: Any) -> tuple[str, Any] | None:
+        """(run name, its BaseWeights) when the run or checkpoint at `path` was trained on weights other than
+        the ones served; None when they match, or when the engine does not say what it serves."""
+        from basementbrew.models.loading import base_weights
+        from basementbrew.runs import RunDir, is_run_dir, run_of_checkpoint
+
+        served = getattr(self.engine, "weights", None)
+        if served is None:
+            return None
+        run = RunDir(path) if is_run_dir(path) else run_of_checkpoint(path)
+        if run is None:
+            return None
+        try:
+            model_cfg = run.load_config().model
+            theirs = base_weights(model_cfg)
+        except (BrewError, OSError, ValueError):
+            return run.name, None  # its base can no longer be found: not these weights either
+        return None if theirs.same(served) else (run.name, theirs)
+
+    def _refuse_other_weights(self, name: str, param: str) -> None:
+        """A run on disk over this registry model but trained on other weights than the served ones: 400 naming
+        both and what serves it faithfully, not a 404 (and never a silent attach)."""
+        from basementbrew.runs import servable_adapters
+
+        served = getattr(self.engine, "weights", None)
+        path = servable_adapters(served.key).get(name) if served is not None else None
+        other = self._other_weights(path) if path is not None else None
+        if other is None:
+            return
+        run_name, theirs = other
+        trained = theirs.describe() if theirs is not None else "weights that can no longer be found"
+        if run_name in served.merged_runs:
+            why = f"its adapter is already inside these weights, so {self.engine.base.name!r} answers as {run_name}"
+        else:
+            why = "its adapter would change other weights than the ones it learned on"
+        fix = f"--model {served.key}" + (f" --model-path {theirs.path}" if theirs is not None and theirs.path else "")
+        raise APIError(
+            400,
+            f"{param}: run {run_name} was trained on {trained}; this server serves {served.describe()}: {why}. "
+            f"Ask for the base model {self.engine.base.name!r}, or serve the weights it was trained on with "
+            f"`basementbrew serve {fix} --adapter {run_name}={run_name}` (or `--run {run_name}`)",
+            param=param,
+            code="model_not_loadable",
+        )
 
     async def resolve(self, name: str | None, param: str = "model") -> ServedModel:
         """`model` for a request: a loaded model, or a run/checkpoint on disk attached now (off the event loop)."""
@@ -143,6 +192,7 @@ class ServerState:
             return self.model(name, param)
         path = self.loadable().get(name)
         if path is None:
+            self._refuse_other_weights(name, param)
             self._refuse_hot_load(name, param)
             return self.model(name, param)  # the 404 naming what is served
         try:
@@ -158,7 +208,7 @@ class ServerState:
         from basementbrew.runs import servable_adapters
 
         path = servable_adapters(self.engine.base.name).get(name)
-        if path is None:
+        if path is None or self._other_weights(path) is not None:
             return
         label = getattr(self.engine, "label", "upstream")
         restart = f"restart the server with `--engine {label} --adapter {name}={path}`"
