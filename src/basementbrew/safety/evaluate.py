@@ -178,10 +178,13 @@ def own_sets() -> list[EvalSet]:
     """The sets written for this project, shipped in ``safety/evalsets``."""
     folder = resources.files("basementbrew.safety") / "evalsets"
     out = []
-    for name in ("injection", "toxicity", "harmful", "harmful_multilingual", "pii", "sanitize"):
+    # model_answers.jsonl: SmolLM2's answers to S-Labs validation benign prompts, all benign (the output
+    # filter's false positives on ordinary model prose; written by the model, not by us)
+    for name in ("injection", "toxicity", "harmful", "harmful_multilingual", "pii", "sanitize", "model_answers"):
         ref = folder / f"{name}.jsonl"
         if ref.is_file():
-            out.append(EvalSet(f"ours: {name}.jsonl", name.split("_")[0], load_rows(Path(str(ref)))))
+            scanner = "toxicity" if name == "model_answers" else name.split("_")[0]
+            out.append(EvalSet(f"ours: {name}.jsonl", scanner, load_rows(Path(str(ref)))))
     return out
 
 
