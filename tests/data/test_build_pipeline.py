@@ -203,3 +203,37 @@ def test_a_build_that_keeps_nothing_publishes_nothing(tmp_path: Path, corpus, mo
     assert [v.version for v in store.versions("brew-web")] == [1]
     assert {p.relative_to(good.path): p.read_bytes() for p in good.path.rglob("*") if p.is_file()} == before
     assert not list(good.path.parent.glob(".build-*"))
+
+
+def test_a_build_that_keeps_rows_but_none_in_train_publishes_nothing(tmp_path: Path, corpus,
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys) -> None:
+    """A version whose kept rows all hashed into the eval split used to be published with 0 train rows and
+    recommended for training: now exit 2 names the counts and the fix, and the stored versions stay as they
+    were; with eval_fraction 0 the same input builds."""
+    from basementbrew.data.processing.stages import in_eval
+
+    inp, _ = corpus
+    good = run_build(load_build_config(_config(tmp_path, inp, steps=["clean"])))
+    before = {p.relative_to(good.path): p.read_bytes() for p in good.path.rglob("*") if p.is_file()}
+    ids = [i for i in (f"tiny-{k}" for k in range(1000)) if in_eval(i, 0.1, 0)][:3]
+    tiny = tmp_path / "tiny"
+    tiny.mkdir()
+    text = "The brewer checks the mash temperature every ten minutes and writes it down in the log book. "
+    (tiny / "docs.jsonl").write_text("".join(json.dumps({"id": i, "text": f"{i}: {text * 3}"}) + "\n" for i in ids),
+                                     encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["basementbrew", "data", "build", str(_config(tmp_path, tiny, ["clean"]))])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    captured = capsys.readouterr()
+    assert exit_.value.code == 2, captured.out + captured.err
+    assert "nothing to publish (no version written)" in captured.err, captured.err
+    assert "all 3 kept row(s) fell into the eval split (eval_fraction 0.1, split by id hash)" in captured.err
+    assert "set output.eval_fraction: 0" in captured.err and "use it with" not in captured.out
+    assert [v.version for v in store.versions("brew-web")] == [1]
+    assert {p.relative_to(good.path): p.read_bytes() for p in good.path.rglob("*") if p.is_file()} == before
+    assert not list(good.path.parent.glob(".build-*"))
+    cfg = _config(tmp_path, tiny, ["clean"])
+    cfg.write_text(cfg.read_text().replace("eval_fraction: 0.1", "eval_fraction: 0.0"))
+    v = run_build(load_build_config(cfg))
+    assert v.version == 2 and v.card["splits"]["train"]["rows"] == 3 and v.card["splits"]["eval"]["rows"] == 0

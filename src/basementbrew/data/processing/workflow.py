@@ -10,6 +10,8 @@ take the next).
 A build whose steps leave no row at all publishes nothing: an empty version would be recommended for
 training and shadow the last useful one, so :func:`run_build` refuses it, naming the step that dropped the
 last documents and its drop counts per reason (the work folder goes; existing versions are untouched).
+A build that keeps rows but none in the train split (a tiny input, or steps that leave a few rows, all of
+whose ids hash into ``output.eval_fraction``) is refused the same way, naming the counts and the fix.
 """
 
 from __future__ import annotations
@@ -137,13 +139,19 @@ def _merge_stats(work: Path, segs: list[stages.Segment], n: int) -> tuple[dict[s
 
 
 def _nothing_left(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: int) -> str | None:
-    """Why the build has no row to publish (``None``: it has some): the step that dropped the last ones."""
+    """Why the build has no train row to publish (``None``: it has some): every kept row fell into the eval
+    split, or the step that dropped the last ones."""
     last = work / f"s{len(segs) - 1}"
-    if any(count_rows(last / f"{s}-{i:05d}.parquet") for s in ("train", "eval") for i in range(n)):
+    rows = {s: sum(count_rows(last / f"{s}-{i:05d}.parquet") for i in range(n)) for s in ("train", "eval")}
+    where = f"build {cfg.name}: nothing to publish (no version written)"
+    if rows["train"]:
         return None
+    if rows["eval"]:  # a version with nothing to train on would still be recommended for training
+        return (f"{where}: all {rows['eval']} kept row(s) fell into the eval split (eval_fraction "
+                f"{cfg.output.eval_fraction}, split by id hash), leaving no train rows; add data or set "
+                "output.eval_fraction: 0")
     totals = _merge_stats(work, segs, n)[0]
     read = totals.get(stages.READ)
-    where = f"build {cfg.name}: nothing to publish (no version written)"
     if read is None or read.seen == 0:
         return f"{where}: the input {cfg.input.path} has no documents; point input.path at the raw data"
     for name, st in totals.items():  # in pipeline order: read first, then each step
