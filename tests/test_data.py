@@ -113,3 +113,18 @@ def test_preference_rows_given_to_sft_name_the_training_method() -> None:
     with pytest.raises(BrewError, match=r"votes.jsonl:record 1: this is a preference dataset .*"
                                         r"training.method=dpo\|orpo\|kto"):
         convert_rows([row], "auto", "votes.jsonl")
+
+
+@pytest.mark.parametrize("fmt", ["auto", "prompt_completion"])
+def test_thumbs_rows_given_to_sft_name_kto(fmt: str) -> None:
+    """prompt/completion rows with a boolean label are thumbs up/down (KTO), never SFT examples: thumbs-down
+    answers would be learned as good ones, whatever data.format says."""
+    rows = [{"prompt": "OG 1.060, FG 1.012?", "completion": "**6.3% ABV**", "label": True},
+            {"prompt": "OG 1.060, FG 1.012?", "completion": "**5%**", "label": False}]
+    with pytest.raises(BrewError, match=r"thumbs.jsonl:record 1: rows carry a thumbs label .*this is KTO data.*"
+                                        r"set training.method=kto.*drop the label column"):
+        convert_rows(rows, fmt, "thumbs.jsonl")  # type: ignore[arg-type]
+    with pytest.raises(BrewError, match="record 2: rows carry a thumbs label"):
+        convert_rows([{"prompt": "a", "completion": "b"}, rows[1]], fmt, "mixed.jsonl")  # type: ignore[arg-type]
+    # a label that is not a thumbs vote (a topic tag) is ordinary metadata
+    assert len(convert_rows([{"prompt": "a", "completion": "b", "label": "math"}], fmt, "tagged.jsonl")) == 1  # type: ignore[arg-type]

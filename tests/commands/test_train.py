@@ -86,3 +86,47 @@ def test_configs_lists_each_shipped_config_with_its_description(monkeypatch: pyt
     assert lines["quickstart.yaml"].startswith("LoRA fine-tune of the embedded SmolLM2-135M-Instruct")
     assert not any(about.startswith(("add --set", "basementbrew")) or not about for about in lines.values())
     assert config_about("# cmd\n#     more cmd\n# What it does: details\nmodel: {}\n") == "What it does"
+
+
+THUMBS_FIX = ("rows carry a thumbs label", "this is KTO data", "set training.method=kto",
+              "drop the label column to train on every completion")
+
+
+def _thumbs_file(path: Path) -> Path:
+    """What the playground's thumbs export writes: prompt/completion/label, label false = thumbs down."""
+    path.write_text("".join(json.dumps({"prompt": f"What is {i} + {i}?", "completion": f"{2 * i}." if i % 2 else
+                                        f"Maybe {i + 7}?", "label": bool(i % 2)}) + "\n" for i in range(6)),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("args", [
+    ["train", "quickstart", "--set", "data.dataset={thumbs}"],
+    ["train", "quickstart", "--set", "data.dataset={thumbs}", "--set", "data.format=prompt_completion"],
+    ["data", "prepare", "{thumbs}"],
+])
+def test_a_thumbs_file_is_refused_for_sft(args: list[str], tmp_path: Path) -> None:
+    """A thumbs file (prompt/completion/label) given to SFT as a plain path was read as prompt/completion, so
+    its thumbs-down answers would have been trained on as good ones (found by an outside probe); now the CLI
+    says what it is and the fix, before anything heavy loads."""
+    thumbs = _thumbs_file(tmp_path / "thumbs.jsonl")
+    result, stderr = _probe([a.format(thumbs=thumbs) for a in args], tmp_path / "home")
+    said = " ".join(stderr.split())
+    assert result["code"] == 2, said
+    assert all(part in said for part in THUMBS_FIX) and f"{thumbs}:1" in said, said
+    assert result["heavy"] == [], f"imported before the inputs were checked: {result['heavy']}"
+    assert not (tmp_path / "home" / "datasets").exists() or not any((tmp_path / "home" / "datasets").iterdir())
+
+
+def test_the_same_thumbs_file_still_feeds_kto(tmp_path: Path) -> None:
+    """The refusal is SFT's only: with training.method=kto the same file passes the pre-flight check and loads
+    as an unpaired preference dataset, labels kept."""
+    thumbs = _thumbs_file(tmp_path / "thumbs.jsonl")
+    code = ("import json, sys; from basementbrew.data import preference; "
+            "preference.check_ref(sys.argv[1], 'kto'); v = preference.resolve(sys.argv[1], 'kto', eval_fraction=0.34); "
+            "rows = v.split('train') + v.split('eval'); "
+            "print(json.dumps([v.card['kind'], v.card['shape'], sorted(r['label'] for r in rows)]))")
+    proc = subprocess.run([sys.executable, "-c", code, str(thumbs)], capture_output=True, text=True, timeout=300,
+                          env={"BREW_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == ["preference", "unpaired", [False] * 3 + [True] * 3]

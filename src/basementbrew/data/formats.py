@@ -7,6 +7,10 @@ Accepted JSONL shapes (auto-detected per file, or forced with ``data.format``):
 * ``alpaca``: ``{"instruction": str, "input": str?, "output": str}``;
 * ``prompt_completion``: ``{"prompt": str, "completion": str}``.
 
+A prompt/completion record with a boolean ``label`` is a thumbs up/down row (KTO's unpaired shape, what the
+playground's thumbs export writes): it is refused for SFT, which would learn thumbs-down answers as good ones,
+with the fix (``training.method=kto``, or drop the label column).
+
 Everything becomes ``{"prompt": [messages up to the last assistant turn], "completion": [that turn]}``,
 so TRL applies the model's own chat template and puts loss on the completion only. A broken line stops
 the load with its file and line number instead of being skipped silently: bytes that are not UTF-8 (a
@@ -119,11 +123,30 @@ def preference_dataset_error(where: str, what: str) -> BrewError:
     )
 
 
+def thumbs_label_error(where: str, row: dict[str, Any]) -> BrewError:
+    """The one message for thumbs rows (prompt/completion + boolean label, KTO's unpaired shape) given to
+    supervised fine-tuning, which would learn every completion, thumbs-down ones included, as a good answer."""
+    return BrewError(
+        f"{where + ': ' if where else ''}rows carry a thumbs label (label: {json.dumps(row['label'])}): this is "
+        "KTO data (prompt/completion/label, true = thumbs up, false = thumbs down), and supervised fine-tuning "
+        "would learn the thumbs-down answers as good ones; set training.method=kto (e.g. --set "
+        "training.method=kto; `data prepare FILE --preference` stores it as thumbs), or drop the label column "
+        "to train on every completion"
+    )
+
+
+def is_thumbs_row(row: dict[str, Any]) -> bool:
+    """A prompt/completion record with a boolean ``label``: a thumbs up/down (KTO) row, not an SFT example."""
+    return "prompt" in row and "completion" in row and isinstance(row.get("label"), bool)
+
+
 def detect_format(row: dict[str, Any], where: str = "") -> Format:
     if "messages" in row:
         return "messages"
     if "instruction" in row and "output" in row:
         return "alpaca"
+    if is_thumbs_row(row):
+        raise thumbs_label_error(where, row)
     if "prompt" in row and "completion" in row:
         return "prompt_completion"
     if "chosen" in row and "rejected" in row:
@@ -189,6 +212,8 @@ def to_prompt_completion(row: dict[str, Any], fmt: Format, where: str, system_pr
         user = _text(row, "instruction", fmt, where) + (f"\n\n{extra}" if extra else "")
         msgs = [{"role": "user", "content": user}, {"role": "assistant", "content": _text(row, "output", fmt, where)}]
     else:
+        if is_thumbs_row(row):  # data.format=prompt_completion forced, or a version stored before this check
+            raise thumbs_label_error(where, row)
         msgs = [{"role": "user", "content": _text(row, "prompt", fmt, where)},
                 {"role": "assistant", "content": _text(row, "completion", fmt, where)}]
     if msgs[-1]["role"] != "assistant":
