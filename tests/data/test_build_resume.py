@@ -16,6 +16,7 @@ from corpus import write_corpus
 from basementbrew.data.processing.config import load_build_config
 from basementbrew.data.processing.executor import KILL_ENV
 from basementbrew.data.processing.workflow import run_build
+from interrupt_helpers import interrupt_cli
 
 STEPS = ["clean", "exact_dedup", "minhash_dedup", "gopher_quality"]
 
@@ -90,29 +91,16 @@ def test_ctrl_c_to_the_process_group_is_one_line_exit_130_and_resumes(tmp_path: 
     """What a terminal's Ctrl-C does: SIGINT to the driver and its worker processes together. The workers
     leave it to the driver (no ``Process SpawnProcess-N`` tracebacks), the driver says how to resume, exits
     130, and the rerun publishes."""
-    import time
 
     cfg = _config(tmp_path, workers=2)
     home = tmp_path / "home"
     env = dict(os.environ, BREW_HOME=str(home), PYTHONPATH=os.pathsep.join(sys.path))
     env.pop(KILL_ENV, None)
-    proc = subprocess.Popen([sys.executable, "-m", "basementbrew.cli", "data", "build", str(cfg)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not list((home / "datasets" / "resume").glob(".build-*/config.json")):
-            time.sleep(0.02)
-        time.sleep(0.5)  # the first wave is spawning its workers (or importing in them)
-        os.killpg(proc.pid, signal.SIGINT)
-        sent = time.monotonic()
-        out, _ = proc.communicate(timeout=60)
-        took = time.monotonic() - sent
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    text = out.decode(errors="replace")
-    assert proc.returncode == 130, text
+    code, text, took = interrupt_cli(  # settle: the first wave is spawning its workers (or importing in them)
+        ["data", "build", str(cfg)], env,
+        lambda: bool(list((home / "datasets" / "resume").glob(".build-*/config.json"))),
+        start_s=120, settle_s=0.5, stop_s=60)
+    assert code == 130, text
     assert took < 30, f"{took:.1f} s to stop"
     assert "Traceback" not in text and "KeyboardInterrupt" not in text and "SpawnProcess" not in text, text
     assert text.count("interrupted") == 1 and "run the same command again to resume" in text, text

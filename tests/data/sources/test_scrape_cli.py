@@ -18,6 +18,7 @@ import yaml
 from basementbrew.data import store
 from basementbrew.data.sources.extract import ExtractError, Extractor
 from basementbrew.data.sources.shards import read_shard
+from interrupt_helpers import interrupt_cli
 
 SRC = Path(__file__).resolve().parents[3] / "src"
 
@@ -172,23 +173,9 @@ def test_ctrl_c_to_the_process_group_stops_promptly_with_one_line_and_resumes(lo
         "http": {"allow_loopback": True, "delay_s": 0},
         "sources": [{"kind": "web", "seeds": [f"{local_server.url}/p/0"], "max_depth": 100, "max_pages": 100}]})
     full = {**os.environ, "PYTHONPATH": str(SRC), "OMP_NUM_THREADS": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "basementbrew.cli", "scrape", str(cfg)], env=full,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and len(local_server.paths("/p/")) < 2:
-            time.sleep(0.05)
-        assert len(local_server.paths("/p/")) >= 2, "the crawl never started"
-        os.killpg(proc.pid, signal.SIGINT)
-        sent = time.monotonic()
-        out, _ = proc.communicate(timeout=30)
-        took = time.monotonic() - sent
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    text = out.decode(errors="replace")
-    assert proc.returncode == 130, text
+    code, text, took = interrupt_cli(["scrape", str(cfg)], full, lambda: len(local_server.paths("/p/")) >= 2,
+                                     start_s=90, stop_s=30)
+    assert code == 130, text
     assert took < 15, f"{took:.1f} s to stop"
     assert "Traceback" not in text and "KeyboardInterrupt" not in text and "BrokenPipe" not in text, text
     assert text.count("interrupted") == 1 and "run the same command again to resume" in text, text
