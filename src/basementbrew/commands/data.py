@@ -193,7 +193,12 @@ def build_cmd(
     console.print(table)
     splits = ", ".join(f"{k} {v['rows']}" for k, v in card["splits"].items())
     console.print(f"[green]{version.ref}[/]: {splits} rows; card {version.path / 'card.md'}")
-    console.print(f"use it with: [bold]--set data.dataset={version.ref}[/]")
+    use = f"--set data.dataset={version.ref}"
+    if card.get("kind") == "preference":  # every row a thumbs row: KTO data, which SFT refuses
+        counts = card.get("counts", {})
+        console.print(f"thumbs rows (KTO data): {counts.get('thumbs_up', 0)} up, {counts.get('thumbs_down', 0)} down")
+        use = f"--set training.method=kto {use}"
+    console.print(f"use it with: [bold]{use}[/]")
 
 
 @app.command("show")

@@ -84,7 +84,10 @@ def card_markdown(card: dict[str, Any], plots: list[str]) -> str:
            f"- source: `{card['source']}`", f"- content sha256: `{card['sha256']}`",
            "- splits: " + ", ".join(f"{s} {d['rows']} rows" for s, d in card["splits"].items()),
            f"- excluded: {pipe['excluded']} documents (the `excluded-*.parquet` shards, with step and reason)",
-           f"- built in {card.get('build_seconds', 0)} s", "", "## Steps", "",
+           f"- built in {card.get('build_seconds', 0)} s",
+           *([f"- thumbs rows (KTO data): {card['counts']['thumbs_up']} up, {card['counts']['thumbs_down']} down; "
+              "train with `--set training.method=kto`"] if card.get("kind") == "preference" else []),
+           "", "## Steps", "",
            "| step | params | seen | kept | dropped | modified | dropped by reason |", "|---|---|---|---|---|---|---|"]
     for name, s in pipe["stats"].items():
         params = pipe["params"].get(name, {})

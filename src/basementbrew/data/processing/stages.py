@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from basementbrew.data.document import RECORD, Document
-from basementbrew.data.processing import registry
+from basementbrew.data.processing import registry, thumbs
 from basementbrew.data.processing.config import BuildConfig
 from basementbrew.data.processing.readers import BadRow, InputShard, read_shard
 from basementbrew.data.processing.shards import EXCLUDED_SCHEMA, ShardWriter, doc_row, iter_rows, row_doc
@@ -110,7 +110,10 @@ def _to_messages(record: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def format_output(doc: Document, fmt: str) -> StepResult:
+    """``output.format`` on one document; SFT and text outputs leave out thumbs-down answers (no label there)."""
     record = doc.metadata.get(RECORD)
+    if fmt in ("text", "messages") and thumbs.is_thumbs_down(doc):
+        return StepResult(doc, keep=False, reason="thumbs_down")
     if fmt == "text" and record is not None:
         meta = {k: v for k, v in doc.metadata.items() if k != RECORD}
         return StepResult(Document(doc.id, doc.text, doc.source, doc.url, meta), modified=True, reason="to_text")
@@ -182,6 +185,8 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
     lengths: list[tuple[int, int]] = []
     tokens = _Tokens(cfg.output.tokenizer) if last else None
     languages: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()  # thumbs up/down or other rows written: publish tells KTO data by them
+    first: dict[str, str] = {}
     seconds: Counter[str] = Counter()  # time inside each step (the card's throughput per step)
 
     def exclude(doc: Document, step: str, reason: str, detail: str = "") -> None:
@@ -254,6 +259,9 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
                     split = "eval" if in_eval(d.id, cfg.output.eval_fraction, cfg.output.seed) else "train"
                     writers[split].add(doc_row(d))
                     lengths.append((len(d.text), n_tok))
+                    kind = thumbs.record_kind(d)
+                    kinds[kind] += 1
+                    first.setdefault(thumbs.OTHER if kind == thumbs.OTHER else thumbs.ANY, d.id)
                     lang = d.metadata.get("language")
                     languages[str(lang) if lang else "unknown"] += 1
             else:
@@ -281,7 +289,7 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
     order += names + ([OUTPUT] if last else [])
     body = {"stats": {n: stats[n].to_dict() for n in order}, "examples": dict(examples),
             "languages": dict(languages), "tokenizer": tokens.kind if tokens else None,
-            "seconds": dict(seconds)}
+            "seconds": dict(seconds), "kinds": dict(kinds), "first": first}
     (out_dir / f"stats-{tag}.json").write_text(json.dumps(body), encoding="utf-8")
     mark(marker)
 

@@ -11,7 +11,9 @@ A build whose steps leave no row at all publishes nothing: an empty version woul
 training and shadow the last useful one, so :func:`run_build` refuses it, naming the step that dropped the
 last documents and its drop counts per reason (the work folder goes; existing versions are untouched).
 A build that keeps rows but none in the train split (a tiny input, or steps that leave a few rows, all of
-whose ids hash into ``output.eval_fraction``) is refused the same way, naming the counts and the fix.
+whose ids hash into ``output.eval_fraction``) is refused the same way, naming the counts and the fix, and so
+is one that mixes thumbs rows (KTO data) with other rows; a build of thumbs rows only is published as a
+preference dataset that ``training.method=kto`` trains on (:mod:`basementbrew.data.processing.thumbs`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 import yaml
 
 from basementbrew.data.processing import executor as executors
-from basementbrew.data.processing import readers, stages
+from basementbrew.data.processing import readers, stages, thumbs
 from basementbrew.data.processing.config import BuildConfig, load_build_config
 from basementbrew.data.processing.shards import count_rows
 from basementbrew.data.steps.base import StepStats
@@ -41,7 +43,9 @@ def work_folder(cfg: BuildConfig, key: str) -> Path:
 
 
 def build_key(cfg: BuildConfig, shards: list[readers.InputShard]) -> str:
-    return hashlib.sha256(f"{cfg.key()}:{readers.fingerprint(shards)}".encode()).hexdigest()
+    """Config, input fingerprint and the reader's record version: any change is a new build."""
+    body = f"{cfg.key()}:{readers.fingerprint(shards)}:records-v{readers.RECORDS_VERSION}"
+    return hashlib.sha256(body.encode()).hexdigest()
 
 
 def run_build(cfg: BuildConfig, *, config_path: Path | None = None, progress: Any = None) -> Any:
@@ -83,7 +87,7 @@ def run_build(cfg: BuildConfig, *, config_path: Path | None = None, progress: An
                 waves[f"{gname}:buckets"], waves[f"{gname}:clusters"] = t1 - t0, time.perf_counter() - t1
     finally:
         ex.close()
-    empty = _nothing_left(cfg, work, segs, n)
+    empty = _nothing_left(cfg, work, segs, n) or thumbs.mixed_error(cfg.name, *_kinds(work, segs, n))
     if empty:
         shutil.rmtree(work, ignore_errors=True)
         lock.close()
@@ -136,6 +140,12 @@ def _merge_stats(work: Path, segs: list[stages.Segment], n: int) -> tuple[dict[s
             for name, sec in body.get("seconds", {}).items():
                 seconds[name] = seconds.get(name, 0.0) + sec
     return totals, examples, languages, tokenizer, seconds
+
+
+def _kinds(work: Path, segs: list[stages.Segment], n: int) -> tuple[Any, dict[str, str]]:
+    """Row kinds written by the last stage (thumbs up/down or other), summed over shards, with first ids."""
+    last = work / f"s{len(segs) - 1}"
+    return thumbs.merge(json.loads((last / f"stats-{i:05d}.json").read_text(encoding="utf-8")) for i in range(n))
 
 
 def _nothing_left(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: int) -> str | None:
@@ -210,6 +220,7 @@ def publish(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: int, so
             "examples_dropped": examples, "languages": dict(sorted(languages.items(), key=lambda kv: -kv[1])),
             "lengths": report.length_summary(lengths, tokenizer, cfg.output.max_seq_length),
             "step_seconds": {k: round(v, 3) for k, v in step_seconds.items()},  # summed over workers (CPU time)
+            **thumbs.card_fields(_kinds(work, segs, n)[0]),  # all thumbs rows: a KTO (preference) dataset
         }
         try:
             with atomic_dir(final, replace=False) as tmp:
