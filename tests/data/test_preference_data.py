@@ -71,3 +71,25 @@ def test_a_dpo_config_on_a_dataset_without_pairs_is_refused(tmp_path: Path) -> N
     with pytest.raises(BrewError, match="needs pairs"):
         preference.check_ref(kto.ref, "orpo")
     preference.check_ref("bundled:brewing-preference", "dpo")  # the shipped pairs pass
+
+
+def test_evaluation_scores_the_preferred_answers_only(tmp_path: Path) -> None:
+    """What `basementbrew eval` measures on a preference dataset: a pair's chosen answer, a thumbs-up
+    completion (with the row's system prompt); thumbs-down and rejected answers are no reference."""
+    pairs = _pairs(2)
+    pairs[1]["system"] = "Be brief."
+    assert preference.preferred_answers(pairs) == [
+        {"messages": [{"role": "user", "content": "What is 0 + 0?"}, {"role": "assistant", "content": "0 + 0 = 0."}]},
+        {"messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "What is 1 + 1?"},
+                      {"role": "assistant", "content": "1 + 1 = 2."}]}]
+    thumbs = [{"prompt": "a?", "completion": "good", "label": True},
+              {"prompt": "b?", "completion": "bad", "label": False}]
+    assert [r["messages"][-1]["content"] for r in preference.preferred_answers(thumbs)] == ["good"]
+    # a pair or thumbs file is recognised as preference rows; SFT files, stored refs and missing files are not
+    assert preference.holds_preference_rows(str(_write(tmp_path / "p.jsonl", pairs)))
+    assert preference.holds_preference_rows(str(_write(tmp_path / "t.jsonl", thumbs)))
+    assert preference.holds_preference_rows("bundled:brewing-preference")
+    sft = [{"prompt": "a?", "completion": "b", "label": "math"}]
+    assert not preference.holds_preference_rows(str(_write(tmp_path / "s.jsonl", sft)))
+    assert not preference.holds_preference_rows("bundled:brewing-assistant")
+    assert not preference.holds_preference_rows("votes@v1") and not preference.holds_preference_rows("/nope.jsonl")

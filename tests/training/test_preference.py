@@ -8,6 +8,7 @@ an adapter that differs from the SFT one it started from. The real DPO accuracy 
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -88,6 +89,59 @@ def test_bad_init_adapter_and_dataset_without_pairs_are_refused(tiny_models: dic
         train(cfg, log=lambda m: None)
 
 
+def _eval_cli(run: RunDir, *args: str) -> tuple[str, dict]:
+    """`basementbrew eval RUN ...` through the CLI; its output and the result it saved next to the run."""
+    from typer.testing import CliRunner
+
+    from basementbrew.cli import app
+
+    saved = set((run.path / "evals").glob("*.json"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", str(run.path.parent.parent))
+        result = CliRunner().invoke(app, ["eval", run.name, "--samples", "2", "--max-new-tokens", "2", *args],
+                                    terminal_width=300)
+    assert result.exit_code == 0, result.output
+    new = set((run.path / "evals").glob("*.json")) - saved
+    assert len(new) == 1
+    return result.output, json.loads(new.pop().read_text(encoding="utf-8"))
+
+
+def test_eval_of_a_dpo_run_scores_the_chosen_answers_of_its_own_dataset(chain: tuple[RunDir, RunDir]) -> None:
+    """`basementbrew eval RUN` on a DPO run was refused ('this is a preference dataset ... set
+    training.method=dpo|orpo|kto'): its own dataset is pairs. Now the chosen answers are the references."""
+    from basementbrew.data import store
+
+    _, dpo = chain
+    output, result = _eval_cli(dpo)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", str(dpo.path.parent.parent))
+        held = store.resolve(dpo.read_info()["dataset"]).split("eval")
+    assert result["dataset"] == dpo.read_info()["dataset"] and result["examples"] == len(held)
+    assert result["scored"] == "the chosen answer of each pair" and "scored on the chosen answer" in output
+    assert [s["reference"] for s in result["samples"]] == [r["chosen"] for r in held[:2]]
+    assert math.isfinite(result["loss"]) and result["perplexity"] == pytest.approx(math.exp(result["loss"]))
+
+
+def test_eval_on_a_thumbs_file_scores_only_the_thumbs_up_answers(chain: tuple[RunDir, RunDir],
+                                                                  tmp_path: Path) -> None:
+    """A KTO dataset (prompt/completion/label) was refused the same way; now only label-true rows count."""
+    _, dpo = chain
+    rows = [{"prompt": f"What is {i} + {i}?", "completion": f"{2 * i}." if i % 3 else f"Maybe {i + 7}?",
+             "label": bool(i % 3)} for i in range(9)]
+    thumbs = tmp_path / "thumbs.jsonl"
+    thumbs.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    _, result = _eval_cli(dpo, "--dataset", str(thumbs), "--split", "train")
+    assert result["samples"] and not any(s["reference"].startswith("Maybe") for s in result["samples"])
+    from basementbrew.data import preference
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", str(dpo.path.parent.parent))
+        stored = preference.load(str(thumbs)).split("train")  # the version eval imported, not a new one
+    ups, downs = sum(r["label"] for r in stored), sum(not r["label"] for r in stored)
+    assert ups and downs and result["examples"] == ups
+    assert result["scored"] == f"thumbs-up answers only ({downs} thumbs-down left out)"
+
+
 def test_cli_refuses_a_dpo_config_on_an_sft_dataset(tmp_path: Path) -> None:
     import subprocess
     import sys
@@ -102,8 +156,6 @@ def test_cli_refuses_a_dpo_config_on_an_sft_dataset(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("method", ["orpo", "kto"])
 def test_orpo_and_kto_train(method: str, tiny_models: dict[str, Path], tmp_path: Path) -> None:
-    import json
-
     from basementbrew.data import preference
     from basementbrew.training.trainer import train
 

@@ -40,6 +40,8 @@ def register(app: typer.Typer) -> None:
             return
         console.print(f"[bold]{result['target']}[/] ({result['kind']}) on {result['dataset']}/{result['split']}: "
                       f"{result['examples']} examples, {result['answer_tokens']} answer tokens")
+        if result.get("scored"):  # a preference dataset: which answers the loss is measured on
+            console.print(f"scored on {result['scored']}")
         console.print(f"loss [bold]{result['loss']:.4f}[/]  perplexity [bold]{result['perplexity']:.2f}[/]  "
                       f"({result['seconds']} s)")
         if result["samples"]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from basementbrew.data import store
-from basementbrew.data.formats import read_jsonl_lines
+from basementbrew.data.formats import is_thumbs_row, read_jsonl_lines
 from basementbrew.data.pipeline import process_splits
 from basementbrew.data.steps import DEFAULT_STEPS, check_names
 from basementbrew.errors import BrewError
@@ -147,21 +147,61 @@ def _is_file_ref(ref: str) -> bool:
     return p.suffix == ".jsonl" or p.is_dir() or "/" in ref
 
 
-def resolve(ref: str, method: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT_STEPS,
-            ) -> store.DatasetVersion:
-    """A preference dataset for ``method``: ``bundled:NAME``, a file/folder (imported on first use) or a stored
-    ``NAME[@vN]``; a BrewError when it holds no pairs (dpo/orpo) or no preference rows at all (kto)."""
+def load(ref: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT_STEPS) -> store.DatasetVersion:
+    """``bundled:NAME``, a file/folder (imported on first use) or a stored ``NAME[@vN]``, not yet checked
+    against a training method (evaluation reads either shape)."""
     if ref.startswith("bundled:"):
         folder = store.BUNDLED / ref.split(":", 1)[1]
         if not folder.is_dir():
             store.check_ref(ref)  # the usual error listing bundled datasets
-        version = import_file(folder, folder.name, eval_fraction, steps=steps)
-    elif _is_file_ref(ref):
-        version = import_file(Path(ref), None, eval_fraction, steps=steps)
-    else:
-        version = store.resolve(ref)
+        return import_file(folder, folder.name, eval_fraction, steps=steps)
+    if _is_file_ref(ref):
+        return import_file(Path(ref), None, eval_fraction, steps=steps)
+    return store.resolve(ref)
+
+
+def resolve(ref: str, method: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT_STEPS,
+            ) -> store.DatasetVersion:
+    """A preference dataset for ``method``: ``bundled:NAME``, a file/folder (imported on first use) or a stored
+    ``NAME[@vN]``; a BrewError when it holds no pairs (dpo/orpo) or no preference rows at all (kto)."""
+    version = load(ref, eval_fraction, steps)
     check_version(version, method)
     return version
+
+
+def holds_preference_rows(ref: str) -> bool:
+    """Whether a bundled or file ``ref`` starts with a preference row (a pair, or a thumbs row): such a file
+    is imported as a preference dataset, not through the SFT import that refuses it. False for stored refs
+    (their card says what they are) and for anything unreadable (the SFT import reports that)."""
+    if ref.startswith("bundled:"):
+        path = store.BUNDLED / ref.split(":", 1)[1] / "train.jsonl"
+    elif _is_file_ref(ref):
+        path = Path(ref).expanduser()
+        path = path / "train.jsonl" if path.is_dir() else path
+    else:
+        return False
+    try:
+        with path.open(encoding="utf-8") as fh:
+            first = next((line for line in fh if line.strip()), "")
+        row = json.loads(first)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(row, dict) and (("chosen" in row and "rejected" in row) or is_thumbs_row(row))
+
+
+def preferred_answers(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Preference rows → ``messages`` records of the answers a person preferred: a pair's chosen answer, a
+    thumbs-up completion; thumbs-down rows are left out. What held-out loss scores a model against on a
+    preference dataset (the rejected or thumbs-down answers are no reference to imitate)."""
+    out = []
+    for r in rows:
+        answer = r["chosen"] if "chosen" in r else (r["completion"] if r.get("label") is True else None)
+        if answer is None:
+            continue
+        head = [{"role": "system", "content": r["system"]}] if isinstance(r.get("system"), str) and r["system"] else []
+        out.append({"messages": [*head, {"role": "user", "content": r["prompt"]},
+                                 {"role": "assistant", "content": answer}]})
+    return out
 
 
 def check_version(version: store.DatasetVersion, method: str) -> None:

@@ -9,7 +9,9 @@ loss is the token-weighted mean negative log-likelihood over all answer tokens, 
 how batches weight tokens; with one batch they are equal.)
 
 A run is evaluated on its own dataset version's held-out split unless another dataset is given; results
-for a run are stored in ``runs/<name>/evals/`` so they stay next to the adapter they describe.
+for a run are stored in ``runs/<name>/evals/`` so they stay next to the adapter they describe. On a
+preference dataset (a DPO/ORPO/KTO run's own) the references are the answers a person preferred: each pair's
+chosen answer, or the thumbs-up completions (``scored`` in the result says which).
 """
 
 from __future__ import annotations
@@ -39,22 +41,52 @@ def load_target(target: str, model_path: str | None = None, device: str = "auto"
     return load_run(find_run(target), device=device)
 
 
+def records_for(ref: str, split: str, eval_fraction: float = 0.1) -> tuple[list[dict], str, str | None]:
+    """The split's records, the exact version ref, and for a preference dataset which answers were kept.
+
+    A preference dataset (a DPO/ORPO/KTO run's own) is scored on the answers a person preferred: a pair's
+    chosen answer, a thumbs-up completion (thumbs-down ones are left out), as messages records; a pair or
+    thumbs file given as ``--dataset`` is imported as the preference dataset it is."""
+    from basementbrew.data import preference, store
+
+    if preference.holds_preference_rows(ref):
+        version = preference.load(ref, eval_fraction)
+    else:
+        version = store.resolve(ref, eval_fraction)
+    records = version.split(split)
+    if version.card.get("kind") != "preference":
+        return records, version.ref, None
+    kept = preference.preferred_answers(records)
+    if version.card.get("shape") == "paired":
+        return kept, version.ref, "the chosen answer of each pair"
+    if not kept:
+        raise BrewError(f"{version.ref}/{split} has no thumbs-up row to score ({len(records)} thumbs-down): held-out "
+                        "loss is measured on answers a person marked good; pick --split train or another --dataset")
+    return kept, version.ref, f"thumbs-up answers only ({len(records) - len(kept)} thumbs-down left out)"
+
+
 def rows_for(lm: Any, dataset: str | None, split: str, max_examples: int | None) -> tuple[list[dict], str]:
     """Prompt/completion rows of the dataset to evaluate on, and its exact version ref."""
-    from basementbrew.data import store
+    rows, ref, _ = scored_rows(lm, dataset, split, max_examples)
+    return rows, ref
+
+
+def scored_rows(lm: Any, dataset: str | None, split: str,
+                max_examples: int | None) -> tuple[list[dict], str, str | None]:
+    """:func:`rows_for` and, for a preference dataset, which answers are scored (see :func:`records_for`)."""
     from basementbrew.data.examples import conversation_rows
 
     config = lm.run.load_config() if lm.run is not None else None
     ref = dataset or (lm.run.read_info().get("dataset") if lm.run is not None else None) or DEFAULT_DATASET
-    version = store.resolve(ref, config.data.eval_fraction if config else 0.1)
+    records, version_ref, scored = records_for(ref, split, config.data.eval_fraction if config else 0.1)
+    fmt = "messages" if scored else (config.data.format if config else "auto")
     system = config.data.system_prompt if config else None
-    rows = conversation_rows(version.split(split), lm.spec, config.data.format if config else "auto",
-                             f"{version.ref}/{split}", system)
+    rows = conversation_rows(records, lm.spec, fmt, f"{version_ref}/{split}", system)
     if max_examples:
         rows = rows[:max_examples]
     if not rows:
-        raise BrewError(f"{version.ref} has no {split} examples to evaluate on; pick another --dataset or --split")
-    return rows, version.ref
+        raise BrewError(f"{version_ref} has no {split} examples to evaluate on; pick another --dataset or --split")
+    return rows, version_ref, scored
 
 
 def heldout_loss(lm: Any, rows: list[dict], max_length: int, batch_size: int = 4,
@@ -103,12 +135,12 @@ def evaluate(target: str, *, dataset: str | None = None, split: str = "eval", ma
     from basementbrew.models.generation import generate_chat
 
     lm = load_target(target, model_path, device)
-    rows, ref = rows_for(lm, dataset, split, max_examples)
+    rows, ref, scored = scored_rows(lm, dataset, split, max_examples)
     if max_length is None:
         max_length = lm.run.load_config().data.max_seq_length if lm.run is not None else 1024
     t0 = time.time()
     result: dict[str, Any] = {"target": lm.name, "kind": "run" if lm.run is not None else "model",
-                              "dataset": ref, "split": split, "max_length": max_length,
+                              "dataset": ref, "split": split, "max_length": max_length, "scored": scored,
                               **heldout_loss(lm, rows, max_length,
                                              data=lm.run.load_config().data if lm.run is not None else None)}
     prompts = [r["prompt"] for r in rows[:samples]]
