@@ -62,6 +62,8 @@ def test_dpo_run_records_its_start_and_preference_metrics(chain: tuple[RunDir, R
     assert (dpo.path / "preference.png").is_file()
     report = dpo.report.read_text(encoding="utf-8")
     assert "## Preference training (dpo)" in report and "started from the adapter of run sft" in report
+    # the DPO loss is no language-model loss: no perplexity column (exp(0.693) = 2.00 meant nothing)
+    assert "perplexity |" not in report and "| | held-out dpo loss | exact-answer accuracy |" in report
 
 
 def test_dpo_trains_the_sft_adapter_further(chain: tuple[RunDir, RunDir]) -> None:

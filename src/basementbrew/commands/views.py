@@ -35,8 +35,10 @@ def print_before_after(console: Console, run: Any, info: dict[str, Any]) -> None
 def _second_figure(info: dict[str, Any], before: dict[str, Any], after: dict[str, Any]) -> str:
     """Perplexity for SFT; for a preference run (DPO/ORPO/KTO), whose loss is no language-model loss, the
     held-out preference accuracy (share of pairs where the chosen answer is the likelier) instead."""
+    from basementbrew.training.report import is_preference_run
+
     method = info.get("method", "sft")
-    if method == "sft" and not (before.get("preference") or after.get("preference")):
+    if not is_preference_run(info):
         return f"perplexity {before['eval_perplexity']:.2f} → {after['eval_perplexity']:.2f}"
     pb, pa = before.get("preference"), after.get("preference")
     if not (pb and pa):  # KTO's thumbs have no pairs to compare

@@ -174,6 +174,32 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def is_preference_run(info: dict[str, Any]) -> bool:
+    """A DPO/ORPO/KTO run (or one that measured preference accuracy): its loss is the method's objective, not
+    a language-model loss, so exp(loss) is no perplexity and reports show preference accuracy instead."""
+    before, after = info.get("before", {}), info.get("after", {})
+    return info.get("method", "sft") != "sft" or bool(before.get("preference") or after.get("preference"))
+
+
+def _loss_table(info: dict[str, Any]) -> list[str]:
+    """Held-out loss before/after with perplexity (SFT) or, for a preference run, the method's loss alone
+    (its preference accuracy is in the preference section), and exact-answer accuracy."""
+    before, after = info.get("before", {}), info.get("after", {})
+    nan = float("nan")
+    if is_preference_run(info):
+        method = info.get("method", "sft")
+        return [f"| | held-out {method} loss | exact-answer accuracy |", "|---|---|---|",
+                *(f"| {label} | {p.get('eval_loss', nan):.4f} | {_pct(p.get('accuracy'))} |"
+                  for label, p in (("before", before), ("after", after))),
+                "", f"The held-out loss is the {method} objective, not a language-model loss, so it has no "
+                "perplexity; " + ("the preference accuracy below is how often the chosen answer is the likelier one."
+                                  if before.get("preference") or after.get("preference") else
+                                  "there are no held-out pairs to measure preference accuracy on (thumbs data).")]
+    return ["| | held-out loss | perplexity | exact-answer accuracy |", "|---|---|---|---|",
+            *(f"| {label} | {p.get('eval_loss', nan):.4f} | {p.get('eval_perplexity', nan):.2f} "
+              f"| {_pct(p.get('accuracy'))} |" for label, p in (("before", before), ("after", after)))]
+
+
 def _preference_lines(info: dict[str, Any], run: RunDir) -> list[str]:
     """A preference run: method, starting adapter, held-out preference accuracy before/after, last margins."""
     before, after = info.get("before", {}).get("preference"), info.get("after", {}).get("preference")
@@ -221,12 +247,7 @@ def write_report(run: RunDir, info: dict[str, Any]) -> None:
         + (f", peak VRAM {s['peak_vram_mb']} MiB" if s["peak_vram_mb"] else ""),
         f"- resumed: {s['resumes']} time(s)" if s["resumes"] else "- resumed: never",
         "",
-        "| | held-out loss | perplexity | exact-answer accuracy |",
-        "|---|---|---|---|",
-        f"| before | {before.get('eval_loss', nan):.4f} | {before.get('eval_perplexity', nan):.2f} "
-        f"| {_pct(before.get('accuracy'))} |",
-        f"| after | {after.get('eval_loss', nan):.4f} | {after.get('eval_perplexity', nan):.2f} "
-        f"| {_pct(after.get('accuracy'))} |",
+        *_loss_table(info),
         "",
         *(["Exact-answer accuracy: the share of held-out questions whose greedy answer states the expected "
            "answer (its bold span; numbers at the precision the reference is written with), see "
