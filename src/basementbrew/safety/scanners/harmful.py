@@ -40,7 +40,7 @@ from typing import Any
 
 from basementbrew.safety.intent import intent_encoder
 from basementbrew.safety.linear import load_model, windows
-from basementbrew.safety.normalize import deobfuscate
+from basementbrew.safety.normalize import collapse_repeats, deobfuscate, unspace
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
 
 # most specific first: child safety and mass-casualty weapons before generic violence and crime
@@ -176,18 +176,24 @@ class HarmfulRequestScanner:
     def score(self, text: str) -> tuple[float, float]:
         """P(harmful request) and the threshold it is held to: :func:`combined` of the n-gram model's and the
         intent encoder's probabilities, or the n-gram model alone for text in another language (the encoder
-        reads English only, see :meth:`~basementbrew.safety.intent.IntentEncoder.readable`)."""
+        reads English only, see :meth:`~basementbrew.safety.intent.IntentEncoder.readable`). A phrase said
+        three or more times in a row is read once (:func:`~basementbrew.safety.normalize.collapse_repeats`), and
+        the encoder reads spaced-out letters joined (:func:`~basementbrew.safety.normalize.unspace`), as the
+        n-gram model always has."""
+        text = collapse_repeats(text)
         ngram, _ = self.model.harm_score(text)
         enc = self.encoder
         if enc is None:
             return ngram, self.threshold
-        return combined(ngram, lambda: enc.readable(text), lambda: enc.score(text), weight=enc.weight,
+        read = unspace(text)
+        return combined(ngram, lambda: enc.readable(read), lambda: enc.score(read), weight=enc.weight,
                         threshold=self.threshold, ngram_threshold=self.model.threshold)
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
         score, threshold = self.score(text)
+        text = collapse_repeats(text)
         if score < held_to(text, threshold, self.informational_threshold):
             return ok(self.name, score)
         code = category_of(text)
