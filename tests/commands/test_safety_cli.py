@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from typer.testing import CliRunner
 
 from basementbrew.cli import app
@@ -14,3 +18,12 @@ def test_scan_exits_1_on_a_block_and_0_when_allowed() -> None:
     assert blocked.exit_code == 1 and "blocked" in blocked.output
     assert allowed.exit_code == 0 and "allowed" in allowed.output
     assert runner.invoke(app, ["safety", "scan", "hi", "--role", "robot"]).exit_code == 2
+
+
+def test_scan_draws_no_weight_loading_bar(tmp_path) -> None:
+    # a fresh process loads the intent encoder; transformers' "Loading weights" bar was printed on every scan
+    env = {**os.environ, "BREW_HOME": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "basementbrew.cli", "safety", "scan", "How long should I mash?"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "harmful" in proc.stdout and "Loading weights" not in proc.stdout + proc.stderr

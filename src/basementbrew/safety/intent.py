@@ -53,7 +53,7 @@ from typing import Any
 
 from basementbrew.errors import BrewError
 from basementbrew.safety.normalize import tokenizable
-from basementbrew.safety.sentence import DIM, MINILM, model_dir
+from basementbrew.safety.sentence import DIM, MINILM, model_dir, quiet_load
 
 MAX_TOKENS = 64
 SPAN = MAX_TOKENS * 8  # characters read at each end: 62 word pieces of English need ~300
@@ -165,7 +165,7 @@ class IntentEncoder:
         self._cls, self._sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
         # building modules draws initial weights from torch's global RNG before ours replace them; a training
         # run that loads the guardrails mid-run (sample generation) must not see its random stream move
-        with torch.random.fork_rng(devices=[]):
+        with torch.random.fork_rng(devices=[]), quiet_load():
             self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
             fold_lora(self.model, MODEL_DIR)
             store_half(self.model)

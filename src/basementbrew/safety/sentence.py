@@ -26,6 +26,8 @@ import importlib.util
 import logging
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -50,6 +52,22 @@ def model_dir() -> Path | None:
     return folder if ok else None
 
 
+@contextmanager
+def quiet_load() -> Iterator[None]:
+    """transformers' "Loading weights" progress bar off while a scanner loads its encoder: a guardrail that
+    loads once per process should not draw a bar on every ``safety scan`` or server start. The previous
+    setting is put back, so a training run's own bars are untouched."""
+    from transformers.utils import logging as hf_logging
+
+    was_on = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_on:
+            hf_logging.enable_progress_bar()
+
+
 def available() -> bool:
     return model_dir() is not None
 
@@ -67,7 +85,8 @@ class SentenceEncoder:
 
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-        model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+        with quiet_load():
+            model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
         if quantize:
             with warnings.catch_warnings():  # torch 2.13 points at torchao; the eager API still works
                 warnings.simplefilter("ignore")
