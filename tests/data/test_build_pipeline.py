@@ -237,3 +237,33 @@ def test_a_build_that_keeps_rows_but_none_in_train_publishes_nothing(tmp_path: P
     cfg.write_text(cfg.read_text().replace("eval_fraction: 0.1", "eval_fraction: 0.0"))
     v = run_build(load_build_config(cfg))
     assert v.version == 2 and v.card["splits"]["train"]["rows"] == 3 and v.card["splits"]["eval"]["rows"] == 0
+
+
+def test_a_shard_that_a_filter_empties_counts_zero_rows_with_the_embedded_tokenizer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """The card's token counts ran the embedded (fast) tokenizer on every shard's kept texts, and it raises
+    IndexError on an empty list: any filter that left one input shard empty crashed the build with a
+    traceback (and every rerun resumed into the same crash). An emptied shard now adds 0 rows; a build that
+    keeps nothing at all is refused (exit 2) naming the step."""
+    inp = tmp_path / "bin"
+    inp.mkdir()
+    (inp / "a.jsonl").write_text(json.dumps({"text": "short row one"}) + "\n", encoding="utf-8")
+    (inp / "b.jsonl").write_text(json.dumps({"text": "a longer row with five words"}) + "\n", encoding="utf-8")
+    (inp / "c.csv").write_text("text\nshort csv row\n", encoding="utf-8")
+
+    def config(min_words: int) -> Path:
+        path = tmp_path / f"len{min_words}.yaml"
+        path.write_text(yaml.safe_dump({"name": "z3", "input": {"path": str(inp)},
+                                        "steps": [{"step": "length", "params": {"min_words": min_words}}],
+                                        "output": {"tokenizer": "embedded", "eval_fraction": 0}}))
+        return path
+
+    v = run_build(load_build_config(config(4)))
+    assert v.card["splits"]["train"]["rows"] == 1 and v.card["lengths"]["tokenizer"] == "embedded"
+    monkeypatch.setattr("sys.argv", ["basementbrew", "data", "build", str(config(9))])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "Traceback" not in err, err
+    assert "length dropped all the 3 document(s) that reached it (too_short 3)" in err
+    assert [x.version for x in store.versions("z3")] == [1] and not list(v.path.parent.glob(".build-*"))

@@ -149,6 +149,10 @@ class _Tokens:
                 self.kind = "words"
 
     def count(self, texts: list[str]) -> list[int]:
+        """Lengths of ``texts``; an empty batch (a filter dropped every row of a shard) is an empty list,
+        because fast tokenizers index their first encoding and raise IndexError on ``[]``."""
+        if not texts:
+            return []
         if self.tok is None:
             return [len(t.split()) for t in texts]
         return [len(ids) for ids in self.tok(texts, add_special_tokens=False)["input_ids"]]
