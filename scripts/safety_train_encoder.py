@@ -296,14 +296,19 @@ def held_out_ngram(texts: list[str], y: np.ndarray, held: np.ndarray, weights: d
 
 
 def flags(text: str, ngram: float, encoder: float, readable: bool, weight: float, threshold: float,
-          ngram_threshold: float, informational_threshold: float) -> bool:
+          ngram_threshold: float, informational_threshold: float,
+          foreign: tuple[float, float, float] | None = None) -> bool:
     """The harmful scanner's verdict from precomputed parts, through its own
     :func:`~basementbrew.safety.scanners.harmful.combined` and
-    :func:`~basementbrew.safety.scanners.harmful.held_to` (a test holds it to ``HarmfulRequestScanner.scan``)."""
+    :func:`~basementbrew.safety.scanners.harmful.held_to` (a test holds it to ``HarmfulRequestScanner.scan``).
+    ``foreign``: the multilingual head's score, weight and threshold for text the encoder cannot read (None: the
+    n-gram model alone reads it, as :func:`choose` assumes: the head is chosen after the encoder, by
+    ``scripts/safety_train_multilingual.py``)."""
     from basementbrew.safety.scanners import harmful
 
+    other = None if foreign is None else (lambda: foreign[0], foreign[1], foreign[2])
     score, bar = harmful.combined(ngram, lambda: readable, lambda: encoder, weight=weight, threshold=threshold,
-                                  ngram_threshold=ngram_threshold)
+                                  ngram_threshold=ngram_threshold, foreign=other)
     return score >= harmful.held_to(text, bar, informational_threshold)
 
 

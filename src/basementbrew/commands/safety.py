@@ -16,11 +16,11 @@ console = Console()
 @app.command("list")
 def list_scanners() -> None:
     """List the registered scanners."""
-    from basementbrew.safety.registry import CONTENT_FILTERS, OFFLINE, SCANNERS
+    from basementbrew.safety.registry import CONTENT_FILTERS, OFFLINE, OPT_IN, SCANNERS
 
     table = Table("scanner", "offline", "content filter (off in danger mode)")
     for name in SCANNERS:
-        offline = "yes" if name in OFFLINE else "needs local weights"
+        offline = "yes" if name in OFFLINE else "yes (opt-in)" if name in OPT_IN else "needs local weights"
         table.add_row(name, offline, "yes" if name in CONTENT_FILTERS else "no")
     console.print(table)
 

