@@ -131,8 +131,16 @@ class Response:
             raise FetchError(self.url, "malformed json", str(exc)[:120]) from exc
 
 
+# Legacy encodings preferred when charset_normalizer scores several decodings of a text the same (equal
+# chaos and coherence): windows-1252 first, as the WHATWG Encoding standard does for unlabelled Western text
+# (what "latin-1" means on the web), then true ISO-8859-1. Without this, French or Portuguese notes came out
+# in cp1250 ("la bičre ... ŕ 18"), the first of the tied candidates in the library's own order.
+TIE_PREFERENCE = ("cp1252", "latin_1")
+
+
 def decode(content: bytes, content_type: str = "") -> str:
-    """Bytes to text: the declared charset when it decodes cleanly, otherwise charset detection."""
+    """Bytes to text: the declared charset when it decodes cleanly, else UTF-8 (a BOM dropped), else the
+    decoding charset_normalizer scores best, ties going to :data:`TIE_PREFERENCE`."""
     charset = ""
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
@@ -144,12 +152,24 @@ def decode(content: bytes, content_type: str = "") -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     try:
-        return content.decode("utf-8")
+        return content.decode("utf-8-sig")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        best = guess_encoding(content)
+        return content.decode(best) if best else content.decode("utf-8", errors="replace")
 
-        best = from_bytes(content).best()
-        return str(best) if best is not None else content.decode("utf-8", errors="replace")
+
+def guess_encoding(content: bytes) -> str | None:
+    """charset_normalizer's best encoding for ``content`` (``None``: nothing plausible). Its ranking is kept;
+    only among candidates it cannot tell apart does :data:`TIE_PREFERENCE` decide, so a Polish or Czech
+    cp1250 text (where cp1252 scores worse) still decodes as cp1250."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(content))
+    if not matches:
+        return None
+    top = matches[0]
+    tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (top.chaos, top.coherence)}
+    return next((enc for enc in TIE_PREFERENCE if enc in tied), top.encoding)
 
 
 class _HostGate:

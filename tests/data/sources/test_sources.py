@@ -166,6 +166,18 @@ def test_files_every_format_and_bad_files(site):
     assert [Path(k).name for k in reasons["malformed json"]] == ["rows.jsonl#1"]
 
 
+def test_files_latin1_french_keeps_its_accents(tmp_path: Path) -> None:
+    """The probe's exact file: latin-1 French without a declared charset was stored as cp1250 ('la bičre ...
+    ŕ 18 degrés'), silently corrupting the raw dataset."""
+    notes = tmp_path / "notes2"
+    notes.mkdir()
+    (notes / "fr.txt").write_bytes(b"Notes de brassage: la bi\xe8re blonde fermente \xe0 18 degr\xe9s. "
+                                   b"Le caf\xe9 cr\xe8me ...")
+    _, docs, errors = run_sources([{"kind": "files", "paths": [str(notes)]}], name="fr-raw")
+    assert errors == [] and [d["text"] for d in docs] == [
+        "Notes de brassage: la bière blonde fermente à 18 degrés. Le café crème ..."]
+
+
 def test_bad_config_names_the_key():
     with pytest.raises(BrewError, match=r"sources\[0\]\.subredits: unknown key"):
         scrape_config.parse({"name": "x", "sources": [{"kind": "reddit", "subreddits": ["a"], "subredits": 1}]})
