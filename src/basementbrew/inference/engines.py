@@ -24,20 +24,43 @@ def build_engine(settings: ServerSettings) -> Any:
     adapter; the caller starts it."""
     import torch
 
+    torch.set_num_threads(settings.cpu_threads)
+    model_cfg, quant, adapters = resolve_sources(settings)
+    if settings.engine == "native":
+        return _native(settings, model_cfg, quant, adapters)
+    return _upstream(settings, model_cfg, adapters)
+
+
+def resolve_sources(settings: ServerSettings) -> tuple[Any, Any, dict[str, Path]]:
+    """The base model config, its quantization and the adapters by name, from ``run``, ``adapters`` and
+    ``model``: every name and path checked, nothing loaded.
+
+    ``basementbrew serve`` calls it before uvicorn starts, so a missing run, adapter or model path is one
+    line with exit 2; raised from the app's lifespan it would be uvicorn's traceback and exit 3.
+    """
+    from basementbrew.models.loading import base_weights
     from basementbrew.runs import find_run
 
-    torch.set_num_threads(settings.cpu_threads)
     run = find_run(settings.run) if settings.run else None
     adapters = {run.name: run.path} if run is not None else {}
     for name, ref in settings.adapters.items():
         path = Path(ref).expanduser()
         gguf = settings.engine == "llamacpp" and path.is_file() and path.suffix == ".gguf"
-        adapters[name] = path if path.is_dir() or gguf else find_run(ref).path
+        if path.is_dir() or gguf:
+            adapters[name] = path
+            continue
+        try:
+            adapters[name] = find_run(ref).path
+        except BrewError as exc:
+            raise BrewError(f"--adapter {name}={ref}: not an adapter folder, and {exc}") from None
     cfg = run.load_config() if run is not None else None
     model_cfg, quant = (cfg.model, cfg.quantization) if cfg else (settings.model, settings.quantization)
-    if settings.engine == "native":
-        return _native(settings, model_cfg, quant, adapters)
-    return _upstream(settings, model_cfg, adapters)
+    try:
+        base_weights(model_cfg)  # a model path that is neither a folder, a .gguf nor a hub id: named now
+    except BrewError as exc:
+        where = f"run {run.name}'s config" if run is not None else "--model-path"
+        raise BrewError(f"{where}: {exc}") from None
+    return model_cfg, quant, adapters
 
 
 def _native(settings: ServerSettings, model_cfg: Any, quant: Any, adapters: dict[str, Path]) -> Any:

@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from basementbrew.errors import BrewError
 from basementbrew.inference.engine import Engine
-from basementbrew.inference.engines import build_engine
+from basementbrew.inference.engines import build_engine, resolve_sources
 from basementbrew.inference.metrics import ServerMetrics
 from basementbrew.inference.routes.deps import APIError, ServerState, api_error, check_credentials, error_response
 from basementbrew.inference.schemas import describe_invalid
@@ -324,5 +324,6 @@ def serve(settings: ServerSettings, log_level: str = "info") -> None:
         from basementbrew.inference.engine_process import engine_python
 
         engine_python(settings.engine)  # not installed: one clear line now, not a traceback from the lifespan
+    resolve_sources(settings)  # a missing run, adapter or model path: one line now, not the lifespan's traceback
     app = create_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level, timeout_graceful_shutdown=5)

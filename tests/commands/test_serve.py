@@ -1,0 +1,65 @@
+"""`basementbrew serve` startup errors: a run, adapter or model path that does not resolve is one line with
+exit 2 before uvicorn starts (raised from the app's lifespan it was uvicorn's traceback and exit 3)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from basementbrew.cli import main
+from basementbrew.config import RunConfig
+from basementbrew.runs import new_run
+
+
+def _serve(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`basementbrew serve ARGS` through the real entry point (which turns a BrewError into exit 2)."""
+    monkeypatch.setattr(sys, "argv", ["basementbrew", "serve", *args])
+    try:
+        main()
+        code = 0
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else 1
+    captured = capsys.readouterr()
+    return code, " ".join((captured.out + captured.err).split())
+
+
+@pytest.fixture
+def no_uvicorn(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """uvicorn.run records the app instead of serving it: whatever reached it passed the startup checks."""
+    import uvicorn
+
+    started: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.append(app))
+    return started
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--run", "nope"], "run 'nope' not found"),
+        (["--adapter", "foo=/nonexist"], "--adapter foo=/nonexist"),
+        (["--model-path", "/nonexist"], "--model-path: model.path '/nonexist' is neither"),
+    ],
+)
+def test_unresolvable_sources_are_one_line_before_uvicorn(args, expected, no_uvicorn, monkeypatch, capsys) -> None:
+    code, output = _serve(args, monkeypatch, capsys)
+    assert code == 2, output
+    assert expected in output and "Traceback" not in output
+    assert no_uvicorn == []  # refused before the server started
+
+
+def test_a_bad_adapter_next_to_a_good_run_is_named(no_uvicorn, monkeypatch, capsys) -> None:
+    new_run(RunConfig(run_name="tiny"))
+    code, output = _serve(["--run", "tiny", "--adapter", "foo=/nonexist"], monkeypatch, capsys)
+    assert code == 2 and "--adapter foo=/nonexist" in output
+    assert no_uvicorn == []
+
+
+def test_resolvable_sources_reach_uvicorn(no_uvicorn, monkeypatch, capsys) -> None:
+    """The checks refuse nothing that exists: a run and another run as an adapter."""
+    new_run(RunConfig(run_name="tiny"))
+    new_run(RunConfig(run_name="other"))
+    code, output = _serve(["--run", "tiny", "--adapter", "o=other"], monkeypatch, capsys)
+    assert code == 0, output
+    assert len(no_uvicorn) == 1
