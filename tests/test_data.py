@@ -44,6 +44,8 @@ def test_last_turn_must_be_assistant() -> None:
     with pytest.raises(BrewError, match="role in"):
         convert_rows([{"messages": [{"role": "robot", "content": "hi"}]}], "auto", "x")
     with pytest.raises(BrewError, match="cannot tell the format"):
+        convert_rows([{"txt": "hi"}], "auto", "x")
+    with pytest.raises(BrewError, match="rows are plain text"):  # continued-pretraining text: named as such
         convert_rows([{"text": "hi"}], "auto", "x")
 
 

@@ -67,6 +67,33 @@ def test_a_preference_dataset_for_sft_names_training_method(kind: str, tmp_path:
     assert result["heavy"] == [], f"imported before the inputs were checked: {result['heavy']}"
 
 
+@pytest.mark.parametrize("kind", ["built", "file"])
+def test_plain_text_rows_for_sft_say_what_consumes_them(kind: str, tmp_path: Path) -> None:
+    """A data build with output.format: text (continued-pretraining text) given to train was refused with
+    'cannot tell the format of a record with keys ['text']', after the model loaded for a built version; now
+    one line names plain text and the fix (a synthesize build, or output.format: messages), before anything
+    heavy is imported."""
+    home = tmp_path / "home"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "web.jsonl").write_text("".join(json.dumps({"text": f"Brew day {i}: mash at 66 degrees for an hour."})
+                                           + "\n" for i in range(20)), encoding="utf-8")
+    dataset = str(raw / "web.jsonl")
+    if kind == "built":
+        cfg = tmp_path / "web.yaml"
+        cfg.write_text(json.dumps({"name": "web", "input": {"path": str(raw)}, "steps": ["clean"],
+                                   "output": {"format": "text", "tokenizer": "words", "eval_fraction": 0}}))
+        subprocess.run([sys.executable, "-c", "import sys; from basementbrew.data.processing.workflow import "
+                        "build_from_file; from pathlib import Path; build_from_file(Path(sys.argv[1]))", str(cfg)],
+                       check=True, timeout=300, env={"BREW_HOME": str(home), "PATH": "/usr/bin:/bin"})
+        dataset = "web@v1"
+    result, stderr = _probe(["train", "quickstart", "--set", f"data.dataset={dataset}"], home)
+    said = " ".join(stderr.split())
+    assert result["code"] == 2 and "rows are plain text" in said and "output.format: messages" in said, said
+    assert "cannot tell the format" not in said
+    assert result["heavy"] == [], f"imported before the inputs were checked: {result['heavy']}"
+
+
 def test_configs_lists_each_shipped_config_with_its_description(monkeypatch: pytest.MonkeyPatch) -> None:
     """The description is the first comment after the command line and its continuation (dpo.yaml used to
     show 'add --set training.init_adapter=quickstart)', the second line of its command)."""

@@ -267,3 +267,26 @@ def test_a_shard_that_a_filter_empties_counts_zero_rows_with_the_embedded_tokeni
     assert exit_.value.code == 2 and "Traceback" not in err, err
     assert "length dropped all the 3 document(s) that reached it (too_short 3)" in err
     assert [x.version for x in store.versions("z3")] == [1] and not list(v.path.parent.glob(".build-*"))
+
+
+def test_a_text_build_is_not_offered_to_train(tmp_path: Path, corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An output.format text build printed 'use it with: --set data.dataset=NAME@v1', which train then refused
+    ('cannot tell the format of a record with keys ['text']'). The build now says the rows are plain text and
+    what turns them into training records; a messages build still gets the train hint."""
+    inp, _ = corpus
+    monkeypatch.setattr("basementbrew.commands.data.console.width", 400)
+    text = runner.invoke(app, ["data", "build", str(_config(tmp_path, inp, steps=["clean"], output={
+        "format": "text", "tokenizer": "words", "eval_fraction": 0.1}))])
+    assert text.exit_code == 0, text.output
+    said = " ".join(text.output.split())
+    assert "use it with" not in said and "brew-web@v1 holds plain text" in said
+    assert "a synthesize step (like configs/data/brew-qa.yaml)" in said
+    qa = tmp_path / "qa"
+    qa.mkdir()
+    (qa / "qa.jsonl").write_text("".join(json.dumps({"instruction": f"What is {i} + {i}?", "output": str(2 * i)})
+                                         + "\n" for i in range(20)), encoding="utf-8")
+    path = tmp_path / "qa.yaml"
+    path.write_text(yaml.safe_dump({"name": "qa", "input": {"path": str(qa)}, "steps": ["clean"],
+                                    "output": {"format": "messages", "tokenizer": "words", "eval_fraction": 0}}))
+    messages = runner.invoke(app, ["data", "build", str(path)])
+    assert messages.exit_code == 0 and "use it with: --set data.dataset=qa@v1" in messages.output, messages.output

@@ -173,6 +173,7 @@ def build_cmd(
     workers: Annotated[int | None, typer.Option(min=1, max=256, help="Worker processes (overrides workers).")] = None,
 ) -> None:
     """Run a build config's steps over its input, shard by shard, into a new immutable Parquet dataset version."""
+    from basementbrew.data.processing.shards import text_rows
     from basementbrew.data.processing.workflow import build_from_file
 
     overrides = {"workers": workers} if workers else None
@@ -194,6 +195,13 @@ def build_cmd(
     splits = ", ".join(f"{k} {v['rows']}" for k, v in card["splits"].items())
     console.print(f"[green]{version.ref}[/]: {splits} rows; card {version.path / 'card.md'}")
     use = f"--set data.dataset={version.ref}"
+    if (plain := text_rows(sorted(version.path.glob("train-*.parquet")))):  # pretraining text: train refuses it
+        console.print(f"{version.ref} holds plain text ({plain} train row(s) without an instruction record), "
+                      "which `basementbrew train` does not read (it fine-tunes on chat records); turn it into "
+                      f"Q/A records with a build whose input.path is {version.ref} and a synthesize step (like "
+                      "configs/data/brew-qa.yaml), or build instruction data with output.format: messages",
+                      soft_wrap=True, markup=False)
+        return
     if card.get("kind") == "preference":  # every row a thumbs row: KTO data, which SFT refuses
         counts = card.get("counts", {})
         console.print(f"thumbs rows (KTO data): {counts.get('thumbs_up', 0)} up, {counts.get('thumbs_down', 0)} down")

@@ -119,10 +119,12 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
 
 def _refuse_preference_dataset(ref: str) -> None:
     """An SFT run on a stored or bundled preference dataset (e.g. `votes` from `data prepare --from-votes`)
-    is refused here, naming training.method, instead of after the model loaded (a file is checked line by
-    line by check_ref already)."""
+    is refused here, naming training.method, and one on a built version of plain text (output.format: text)
+    naming what consumes it, instead of after the model loaded (a file is checked line by line by check_ref
+    already)."""
     from basementbrew.data import store
-    from basementbrew.data.formats import detect_format, preference_dataset_error
+    from basementbrew.data.formats import detect_format, plain_text_error, preference_dataset_error
+    from basementbrew.data.processing.shards import text_rows
 
     if ref.startswith("bundled:"):
         train = store.BUNDLED / ref.split(":", 1)[1] / "train.jsonl"
@@ -135,6 +137,8 @@ def _refuse_preference_dataset(ref: str) -> None:
         return
     version = store.resolve(ref)
     card = version.card
+    if text_rows(sorted(version.path.glob("train-*.parquet"))):  # a built version of continued-pretraining text
+        raise plain_text_error(f"data.dataset {version.ref}")
     if card.get("kind") == "preference":
         what = ("thumbs up/down: prompt/completion/label" if card.get("shape") == "unpaired"
                 else "prompt/chosen/rejected pairs")

@@ -135,6 +135,17 @@ def thumbs_label_error(where: str, row: dict[str, Any]) -> BrewError:
     )
 
 
+def plain_text_error(where: str) -> BrewError:
+    """The one message for plain text rows (``{"text": ...}``: a ``data build`` with ``output.format: text``,
+    continued-pretraining text) given to fine-tuning, which learns answers to prompts and has none here."""
+    return BrewError(
+        f"{where + ': ' if where else ''}rows are plain text ({{\"text\": ...}}, e.g. a data build with "
+        "output.format: text), which `basementbrew train` cannot fine-tune on: it trains on chat records; turn "
+        "the text into Q/A records with a data build whose input.path is this dataset and a synthesize step "
+        "(like configs/data/brew-qa.yaml), or build instruction data with output.format: messages"
+    )
+
+
 def is_thumbs_row(row: dict[str, Any]) -> bool:
     """A prompt/completion record with a boolean ``label``: a thumbs up/down (KTO) row, not an SFT example."""
     return "prompt" in row and "completion" in row and isinstance(row.get("label"), bool)
@@ -149,6 +160,8 @@ def detect_format(row: dict[str, Any], where: str = "") -> Format:
         raise thumbs_label_error(where, row)
     if "prompt" in row and "completion" in row:
         return "prompt_completion"
+    if set(row) == {"text"}:
+        raise plain_text_error(where)
     if "chosen" in row and "rejected" in row:
         raise preference_dataset_error(where, f"keys {sorted(row)}: a prompt with a chosen and a rejected answer")
     raise BrewError(

@@ -86,5 +86,12 @@ def iter_rows(path: Path, columns: list[str] | None = None, batch_size: int = 51
         yield from batch.to_pylist()
 
 
+def text_rows(paths: list[Path]) -> int:
+    """Rows stored without a training record (plain text: ``output.format: text``, or documents kept as read;
+    :func:`doc_row` writes their ``record`` as null). ``basementbrew train`` fine-tunes on chat records only,
+    so a build holding such rows must not be offered to it."""
+    return sum(pq.read_table(p, columns=["record"]).column("record").null_count for p in paths)
+
+
 def count_rows(path: Path) -> int:
     return pq.ParquetFile(path).metadata.num_rows
