@@ -22,6 +22,15 @@ TRAINED_KEYS = ("output", "completion", "text", "chosen", "rejected")  # chosen/
 MESSAGE_TEXT_KEYS = ("content", "thinking", "reasoning")  # thinking/reasoning: harmony analysis channel
 
 Path = tuple[str | int, ...]
+CONTROL_SAMPLE, MAX_CONTROL_CHARS = 2000, 20  # control characters allowed in a text's first 2000 characters
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded ``text`` is binary data, not prose: a NUL, or more than :data:`MAX_CONTROL_CHARS`
+    control characters (tab, newlines and form feed aside) in its first :data:`CONTROL_SAMPLE`. One test for
+    the scrapers (which refuse such a file) and the build's read step (which drops such a row), so nothing a
+    scrape stores is dropped later as binary."""
+    return "\x00" in text or sum(c < " " and c not in "\n\r\t\f" for c in text[:CONTROL_SAMPLE]) > MAX_CONTROL_CHARS
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,22 @@ def test_files_latin1_french_keeps_its_accents(tmp_path: Path) -> None:
         "Notes de brassage: la bière blonde fermente à 18 degrés. Le café crème ..."]
 
 
+def test_files_binary_text_is_an_error_record_and_a_broken_pdf_stays_quiet(tmp_path: Path, capfd, caplog) -> None:
+    """A .txt of NUL and control bytes was stored as a document (the build's read step dropped it later as
+    binary), and pypdf's 'EOF marker not found' reached stderr beside the broken-pdf error record. Now the
+    binary file is an error record naming it, and the PDF's record is the only word on it; UTF-16 text
+    with its byte-order mark is still text."""
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "bin.txt").write_bytes(b"hello\x00\x01\x02\x03 binary \x04\x05")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf")
+    (folder / "u16.txt").write_bytes("A UTF-16 note about brewing beer.".encode("utf-16"))
+    _, docs, errors = run_sources([{"kind": "files", "paths": [str(folder)]}])
+    assert {Path(e["key"]).name: e["reason"] for e in errors} == {"bin.txt": "binary file", "broken.pdf": "broken pdf"}
+    assert [d["text"] for d in docs] == ["A UTF-16 note about brewing beer."]
+    assert "EOF marker" not in capfd.readouterr().err + caplog.text
+
+
 def test_bad_config_names_the_key():
     with pytest.raises(BrewError, match=r"sources\[0\]\.subredits: unknown key"):
         scrape_config.parse({"name": "x", "sources": [{"kind": "reddit", "subreddits": ["a"], "subredits": 1}]})

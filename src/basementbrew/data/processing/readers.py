@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from basementbrew.data.document import Document, from_record
+from basementbrew.data.document import Document, from_record, looks_binary
 from basementbrew.errors import BrewError
 
 SUFFIXES = (".jsonl", ".jsonl.gz", ".json.gz", ".parquet", ".csv", ".arrow")
@@ -227,7 +227,7 @@ def row_to_doc(row: dict[str, Any], *, where: str, source: str, fmt: str, text_f
         return BadRow(where, "empty")
     if len(text) > MAX_DOC_CHARS:
         return BadRow(where, "too_large", f"{len(text)} characters > {MAX_DOC_CHARS}")
-    if "\x00" in text or sum(c < " " and c not in "\n\r\t\f" for c in text[:2000]) > 20:
+    if looks_binary(text):
         return BadRow(where, "binary", "control characters")
     meta = dict(row.get("metadata") or {}) if isinstance(row.get("metadata"), dict) else {}
     for key in PROVENANCE:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import multiprocessing as mp
 import pickle
 import queue
@@ -110,6 +111,10 @@ def extract_page(data: bytes | str, url: str | None = None) -> dict[str, Any]:
 def extract_pdf(data: bytes, url: str | None = None) -> dict[str, Any]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    # pypdf logs what it repairs ("EOF marker not found") as warnings, which reach stderr through logging's
+    # last-resort handler in the worker; the file's error record (or its text) already says how it went
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = PdfReader(io.BytesIO(data))

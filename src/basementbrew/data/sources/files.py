@@ -2,7 +2,8 @@
 
 PDF (pypdf), DOCX (python-docx) and HTML (trafilatura) are parsed in the extractor's worker processes with
 its time limit; Markdown and text are decoded with the declared-or-detected charset; each JSONL line and
-CSV row is one document (its ``text_field``). A broken, encrypted or undecodable file is an error record.
+CSV row is one document (its ``text_field``). A broken, encrypted or undecodable file is an error record, and
+so is a text file holding binary data (NUL or control bytes), which the build's read step would drop anyway.
 The key of a document is its path (``path#N`` for a line or row), so a resumed run skips what it stored.
 """
 
@@ -16,6 +17,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from basementbrew.data.document import looks_binary
 from basementbrew.data.http import decode
 from basementbrew.data.sources.base import Context, SourceConfig, make_doc, register
 from basementbrew.data.sources.extract import ExtractError
@@ -92,6 +94,10 @@ class FilesSource:
             self._doc(ctx, key, got["text"], path, title=got.get("title") or path.stem, author=got.get("author"))
             return
         text = decode(data)
+        if looks_binary(text):  # the build's read step would drop it as binary: refuse it here, by name
+            ctx.error(key, "binary file", f"a {suffix} file holding NUL or control bytes, not text; remove it or "
+                      "give it its real extension")
+            return
         if suffix in {".md", ".markdown", ".txt"}:
             self._doc(ctx, key, text, path, title=path.stem)
         elif suffix == ".jsonl":
