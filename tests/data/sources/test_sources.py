@@ -220,6 +220,29 @@ def test_missing_credentials_stop_before_any_request(monkeypatch, local_server):
     assert local_server.log == []
 
 
+def test_a_crawl_whose_every_start_url_is_loopback_names_allow_loopback(local_server, monkeypatch, capsys):
+    """`scrape web http://127.0.0.1:PORT/` published an empty web-raw@v1 and exited 0, its only hint 'ssrf (1)'.
+    Now exit 2 before any request, naming http.allow_loopback; nothing is stored. A start URL whose host does
+    not resolve is left to the crawl (it may be a transient DNS failure), and allow_loopback still crawls."""
+    from basementbrew.cli import main
+    from basementbrew.data import store
+
+    local_server.add("/", "<html><body><p>local page</p></body></html>")
+    monkeypatch.setattr("sys.argv", ["basementbrew", "scrape", "web", local_server.url + "/"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    err = " ".join(capsys.readouterr().err.split())
+    assert exit_.value.code == 2 and "Traceback" not in err, err
+    assert "every start URL is refused before any request" in err and "`http: {allow_loopback: true}`" in err
+    assert local_server.log == [] and store.versions("web-raw") == []
+    mixed = scrape_config.parse({"name": "x", "sources": [{"kind": "web", "seeds": [
+        local_server.url + "/", "http://no-such-host.invalid/"]}]})
+    scrape_config.preflight(mixed)  # the unresolvable seed is the crawl's to report
+    allowed = scrape_config.parse({"name": "x", "http": {"allow_loopback": True},
+                                   "sources": [{"kind": "web", "seeds": [local_server.url + "/"]}]})
+    scrape_config.preflight(allowed)
+
+
 def test_shipped_scrape_config_validates_and_opens_with_its_command():
     from basementbrew.config import SHIPPED_CONFIGS
 

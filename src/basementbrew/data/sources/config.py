@@ -119,11 +119,16 @@ def load(path: Path, overrides: dict[str, Any] | None = None) -> Any:
 
 
 def preflight(cfg: Any) -> None:
-    """Check every source's credentials and settings before any request (``preflight(key)`` per config)."""
+    """Check every source's credentials and settings before any request (``preflight(key)`` per config), then
+    the start URLs against the address policy (``preflight_http(key, http)``, where a source has one)."""
     for i, src in enumerate(cfg.sources):
         check = getattr(src, "preflight", None)
         if check is not None:
             check(f"sources[{i}]")
+    for i, src in enumerate(cfg.sources):  # after the cheap checks: this one may resolve host names
+        check_http = getattr(src, "preflight_http", None)
+        if check_http is not None:
+            check_http(f"sources[{i}]", cfg.http)
 
 
 def _registry() -> dict:

@@ -10,7 +10,8 @@ links are followed as in the first pass, within what is left of ``max_pages``).
 
 A config that cannot fetch anything (no seeds and no sitemaps, or a seed that is not an http(s) URL, which
 :func:`normalize` would drop without a word) is refused by :meth:`WebConfig.preflight`, naming the key: such
-a crawl used to publish an empty version and exit 0.
+a crawl used to publish an empty version and exit 0. So is one whose every start URL is on this machine or a
+private network while ``http.allow_loopback`` / ``allow_private`` are off (:meth:`WebConfig.preflight_http`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,39 @@ class WebConfig(SourceConfig):
                 if check(url) is None:
                     raise BrewError(f"{key}.{field}[{i}]: {url!r} is not an http(s) URL; write it in full, "
                                     "like https://example.org/")
+
+    def preflight_http(self, key: str, http: Any) -> None:
+        """Refuse a crawl whose every seed and sitemap the address check would refuse (loopback or private,
+        with ``http.allow_loopback`` / ``http.allow_private`` off): it used to publish an empty version and
+        exit 0, its only hint ``ssrf (1)`` in the summary. Resolved once here, as the client will; a host
+        that does not resolve is left to the crawl (offline, a typo), which says so in its error record."""
+        import socket
+
+        from basementbrew.data.netguard import AddressRefused, resolve_checked
+
+        urls = [u for u in (*map(normalize, self.seeds), *map(_http_url, self.sitemaps)) if u]
+        refused: list[tuple[str, str]] = []
+        for url in urls:
+            parts = urlsplit(url)
+            try:
+                resolve_checked(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80),
+                                socket.getaddrinfo, http.allow_loopback, http.allow_private)
+            except AddressRefused as exc:
+                if " resolves to " in exc.problem:
+                    refused.append((url, exc.problem))
+                    continue
+            return  # this start URL may be fetched (or the crawl will say why not)
+        if not refused:
+            return
+        needed = {"allow_loopback" if " loopback " in problem else "allow_private" for _, problem in refused}
+        where = " and ".join(w for k, w in (("allow_loopback", "this machine (loopback)"),
+                                            ("allow_private", "private networks")) if k in needed)
+        url, problem = refused[0]
+        more = f" and {len(refused) - 1} more" if len(refused) > 1 else ""
+        raise BrewError(f"{key} (web): every start URL is refused before any request: {url} ({problem}){more}; "
+                        f"the scraper does not crawl {where} unless told to; to crawl a local server on purpose, "
+                        f"use a scrape config with `http: {{{', '.join(f'{k}: true' for k in sorted(needed))}}}` "
+                        f"({', '.join(f'http.{k}' for k in sorted(needed))})")
 
 
 def normalize(url: str) -> str | None:
