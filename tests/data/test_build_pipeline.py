@@ -149,6 +149,11 @@ def test_parquet_csv_and_saved_hf_dataset_inputs(tmp_path: Path) -> None:
     ({"steps": [{"step": "minhash_dedup", "params": {"bands": "many"}}]}, "steps[0].params.bands"),
     ({"steps": [{"step": "length", "params": {"min_chars": 1, "colour": 3}}]}, "steps[0].params.colour"),
     ({"workers": "two"}, "workers"),
+    # a language name, not a code: it used to be accepted and drop every row as language:en
+    ({"steps": [{"step": "language", "params": {"languages": ["english"]}}]},
+     "steps[0].params.languages: 'english' is not a language code of the language ID model"),
+    ({"steps": [{"step": "language", "params": {"languages": ["de", "EN"]}}]},
+     "'EN' is not a language code of the language ID model .py3langid.; did you mean en"),
 ])
 def test_bad_config_names_the_key(tmp_path: Path, body: dict, message: str) -> None:
     path = tmp_path / "bad.yaml"

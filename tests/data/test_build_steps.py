@@ -66,6 +66,14 @@ def test_language_keeps_listed_languages_and_records_the_score() -> None:
     assert run("language", "ok ja si", languages=[], min_score=0.99).reason == "language_low_score"
 
 
+def test_language_codes_are_the_models_labels() -> None:
+    """The language step's params are checked against a copy of py3langid's labels (loading the model takes
+    seconds, a config is validated before any build): the copy must be exactly what the model returns."""
+    from basementbrew.data.processing.text_steps import LANGID_CODES, identifier
+
+    assert set(identifier().nb_classes) == LANGID_CODES
+
+
 @pytest.mark.parametrize(("text", "reason"), [
     ("The brewer and the yeast were in the cellar.", "gopher_short_doc"),
     ("a " * 60, "gopher_below_avg_word_length"),

@@ -101,7 +101,8 @@ def validate_params(name: str, params: dict[str, Any], where: str) -> dict[str, 
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
-        raise ValueError(f"{where}.params.{key}: {err['msg']}") from None
+        msg = err["msg"].removeprefix("Value error, ")  # a validator's own message reads as written
+        raise ValueError(f"{where}.params.{key}: {msg}") from None
 
 
 def build_step(name: str, params: dict[str, Any], audit: bool = False) -> Any:

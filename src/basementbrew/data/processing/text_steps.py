@@ -18,7 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from basementbrew.data.document import Document, segments, with_segments
 from basementbrew.data.steps.base import OK, StepResult
@@ -138,8 +138,35 @@ class FieldsStep:
         return StepResult(doc)
 
 
+# The labels py3langid's bundled model can return (its ``nb_classes``, deduplicated); copied here because
+# loading the model takes ~1.5 s and a config is validated before any build. A test keeps them equal.
+LANGID_CODES = frozenset((
+    "ace", "af", "am", "an", "ar", "ary", "arz", "as", "az", "ba", "bcl", "be", "bg", "bn", "br", "bs", "ca", "crh",
+    "cs", "cy", "da", "de", "dz", "el", "en", "eo", "es", "et", "eu", "ext", "fa", "fi", "fo", "fr", "fuv", "fy",
+    "ga", "gcf", "gcr", "gd", "gl", "gom", "grc", "gu", "gug", "guw", "ha", "hbo", "he", "hi", "hr", "ht", "hu",
+    "hy", "id", "ig", "is", "it", "ja", "jv", "ka", "kab", "kik", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb",
+    "lg", "lij", "ln", "lo", "lt", "ltg", "lv", "mg", "mk", "ml", "mn", "mr", "ms", "mt", "my", "ne", "nl", "nn",
+    "no", "nso", "oc", "om", "or", "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "sa", "sdh", "se", "si",
+    "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl", "tr", "tt", "ug",
+    "uk", "ur", "uz", "uzs", "vec", "vi", "vo", "wa", "wuu", "xh", "yo", "yue", "zh", "zu", "zxx",
+))
+
+
 class LanguageParams(_Params):
     languages: list[str] = Field(default_factory=lambda: ["en"], description="ISO 639-1 codes to keep; [] = all.")
+
+    @field_validator("languages")
+    @classmethod
+    def _known_codes(cls, value: list[str]) -> list[str]:
+        """A name the model never returns ('english', 'EN', 'eng') would drop every row without a word."""
+        for code in value:
+            if code not in LANGID_CODES:
+                lower = code.strip().lower()
+                hint = f"did you mean {lower}? " if lower in LANGID_CODES else ""
+                raise ValueError(f"{code!r} is not a language code of the language ID model (py3langid); {hint}"
+                                 "use ISO 639-1 codes such as en, de, fr (known: "
+                                 f"{', '.join(sorted(LANGID_CODES))})")
+        return value
     min_score: float = Field(0.65, ge=0.0, le=1.0, description="Normalised probability of the best language.")
     max_chars: int = Field(5000, ge=100, description="Characters of each document the model reads.")
 
