@@ -165,3 +165,38 @@ def test_steps_dropping_every_held_out_record_are_refused_at_import(tmp_path: Pa
     assert code == 2 and len(err.strip().splitlines()) == 1, err
     assert f"{folder}: the data steps dropped every eval record (1 of 1: toxicity:" in err
     assert _store_snapshot(brew_home) == stored
+
+
+NOT_JSONL = {
+    # name: (file name, bytes or None for a missing file, words the message must contain, words it must not)
+    "missing": ("nofile.jsonl", None, "dataset file nofile.jsonl not found; check the path given to data prepare",
+                "data.dataset"),
+    "docx": ("mash.docx", b"PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml",
+             "mash.docx is a DOCX document, not training records; collect documents with `basementbrew scrape "
+             "files mash.docx", "iconv"),
+    "csv": ("c.csv", b"text\nshort csv row\n", "c.csv is a CSV file, and datasets are imported from JSON lines",
+            "not valid JSON"),
+    "txt": ("notes.txt", "la bi\xe8re".encode("latin-1"), "notes.txt is a text document", "iconv"),
+    "folder": ("raw", b"", "raw is a folder without a train.jsonl", "check data.dataset"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_JSONL))
+def test_prepare_names_what_reads_a_file_that_is_not_jsonl(case: str, tmp_path: Path, stored: dict,
+                                                           brew_home: Path, capsys, monkeypatch) -> None:
+    """`data prepare nofile.jsonl` said 'check data.dataset' (a training config's key, not the argument);
+    a DOCX (a zip, NUL bytes) got `iconv -f utf-16`; a CSV was 'not valid JSON' on line 1. Each is now
+    one line saying what the file is and which command reads it (data build, scrape files)."""
+    name, data, words, never = NOT_JSONL[case]
+    monkeypatch.chdir(tmp_path)
+    if case == "folder":
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.csv").write_bytes(b"text\nrow\n")
+    elif data is not None:
+        (tmp_path / name).write_bytes(data)
+    for args in ([name], [name, "--name", "x"]):
+        code, _, err = prepare(args, capsys, monkeypatch)
+        said = " ".join(err.split())
+        assert code == 2 and "Traceback" not in err, err
+        assert words in said and never not in said, said
+    assert _store_snapshot(brew_home) == stored

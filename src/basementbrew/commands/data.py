@@ -111,14 +111,14 @@ def prepare(
     if ref is None:
         raise BrewError("data prepare: give a dataset (bundled:NAME, a .jsonl file, NAME@vN) or --from-votes")
     path = Path(ref).expanduser()
-    if name and (path.suffix == ".jsonl" or path.is_dir()):
-        if not path.exists():
-            raise BrewError(f"dataset file {path} not found")
+    hint = "check the path given to data prepare"  # not data.dataset: that is a training config's key
+    if name and store.names_a_file(ref, path):
+        store.check_import_path(path, hint)
         version = store.import_file(path, name, eval_fraction)
     else:
         if name:
             raise BrewError("--name applies to a .jsonl file or folder; bundled and stored datasets keep their name")
-        version = store.resolve(ref, eval_fraction)
+        version = store.resolve(ref, eval_fraction, hint=hint)
     console.print(_card_table(version.card))
     console.print(f"use it with: [bold]--set data.dataset={version.ref}[/]")
 

@@ -142,6 +142,51 @@ def write(name: str, train: list[dict[str, Any]], eval_rows: list[dict[str, Any]
         return DatasetVersion(name, number, final)
 
 
+# Files a user may hand to `data prepare` or data.dataset that are no JSONL: what each is and which command
+# reads it (a table goes through `data build`, a document through `scrape files`, then `data build`)
+TABLE_FILES = {".csv": "CSV", ".parquet": "Parquet", ".gz": "gzip-compressed"}
+DOCUMENT_FILES = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word", ".txt": "text", ".md": "Markdown",
+                  ".markdown": "Markdown", ".html": "HTML", ".htm": "HTML"}
+
+
+def names_a_file(ref: str, p: Path) -> bool:
+    """Whether ``ref`` means a path rather than a stored ``NAME``/``NAME@vN``: a .jsonl, a folder, a path with
+    a slash, or a table/document file name (unless a stored dataset has that name and no such file exists)."""
+    if p.suffix == ".jsonl" or p.is_dir() or "/" in ref:
+        return True
+    if p.suffix.lower() not in TABLE_FILES.keys() | DOCUMENT_FILES.keys():
+        return False
+    name = ref.partition("@v")[0]
+    return p.exists() or not (NAME_RE.match(name) and versions(name))
+
+
+def check_import_path(p: Path, hint: str = "check data.dataset") -> None:
+    """Refuse, in one line, a path that cannot be imported as JSON lines: missing (``hint`` says where the
+    path came from: ``data.dataset`` of a training config, or the argument of ``data prepare``), a folder
+    without ``train.jsonl``, or a table or document file, naming the command that does read it. Without
+    this a CSV was reported as 'not valid JSON' on line 1 and a DOCX (a zip) as UTF-16 text to convert."""
+    if p.is_dir():
+        if not (p / "train.jsonl").is_file():
+            raise BrewError(f"{p} is a folder without a train.jsonl; a dataset folder holds train.jsonl (and "
+                            "optionally eval.jsonl). For a folder of raw files (.jsonl.gz, .csv, .parquet) use "
+                            f"`basementbrew data build CONFIG.yaml` with input: {{path: {p}}}; for documents "
+                            f"(PDF, DOCX, text) `basementbrew scrape files {p}` first")
+        return
+    if not p.exists():
+        raise BrewError(f"dataset file {p} not found; {hint}")
+    suffix = p.suffix.lower()
+    if suffix in TABLE_FILES:
+        raise BrewError(f"{p} is a {TABLE_FILES[suffix]} file, and datasets are imported from JSON lines (.jsonl, "
+                        "one record per line); build it into a dataset with `basementbrew data build CONFIG.yaml` "
+                        f"(input: {{path: {p}}}; reads CSV, Parquet and .jsonl.gz), then use the NAME@vN it prints")
+    if suffix in DOCUMENT_FILES:
+        raise BrewError(f"{p} is a {DOCUMENT_FILES[suffix]} document, not training records; collect documents "
+                        f"with `basementbrew scrape files {p} --name NAME`, then turn them into records with "
+                        "`basementbrew data build CONFIG.yaml` (input: {path: NAME@v1}; e.g. a synthesize step, "
+                        "configs/data/brew-qa.yaml)")
+
+
+
 def _read_checked(path: Path) -> list[dict[str, Any]]:
     """A JSONL file's records, refused at import (file and line named) unless every one can be trained on."""
     numbered = read_jsonl_lines(path)
@@ -204,7 +249,7 @@ def import_file(path: Path, name: str | None, eval_fraction: float, seed: int = 
     return version
 
 
-def check_ref(ref: str) -> None:
+def check_ref(ref: str, hint: str = "check data.dataset") -> None:
     """Fail fast, before any model or trainer is imported: the dataset a config names exists, and a file
     (or folder) to import parses and has a training shape on every line. Raises the same errors that
     :func:`resolve` would raise minutes later."""
@@ -215,9 +260,8 @@ def check_ref(ref: str) -> None:
             raise BrewError(f"unknown bundled dataset {name!r}; bundled: {known}")
         return
     p = Path(ref).expanduser()
-    if p.suffix == ".jsonl" or p.is_dir() or "/" in ref:
-        if not p.exists():
-            raise BrewError(f"dataset file {p} not found; check data.dataset")
+    if names_a_file(ref, p):
+        check_import_path(p, hint)
         files = [p / n for n in ("train.jsonl", "eval.jsonl") if (p / n).is_file()] if p.is_dir() else [p]
         for f in files:
             check_records(read_jsonl_lines(f), f)  # the same check an import runs, file:line in errors
@@ -231,9 +275,11 @@ def check_ref(ref: str) -> None:
 
 
 def resolve(ref: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT_STEPS, *,
-            danger: DangerConsent | None = None, skipped: Sequence[str] = ()) -> DatasetVersion:
+            danger: DangerConsent | None = None, skipped: Sequence[str] = (),
+            hint: str = "check data.dataset") -> DatasetVersion:
     """`bundled:NAME`, `NAME`, `NAME@vN` or a path → a stored version (importing through ``steps`` on first
-    use; a stored ``NAME``/``NAME@vN`` is returned as it was stored)."""
+    use; a stored ``NAME``/``NAME@vN`` is returned as it was stored). ``hint`` ends a missing path's error:
+    where the path came from."""
     opts: dict[str, Any] = {"steps": steps, "danger": danger, "skipped": skipped}
     if ref.startswith("bundled:"):
         name = ref.split(":", 1)[1]
@@ -243,9 +289,8 @@ def resolve(ref: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT
             raise BrewError(f"unknown bundled dataset {name!r}; bundled: {known}")
         return import_file(folder, name, eval_fraction, **opts)
     p = Path(ref).expanduser()
-    if p.suffix == ".jsonl" or p.is_dir() or "/" in ref:
-        if not p.exists():
-            raise BrewError(f"dataset file {p} not found; check data.dataset")
+    if names_a_file(ref, p):
+        check_import_path(p, hint)
         return import_file(p, None, eval_fraction, **opts)
     name, _, ver = ref.partition("@v")
     found = versions(name)
