@@ -103,3 +103,38 @@ def test_misspelled_key_and_model_get_did_you_mean(tmp_path: Path) -> None:
     with pytest.raises(BrewError) as err:
         resolve_config(None, ["model.name=gpt-5"])
     assert "did you mean" not in str(err.value)
+
+
+NOT_UTF8 = "not UTF-8 (byte 0xff at line 2, column 12); save the file as UTF-8"
+
+
+def _cli(argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`basementbrew ARGV` through the real entry point (a BrewError is one line and exit 2)."""
+    import sys
+
+    from basementbrew.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["basementbrew", *argv])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    captured = capsys.readouterr()
+    return stop.value.code, " ".join((captured.out + captured.err).split())
+
+
+@pytest.mark.parametrize("command", [["train"], ["data", "preview"], ["data", "build"], ["scrape"]])
+def test_a_config_that_is_not_utf8_is_named_by_every_command(command, tmp_path, monkeypatch, capsys) -> None:
+    """A Latin-1 byte in a YAML config was a UnicodeDecodeError traceback (train, data preview) or "config
+    not found" (data build, scrape, whose loaders read the file after find_config)."""
+    bad = tmp_path / "bad5.yaml"
+    bad.write_bytes(b"# a config\nrun_name: a\xff\n")
+    code, output = _cli([*command, str(bad)], monkeypatch, capsys)
+    assert code == 2 and f"bad5.yaml: {NOT_UTF8}" in output and "Traceback" not in output
+
+
+def test_a_directory_given_as_config_is_called_a_directory(tmp_path, monkeypatch, capsys) -> None:
+    """`train DIR` said "config file DIR not found" for a folder that is there."""
+    for command in (["train"], ["data", "build"]):
+        code, output = _cli([*command, str(tmp_path)], monkeypatch, capsys)
+        assert code == 2 and "is a directory; pass a YAML config file" in output and "not found" not in output
+    with pytest.raises(BrewError, match="is a directory"):
+        load_config(tmp_path)

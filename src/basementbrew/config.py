@@ -275,6 +275,7 @@ def find_config(path: str | Path) -> Path:
     """A config file: the path as given, else a shipped one (``configs/NAME.yaml``, ``NAME.yaml`` or ``NAME``;
     also in sub-folders such as ``configs/scrape/example.yaml``)."""
     p = Path(path).expanduser()
+    check_config_file(p)
     if p.is_file():
         return p
     shipped = shipped_configs()
@@ -287,6 +288,34 @@ def find_config(path: str | Path) -> Path:
                     "see `basementbrew configs`)")
 
 
+def check_config_file(path: Path) -> None:
+    """Refuse a config path that exists but cannot be a YAML config: a directory ("not found" would send the
+    user looking for a file that is there, as a folder) or a file that is not UTF-8. A missing path passes:
+    each reader says what it looks for (a shipped name, a build config, a scrape config)."""
+    if path.is_dir():
+        raise BrewError(f"{path} is a directory; pass a YAML config file (e.g. {path / 'config.yaml'}) or a "
+                        "shipped config (see `basementbrew configs`)")
+    if path.is_file():
+        read_config_text(path)
+
+
+def read_config_text(path: Path) -> str:
+    """A YAML config's text. A file that is not UTF-8 (saved as Latin-1 or UTF-16, or binary) is one error
+    naming the file, the first bad byte and where it is, instead of a UnicodeDecodeError traceback.
+
+    Every config reader goes through it, directly or through :func:`find_config` / :func:`check_config_file`
+    (training, data preview, data build and scrape configs alike), so the check is made once for all commands.
+    """
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise BrewError(f"{path}: not UTF-8 (byte 0x{raw[exc.start]:02x} at line {line}, column {column}); "
+                        "save the file as UTF-8") from None
+
+
 def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> RunConfig:
     """Load and validate a RunConfig from YAML plus CLI overrides; raises BrewError with a readable message."""
     data: dict[str, Any] = {}
@@ -295,7 +324,7 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
         p = find_config(path)
         source = str(path)
         try:
-            loaded = yaml.safe_load(p.read_text(encoding="utf-8"))
+            loaded = yaml.safe_load(read_config_text(p))
         except yaml.YAMLError as exc:
             raise BrewError(f"{p} is not valid YAML: {exc}") from exc
         if loaded is None:

@@ -173,9 +173,11 @@ def build_cmd(
     workers: Annotated[int | None, typer.Option(min=1, max=256, help="Worker processes (overrides workers).")] = None,
 ) -> None:
     """Run a build config's steps over its input, shard by shard, into a new immutable Parquet dataset version."""
+    from basementbrew.config import check_config_file
     from basementbrew.data.processing.shards import text_rows
     from basementbrew.data.processing.workflow import build_from_file
 
+    check_config_file(config)  # a folder or a non-UTF-8 file: said as such (the loader would say "not found")
     overrides = {"workers": workers} if workers else None
     try:
         version = build_from_file(config, progress=lambda msg: console.print(f"[dim]{msg}[/]"),

@@ -159,6 +159,7 @@ def register(app: typer.Typer) -> None:
                                                            "(what the cockpit draws its bars from).")] = None,
     ) -> None:
         """Scrape sources politely into a new raw dataset (resumable: run the same command again)."""
+        from basementbrew.config import check_config_file
         from basementbrew.data.sources import config as scrape_config
         from basementbrew.data.sources import runner
 
@@ -170,6 +171,7 @@ def register(app: typer.Typer) -> None:
         elif Path(head).suffix in {".yaml", ".yml"} or Path(head).is_file():
             if rest:
                 raise BrewError(f"scrape {head}: a config takes no further arguments ({' '.join(rest)})")
+            check_config_file(Path(head))  # not UTF-8: said as such (the loader would say "not found")
             cfg = scrape_config.load(Path(head))
         else:
             raise BrewError(f"scrape {head!r}: give a CONFIG.yaml or one of {', '.join(QUICK)}")
