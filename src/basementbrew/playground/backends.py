@@ -8,8 +8,9 @@ no back door around them.
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
@@ -53,15 +54,27 @@ class OpenAIBackend:
         self.client = OpenAI(base_url=base_url, api_key=api_key or "none", timeout=timeout, max_retries=2)
 
     def models(self) -> list[str]:
-        return [m.id for m in self.client.models.list().data]
+        with self._errors():  # the first call of chat, batch and bench: an unreachable server is named here
+            return [m.id for m in self.client.models.list().data]
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """The client's refusals and connection failures as one BrewError line naming the URL (the openai
+        client's own exception is a 100-line traceback through httpx)."""
+        import openai
+
+        try:
+            yield
+        except openai.APIStatusError as exc:
+            raise BrewError(f"the server refused the request ({exc.status_code}): {exc.message}") from None
+        except openai.APIConnectionError as exc:
+            raise BrewError(f"cannot reach {self.client.base_url}: {exc}; is `basementbrew serve` running?") from None
 
     def _run(
         self, create: Callable[..., Any], model: str, on_delta: Delta | None, chat: bool, params: dict[str, Any]
     ) -> Reply:
-        import openai
-
         start, first, parts, finish, usage = time.perf_counter(), None, [], "stop", None
-        try:
+        with self._errors():
             stream = create(model=model, stream=True, stream_options={"include_usage": True}, **params)
             for chunk in stream:
                 if chunk.usage is not None:
@@ -74,10 +87,6 @@ class OpenAIBackend:
                         if on_delta:
                             on_delta(piece)
                     finish = choice.finish_reason or finish
-        except openai.APIStatusError as exc:
-            raise BrewError(f"the server refused the request ({exc.status_code}): {exc.message}") from None
-        except openai.APIConnectionError as exc:
-            raise BrewError(f"cannot reach {self.client.base_url}: {exc}; is `basementbrew serve` running?") from None
         end = time.perf_counter()
         return Reply(
             "".join(parts),
