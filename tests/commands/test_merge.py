@@ -46,3 +46,20 @@ def test_moe_help_shows_the_prompts_shape():
     result = CliRunner().invoke(app, ["merge", "moe", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "JSON {run: [prompt, ...]} for hidden-state routers." in result.output
+
+
+@pytest.mark.parametrize("command", [["into-base", "a"], ["soup", "a", "b"]])
+def test_a_device_this_machine_lacks_is_refused_naming_the_flag(command, tiny_models, monkeypatch, capsys):
+    """`--device tpu` was a RuntimeError from torch, `--device cuda` on a CPU-only machine an AssertionError
+    (into-base) or a line naming hardware.device (soup); both are now refused while the options are read."""
+    import torch
+
+    base = tiny_models["llama-3.1-8b"]
+    make_run(base, "a", seed=1)
+    make_run(base, "b", seed=2)
+    assert _exit_code(["merge", *command, "--device", "tpu"], monkeypatch) == 2
+    assert "--device 'tpu': use one of cpu, cuda" in capsys.readouterr().err
+    if not torch.cuda.is_available():
+        assert _exit_code(["merge", *command, "--device", "cuda"], monkeypatch) == 2
+        err = " ".join(capsys.readouterr().err.split())
+        assert "--device cuda: no CUDA GPU is visible" in err and "hardware.device" not in err

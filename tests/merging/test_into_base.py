@@ -91,3 +91,58 @@ def test_into_base_keeps_the_runs_prompting_and_says_the_run_is_inside(tiny_llam
     messages = [{"role": "user", "content": "hi"}]
     assert render_chat(merged.tokenizer, messages, merged.style) == render_chat(run.tokenizer, messages, run.style)
     assert "You are a brewing pirate." in render_chat(merged.tokenizer, messages, merged.style)
+
+
+def _interrupt_the_saved_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while the saved folder's logits are compared (the second logit_diff of a merge into base): the
+    moment that used to leave an unchecked folder under the final name."""
+    import basementbrew.merging.into_base as into_base
+
+    calls = []
+
+    def diff(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return into_base.logit_diff.__wrapped__(*args, **kwargs)
+
+    diff.__wrapped__ = into_base.logit_diff
+    monkeypatch.setattr(into_base, "logit_diff", diff)
+
+
+def test_an_interrupted_check_leaves_nothing_and_the_rerun_merges(tiny_llama, tmp_path, monkeypatch):
+    """The folder was published, then reloaded and checked: Ctrl-C in the check left an unchecked merge at the
+    final path, and the rerun was refused 'already exists and is not empty'. The check now runs in the
+    temporary folder, before the rename."""
+    make_run(tiny_llama, "a", seed=1)
+    out = tmp_path / "models" / "merged"
+    with monkeypatch.context() as patch:
+        _interrupt_the_saved_check(patch)
+        with pytest.raises(KeyboardInterrupt):
+            merge_into_base("a", str(out))
+    assert list(out.parent.iterdir()) == []  # no final folder, no temporary one
+    result = merge_into_base("a", str(out))
+    assert result["within_tolerance"]
+    assert json.loads((out / "brew_merge.json").read_text())["check"]["saved"] == result["saved"]
+
+
+def test_ctrl_c_in_the_cli_says_interrupted(tiny_llama, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from basementbrew.cli import app
+
+    make_run(tiny_llama, "a", seed=1)
+    _interrupt_the_saved_check(monkeypatch)
+    result = CliRunner().invoke(app, ["merge", "into-base", "a", "--out", str(tmp_path / "m")], terminal_width=200)
+    assert result.exit_code == 130 and "interrupted: nothing was written" in result.output
+    assert not (tmp_path / "m").exists()
+
+
+def test_an_out_that_is_a_file_is_refused_before_merging(tiny_llama, tmp_path):
+    make_run(tiny_llama, "a", seed=1)
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine")
+    for out in (taken, taken / "inside"):
+        with pytest.raises(BrewError, match="is a file, not a folder"):
+            merge_into_base("a", str(out))
+    assert taken.read_text() == "mine"

@@ -27,7 +27,24 @@ app = typer.Typer(help="Merge adapters, soups and experts; merge into the base; 
 console = Console()
 
 Refs = Annotated[list[str], typer.Argument(help="Runs (RUN, or RUN@checkpoint-N) trained on one base.")]
-Device = Annotated[str, typer.Option(help="cpu or cuda.")]
+
+
+def _device(value: str) -> str:
+    """--device checked while the options are parsed, before any model loads: an unknown name was a
+    RuntimeError from torch and 'cuda' without a GPU an AssertionError from deep in the model load (and soup's
+    message named hardware.device, a training config key this command does not have)."""
+    if value not in DEVICES:
+        raise BrewError(f"--device {value!r}: use one of {', '.join(DEVICES)}")
+    if value == "cuda":
+        import torch
+
+        if not torch.cuda.is_available():
+            raise BrewError("--device cuda: no CUDA GPU is visible on this machine; use --device cpu")
+    return value
+
+
+DEVICES = ("cpu", "cuda")
+Device = Annotated[str, typer.Option(help="cpu or cuda.", callback=_device)]
 
 
 def _floats(text: str | None, what: str) -> list[float] | None:
@@ -67,7 +84,12 @@ def into_base_cmd(
     """Merge a run's adapter into its base: safetensors at the base's dtype, with tokenizer and template."""
     from basementbrew.merging.into_base import merge_into_base
 
-    r = merge_into_base(ref, out, device)
+    try:
+        r = merge_into_base(ref, out, device)
+    except KeyboardInterrupt:  # the folder is published only once checked: nothing half-made is left behind
+        console.print("[yellow]interrupted:[/] nothing was written; run the same command again to merge",
+                      soft_wrap=True)
+        raise typer.Exit(130) from None
     ok = "[green]within[/]" if r["within_tolerance"] else "[red]OUTSIDE[/]"
     console.print(f"wrote {r['path']} ({r['saved_dtype']})")
     console.print(

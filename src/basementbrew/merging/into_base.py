@@ -5,24 +5,23 @@ dtype its weights are stored in (``config.json``'s ``dtype``; never the fp32 CPU
 ``merge_and_unload`` folds the adapter in (expert LoRA over fused MoE experts included: PEFT merges
 ``target_parameters`` too), and the folder gets the run's tokenizer, chat template and the base's generation
 config. Before saving, the merged model's logits on fixed prompts are compared with base + adapter; after
-saving, the folder is loaded back and compared again, and both differences are recorded in
-``brew_merge.json`` and returned. The recipe also records the run's prompting (system prompt, reasoning effort)
-and that the run is inside these weights: serving the folder asks it the way the run was asked
-(:func:`basementbrew.models.generation.load_base`), and a server over it does not attach that run's adapter
-a second time.
+saving, the folder is loaded back and compared again before it is moved to its final name, and both
+differences are recorded in ``brew_merge.json`` and returned (a folder under its final name always carries
+its check: an interrupted merge leaves nothing there). The recipe also records the run's prompting (system
+prompt, reasoning effort) and that the run is inside these weights: serving the folder asks it the way the
+run was asked (:func:`basementbrew.models.generation.load_base`), and a server over it does not attach that
+run's adapter a second time.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.compare import all_logits, encode, logit_diff
 from basementbrew.merging.inputs import check_finite, resolve_input
-from basementbrew.merging.outputs import RECIPE_FILE, output_folder, write_full_model
-from basementbrew.workspace import atomic_write_text
+from basementbrew.merging.outputs import output_folder, write_full_model
 
 DTYPE_NAMES = {"float32", "bfloat16", "float16"}
 # stated tolerance on the max absolute logit difference, merged model vs base + adapter, per stored dtype
@@ -86,12 +85,16 @@ def merge_into_base(ref: str, out: str | None = None, device: str = "cpu") -> di
     recipe = {"kind": "into-base", "run": item.run.name, "runs": [item.run.name], "input": item.record(),
               "dtype": dtype, "base": item.config.model.model_dump(), "prompting": prompting(item),
               "serve": f"basementbrew serve --model {model_cfg.name} --model-path {path}"}
-    write_full_model(merged, tokenizer, path, recipe)
-    reloaded = AutoModelForCausalLM.from_pretrained(path, dtype=merged.dtype).to(device).eval()
-    saved = logit_diff(reference, all_logits(reloaded, prompts))
-    saved_dtype = str(next(reloaded.parameters()).dtype).replace("torch.", "")
-    check = {"dtype": dtype, "saved_dtype": saved_dtype, "tolerance": TOLERANCE[dtype],
-             "in_memory": in_memory, "saved": saved, "within_tolerance": saved["max_abs"] <= TOLERANCE[dtype]}
-    recipe_file = Path(path) / RECIPE_FILE
-    atomic_write_text(recipe_file, json.dumps(json.loads(recipe_file.read_text()) | {"check": check}, indent=2))
+    check: dict[str, Any] = {}
+
+    def verify(folder: Path) -> dict[str, Any]:
+        """The saved weights, loaded back from the unpublished folder and compared with base + adapter."""
+        reloaded = AutoModelForCausalLM.from_pretrained(folder, dtype=merged.dtype).to(device).eval()
+        saved = logit_diff(reference, all_logits(reloaded, prompts))
+        saved_dtype = str(next(reloaded.parameters()).dtype).replace("torch.", "")
+        check.update(dtype=dtype, saved_dtype=saved_dtype, tolerance=TOLERANCE[dtype], in_memory=in_memory,
+                     saved=saved, within_tolerance=saved["max_abs"] <= TOLERANCE[dtype])
+        return {"check": check}
+
+    write_full_model(merged, tokenizer, path, recipe, verify=verify)
     return {"path": str(path), "model": model_cfg.name, **check}

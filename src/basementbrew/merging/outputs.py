@@ -15,7 +15,7 @@ import json
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -67,18 +67,30 @@ def merged_models_root() -> Path:
 def output_folder(out: str | None, default_name: str) -> Path:
     """The folder a full model is written to; refuses to overwrite an existing one."""
     path = Path(out).expanduser() if out else merged_models_root() / default_name
+    where = next((p for p in (path, *path.parents) if p.exists()), None)
+    if where is not None and not where.is_dir():  # found out at once, not as NotADirectoryError after the merge
+        raise BrewError(f"--out {path}: {where} is a file, not a folder; pass a folder path for the merged model")
     if path.exists() and any(path.iterdir()):
         raise BrewError(f"{path} already exists and is not empty; pass another --out or remove it")
     return path
 
 
 def write_full_model(model: Any, tokenizer: Any, path: Path, recipe: dict[str, Any],
-                     generation_config: Any = None) -> Path:
-    """Save a full model (safetensors, its own dtype), tokenizer with chat template, generation config."""
+                     generation_config: Any = None,
+                     verify: Callable[[Path], dict[str, Any]] | None = None) -> Path:
+    """Save a full model (safetensors, its own dtype), tokenizer with chat template, generation config.
+
+    `verify` gets the complete temporary folder before it is published and returns what to add to the
+    recipe (a merge into base: the reloaded weights' logit check). Checking before the rename means a folder
+    under its final name always carries its check: an interrupted or failed check leaves nothing there, so
+    the same command can simply run again (after the rename it left an unchecked folder that blocked it).
+    """
     with atomic_dir(path) as tmp:
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
         if generation_config is not None:
             generation_config.save_pretrained(tmp)
-        (tmp / RECIPE_FILE).write_text(json.dumps({**recipe, "created": time.time()}, indent=2, default=str))
+        extra = verify(tmp) if verify is not None else {}
+        (tmp / RECIPE_FILE).write_text(json.dumps({**recipe, **extra, "created": time.time()}, indent=2,
+                                                  default=str))
     return path
