@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from basementbrew.errors import BrewError
-from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
 
 console = Console()
 app = typer.Typer(
@@ -28,6 +28,11 @@ Key = Annotated[str | None, typer.Option(envvar="BREW_API_KEY", help="API key fo
 Run = Annotated[str | None, typer.Option(help="Load this run (base + adapter) in-process.")]
 Model = Annotated[str | None, typer.Option(help="Model id to talk to (default: the run, else the base).")]
 Adapter = Annotated[list[str] | None, typer.Option(help="NAME=PATH extra adapters when loading in-process.")]
+# Checked while the options are read, before a model loads or a request is sent: a --max-tokens the server
+# refuses made every request fail with a 400 (and `batch` still exited 0), a --concurrency of 0 was accepted.
+MaxTokens = Annotated[int, typer.Option(min=1, max=MAX_NEW_TOKENS, help="Most tokens per answer.")]
+Temperature = Annotated[float, typer.Option(min=0.0, max=2.0, help="Sampling temperature (0 = greedy).")]
+MAX_CLIENTS = 256  # concurrent requests a batch or bench opens at most (the server's max_batch ceiling)
 
 
 def _backend(url: str | None, api_key: str | None, run: str | None, adapter: list[str] | None) -> Any:
@@ -88,8 +93,8 @@ def chat(
     model: Model = None,
     adapter: Adapter = None,
     system: Annotated[str | None, typer.Option(help="System prompt.")] = None,
-    max_tokens: int = DEFAULT_MAX_NEW_TOKENS,
-    temperature: float = 0.7,
+    max_tokens: MaxTokens = DEFAULT_MAX_NEW_TOKENS,
+    temperature: Temperature = 0.7,
     save: Annotated[bool, typer.Option(help="Save the conversation for export.")] = True,
 ) -> None:
     """Chat in the terminal with streaming replies. Commands: /reset, /save, /exit."""
@@ -135,11 +140,13 @@ def batch(
     run: Run = None,
     model: Model = None,
     adapter: Adapter = None,
-    concurrency: int = 8,
-    max_tokens: int = DEFAULT_MAX_NEW_TOKENS,
-    temperature: float = 0.0,
+    concurrency: Annotated[int, typer.Option(min=1, max=MAX_CLIENTS, help="Requests in flight at once.")] = 8,
+    max_tokens: MaxTokens = DEFAULT_MAX_NEW_TOKENS,
+    temperature: Temperature = 0.0,
 ) -> None:
-    """Answer every line of a JSONL file; results keep input order and carry latency / TTFT."""
+    """Answer every line of a JSONL file; results keep input order and carry latency / TTFT.
+
+    Exits 1 when every request failed (each error is in the output file), so a script notices."""
     from basementbrew.playground.batch import run_batch
 
     backend = _backend(url, api_key, run, adapter)
@@ -147,6 +154,9 @@ def batch(
         backend, src, out, _pick(backend, model, run), concurrency, max_tokens=max_tokens, temperature=temperature
     )
     console.print(summary)
+    if summary["requests"] and summary["failed"] == summary["requests"]:
+        console.print(f"[red]every request failed[/]; the errors are in {summary['output']}", soft_wrap=True)
+        raise typer.Exit(1)
 
 
 @app.command("bench")
@@ -157,17 +167,18 @@ def bench(
     model: Model = None,
     adapter: Adapter = None,
     clients: Annotated[str, typer.Option(help="Comma-separated concurrency levels.")] = "1,4,16",
-    requests_per_client: int = 2,
-    max_tokens: int = SAMPLE_MAX_NEW_TOKENS,
+    requests_per_client: Annotated[int, typer.Option(min=1, max=1000, help="Requests each client sends.")] = 2,
+    max_tokens: MaxTokens = SAMPLE_MAX_NEW_TOKENS,
 ) -> None:
     """Tokens/s, time to first token and latency percentiles at several concurrency levels."""
     from basementbrew.playground.bench import run_bench
 
+    levels = _levels(clients)  # before the backend: a model may take a while to load
     backend = _backend(url, api_key, run, adapter)
     name = _pick(backend, model, run)
     table = Table("clients", "requests", "failures", "tokens/s", "TTFT p50", "p50", "p99", "vs 1 client")
     base = None
-    for level in [int(c) for c in clients.split(",")]:
+    for level in levels:
         s = run_bench(backend, name, level, requests_per_client, max_tokens).summary()
         base = base or s["tokens_per_s"]
         table.add_row(
@@ -188,6 +199,19 @@ def bench(
     console.print(table)
 
 
+def _levels(text: str) -> list[int]:
+    """``--clients 1,4,16`` as numbers, each 1..MAX_CLIENTS ('x' was a ValueError traceback, 0 one from the
+    thread pool)."""
+    try:
+        levels = [int(part) for part in text.split(",")]
+    except ValueError:
+        levels = []
+    if not levels or not all(1 <= n <= MAX_CLIENTS for n in levels):
+        raise BrewError(f"--clients {text!r}: give comma-separated client counts from 1 to {MAX_CLIENTS}, "
+                        "e.g. 1,4,16")
+    return levels
+
+
 @app.command("ab")
 def ab(
     prompt: Annotated[str, typer.Argument(help="The prompt both models answer.")],
@@ -199,15 +223,22 @@ def ab(
     adapter: Adapter = None,
     blind: Annotated[bool, typer.Option(help="Hide which model is which until you vote.")] = False,
     vote: Annotated[str | None, typer.Option(help="left/right/tie/both_bad (else asked).")] = None,
-    max_tokens: int = DEFAULT_MAX_NEW_TOKENS,
-    temperature: float = 0.7,
+    max_tokens: MaxTokens = DEFAULT_MAX_NEW_TOKENS,
+    temperature: Temperature = 0.7,
 ) -> None:
     """Same prompt to two models side by side; your vote is stored and tallied per model pair.
 
     Without --url, a run named by --a or --b is loaded here (its adapter on the shared base model), so
     `--a quickstart --b smollm2-135m` needs no --run/--adapter."""
-    from basementbrew.playground.ab import record_vote, run_round
+    from typing import get_args
 
+    import click
+
+    from basementbrew.playground.ab import Vote, record_vote, run_round
+
+    choices = get_args(Vote)
+    if vote is not None and vote.strip() not in choices:  # before two answers are generated, not after
+        raise BrewError(f"--vote {vote!r}: choose one of {', '.join(choices)}")
     if not url:
         model_a, model_b, run, adapter = _load_named_runs(model_a, model_b, run, adapter)
     backend = _backend(url, api_key, run, adapter)
@@ -215,7 +246,11 @@ def ab(
     table = Table(rnd.shown("left"), rnd.shown("right"), show_lines=True)
     table.add_row(rnd.left[1].text, rnd.right[1].text)
     console.print(table)
-    choice = vote or typer.prompt("vote (left/right/tie/both_bad)")
+    try:
+        choice = vote or typer.prompt("vote", type=click.Choice(choices))
+    except (typer.Abort, click.exceptions.Abort):  # stdin closed or Ctrl-C: click said only "Aborted."
+        raise BrewError(f"no vote was read (stdin ended or Ctrl-C); nothing was stored. Pass --vote "
+                        f"{'|'.join(choices)} to vote without a prompt") from None
     record = record_vote(rnd, choice.strip())  # type: ignore[arg-type]
     if blind:
         console.print(f"left was [bold]{rnd.left[0]}[/], right was [bold]{rnd.right[0]}[/]")

@@ -1,0 +1,101 @@
+"""`basementbrew chat` and `playground chat|batch|bench|ab` refuse bad input and an unreachable server with
+one line and exit 2, before any request is sent or any model loads."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from basementbrew.cli import main
+
+
+def _cli(argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+         stdin: str = "") -> tuple[int, str]:
+    """`basementbrew ARGV` through the real entry point (a BrewError is one line and exit 2)."""
+    import io
+
+    monkeypatch.setattr(sys, "argv", ["basementbrew", *argv])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    try:
+        main()
+        code = 0
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else 1
+    captured = capsys.readouterr()
+    return code, " ".join((captured.out + captured.err).split())
+
+
+@pytest.fixture
+def dead_url() -> str:
+    """A loopback URL where nothing listens (a port just bound and released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def prompts(tmp_path: Path) -> Path:
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"prompt": "hi"}\n{"prompt": "there"}\n', encoding="utf-8")
+    return path
+
+
+def test_an_unreachable_server_is_one_line(dead_url, prompts, monkeypatch, capsys) -> None:
+    """chat, batch and bench asked the server for its models first, outside the client's error handling,
+    and printed openai.APIConnectionError's ~100-line traceback; now the line `playground ab` prints."""
+    for argv in (["chat", "--url", dead_url], ["playground", "batch", str(prompts), "--url", dead_url],
+                 ["playground", "bench", "--url", dead_url]):
+        code, output = _cli(argv, monkeypatch, capsys, stdin="hi\n")
+        assert code == 2, (argv, output)
+        assert f"cannot reach {dead_url}/v1/" in output and "is `basementbrew serve` running?" in output
+        assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["playground", "bench", "--clients", "1,x"], "--clients '1,x': give comma-separated client counts"),
+    (["playground", "bench", "--clients", "0"], "--clients '0': give comma-separated client counts"),
+    (["playground", "bench", "--requests-per-client", "0"], "Invalid value for '--requests-per-client'"),
+    (["playground", "batch", "{prompts}", "--max-tokens", "-5"], "Invalid value for '--max-tokens'"),
+    (["playground", "batch", "{prompts}", "--concurrency", "0"], "Invalid value for '--concurrency'"),
+    (["chat", "--max-tokens", "0"], "Invalid value for '--max-tokens'"),
+    (["playground", "ab", "hi", "--a", "x", "--b", "y", "--vote", "sideways"],
+     "--vote 'sideways': choose one of left, right, tie, both_bad"),
+])
+def test_bad_options_are_refused_before_any_request(argv, expected, dead_url, prompts, monkeypatch, capsys) -> None:
+    """Each was accepted and sent (a table of zeros, every request a 400 and exit 0, a vote checked only after
+    both answers were generated) or a ValueError traceback. The URL is a dead one: a refusal that came after
+    a request would say 'cannot reach' instead."""
+    argv = [a.format(prompts=prompts) for a in argv] + ["--url", dead_url]
+    code, output = _cli(argv, monkeypatch, capsys)
+    assert code == 2, output
+    assert expected in output and "cannot reach" not in output and "Traceback" not in output
+
+
+def test_batch_exits_1_when_every_request_failed(prompts, tmp_path, monkeypatch, capsys) -> None:
+    """A batch whose every request was refused printed {'requests': 2, 'failed': 2} and exited 0."""
+    refused = tmp_path / "refused.jsonl"
+    refused.write_text('{"prompt": "hi", "max_tokens": 5000}\n{"prompt": "yo", "max_tokens": 5000}\n',
+                       encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, output = _cli(["playground", "batch", str(refused), "--out", str(out)], monkeypatch, capsys)
+    assert code == 1 and "every request failed" in output, output
+    assert all("max_new_tokens=5000" in line for line in out.read_text().splitlines())
+    code, output = _cli(["playground", "batch", str(prompts), "--out", str(out), "--max-tokens", "2"],
+                        monkeypatch, capsys)
+    assert code == 0 and "'failed': 0" in output, output
+
+
+def test_blind_ab_without_a_vote_on_stdin_says_so(embedded_dir, monkeypatch, capsys) -> None:
+    """`--blind` with stdin at its end printed click's bare "Aborted." (exit 1)."""
+    from basementbrew.playground.ab import votes_path
+    from serving_fixtures import make_adapter_run
+
+    make_adapter_run(embedded_dir, "tiny1")
+    code, output = _cli(["playground", "ab", "Name a hop.", "--a", "tiny1", "--b", "smollm2-135m", "--blind",
+                         "--max-tokens", "2", "--temperature", "0"], monkeypatch, capsys, stdin="")
+    assert code == 2 and "no vote was read" in output and "--vote left|right|tie|both_bad" in output, output
+    assert not votes_path().exists()
