@@ -170,6 +170,17 @@ def live_status(info: dict[str, Any]) -> str:
     return status
 
 
+def completed_reason(run: RunDir) -> str | None:
+    """Why `run` cannot be resumed because it finished, or None: its learning-rate schedule has ended, so
+    more steps would train at the final rate. Shared by ``train --resume`` and the server's
+    ``POST /v1/runs/NAME/resume`` (which answers 409 with it at once, instead of a job that fails)."""
+    info = run.read_info()
+    if info.get("status") != "completed":
+        return None
+    return (f"run {run.name} is complete ({info.get('global_step')} steps) and its learning-rate schedule has "
+            "ended, so it cannot be resumed or given more epochs")
+
+
 def follow(run: RunDir, interval: float = 1.0, timeout: float | None = None) -> Iterator[dict[str, Any] | str]:
     """Metric records as another process appends them, then the final status (a ``str``) once the run ends
     (completed, failed, stopped or interrupted) or `timeout` passes. A metrics log rewritten by a resume

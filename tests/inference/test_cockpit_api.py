@@ -124,6 +124,8 @@ def make_run(name: str, status: str = "completed", steps: int = 3) -> Path:
 
 
 def test_runs_list_show_metrics_and_stream(tc: TestClient) -> None:
+    from basementbrew.runs import find_run
+
     make_run("brew-a")
     runs = tc.get("/v1/runs", headers=AUTH).json()["runs"]
     assert [(r["name"], r["status"], r["best_eval_loss"]) for r in runs] == [("brew-a", "completed", 0.9)]
@@ -139,7 +141,9 @@ def test_runs_list_show_metrics_and_stream(tc: TestClient) -> None:
     metrics = [json.loads(b[1][6:]) for b in events if b[0] == "event: metric"]
     assert [m["step"] for m in metrics if m["event"] == "train"] == [1, 2, 3]
     assert any(b[0] == "event: status" and '"completed"' in b[1] for b in events)
-    assert tc.get("/v1/runs/nope", headers=AUTH).status_code == 404
+    missing = tc.get("/v1/runs/nope", headers=AUTH)
+    assert missing.status_code == 404 and missing.json()["error"]["message"].startswith("run 'nope' not found")
+    assert str(find_run("brew-a").path.parent) not in missing.text  # no server path in an API error
     assert tc.get("/v1/runs/..%2F..%2Fetc", headers=AUTH).status_code == 404
 
 
@@ -148,8 +152,15 @@ def test_stop_and_resume_answer_for_the_run_state(tc: TestClient) -> None:
 
     from basementbrew.runs import find_run
 
+    def path_of(name: str) -> Path:
+        return find_run(name).path
+
     make_run("done")
     assert tc.post("/v1/runs/done/stop", headers=AUTH).status_code == 409  # nothing to stop
+    done = tc.post("/v1/runs/done/resume", headers=AUTH)  # was 200 and a job that then failed
+    assert done.status_code == 409 and done.json()["error"]["code"] == "run_completed"
+    assert "is complete" in done.json()["error"]["message"] and str(path_of("done")) not in done.text
+    assert tc.get("/v1/jobs", headers=AUTH).json()["jobs"] == []
     path = make_run("live", status="running")
     find_run(str(path)).update_info(pid=os.getppid())  # a live process: the run reads as running
     assert tc.post("/v1/runs/live/resume", headers=AUTH).status_code == 409

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from basementbrew.config import RunConfig, dump_config
 from basementbrew.errors import BrewError
-from basementbrew.runs import COMPLETE_MARKER, RunDir, checkpoint_step, pid_alive, resolve_config
+from basementbrew.runs import COMPLETE_MARKER, RunDir, checkpoint_step, completed_reason, pid_alive, resolve_config
 from basementbrew.workspace import atomic_write_text
 
 REQUIRED = ["trainer_state.json", "scheduler.pt", "adapter_config.json", COMPLETE_MARKER]
@@ -160,11 +160,10 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
     info = run.read_info()
     stored = run.load_config()
     status, new_run_cmd = info.get("status"), f"basementbrew train {run.config}"
-    if status == "completed":
-        raise BrewError(
-            f"run {run.name} is complete ({info.get('global_step')} steps) and its learning-rate schedule has "
-            f"ended, so it cannot be resumed or given more epochs. Start a new run from its stored config: "
-            f"{new_run_cmd} --set training.num_epochs=N")
+    finished = completed_reason(run)
+    if finished:
+        raise BrewError(f"{finished}. Start a new run from its stored config: {new_run_cmd} "
+                        "--set training.num_epochs=N")
     if status == "running" and pid_alive(info.get("pid")):
         raise BrewError(f"run {run.name} is still being trained by process {info['pid']}; stop it first with "
                         f"`basementbrew runs stop {run.name}` (or wait) and then resume")

@@ -28,15 +28,15 @@ MAX_RECORDS = 20_000  # metrics records returned at once (a long run logs one pe
 
 
 def _run(name: str) -> Any:
-    from basementbrew.runs import find_run, runs_root
+    """The run called `name` under BREW_HOME/runs, or 404 naming it as the client wrote it (find_run's message
+    would carry the server's absolute path: API errors never show where the workspace lives)."""
+    from basementbrew.runs import RunDir, is_run_dir, runs_root
 
-    if "/" in name or name.startswith("."):
-        raise APIError(404, f"run {name!r} not found", param="name", code="run_not_found")
-    try:
-        run = find_run(str(runs_root() / name))
-    except BrewError as exc:
-        raise APIError(404, str(exc), param="name", code="run_not_found") from None
-    return run
+    path = runs_root() / name
+    if "/" in name or name.startswith(".") or not is_run_dir(path):
+        raise APIError(404, f"run {name!r} not found; GET /v1/runs lists the runs there are", param="name",
+                       code="run_not_found")
+    return RunDir(path)
 
 
 def summary(run: Any) -> dict[str, Any]:
@@ -112,12 +112,16 @@ def stop_run(name: str) -> Ok:
 @router.post("/{name}/resume")
 def resume_run(name: str, request: Request) -> JobInfo:
     """Continue from the newest complete checkpoint (``train --resume``), as a background job."""
-    from basementbrew.runs import live_status
+    from basementbrew.runs import completed_reason, live_status
 
     run = _run(name)
     status = live_status(run.read_info())
     if status in {"running", "resuming"}:
         raise APIError(409, f"run {run.name} is {status}; stop it before resuming", param="name", code="running")
+    finished = completed_reason(run)
+    if finished:  # refused now, not by a job that starts and fails
+        raise APIError(409, f"{finished}; start a new run from its config (POST /v1/jobs/train) with more "
+                       "training.num_epochs", param="name", code="run_completed")
     job, existing = job_manager(request).start("resume", run.name, ["train", "--resume", run.name],
                                                title=f"resume {run.name}", run=run.name)
     return info(job, existing)
