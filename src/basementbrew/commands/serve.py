@@ -16,7 +16,8 @@ import typer
 from basementbrew.errors import BrewError
 
 # Options `basementbrew ui` shares (one declaration, so their help cannot drift apart).
-RunOption = Annotated[str | None, typer.Option(help="Serve this run: its base model plus its adapter.")]
+RunOption = Annotated[str | None, typer.Option(
+    help="Serve this run: its base model plus its adapter (model id: the run's name; /generate's default).")]
 ModelOption = Annotated[str, typer.Option(help="Base model registry key (ignored with --run).")]
 AdapterOption = Annotated[list[str] | None, typer.Option(help="NAME=PATH, repeatable: extra adapters.")]
 HostOption = Annotated[str, typer.Option(help="Bind address; non-loopback requires an API key.")]

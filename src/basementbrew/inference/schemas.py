@@ -60,7 +60,9 @@ class GenerateRequest(BaseModel):
     temperature: float = Field(0.7, ge=0.0, le=2.0, description=TEMPERATURE_HELP)
     top_p: float = Field(0.9, gt=0.0, le=1.0)
     danger_mode: bool = False
-    model: str | None = Field(None, description="A model id from /v1/models; default: the base model.")
+    model: str | None = Field(None, description=(
+        "A model id from /v1/models; default: the run the server was started with (serve --run), else the base "
+        "model."))
     system: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
 
     @field_validator("prompt")

@@ -117,6 +117,16 @@ class ServerState:
     danger: Any  # basementbrew.safety.danger.DangerMode
     service: GenerationService
 
+    def default_model(self) -> str | None:
+        """The model ``/generate`` answers with when the request names none: the run the server was started
+        with (``serve --run RUN`` serves that run, registered under its name), else None for the base.
+        Defaulting to the base made ``serve --run X`` plus a bare ``/generate`` answer without X's adapter."""
+        if self.settings.run is None:
+            return None
+        from pathlib import Path
+
+        return Path(self.settings.run).expanduser().name
+
     def model(self, name: str | None, param: str = "model") -> ServedModel:
         """A model already loaded in the engine (404 naming what is served otherwise)."""
         try:
