@@ -110,6 +110,26 @@ def test_runs_stop_writes_the_stop_file_only_for_running_runs(dead_pid: int) -> 
     assert result.exit_code != 0 and "interrupted, not running" in str(result.exception)
 
 
+def test_runs_show_of_a_completed_run_hides_an_old_interruption() -> None:
+    """An error from an attempt before a resume (runs written before resumes cleared it) is no error of a
+    completed run; a stopped run still shows its error."""
+    make_run("resumed", "completed").update_info(error="interrupted (Ctrl-C)")
+    result = runner.invoke(app, ["runs", "show", "resumed"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "error" not in result.output and "resume with" not in result.output
+    make_run("halted", "stopped").update_info(error="interrupted (Ctrl-C)")
+    assert "error: interrupted (Ctrl-C)" in runner.invoke(app, ["runs", "show", "halted"], terminal_width=200).output
+
+
+def test_runs_show_of_a_run_without_steps_lists_no_plots() -> None:
+    """A run with 0 steps got three empty charts listed as plots, and 'best held-out loss: - (step None)'."""
+    run = make_run("empty", "completed", steps=0)
+    result = runner.invoke(app, ["runs", "show", "empty"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "plots: none (no training step recorded yet)" in result.output and "None" not in result.output
+    assert not list(run.path.glob("*.png"))
+
+
 def test_runs_show_unknown_run_names_existing_ones() -> None:
     make_run("exists", "completed")
     result = runner.invoke(app, ["runs", "show", "nope"])

@@ -348,3 +348,12 @@ def test_fsdp_and_deepspeed_optimizer_layouts_count_as_complete(tmp_path: Path, 
         shard.mkdir()
         (shard / "shard.distcp").write_text("{}")
     assert problems(ckpt) == []
+
+
+def test_the_error_that_ended_an_attempt_moves_into_its_resume_record(interrupted_run: RunDir) -> None:
+    """A Ctrl-C'd run that was resumed and completed still showed 'error: interrupted (Ctrl-C)' in `runs show`:
+    the error now leaves the run's status fields when it resumes, kept in that resume's record."""
+    interrupted_run.update_info(status="stopped", error="interrupted (Ctrl-C)")
+    plan_resume(interrupted_run, [], lambda _: None)
+    info = interrupted_run.read_info()
+    assert info["error"] is None and info["resumes"][-1]["after_error"] == "interrupted (Ctrl-C)"

@@ -79,12 +79,13 @@ def _show_summary(run) -> None:
     s = summarize(run)
     status = live_status(info)
     console.print(f"[bold]{run.name}[/]  status: [bold]{status}[/]  model: {s['model']}  dataset: {s['dataset']}")
+    best_step = f" (step {s['best_eval_step']})" if s["best_eval_step"] is not None else ""
     console.print(f"steps: {s['step']}  last loss: {_num(s['last_loss'])}  best held-out loss: "
-                  f"{_num(s['best_eval_loss'])} (step {s['best_eval_step']})  median "
+                  f"{_num(s['best_eval_loss'])}{best_step}  median "
                   f"{_num(s['median_tokens_per_s'], '{:.0f}')} tokens/s  elapsed {_num(s['elapsed_s'], '{:.0f}')} s  "
                   f"peak RSS {_num(s['peak_rss_mb'], '{:.0f}')} MiB"
                   + (f"  peak VRAM {_num(s['peak_vram_mb'], '{:.0f}')} MiB" if s["peak_vram_mb"] else ""))
-    if s["error"]:
+    if s["error"] and status in {"interrupted", "stopped", "failed"}:  # a completed resume's old Ctrl-C is history
         console.print(f"[red]error:[/] {s['error']}", highlight=False)
     if status in {"interrupted", "stopped", "failed"}:
         console.print(f"resume with: [bold]basementbrew train --resume {run.name}[/]")
@@ -128,7 +129,7 @@ def show(
             console.print("stopped following (the run itself keeps going)")
     _show_summary(rd)
     paths = write_plots(rd, log_scale=log_scale)
-    console.print("plots: " + ", ".join(str(p) for p in paths))
+    console.print("plots: " + (", ".join(str(p) for p in paths) or "none (no training step recorded yet)"))
 
 
 @app.command()

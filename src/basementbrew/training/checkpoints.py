@@ -205,7 +205,9 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
     log(f"resuming from {ckpt.name}" if ckpt else "no complete checkpoint found; restarting this run from step 0")
     resumes = [*info.get("resumes", []), {"from_step": max(step, 0), "checkpoint": ckpt.name if ckpt else None,
                                            "time": time.time(), "overrides": overrides}]
-    run.update_info(resumes=resumes, status="resuming")
+    if info.get("error"):  # the error that ended the previous attempt moves into its resume record (kept, but no
+        resumes[-1]["after_error"] = info["error"]  # longer the run's error once it goes on and completes)
+    run.update_info(resumes=resumes, status="resuming", error=None)
     run.append_metric({"event": "resume", "step": max(step, 0), "time": time.time(),
                        "checkpoint": ckpt.name if ckpt else None})
     return config, ckpt

@@ -145,13 +145,17 @@ def plot_preference(run: RunDir, records: list[dict[str, Any]] | None = None) ->
 
 
 def write_plots(run: RunDir, log_scale: bool = False) -> list[Path]:
-    """loss.png, lr.png and throughput.png in the run directory (and preference.png for preference runs)."""
+    """loss.png, lr.png and throughput.png in the run directory (and preference.png for preference runs),
+    each only when there is something to draw: a run with no step recorded got three empty charts, listed by
+    `runs show` as if they showed something."""
     records = run.read_metrics()
-    paths = [
-        plot_loss(run, log_scale=log_scale, records=records),
-        plot_series(run, "learning_rate", "learning rate", run.lr_plot, records),
-        plot_series(run, "tokens_per_s", "tokens/s", run.throughput_plot, records),
-    ]
+    paths = []
+    if series(records, "train", "loss") or series(records, "eval", "eval_loss"):
+        paths.append(plot_loss(run, log_scale=log_scale, records=records))
+    for key, label, path in (("learning_rate", "learning rate", run.lr_plot),
+                             ("tokens_per_s", "tokens/s", run.throughput_plot)):
+        if series(records, "train", key):
+            paths.append(plot_series(run, key, label, path, records))
     pref = plot_preference(run, records)
     return paths + ([pref] if pref else [])
 
@@ -229,7 +233,7 @@ def _preference_lines(info: dict[str, Any], run: RunDir) -> list[str]:
 def write_report(run: RunDir, info: dict[str, Any]) -> None:
     from basementbrew.workspace import atomic_write_text
 
-    write_plots(run)
+    plots = write_plots(run)
     before, after = info.get("before", {}), info.get("after", {})
     s = summarize(run)
     nan = float("nan")
@@ -253,7 +257,8 @@ def write_report(run: RunDir, info: dict[str, Any]) -> None:
            "answer (its bold span; numbers at the precision the reference is written with), see "
            "`basementbrew.evaluation.accuracy`.", ""]
           if after.get("accuracy") else []),
-        "![loss](loss.png) ![learning rate](lr.png) ![tokens/s](throughput.png)",
+        " ".join(f"![{alt}]({path.name})" for alt, path in (("loss", run.loss_plot), ("learning rate", run.lr_plot),
+                                                           ("tokens/s", run.throughput_plot)) if path in plots),
         "",
         *_preference_lines(info, run),
         "## Sample answers (greedy), before and after",
