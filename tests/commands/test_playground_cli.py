@@ -99,3 +99,17 @@ def test_blind_ab_without_a_vote_on_stdin_says_so(embedded_dir, monkeypatch, cap
                          "--max-tokens", "2", "--temperature", "0"], monkeypatch, capsys, stdin="")
     assert code == 2 and "no vote was read" in output and "--vote left|right|tie|both_bad" in output, output
     assert not votes_path().exists()
+
+
+def test_an_unknown_chat_command_is_not_sent_to_the_model(monkeypatch, capsys) -> None:
+    """`/bogus` in `chat` went to the model as a user message; now it is named with the commands there are.
+    The in-process model is loaded, and nothing is sent: no answer, no conversation saved."""
+    from basementbrew.commands.playground import is_unknown_command
+    from basementbrew.playground.chat import list_conversations
+
+    code, output = _cli(["chat"], monkeypatch, capsys, stdin="/bogus\n")
+    assert code == 0, output
+    assert "unknown command /bogus; commands: /reset, /save, /exit" in output and "bot>" not in output
+    assert list_conversations() == []
+    assert not is_unknown_command("/usr/bin/python is missing, why?")  # a message that starts with a path
+    assert is_unknown_command("/help") and not is_unknown_command("/save")

@@ -35,6 +35,7 @@ def _probe(args: list[str], home: Path) -> tuple[dict, str]:
     (["train", "quickstart", "--set", "data.dataset={broken}"], "broken.jsonl:2: not valid JSON"),
     (["train", "--resume", "no-such-run"], "run 'no-such-run' not found"),
     (["train", "quickstart", "--set", "model.name=gpt-5"], "unknown model 'gpt-5'"),
+    (["generate", "--model", "smollm2-135m", "--prompt", " "], "--prompt is empty"),  # was answered
 ])
 def test_bad_inputs_are_refused_before_the_trainer_loads(args: list[str], message: str, tmp_path: Path) -> None:
     broken = tmp_path / "broken.jsonl"

@@ -85,6 +85,19 @@ def _load_named_runs(
     return names[0], names[1], run, extra or None
 
 
+CHAT_COMMANDS = ("/reset", "/save", "/exit")
+
+
+def is_unknown_command(text: str) -> bool:
+    """A line whose first word is a slash word (``/bogus``, ``/help``) that is no chat command. A message that
+    only starts with a slash path (``/usr/bin/python is missing``) is still a message."""
+    import re
+
+    words = text.split()
+    return bool(words) and re.fullmatch(r"/[A-Za-z][\w-]*", words[0]) is not None and words[0] not in (
+        *CHAT_COMMANDS, "/quit")
+
+
 @app.command("chat")
 def chat(
     url: Url = None,
@@ -104,7 +117,7 @@ def chat(
     session = ChatSession(
         backend, _pick(backend, model, run), system, {"max_tokens": max_tokens, "temperature": temperature}
     )
-    console.print(f"[bold]chatting with {session.model}[/] (/reset, /save, /exit)")
+    console.print(f"[bold]chatting with {session.model}[/] ({', '.join(CHAT_COMMANDS)})")
     while True:
         try:
             text = console.input("[bold cyan]you> [/]")
@@ -117,6 +130,10 @@ def chat(
             continue
         if text.strip() == "/save":
             console.print(f"saved {session.save()}")
+            continue
+        if is_unknown_command(text):  # a typo of a command was sent to the model as a message
+            console.print(f"unknown command {text.split()[0]}; commands: {', '.join(CHAT_COMMANDS)}",
+                          highlight=False)
             continue
         if not text.strip():
             continue

@@ -245,6 +245,8 @@ def register(app: typer.Typer) -> None:
         temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
     ) -> None:
         """Generate one answer as the run was trained: its chat template, system prompt and template options."""
+        if not prompt.strip():  # checked before a model loads (the server's /generate refuses it the same way)
+            raise BrewError("--prompt is empty; give the user message, e.g. --prompt \"What is a lager?\"")
         from basementbrew.config import ModelConfig
         from basementbrew.models.generation import generate_chat, load_base
         from basementbrew.runs import load_run
