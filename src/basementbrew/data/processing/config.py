@@ -116,15 +116,16 @@ def _where(loc: tuple[Any, ...]) -> str:
 
 def load_build_config(path: Path, overrides: dict[str, Any] | None = None) -> BuildConfig:
     """Read and validate a build YAML; errors name the file and the key to change."""
-    from basementbrew.config import find_config
+    from basementbrew.config import check_config_file, find_config, read_config_text
 
+    check_config_file(Path(path))  # a directory or a non-UTF-8 file is said as such, not as "not found"
     try:
         path = find_config(path)  # a file, or a shipped one such as configs/data/brew-web.yaml
     except BrewError:
         raise BrewError(f"build config {path} not found; pass a YAML file (shipped examples: "
                         "`basementbrew configs data/brew-web`, `basementbrew configs data/brew-qa`)") from None
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.safe_load(read_config_text(path)) or {}
     except yaml.YAMLError as exc:
         raise BrewError(f"{path}: not valid YAML ({exc})") from None
     if not isinstance(raw, dict):

@@ -104,15 +104,16 @@ def parse(data: Any) -> Any:
 
 
 def load(path: Path, overrides: dict[str, Any] | None = None) -> Any:
-    from basementbrew.config import find_config
+    from basementbrew.config import check_config_file, find_config, read_config_text
 
+    check_config_file(Path(path))  # a directory or a non-UTF-8 file is said as such, not as "not found"
     try:
         path = find_config(path)  # a file, or a shipped one such as configs/scrape/example.yaml
     except BrewError:
         raise BrewError(f"scrape config {path} not found; see configs/scrape/example.yaml "
                         "(`basementbrew configs scrape/example`)") from None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(read_config_text(path))
     except yaml.YAMLError as exc:
         raise BrewError(f"{path} is not valid YAML: {exc}") from None
     return parse({**(data or {}), **(overrides or {})})
