@@ -381,3 +381,11 @@ def test_a_run_that_finishes_after_the_server_started_is_listed_and_chattable(ow
     missing = own_tc.post("/v1/chat/completions", headers=AUTH,
                       json={"model": "late-lora/checkpoint-3", "messages": [{"role": "user", "content": "hi"}]})
     assert missing.status_code == 404 and "late-lora/checkpoint-2" in missing.json()["error"]["message"]
+
+
+def test_an_unknown_dataset_is_named_as_not_found(tc: TestClient) -> None:
+    # it read "nope has versions [], not v1", as if the dataset existed without versions
+    reply = tc.get("/v1/datasets/nope/v1", headers=AUTH)
+    assert reply.status_code == 404
+    error = reply.json()["error"]
+    assert error["message"] == "dataset 'nope' not found; GET /v1/datasets lists them" and error["param"] == "name"

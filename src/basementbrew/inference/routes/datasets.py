@@ -63,6 +63,9 @@ def _version(name: str, version: int) -> Any:
     except BrewError as exc:
         raise APIError(404, str(exc), param="name", code="dataset_not_found") from None
     v = found.get(version)
+    if v is None and not found:
+        raise APIError(404, f"dataset {name!r} not found; GET /v1/datasets lists them", param="name",
+                       code="dataset_not_found")
     if v is None:
         raise APIError(404, f"{name} has versions {sorted(found)}, not v{version}", param="version",
                        code="dataset_not_found")
