@@ -131,10 +131,24 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
     return float(np.percentile(per_k, 50)), float(np.percentile(per_k, 99))
 
 
+# variants of a scanner read the rows labelled for the scanner they vary (an opt-in reader of the same task)
+VARIANT_OF = {"harmful_multilingual": "harmful", "pii_pseudonym": "pii"}
+
+
+def applies(row: dict[str, Any], key: str) -> bool:
+    """The row measures scanner ``key``: labelled for it, for the scanner it varies, or for every scanner."""
+    return row.get("scanner", "*") in (key, VARIANT_OF.get(key, key), "*")
+
+
 def evaluate(rows: list[dict[str, Any]], scanner: Scanner, *, name: str | None = None) -> Metrics:
-    """Metrics for one scanner on the rows that apply to it (``name`` overrides which rows apply)."""
+    """Metrics for one scanner on the rows that apply to it (``name`` overrides which rows apply); a scanner no
+    row applies to is an error naming the scanners the rows are labelled for (it was an IndexError)."""
     key = name or scanner.name
-    mine = [r for r in rows if r.get("scanner", "*") in (key, "*")] if any("scanner" in r for r in rows) else rows
+    mine = [r for r in rows if applies(r, key)] if any("scanner" in r for r in rows) else rows
+    if not mine:
+        labelled = sorted({str(r.get("scanner", "*")) for r in rows})
+        raise BrewError(f"no row applies to scanner {key!r}: the rows are labelled for {', '.join(labelled)}; "
+                        "pass --scanner with one of those (or a file with rows for this scanner)")
     tp = fp = fn = tn = 0
     for r in mine:
         hit = scanner.scan(r["text"]).flagged
@@ -149,7 +163,7 @@ def evaluate(rows: list[dict[str, Any]], scanner: Scanner, *, name: str | None =
 def misses(rows: list[dict[str, Any]], scanner: Scanner, name: str | None = None) -> list[tuple[int, str]]:
     """(label, text) of every row the scanner got wrong, for error analysis."""
     key = name or scanner.name
-    return [(r["label"], r["text"]) for r in rows if r.get("scanner", "*") in (key, "*")
+    return [(r["label"], r["text"]) for r in rows if applies(r, key)
             and scanner.scan(r["text"]).flagged != bool(r["label"])]
 
 
