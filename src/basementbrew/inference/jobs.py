@@ -18,8 +18,7 @@ to their process group. Two identical starts (same kind and request, e.g. two br
 still runs return the first job instead of starting a second (``existing: true``); the check and the spawn
 hold an exclusive ``flock`` so two server workers cannot both start it.
 
-Users never name a command: the argv is built here from a validated config, one builder per kind. A job runs
-in the server's working directory, where its route checked the request's relative paths.
+Users never name a command: the argv is built here from a validated config, one builder per kind.
 """
 
 from __future__ import annotations
@@ -195,16 +194,14 @@ class JobManager:
     def _spawn(self, job: Job, argv: list[str]) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1", TERM="dumb", COLUMNS="120")
         env.pop("BREW_API_KEY", None)  # a job never needs the server's key
-        if env.get("PYTHONPATH"):  # absolute, so a job outlives a server that moves (or a cwd that goes away)
+        if env.get("PYTHONPATH"):  # the job runs in its own folder: a relative entry would point elsewhere
             entries = env["PYTHONPATH"].split(os.pathsep)
             env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in entries if p)
-        # in the server's working directory: the route checked the request's relative paths (a dataset file, a
-        # scrape folder, a relative BREW_HOME) from there, so the job must read them from there too
         # the wrapper shell records the exit code, so a later server (not the parent) still learns the outcome
         shell = ['/bin/sh', '-c', '"$@"; echo $? > "$0/exit_code"', str(job.path), *argv]
         with job.log.open("ab") as log:
             proc = subprocess.Popen(shell, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    env=env, start_new_session=True, cwd=Path.cwd())
+                                    env=env, start_new_session=True, cwd=job.path)
         job.update(pid=proc.pid, pgid=proc.pid)
         self._procs[job.id] = proc
         threading.Thread(target=proc.wait, name=f"reap-{job.id}", daemon=True).start()  # no zombies
