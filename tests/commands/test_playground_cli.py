@@ -4,28 +4,11 @@ one line and exit 2, before any request is sent or any model loads."""
 from __future__ import annotations
 
 import socket
-import sys
 from pathlib import Path
 
 import pytest
 
-from basementbrew.cli import main
-
-
-def _cli(argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-         stdin: str = "") -> tuple[int, str]:
-    """`basementbrew ARGV` through the real entry point (a BrewError is one line and exit 2)."""
-    import io
-
-    monkeypatch.setattr(sys, "argv", ["basementbrew", *argv])
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    try:
-        main()
-        code = 0
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    captured = capsys.readouterr()
-    return code, " ".join((captured.out + captured.err).split())
+from cli_helpers import run_cli
 
 
 @pytest.fixture
@@ -49,7 +32,7 @@ def test_an_unreachable_server_is_one_line(dead_url, prompts, monkeypatch, capsy
     and printed openai.APIConnectionError's ~100-line traceback; now the line `playground ab` prints."""
     for argv in (["chat", "--url", dead_url], ["playground", "batch", str(prompts), "--url", dead_url],
                  ["playground", "bench", "--url", dead_url]):
-        code, output = _cli(argv, monkeypatch, capsys, stdin="hi\n")
+        code, output = run_cli(argv, monkeypatch, capsys, stdin="hi\n")
         assert code == 2, (argv, output)
         assert f"cannot reach {dead_url}/v1/" in output and "is `basementbrew serve` running?" in output
         assert "Traceback" not in output
@@ -70,7 +53,7 @@ def test_bad_options_are_refused_before_any_request(argv, expected, dead_url, pr
     both answers were generated) or a ValueError traceback. The URL is a dead one: a refusal that came after
     a request would say 'cannot reach' instead."""
     argv = [a.format(prompts=prompts) for a in argv] + ["--url", dead_url]
-    code, output = _cli(argv, monkeypatch, capsys)
+    code, output = run_cli(argv, monkeypatch, capsys)
     assert code == 2, output
     assert expected in output and "cannot reach" not in output and "Traceback" not in output
 
@@ -81,10 +64,10 @@ def test_batch_exits_1_when_every_request_failed(prompts, tmp_path, monkeypatch,
     refused.write_text('{"prompt": "hi", "max_tokens": 5000}\n{"prompt": "yo", "max_tokens": 5000}\n',
                        encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    code, output = _cli(["playground", "batch", str(refused), "--out", str(out)], monkeypatch, capsys)
+    code, output = run_cli(["playground", "batch", str(refused), "--out", str(out)], monkeypatch, capsys)
     assert code == 1 and "every request failed" in output, output
     assert all("max_new_tokens=5000" in line for line in out.read_text().splitlines())
-    code, output = _cli(["playground", "batch", str(prompts), "--out", str(out), "--max-tokens", "2"],
+    code, output = run_cli(["playground", "batch", str(prompts), "--out", str(out), "--max-tokens", "2"],
                         monkeypatch, capsys)
     assert code == 0 and "'failed': 0" in output, output
 
@@ -95,7 +78,7 @@ def test_blind_ab_without_a_vote_on_stdin_says_so(embedded_dir, monkeypatch, cap
     from serving_fixtures import make_adapter_run
 
     make_adapter_run(embedded_dir, "tiny1")
-    code, output = _cli(["playground", "ab", "Name a hop.", "--a", "tiny1", "--b", "smollm2-135m", "--blind",
+    code, output = run_cli(["playground", "ab", "Name a hop.", "--a", "tiny1", "--b", "smollm2-135m", "--blind",
                          "--max-tokens", "2", "--temperature", "0"], monkeypatch, capsys, stdin="")
     assert code == 2 and "no vote was read" in output and "--vote left|right|tie|both_bad" in output, output
     assert not votes_path().exists()
@@ -107,7 +90,7 @@ def test_an_unknown_chat_command_is_not_sent_to_the_model(monkeypatch, capsys) -
     from basementbrew.commands.playground import is_unknown_command
     from basementbrew.playground.chat import list_conversations
 
-    code, output = _cli(["chat"], monkeypatch, capsys, stdin="/bogus\n")
+    code, output = run_cli(["chat"], monkeypatch, capsys, stdin="/bogus\n")
     assert code == 0, output
     assert "unknown command /bogus; commands: /reset, /save, /exit" in output and "bot>" not in output
     assert list_conversations() == []

@@ -3,25 +3,16 @@ exit 2 before uvicorn starts (raised from the app's lifespan it was uvicorn's tr
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from basementbrew.cli import main
 from basementbrew.config import RunConfig
 from basementbrew.runs import new_run
+from cli_helpers import run_cli
 
 
 def _serve(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     """`basementbrew serve ARGS` through the real entry point (which turns a BrewError into exit 2)."""
-    monkeypatch.setattr(sys, "argv", ["basementbrew", "serve", *args])
-    try:
-        main()
-        code = 0
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    captured = capsys.readouterr()
-    return code, " ".join((captured.out + captured.err).split())
+    return run_cli(["serve", *args], monkeypatch, capsys)
 
 
 @pytest.fixture
