@@ -208,7 +208,10 @@ class HarmfulRequestScanner:
         three or more times in a row is read once (:func:`~basementbrew.safety.normalize.collapse_repeats`), and
         the encoder reads spaced-out letters joined (:func:`~basementbrew.safety.normalize.unspace`), as the
         n-gram model always has."""
-        text = collapse_repeats(text)
+        return self._score(collapse_repeats(text))
+
+    def _score(self, text: str) -> tuple[float, float]:
+        """:meth:`score` of a text already through :func:`collapse_repeats` (``scan`` collapses it once)."""
         ngram, _ = self.model.harm_score(text)
         enc = self.encoder
         if enc is None:
@@ -223,8 +226,8 @@ class HarmfulRequestScanner:
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
-        score, threshold = self.score(text)
         text = collapse_repeats(text)
+        score, threshold = self._score(text)
         if score < held_to(text, threshold, self.informational_threshold):
             return ok(self.name, score)
         code = category_of(text)
