@@ -50,6 +50,19 @@ def test_wrong_type_names_key_and_value(tmp_path: Path) -> None:
     assert "training.batch_size" in str(err.value) and "'lots'" in str(err.value)
 
 
+@pytest.mark.parametrize("steps", ["0", "-5"])
+def test_max_steps_zero_or_below_minus_one_is_refused(steps: str) -> None:
+    """'--set training.max_steps=0' (or -5) was accepted and trained the whole of num_epochs: the Trainer
+    treats any step count that is not positive as 'no limit'. Now one line naming the key and the fix."""
+    with pytest.raises(BrewError) as err:
+        load_config(None, [f"training.max_steps={steps}"])
+    said = str(err.value)
+    assert f"training.max_steps: must be a positive number of optimizer steps, or -1 to let num_epochs decide " \
+           f"(got {int(steps)})" in said and "Value error" not in said
+    assert load_config(None, ["training.max_steps=-1"]).training.max_steps == -1
+    assert load_config(None, ["training.max_steps=3"]).training.max_steps == 3
+
+
 def test_unknown_model_lists_known_models() -> None:
     with pytest.raises(BrewError) as err:
         resolve_config(None, ["model.name=gpt-5"])

@@ -105,7 +105,16 @@ class TrainingConfig(_Strict):
     learning_rate: float = Field(2e-4, gt=0.0, lt=1.0)
     warmup_ratio: float = Field(0.03, ge=0.0, lt=1.0)
     num_epochs: float = Field(1.0, gt=0.0)
-    max_steps: int = Field(-1, description="Positive: stop after this many optimizer steps.")
+    max_steps: int = Field(-1, description="Positive: stop after this many optimizer steps; -1: num_epochs decides.")
+
+    @field_validator("max_steps")
+    @classmethod
+    def _steps_or_epochs(cls, value: int) -> int:
+        """0 or another negative number silently trained the whole of num_epochs (the Trainer ignores them)."""
+        if value == 0 or value < -1:
+            raise ValueError("must be a positive number of optimizer steps, or -1 to let num_epochs decide")
+        return value
+
     lr_scheduler: Literal["cosine", "linear", "constant", "constant_with_warmup"] = "cosine"
     weight_decay: float = Field(0.0, ge=0.0)
     max_grad_norm: float = Field(1.0, gt=0.0)
@@ -217,6 +226,8 @@ def format_validation_error(err: ValidationError, source: str) -> str:
             allowed = list(parent.model_fields) if parent else []
             hint = did_you_mean(str(e["loc"][-1]), allowed)
             msg = f"unknown key{hint}; allowed here: {', '.join(allowed) or '?'}"
+        elif e["type"] == "value_error":  # our validators' own sentences, without pydantic's prefix
+            msg = f"{msg.removeprefix('Value error, ')} (got {e['input']!r})"
         elif "input" in e and e["type"] != "missing":
             msg = f"{msg} (got {e['input']!r})"
         lines.append(f"  - {key}: {msg}")
