@@ -149,6 +149,15 @@ CHECKPOINT_PREFIX = "checkpoint-"
 FINAL = frozenset({"completed", "failed", "stopped"})  # statuses a run does not leave by itself
 
 
+# metrics.jsonl keys only TRL's preference trainers (DPO/ORPO/KTO) log: such a record's loss is the method's
+# objective, not a language-model loss, so it gets no perplexity (written or shown)
+PREFERENCE_PREFIXES = ("rewards/", "eval_rewards/", "logps/", "eval_logps/")
+
+
+def is_preference_record(record: dict[str, Any]) -> bool:
+    return any(k.startswith(PREFERENCE_PREFIXES) for k in record)
+
+
 def pid_alive(pid: int | None) -> bool:
     """Whether a process with this id runs on this machine (a dead one means the run was killed)."""
     if not pid or pid == os.getpid():

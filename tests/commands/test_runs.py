@@ -185,3 +185,22 @@ def test_the_end_summary_of_a_dpo_run_gives_preference_accuracy_not_perplexity()
     assert "perplexity 23.70 → 1.02" in said["sft"] and "preference" not in said["sft"]
     result = runner.invoke(app, ["runs", "show", "dpo"], terminal_width=300)
     assert result.exit_code == 0 and "held-out preference accuracy 0.00 → 1.00" in result.output, result.output
+
+
+def test_runs_follow_of_a_preference_run_gives_its_loss_and_accuracy_not_perplexity() -> None:
+    """exp(a DPO loss) is no perplexity: following a DPO run printed 'held-out loss 0.6931  perplexity 2.00'.
+    Its eval line now names the method's loss and the held-out preference accuracy (KTO, which logs no
+    accuracy: its reward margin); an old run whose records still carry eval_perplexity reads the same."""
+    dpo = make_run("dpo-live", "completed", steps=0)
+    dpo.update_info(method="dpo")
+    dpo.append_metric({"event": "eval", "step": 0, "eval_loss": 0.6931, "eval_perplexity": 2.0,
+                       "eval_rewards/accuracies": 0.25, "eval_rewards/margins": 0.0})
+    kto = make_run("kto-live", "completed", steps=0)
+    kto.update_info(method="kto")
+    kto.append_metric({"event": "eval", "step": 2, "eval_loss": 0.5, "eval_rewards/margins": 0.125})
+    said = {name: runner.invoke(app, ["runs", "show", name, "--follow", "--interval", "0.05"], terminal_width=200)
+            for name in ("dpo-live", "kto-live")}
+    assert all(r.exit_code == 0 for r in said.values()), said
+    assert "held-out dpo loss 0.6931  preference accuracy 0.25" in said["dpo-live"].output
+    assert "held-out kto loss 0.5000  reward margin 0.125" in said["kto-live"].output
+    assert not any("perplexity" in r.output for r in said.values())

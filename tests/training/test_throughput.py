@@ -42,3 +42,24 @@ def test_eval_and_sampling_time_is_not_in_tokens_per_s(tmp_path: Path) -> None:
     cb.on_train_end(args, state, control)
     speeds = [r["tokens_per_s"] for r in run.read_metrics() if r["event"] == "train" and "tokens_per_s" in r]
     assert speeds == [100.0, 100.0, 100.0, 100.0]
+
+
+def test_a_preference_run_records_no_perplexity(tmp_path: Path) -> None:
+    """DPO/ORPO/KTO records (TRL's rewards/* and logps/* keys) got perplexity = exp(loss), 2.00 for DPO's
+    0.693, which the UI charted as 'Held-out perplexity'; an SFT record keeps it."""
+    run = RunDir(tmp_path / "run")
+    run.path.mkdir()
+    cb = MetricsCallback(run, clock=Clock())
+    args, control = TrainingArguments(output_dir=str(tmp_path / "out"), report_to="none"), TrainerControl()
+    state = TrainerState(max_steps=2)
+    cb.on_train_begin(args, state, control)
+    state.global_step = 1
+    cb.on_log(args, state, control, logs={"loss": 0.693, "rewards/accuracies": 0.5, "logps/chosen": -80.0})
+    cb.on_log(args, state, control, logs={"eval_loss": 0.693, "eval_rewards/accuracies": 0.5})
+    state.global_step = 2
+    cb.on_log(args, state, control, logs={"eval_loss": 0.5, "eval_logps/chosen_sum": -40.0})  # KTO's keys
+    cb.on_log(args, state, control, logs={"loss": 2.0})
+    records = {(r["event"], r["step"]): r for r in run.read_metrics()}
+    assert not any("perplexity" in records[k] or "eval_perplexity" in records[k]
+                   for k in (("train", 1), ("eval", 1), ("eval", 2)))
+    assert records[("train", 2)]["perplexity"] > 7.3  # exp(2.0): an SFT loss keeps its perplexity

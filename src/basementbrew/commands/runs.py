@@ -27,8 +27,13 @@ def _num(value: Any, fmt: str = "{:.4f}") -> str:
     return fmt.format(value) if isinstance(value, int | float) else "-"
 
 
-def _line(r: dict[str, Any]) -> str:
-    """One metrics record as a short human line."""
+def _line(r: dict[str, Any], method: str = "sft") -> str:
+    """One metrics record as a short human line.
+
+    A preference run's (``method`` dpo/orpo/kto, or a record with rewards) held-out loss is the method's
+    objective, so its eval line gives that loss and the held-out preference accuracy (TRL's
+    ``eval_rewards/accuracies``; KTO has none, so its reward margin), never exp(loss) as a perplexity.
+    """
     event, step = r.get("event"), r.get("step")
     if event == "train":
         parts = [f"step {step:>5}", f"loss {_num(r.get('loss'))}", f"lr {_num(r.get('learning_rate'), '{:.2e}')}",
@@ -38,6 +43,16 @@ def _line(r: dict[str, Any]) -> str:
         if "peak_vram_mb" in r:
             parts.append(f"vram {_num(r['peak_vram_mb'], '{:.0f}')} MiB")
         return "  ".join(parts)
+    from basementbrew.runs import is_preference_record
+
+    if event == "eval" and (method != "sft" or is_preference_record(r)):
+        name = method if method != "sft" else "preference"
+        line = f"step {step:>5}  [bold]held-out {name} loss {_num(r.get('eval_loss'))}[/]"
+        if "eval_rewards/accuracies" in r:
+            return line + f"  preference accuracy {_num(r['eval_rewards/accuracies'], '{:.2f}')}"
+        if "eval_rewards/margins" in r:
+            return line + f"  reward margin {_num(r['eval_rewards/margins'], '{:.3f}')}"
+        return line
     if event == "eval":
         return (f"step {step:>5}  [bold]held-out loss {_num(r.get('eval_loss'))}[/]  "
                 f"perplexity {_num(r.get('eval_perplexity'), '{:.2f}')}")
@@ -99,13 +114,14 @@ def follow(run, interval: float = 1.0, timeout: float | None = None) -> str:
     from basementbrew.runs import follow as records_of
 
     status = "unknown"
+    method = run.read_info().get("method") or "sft"
     for item in records_of(run, interval, timeout):
         if isinstance(item, str):
             status = item
         elif item.get("event") == "superseded":
             console.print("[yellow]metrics log rewritten by a resume; records after its step were superseded[/]")
         else:
-            console.print(_line(item), highlight=False)
+            console.print(_line(item, method), highlight=False)
     console.print(f"run {run.name}: {status}")
     return status
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from transformers import TrainerCallback
 
-from basementbrew.runs import RunDir
+from basementbrew.runs import RunDir, is_preference_record
 from basementbrew.training.checkpoints import COMPLETE_MARKER, marker_of, rotate
 from basementbrew.workspace import atomic_write_text
 
@@ -157,9 +157,10 @@ class MetricsCallback(TrainerCallback):
         if event == "summary":  # the whole run's totals replace the Trainer's figures for this stretch
             record.pop("train_samples_per_second", None)  # per stretch; tokens/s per step is in the train records
             record |= self.summary or {}
-        if "loss" in record and math.isfinite(record["loss"]):
+        preference = is_preference_record(record)  # DPO/ORPO/KTO: exp(the method's loss) is no perplexity
+        if "loss" in record and math.isfinite(record["loss"]) and not preference:
             record["perplexity"] = math.exp(min(record["loss"], 50))
-        if "eval_loss" in record:
+        if "eval_loss" in record and not preference:
             record["eval_perplexity"] = math.exp(min(record["eval_loss"], 50))
         if event == "eval":  # the final evaluation repeats an in-training one at the same step: log it once
             if state.global_step == self.last_eval_step:

@@ -14,15 +14,20 @@ function ema(values, alpha = 0.2) {
 
 const EVAL_KEYS = { exact_answer_accuracy: "exact", preference_accuracy: "prefba" };
 
+// A DPO/ORPO/KTO record (TRL logs rewards and log-probs only there): its loss is the method's objective, so
+// exp(loss) is no perplexity (runs written before the trainer stopped storing one still carry eval_perplexity)
+export const isPreferenceRecord = (r) => Object.keys(r).some((k) => /^(eval_)?(rewards|logps)\//.test(k));
+
 // Records (+ the run's before/after evaluation points) → {steps, series: {name: values aligned on steps}}
 export function tables(records, evaluations = []) {
   const byStep = new Map();
+  const preference = records.some((r) => (r.event === "train" || r.event === "eval") && isPreferenceRecord(r));
   for (const r of records) {
     if (r.step == null || (r.event !== "train" && r.event !== "eval")) continue;
     const row = byStep.get(r.step) || {};
     for (const [k, v] of Object.entries(r.event === "train"
       ? { loss: r.loss, lr: r.learning_rate, tps: r.tokens_per_s, rss: r.peak_rss_mb, vram: r.peak_vram_mb, tok: r.mean_token_accuracy, pref: r["rewards/accuracies"] }
-      : { eval: r.eval_loss, ppl: r.eval_perplexity, evtok: r.eval_mean_token_accuracy, evpref: r["eval_rewards/accuracies"] })) if (v != null) row[k] = v;
+      : { eval: r.eval_loss, ppl: preference ? null : r.eval_perplexity, evtok: r.eval_mean_token_accuracy, evpref: r["eval_rewards/accuracies"] })) if (v != null) row[k] = v;
     byStep.set(r.step, row);
   }
   for (const p of evaluations) {
@@ -32,14 +37,15 @@ export function tables(records, evaluations = []) {
   const steps = [...byStep.keys()].sort((a, b) => a - b);
   const col = (k) => steps.map((s) => byStep.get(s)[k] ?? null);
   const loss = col("loss");
-  const out = { steps, loss, smooth: ema(loss), trainPoints: loss.filter((v) => v != null).length };
+  const out = { steps, loss, smooth: ema(loss), trainPoints: loss.filter((v) => v != null).length, preference };
   for (const k of ["eval", "ppl", "lr", "tps", "rss", "vram", "tok", "evtok", "pref", "evpref", "exact", "prefba"]) out[k] = col(k);
   return out;
 }
 
 const SPECS = [
   { id: "loss", title: "Loss", series: [["train (raw)", "loss", GREY, 1], ["train (smoothed)", "smooth", AMBER, 2], ["held-out", "eval", GREEN, 2, true]], log: true },
-  { id: "ppl", title: "Held-out perplexity", series: [["perplexity", "ppl", GREEN, 2, true]], log: true },
+  // language-model runs only: a preference run has no perplexity (its accuracy is in the Accuracy chart)
+  { id: "ppl", title: "Held-out perplexity", lm: true, series: [["perplexity", "ppl", GREEN, 2, true]], log: true },
   { id: "lr", title: "Learning rate", series: [["lr", "lr", BLUE, 2]], fmt: (v) => (v === 0 ? "0" : v.toExponential(1)) },
   { id: "tps", title: "Tokens / s", series: [["tokens/s", "tps", AMBER, 2]] },
   { id: "mem", title: "Peak memory (MiB)", series: [["RSS", "rss", BLUE, 2], ["VRAM", "vram", RED, 2]] },
@@ -64,14 +70,18 @@ export class Charts {
 
   series(spec) { return spec.optional ? spec.series.filter(([, key]) => present(this.data, key)) : spec.series; }
 
-  signature() { return SPECS.filter((s) => s.optional).map((s) => this.series(s).map(([, k]) => k).join("+")).join("|"); }
+  shown(spec, series) { return (!spec.optional || series.length) && !(spec.lm && this.data.preference); }
+
+  signature() {
+    return [this.data.preference, ...SPECS.filter((s) => s.optional).map((s) => this.series(s).map(([, k]) => k).join("+"))].join("|");
+  }
 
   build() {
     this.plots.forEach((p) => p.destroy());
     this.container.replaceChildren();
     this.shape = this.signature();
     this.container.dataset.scale = this.log ? "log" : "linear";
-    this.plots = SPECS.map((spec) => ({ spec, series: this.series(spec) })).filter(({ spec, series }) => !spec.optional || series.length).map(({ spec, series }) => {
+    this.plots = SPECS.map((spec) => ({ spec, series: this.series(spec) })).filter(({ spec, series }) => this.shown(spec, series)).map(({ spec, series }) => {
       const box = document.createElement("div");
       box.className = "chart"; box.id = `chart-${spec.id}`;
       box.setAttribute("role", "img"); box.setAttribute("aria-label", `${spec.title} chart`);

@@ -3,7 +3,7 @@
 // latest samples beside the base model's, and the history of all runs.
 import { api, el, fmt, statusTag, stream, toast } from "./api.js";
 import { on } from "./bus.js";
-import { Charts } from "./charts.js";
+import { Charts, isPreferenceRecord } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
 
 let schema, formBox, preview, charts, watching = null, jobWatch = null, records = [];
@@ -153,7 +153,9 @@ function renderReadouts() {
   const evals = records.filter((r) => r.event === "eval");
   const lastEval = evals.at(-1) || {};
   const eta = last.eta_s != null ? `${Math.floor(last.eta_s / 60)}m ${Math.round(last.eta_s % 60)}s` : "–";
-  const items = [["step", last.step], ["loss", last.loss], ["held-out", lastEval.eval_loss], ["perplexity", lastEval.eval_perplexity],
+  const quality = isPreferenceRecord(lastEval) || isPreferenceRecord(last)  // exp(a DPO/ORPO/KTO loss) is no perplexity
+    ? ["preference acc.", lastEval["eval_rewards/accuracies"]] : ["perplexity", lastEval.eval_perplexity];
+  const items = [["step", last.step], ["loss", last.loss], ["held-out", lastEval.eval_loss], quality,
     ["lr", last.learning_rate != null ? last.learning_rate.toExponential(2) : null], ["tokens/s", last.tokens_per_s != null ? Math.round(last.tokens_per_s) : null],
     ["ETA", eta], ["memory MiB", (last.peak_vram_mb ?? last.peak_rss_mb) != null ? Math.round(last.peak_vram_mb ?? last.peak_rss_mb) : null]];
   $("#readouts").replaceChildren(...items.map(([k, v]) => el("div", { class: "readout" }, el("div", { class: "k" }, k), el("div", { class: "v", "data-readout": k }, fmt(v)))));
