@@ -33,11 +33,31 @@ def test_run_exports_f16_and_lora_that_read_back_faithfully(tiny_llama, tmp_path
 def test_lora_only_writes_the_adapter_alone_where_the_llamacpp_engine_looks(tiny_llama, brew_home):
     make_run(tiny_llama, "b", seed=2, scale=2.0)
     r = export_gguf("b", lora_only=True)
-    folder = brew_home / "exports" / "b-gguf"
+    folder = brew_home / "exports" / "b-gguf-lora-only"
     assert sorted(p.name for p in folder.iterdir()) == ["b-LoRA-F32.gguf", "gguf_check.json"]
     assert r["lora"]["check"]["delta_max_abs"] < 1e-5 and r["files"] == {}
+    from basementbrew.inference.engines import _gguf_lora  # what serve --engine llamacpp looks up
+
+    assert _gguf_lora(brew_home / "runs" / "b") == folder / "b-LoRA-F32.gguf"
     with pytest.raises(BrewError, match="name a run"):
         export_gguf(str(tiny_llama), str(brew_home / "z"), lora_only=True, model_key="llama-3.1-8b")
+
+
+def test_readme_export_sequence_writes_each_kind_to_its_own_default_folder(tiny_llama, brew_home):
+    """--lora-only, then a plain export, then --lora, all without --out: each went to exports/RUN-gguf, so the
+    second was refused 'already exists and is not empty'. Each kind now has its own folder, and the same
+    export again is still refused rather than mixed into the first one's files."""
+    make_run(tiny_llama, "c", seed=3, scale=2.0)
+    export_gguf("c", lora_only=True, check=False)
+    export_gguf("c", types=("f16",), check=False)
+    export_gguf("c", types=("f16",), lora=True, check=False)
+    exports = brew_home / "exports"
+    assert sorted(p.name for p in (exports / "c-gguf-lora-only").iterdir()) == ["c-LoRA-F32.gguf", "gguf_check.json"]
+    assert (exports / "c-gguf" / "c-F16.gguf").is_file() and (exports / "c-gguf" / "Modelfile").is_file()
+    assert not (exports / "c-gguf" / "c-LoRA-F32.gguf").exists()
+    assert {"c-F16.gguf", "c-LoRA-F32.gguf"} <= {p.name for p in (exports / "c-gguf-lora").iterdir()}
+    with pytest.raises(BrewError, match="already exists and is not empty; pass another --out"):
+        export_gguf("c", types=("f16",), check=False)
 
 
 def test_export_refuses_bad_type_and_non_llama(tiny_models, tmp_path):

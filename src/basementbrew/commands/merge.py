@@ -151,7 +151,15 @@ def moe_cmd(
 def export_gguf_cmd(
     target: Annotated[str, typer.Argument(help="A run, or a full model folder (merge into-base / moe output).")],
     type_: Annotated[str, typer.Option("--type", help="Comma-separated: f16, q8_0, f32.")] = "f16,q8_0",
-    out: Annotated[str | None, typer.Option(help="Output folder (default BREW_HOME/exports/NAME-gguf).")] = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            help=(
+                "Output folder (default BREW_HOME/exports/NAME-gguf; NAME-gguf-lora with --lora, "
+                "NAME-gguf-lora-only with --lora-only)."
+            )
+        ),
+    ] = None,
     model: Annotated[str | None, typer.Option(help="Registry key of a model folder (chat format, stops).")] = None,
     lora: Annotated[bool, typer.Option("--lora", help="Base GGUF + the run's adapter as a GGUF LoRA.")] = False,
     lora_only: Annotated[

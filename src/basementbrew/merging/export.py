@@ -24,6 +24,17 @@ def exports_root() -> Path:
     return sub("exports")
 
 
+def default_folder(name: str, lora: bool = False, lora_only: bool = False) -> Path:
+    """Where an export goes without --out: one folder per kind, so the README's commands can follow each other.
+
+    ``exports/NAME-gguf`` (adapter merged, Modelfile), ``NAME-gguf-lora`` (base + GGUF LoRA) and
+    ``NAME-gguf-lora-only`` (the GGUF LoRA alone). All three match the ``NAME-gguf*`` folders that
+    ``serve --engine llamacpp`` searches for a run's GGUF LoRA.
+    """
+    suffix = "-gguf-lora-only" if lora_only else "-gguf-lora" if lora else "-gguf"
+    return exports_root() / f"{name}{suffix}"
+
+
 def _load_target(target: str, model_key: str | None, device: str) -> dict[str, Any]:
     from basementbrew.config import ModelConfig
     from basementbrew.merging.inputs import check_finite, resolve_input
@@ -91,7 +102,7 @@ def export_gguf(
         if loaded["adapter"] is None:
             raise BrewError("--lora exports a run's adapter; name a run, not a model folder")
         lora_pairs(loaded["adapter"])  # refuses DoRA / expert LoRA before any file is written
-    path = output_folder(out or str(exports_root() / f"{loaded['name']}-gguf"), loaded["name"])
+    path = output_folder(out or str(default_folder(loaded["name"], lora, lora_only)), loaded["name"])
     model = loaded["model"]
     if loaded["adapter"] is not None and not lora:  # one self-contained model: the adapter merged in
         from basementbrew.models.adapters import attach_adapter
