@@ -265,7 +265,8 @@ def vllm_args(
 
 def _gguf_lora(path: Path) -> Path | None:
     """A GGUF LoRA for an adapter: the file itself, one beside the run, or the export's
-    (``basementbrew merge export-gguf RUN --lora-only`` writes ``exports/RUN-gguf/RUN-LoRA-F32.gguf``)."""
+    (``basementbrew merge export-gguf RUN --lora-only`` writes ``exports/RUN-gguf-lora-only/RUN-LoRA-F32.gguf``;
+    every ``exports/RUN-gguf*`` folder is searched)."""
     from basementbrew.workspace import sub
 
     if path.is_file() and path.suffix == ".gguf":
