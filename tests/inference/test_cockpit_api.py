@@ -108,6 +108,28 @@ def test_a_bad_train_request_starts_nothing(tc: TestClient) -> None:
     assert tc.get("/v1/jobs", headers=AUTH).json()["jobs"] == []
 
 
+def test_error_messages_do_not_show_where_the_server_keeps_its_files(tc: TestClient, brew_home: Path) -> None:
+    """A model-based scanner without weights answered 'weights not found in /abs/BREW_HOME/models/llama-guard-3'
+    and a dataset written '~/x.jsonl' came back as '/home/USER/x.jsonl'; they are '$BREW_HOME/...' (or '~/...'
+    under the server user's home) and '~/x.jsonl'."""
+    now = {s["name"]: s for s in tc.get("/v1/safety/scanners", headers=AUTH).json()["scanners"]}
+    inputs = [n for n, s in now.items() if s["input"]] + ["llama_guard"]  # adding a filter needs only the key
+    outputs = [n for n, s in now.items() if s["output"]]
+    res = tc.put("/v1/safety/scanners", headers=AUTH, json={"input": inputs, "output": outputs})
+    assert res.status_code == 400 and res.json()["error"]["code"] == "scanner_unavailable"
+    message, home = res.json()["error"]["message"], str(Path.home())
+    assert "/models/llama-guard-3 (no config.json)" in message  # under $BREW_HOME, or the tests' shared ~/.cache
+    assert str(brew_home) not in message and home not in message
+    res = tc.post("/v1/jobs/prepare", headers=AUTH, json={"dataset": "~/no-such-probe.jsonl"})
+    assert res.status_code == 400 and "~/no-such-probe.jsonl" in res.json()["error"]["message"]
+    assert home not in res.json()["error"]["message"]
+    cfg = quickstart()
+    cfg["data"]["dataset"] = "~/no-such-probe.jsonl"
+    checked = tc.post("/v1/config/validate", headers=AUTH, json={"config": cfg}).json()
+    assert not checked["ok"] and "~/no-such-probe.jsonl" in checked["errors"][0]["message"]
+    assert home not in checked["errors"][0]["message"]
+
+
 def make_run(name: str, status: str = "completed", steps: int = 3) -> Path:
     from basementbrew.config import RunConfig
     from basementbrew.runs import new_run

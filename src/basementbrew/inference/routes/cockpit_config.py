@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from basementbrew.errors import BrewError
 from basementbrew.inference.cockpit_schemas import ConfigValidateRequest, ConfigValidation, FieldError, ShippedConfig
-from basementbrew.inference.routes.deps import APIError, Authed, Limited
+from basementbrew.inference.routes.deps import APIError, Authed, Limited, without_server_paths
 
 router = APIRouter(prefix="/v1/config", tags=["config"], dependencies=[Authed, Limited])
 
@@ -101,7 +101,7 @@ def validate(body: ConfigValidateRequest) -> ConfigValidation:
         head = text.split(":", 1)[0]
         key = head if "." in head and " " not in head else ("model.name" if "model" in text.lower()[:40]
                                                             else "data.dataset")
-        return ConfigValidation(ok=False, errors=[FieldError(key=key, message=text)])
+        return ConfigValidation(ok=False, errors=[FieldError(key=key, message=without_server_paths(text))])
     dumped = cfg.model_dump(mode="json", exclude_none=False)
     try:
         gb = round(estimate(get_spec(cfg.model.name), settings_for(cfg)).gb, 2)

@@ -9,7 +9,8 @@ validated with (``key:<16 hex of sha256>``); without one, the client address (``
 Bearer token the client made up, so rotating tokens does not buy fresh buckets. Failed authentications
 take a token from a separate per-address bucket (``authfail:ip:<host>``); once it is empty the answer is
 429 instead of 401, so guessing keys is rate limited too. The client id is what the audit log records: it
-never contains the key or any part of it.
+never contains the key or any part of it. Error messages never carry the workspace's or the server user's
+home folder (:func:`without_server_paths`).
 """
 
 from __future__ import annotations
@@ -101,8 +102,24 @@ def error_response(
     code: str | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
-    body = {"error": {"message": message, "type": type_, "param": param, "code": code}}
+    body = {"error": {"message": without_server_paths(message), "type": type_, "param": param, "code": code}}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def without_server_paths(message: str) -> str:
+    """An error message with the workspace written ``$BREW_HOME`` and the server user's home ``~``: messages
+    from below the routes name files by absolute path (a scanner's missing weights, a dataset path the client
+    wrote as ``~/x.jsonl``), and an API answer never shows where the server keeps its files."""
+    import os
+    import re
+    from pathlib import Path
+
+    for path, name in ((os.environ.get("BREW_HOME") or str(Path.home() / ".basementbrew"), "$BREW_HOME"),
+                       (str(Path.home()), "~")):
+        path = str(Path(path).expanduser().absolute()).rstrip("/")
+        if len(path) > 1:
+            message = re.sub(re.escape(path) + r"(?=/|\b|$)", lambda _, name=name: name, message)
+    return message
 
 
 @dataclass
