@@ -130,6 +130,30 @@ def test_error_messages_do_not_show_where_the_server_keeps_its_files(tc: TestCli
     assert home not in checked["errors"][0]["message"]
 
 
+def test_two_train_starts_for_one_new_run_name_start_one_job(tc: TestClient, tmp_path: Path) -> None:
+    """The run folder appears only once the trainer starts, so a second start with the same run_name and other
+    settings (another tab) passed the 'run exists' check: two trainers, the second writing 'NAME-2' under a job
+    that said NAME. It is now 409 on run_name while the first job runs."""
+    import sys
+
+    from basementbrew.inference.jobs import JobManager
+
+    tc.app.state.jobs = JobManager(tmp_path / "jobs", entry=[sys.executable, "-c", "import time; time.sleep(30)"])
+    (tmp_path / "jobs").mkdir()
+    first = tc.post("/v1/jobs/train", headers=AUTH, json={"config": quickstart(max_steps=2) | {"run_name": "twin"}})
+    assert first.status_code == 200 and not first.json()["existing"]
+    try:
+        again = tc.post("/v1/jobs/train", headers=AUTH, json={"config": quickstart(max_steps=2) | {"run_name": "twin"}})
+        assert again.status_code == 200 and again.json()["id"] == first.json()["id"] and again.json()["existing"]
+        other = tc.post("/v1/jobs/train", headers=AUTH, json={"config": quickstart(max_steps=3) | {"run_name": "twin"}})
+        assert other.status_code == 409, other.text
+        err = other.json()["error"]
+        assert err["param"] == "run_name" and err["code"] == "run_exists" and first.json()["id"] in err["message"]
+        assert [j["id"] for j in tc.get("/v1/jobs", headers=AUTH).json()["jobs"]] == [first.json()["id"]]
+    finally:
+        tc.post(f"/v1/jobs/{first.json()['id']}/stop", headers=AUTH)
+
+
 def make_run(name: str, status: str = "completed", steps: int = 3) -> Path:
     from basementbrew.config import RunConfig
     from basementbrew.runs import new_run

@@ -106,3 +106,25 @@ def test_unknown_kinds_and_job_ids_are_refused(root: Path) -> None:
         jm.start("shell", {}, ["1"], title="x")
     with pytest.raises(BrewError, match="not found"):
         jm.get("../../etc")
+
+
+def test_a_second_training_start_for_a_run_being_trained_is_refused(root: Path) -> None:
+    """Before the first trainer makes the run folder, a start with the same run_name and other settings was a
+    second job: it trained into 'NAME-2' while its job said NAME, so stopping it stopped the other's run."""
+    from basementbrew.inference.jobs import RunBusy
+
+    jm = JobManager(root, entry=SLEEPER)
+    first, _ = jm.start("train", {"run_name": "r", "max_steps": 2}, ["30"], title="train r", run="r")
+    try:
+        with pytest.raises(RunBusy, match=f"run 'r' is being trained by job {first.id}"):
+            jm.start("train", {"run_name": "r", "max_steps": 3}, ["30"], title="train r", run="r")
+        with pytest.raises(RunBusy):
+            jm.start("resume", "r", ["30"], title="resume r", run="r")
+        same, existing = jm.start("train", {"run_name": "r", "max_steps": 2}, ["30"], title="train r", run="r")
+        assert existing and same.id == first.id  # the same start from another tab is still that job
+        assert [j.id for j in jm.list()] == [first.id]
+    finally:
+        jm.stop(first.id)
+    wait_for(lambda: first.status() == "stopped")
+    later, existing = jm.start("train", {"run_name": "r", "max_steps": 3}, ["0"], title="train r", run="r")
+    assert not existing and later.id != first.id  # once it ended, the run_name is the route's to judge

@@ -16,7 +16,8 @@ derived, never cached: ``exit_code`` present → completed/failed; process alive
 (the STOP file: the trainer checkpoints after this step, so the run can be resumed); other jobs get SIGTERM
 to their process group. Two identical starts (same kind and request, e.g. two browser tabs) while the first
 still runs return the first job instead of starting a second (``existing: true``); the check and the spawn
-hold an exclusive ``flock`` so two server workers cannot both start it.
+hold an exclusive ``flock`` so two server workers cannot both start it; under the same lock a training or
+resume start for a run another running job trains is refused (:class:`RunBusy`).
 
 Users never name a command: the argv is built here from a validated config, one builder per kind.
 """
@@ -46,6 +47,10 @@ from basementbrew.workspace import atomic_write_text, sub
 KINDS = ("train", "resume", "scrape", "prepare")
 LOG_TAIL_LINES = 40  # what a job's detail view and a failed job's message show
 STOP_GRACE_S = 10.0  # SIGTERM → SIGKILL for non-training jobs
+
+
+class RunBusy(BrewError):
+    """A training or resume start for a run that another running job trains (the route answers 409)."""
 
 
 def jobs_root() -> Path:
@@ -178,10 +183,18 @@ class JobManager:
         if kind not in KINDS:
             raise BrewError(f"unknown job kind {kind!r}; kinds: {', '.join(KINDS)}")
         key = job_key(kind, request)
+        run = fields.get("run") if kind in {"train", "resume"} else None
         with self._lock():
             for job in self.list():
-                if job.meta().get("key") == key and job.status() == "running":
+                meta = job.meta()
+                if meta.get("key") == key and job.status() == "running":
                     return job, True
+                if run and meta.get("run") == run and meta.get("kind") in {"train", "resume"} \
+                        and job.status() == "running":
+                    # decided under the lock: before its trainer makes the run folder, a second start with
+                    # other settings would train beside it and this job would stop the other's run
+                    raise RunBusy(f"run {run!r} is being trained by job {job.id}; stop it first "
+                                  f"(POST /v1/jobs/{job.id}/stop) or pick another run_name")
             job = Job(self.root / f"{time.strftime('%Y%m%d-%H%M%S')}-{kind}-{uuid.uuid4().hex[:6]}")
             job.path.mkdir(parents=True)
             for name, text in (files or {}).items():

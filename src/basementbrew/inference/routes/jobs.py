@@ -27,7 +27,7 @@ from basementbrew.inference.cockpit_schemas import (
     ScrapeJobRequest,
     TrainJobRequest,
 )
-from basementbrew.inference.jobs import Job, JobManager
+from basementbrew.inference.jobs import Job, JobManager, RunBusy
 from basementbrew.inference.routes.deps import APIError, Authed, Limited
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], dependencies=[Authed, Limited])
@@ -108,9 +108,12 @@ def start_train(body: TrainJobRequest, request: Request) -> JobInfo:
     request_key = cfg.model_dump(mode="json")
     if not cfg.run_name:
         cfg = cfg.model_copy(update={"run_name": f"ui-{cfg.model.name}-{time.strftime('%Y%m%d-%H%M%S')}"})
-    job, existing = job_manager(request).start(
-        "train", request_key, ["train", "{job}/config.yaml"], title=f"train {cfg.run_name}",
-        files={"config.yaml": dump_config(cfg)}, run=cfg.run_name)
+    try:
+        job, existing = job_manager(request).start(
+            "train", request_key, ["train", "{job}/config.yaml"], title=f"train {cfg.run_name}",
+            files={"config.yaml": dump_config(cfg)}, run=cfg.run_name)
+    except RunBusy as exc:
+        raise APIError(409, f"run_name: {exc}", param="run_name", code="run_exists") from None
     return info(job, existing)
 
 

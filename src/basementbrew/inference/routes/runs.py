@@ -20,6 +20,7 @@ from fastapi.responses import StreamingResponse
 
 from basementbrew.errors import BrewError
 from basementbrew.inference.cockpit_schemas import JobInfo, MetricList, Ok, RunDetail, RunList, RunSummary
+from basementbrew.inference.jobs import RunBusy
 from basementbrew.inference.routes.deps import APIError, Authed, Limited
 from basementbrew.inference.routes.jobs import SSE_HEADERS, SSE_HEARTBEAT_S, SSE_POLL_S, info, job_manager, sse
 
@@ -122,8 +123,11 @@ def resume_run(name: str, request: Request) -> JobInfo:
     if finished:  # refused now, not by a job that starts and fails
         raise APIError(409, f"{finished}; start a new run from its config (POST /v1/jobs/train) with more "
                        "training.num_epochs", param="name", code="run_completed")
-    job, existing = job_manager(request).start("resume", run.name, ["train", "--resume", run.name],
-                                               title=f"resume {run.name}", run=run.name)
+    try:
+        job, existing = job_manager(request).start("resume", run.name, ["train", "--resume", run.name],
+                                                   title=f"resume {run.name}", run=run.name)
+    except RunBusy as exc:
+        raise APIError(409, str(exc), param="name", code="running") from None
     return info(job, existing)
 
 
