@@ -128,3 +128,32 @@ def test_a_second_training_start_for_a_run_being_trained_is_refused(root: Path) 
     wait_for(lambda: first.status() == "stopped")
     later, existing = jm.start("train", {"run_name": "r", "max_steps": 3}, ["0"], title="train r", run="r")
     assert not existing and later.id != first.id  # once it ended, the run_name is the route's to judge
+
+
+def test_a_resume_may_start_while_a_stopped_trainer_is_still_exiting(root: Path) -> None:
+    """Stop writes the STOP file; the trainer checkpoints, writes the run's status 'stopped' and then takes a few
+    seconds to exit. The cockpit enables Resume on 'stopped', and a busy check that waited for the process
+    answered that click 409 (the browser test stalled on it). The job holds its run until its own trainer (a
+    process of the job's group) writes a final status; a final status left by another process does not count."""
+    from basementbrew.inference.jobs import RunBusy
+    from basementbrew.runs import CONFIG_NAME, RunDir, request_stop, runs_root
+
+    run = RunDir(runs_root() / "r")
+    run.path.mkdir(parents=True)
+    (run.path / CONFIG_NAME).write_text("{}\n")
+    run.update_info(status="stopped", pid=os.getpid())  # left by an earlier trainer, not this job's
+    jm = JobManager(root, entry=SLEEPER)
+    first, _ = jm.start("train", {"run_name": "r"}, ["30"], title="train r", run="r")
+    try:
+        with pytest.raises(RunBusy):  # its trainer has not written the run yet
+            jm.start("resume", "r", ["30"], title="resume r", run="r")
+        run.update_info(status="running", pid=first.meta()["pid"])
+        request_stop(run)  # what the cockpit's Stop does; the stand-in ignores STOP and stays alive
+        with pytest.raises(RunBusy):  # still checkpointing: a resume now would read a half-written checkpoint
+            jm.start("resume", "r", ["30"], title="resume r", run="r")
+        run.update_info(status="stopped")  # what the trainer writes once its checkpoint is saved
+        assert first.status() == "running"
+        later, existing = jm.start("resume", "r", ["0"], title="resume r", run="r")
+        assert not existing and later.id != first.id
+    finally:
+        os.killpg(first.meta()["pgid"], 9)

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
-from basementbrew.runs import pid_alive
+from basementbrew.runs import FINAL, RunDir, is_run_dir, live_status, pid_alive, runs_root
 from basementbrew.workspace import atomic_write_text, sub
 
 KINDS = ("train", "resume", "scrape", "prepare")
@@ -51,6 +51,23 @@ STOP_GRACE_S = 10.0  # SIGTERM → SIGKILL for non-training jobs
 
 class RunBusy(BrewError):
     """A training or resume start for a run that another running job trains (the route answers 409)."""
+
+
+def _winding_down(meta: dict[str, Any], run: str) -> bool:
+    """This job's trainer has written a final status into its run (checkpoint saved) and is only exiting: torch
+    teardown takes seconds, and refusing a resume until the process was gone answered the cockpit's Resume
+    button 409 right after the run showed 'stopped'. The run's ``pid`` must be in this job's process group, so a
+    run.json left by an earlier trainer (a resume job whose trainer has not started yet) still holds the run."""
+    path = runs_root() / run
+    if not is_run_dir(path):
+        return False
+    info = RunDir(path).read_info()
+    if live_status(info) not in FINAL:
+        return False
+    try:
+        return os.getpgid(int(info["pid"])) == meta.get("pgid")
+    except (KeyError, TypeError, ValueError, ProcessLookupError, PermissionError):
+        return False  # the trainer is gone: the wrapper writes exit_code at once, so this job is about to end
 
 
 def jobs_root() -> Path:
@@ -190,7 +207,7 @@ class JobManager:
                 if meta.get("key") == key and job.status() == "running":
                     return job, True
                 if run and meta.get("run") == run and meta.get("kind") in {"train", "resume"} \
-                        and job.status() == "running":
+                        and job.status() == "running" and not _winding_down(meta, run):
                     # decided under the lock: before its trainer makes the run folder, a second start with
                     # other settings would train beside it and this job would stop the other's run
                     raise RunBusy(f"run {run!r} is being trained by job {job.id}; stop it first "
