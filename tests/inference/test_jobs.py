@@ -157,3 +157,22 @@ def test_a_resume_may_start_while_a_stopped_trainer_is_still_exiting(root: Path)
         assert not existing and later.id != first.id
     finally:
         os.killpg(first.meta()["pgid"], 9)
+
+
+def test_a_job_reads_relative_paths_from_the_servers_folder(root: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The routes check a request's relative paths (a dataset file, a scrape folder, a relative BREW_HOME) from
+    the server's working directory; a job run from its own folder failed on them ('dataset file data.jsonl not
+    found' after the start was accepted). It now runs where the server runs."""
+    server_dir = tmp_path / "server-cwd"
+    server_dir.mkdir()
+    (server_dir / "data.jsonl").write_text("{}\n")
+    monkeypatch.chdir(server_dir)
+    monkeypatch.setenv("BREW_HOME", "relative-home")  # what `BREW_HOME=relative-home basementbrew ui` leaves
+    reader = [sys.executable, "-c",
+              "import os, pathlib; print('read', pathlib.Path('data.jsonl').read_text().strip(), "
+              "pathlib.Path(os.environ['BREW_HOME']).resolve(), flush=True)"]
+    job, _ = JobManager(root, entry=reader).start("prepare", "data.jsonl", [], title="prepare data.jsonl")
+    wait_for(lambda: job.status() != "running")
+    assert job.status() == "completed", job.tail()
+    assert job.tail()[-1] == f"read {{}} {server_dir / 'relative-home'}"

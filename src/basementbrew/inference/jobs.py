@@ -19,7 +19,8 @@ still runs return the first job instead of starting a second (``existing: true``
 hold an exclusive ``flock`` so two server workers cannot both start it; under the same lock a training or
 resume start for a run another running job trains is refused (:class:`RunBusy`).
 
-Users never name a command: the argv is built here from a validated config, one builder per kind.
+Users never name a command: the argv is built here from a validated config, one builder per kind. A job runs
+in the server's working directory, where its route checked the request's relative paths.
 """
 
 from __future__ import annotations
@@ -224,14 +225,16 @@ class JobManager:
     def _spawn(self, job: Job, argv: list[str]) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1", TERM="dumb", COLUMNS="120")
         env.pop("BREW_API_KEY", None)  # a job never needs the server's key
-        if env.get("PYTHONPATH"):  # the job runs in its own folder: a relative entry would point elsewhere
+        if env.get("PYTHONPATH"):  # absolute, so a job outlives a server that moves (or a cwd that goes away)
             entries = env["PYTHONPATH"].split(os.pathsep)
             env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in entries if p)
+        # in the server's working directory: the route checked the request's relative paths (a dataset file, a
+        # scrape folder, a relative BREW_HOME) from there, so the job must read them from there too
         # the wrapper shell records the exit code, so a later server (not the parent) still learns the outcome
         shell = ['/bin/sh', '-c', '"$@"; echo $? > "$0/exit_code"', str(job.path), *argv]
         with job.log.open("ab") as log:
             proc = subprocess.Popen(shell, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    env=env, start_new_session=True, cwd=job.path)
+                                    env=env, start_new_session=True, cwd=Path.cwd())
         job.update(pid=proc.pid, pgid=proc.pid)
         self._procs[job.id] = proc
         threading.Thread(target=proc.wait, name=f"reap-{job.id}", daemon=True).start()  # no zombies
