@@ -17,11 +17,9 @@ covert phone tracking, buying a celebrity's number, looking people up in patient
 or ``form| text`` (benign); continuation lines start with spaces. Written for this project (Apache-2.0); no
 row is taken from a benchmark or a public dataset.
 
-**Not trained on yet** (issue 11, twelfth round): written after the shipped models, and not in
-``safety_data_content.BLOCKS``, because adding it means retraining the n-gram model, the category head, the
-intent encoder and the multilingual head together (``make safety-retrain``), which did not fit that round. To
-use it: add ``("contact", "S7", rows_p.CONTACT_1, rows_p.CONTACT_0)`` to ``BLOCKS`` and retrain. Until then the
-two asks above are still blocked (0.98 and 0.43 against a 0.2 threshold).
+Trained on since issue 11's thirteenth round (``safety_data_content.BLOCKS``'s ``contact`` block; all four
+harmful models retrained together). Before that the two asks above were blocked at 0.98 and 0.43 against a 0.2
+threshold.
 """
 
 CONTACT_1 = """
