@@ -84,15 +84,26 @@ def test_blind_ab_without_a_vote_on_stdin_says_so(embedded_dir, monkeypatch, cap
     assert not votes_path().exists()
 
 
-def test_an_unknown_chat_command_is_not_sent_to_the_model(monkeypatch, capsys) -> None:
-    """`/bogus` in `chat` went to the model as a user message; now it is named with the commands there are.
-    The in-process model is loaded, and nothing is sent: no answer, no conversation saved."""
-    from basementbrew.commands.playground import is_unknown_command
-    from basementbrew.playground.chat import list_conversations
+def test_chat_commands_with_words_after_them_are_not_sent_to_the_model(monkeypatch, capsys) -> None:
+    """`/bogus` in `chat` went to the model as a user message, and so did `/reset now` or `/save it` (a known
+    command with words after it); now each is one line (the commands there are, or what the command takes)
+    and nothing is sent. A message that starts with a path still goes to the model, once."""
+    from basementbrew.commands.playground import chat_command
+    from basementbrew.playground.chat import list_conversations, load_conversation
 
-    code, output = run_cli(["chat"], monkeypatch, capsys, stdin="/bogus\n")
+    lines = ["/bogus", "/reset now", "/save it please", "/help me", "/etc/hosts is what?", "/quit now"]
+    code, output = run_cli(["chat", "--max-tokens", "2", "--temperature", "0"], monkeypatch, capsys,
+                           stdin="\n".join(lines) + "\n")
     assert code == 0, output
-    assert "unknown command /bogus; commands: /reset, /save, /exit" in output and "bot>" not in output
-    assert list_conversations() == []
-    assert not is_unknown_command("/usr/bin/python is missing, why?")  # a message that starts with a path
-    assert is_unknown_command("/help") and not is_unknown_command("/save")
+    assert "unknown command /bogus; commands: /reset, /save, /exit" in output
+    assert "unknown command /help; commands: /reset, /save, /exit" in output
+    assert "/reset takes no arguments; type /reset on its own" in output
+    assert "/save takes no arguments; type /save on its own" in output
+    assert "/quit takes no arguments" in output
+    assert output.count("bot>") == 1  # only the path message was answered
+    [saved] = list_conversations()
+    users = [m["content"] for m in load_conversation(saved)["messages"] if m["role"] == "user"]
+    assert users == ["/etc/hosts is what?"]
+    assert chat_command("/usr/bin/python is missing, why?") == (None, None)
+    assert chat_command("about /reset now") == (None, None)
+    assert chat_command("  /save ") == ("/save", None) and chat_command("/quit") == ("/exit", None)

@@ -86,16 +86,30 @@ def _load_named_runs(
 
 
 CHAT_COMMANDS = ("/reset", "/save", "/exit")
+COMMAND_ALIASES = {"/quit": "/exit"}
 
 
-def is_unknown_command(text: str) -> bool:
-    """A line whose first word is a slash word (``/bogus``, ``/help``) that is no chat command. A message that
-    only starts with a slash path (``/usr/bin/python is missing``) is still a message."""
+def chat_command(text: str) -> tuple[str | None, str | None]:
+    """What one typed line is: ``(None, None)`` for a message to send, ``(command, None)`` for a chat command
+    to run, ``(None, line)`` for a refusal to print (nothing is sent).
+
+    The rule: a line is a command when its first word is a slash word, ``/`` then letters, digits, ``-`` or
+    ``_`` and nothing else (``/reset``, ``/help``, ``/Save``). Chat commands take no arguments, so
+    ``/reset now`` is refused with what ``/reset`` takes, and an unknown slash word (``/bogus x``) is refused
+    with the commands there are. A first word with anything more after the slash, a path like
+    ``/etc/hosts`` or ``/usr/bin/python``, is an ordinary message and goes to the model; so is a line with any
+    word before the slash word (``about /reset``)."""
     import re
 
     words = text.split()
-    return bool(words) and re.fullmatch(r"/[A-Za-z][\w-]*", words[0]) is not None and words[0] not in (
-        *CHAT_COMMANDS, "/quit")
+    if not words or re.fullmatch(r"/[A-Za-z][\w-]*", words[0]) is None:
+        return None, None
+    name = COMMAND_ALIASES.get(words[0].lower(), words[0].lower())
+    if name not in CHAT_COMMANDS:
+        return None, f"unknown command {words[0]}; commands: {', '.join(CHAT_COMMANDS)}"
+    if len(words) > 1:
+        return None, f"{words[0]} takes no arguments; type {words[0]} on its own"
+    return name, None
 
 
 @app.command("chat")
@@ -110,7 +124,8 @@ def chat(
     temperature: Temperature = 0.7,
     save: Annotated[bool, typer.Option(help="Save the conversation for export.")] = True,
 ) -> None:
-    """Chat in the terminal with streaming replies. Commands: /reset, /save, /exit."""
+    """Chat in the terminal with streaming replies. Commands: /reset, /save, /exit, each alone on its line;
+    a line that starts with a path (/etc/hosts ...) is a message."""
     from basementbrew.playground.chat import ChatSession
 
     backend = _backend(url, api_key, run, adapter)
@@ -123,17 +138,17 @@ def chat(
             text = console.input("[bold cyan]you> [/]")
         except (EOFError, KeyboardInterrupt):
             break
-        if text.strip() in ("/exit", "/quit"):
+        command, refusal = chat_command(text)  # a typo or '/reset now' was sent to the model as a message
+        if refusal:
+            console.print(refusal, highlight=False)
+            continue
+        if command == "/exit":
             break
-        if text.strip() == "/reset":
+        if command == "/reset":
             session.reset()
             continue
-        if text.strip() == "/save":
+        if command == "/save":
             console.print(f"saved {session.save()}")
-            continue
-        if is_unknown_command(text):  # a typo of a command was sent to the model as a message
-            console.print(f"unknown command {text.split()[0]}; commands: {', '.join(CHAT_COMMANDS)}",
-                          highlight=False)
             continue
         if not text.strip():
             continue
