@@ -204,10 +204,15 @@ def build_cmd(
                       "configs/data/brew-qa.yaml), or build instruction data with output.format: messages",
                       soft_wrap=True, markup=False)
         return
-    if card.get("kind") == "preference":  # every row a thumbs row: KTO data, which SFT refuses
+    if card.get("kind") == "preference":  # every row a thumbs row (KTO data) or a pair (DPO data): SFT refuses it
         counts = card.get("counts", {})
-        console.print(f"thumbs rows (KTO data): {counts.get('thumbs_up', 0)} up, {counts.get('thumbs_down', 0)} down")
-        use = f"--set training.method=kto {use}"
+        if card.get("shape") == "paired":
+            console.print(f"preference pairs (DPO/ORPO data): {counts.get('pairs', 0)} pairs")
+            use = f"--set training.method=dpo {use}"
+        else:
+            console.print(f"thumbs rows (KTO data): {counts.get('thumbs_up', 0)} up, "
+                          f"{counts.get('thumbs_down', 0)} down")
+            use = f"--set training.method=kto {use}"
     console.print(f"use it with: [bold]{use}[/]")
 
 

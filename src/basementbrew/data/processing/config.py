@@ -60,9 +60,10 @@ class StepConfig(_Strict):
 class OutputConfig(_Strict):
     format: Literal["keep", "text", "messages"] = Field(
         "keep", description="keep: as read (thumbs rows, prompt/completion/label, keep their label: a KTO "
-        "dataset); text: continued-pretraining text (records flattened); messages: every record as OpenAI "
-        "messages (plain documents are dropped with reason not_a_record). text and messages drop thumbs-down "
-        "answers (reason thumbs_down).")
+        "dataset; prompt/chosen/rejected pairs stay pairs: a DPO dataset); text: continued-pretraining text "
+        "(records flattened); messages: every record as OpenAI messages (plain documents are dropped with reason "
+        "not_a_record). text and messages drop thumbs-down answers (reason thumbs_down) and keep a pair's chosen "
+        "answer only.")
     eval_fraction: float = Field(0.05, ge=0.0, lt=1.0, description="Deterministic by id hash.")
     seed: int = 0
     max_seq_length: int = Field(2048, ge=16, description="For the packing report (tokens per packed row).")

@@ -3,8 +3,8 @@
 One input file is one shard (one task of the executor); every reader streams rows, so a shard is never
 held in memory. A row becomes a :class:`~basementbrew.data.document.Document`: a plain document (its
 ``text_field``) or a training record (``messages``, ShareGPT ``conversations``, alpaca
-``instruction/output``, ``prompt/completion``, which keeps a boolean thumbs ``label``), detected per row from
-its keys after the ``fields`` renames.
+``instruction/output``, ``prompt/completion``, which keeps a boolean thumbs ``label``, or a preference pair
+``prompt/chosen/rejected``), detected per row from its keys after the ``fields`` renames.
 ShareGPT turns (``from: human|gpt|system``, ``value``) are mapped to OpenAI messages on read, so the store
 and the trainer see one shape. A broken row never stops the build: it becomes an error record naming the
 file and line (``bad_json``, ``not_an_object``, ``no_text``, ``empty``, ``binary``, ``bad_utf8``), written
@@ -37,8 +37,9 @@ SHAREGPT_ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistan
                   "chatgpt": "assistant", "bing": "assistant", "bard": "assistant", "system": "system"}
 MAX_DOC_CHARS = 5_000_000  # a huge single document is an error record, not an out-of-memory
 # what a row becomes, in the build key: a build made by an older reader is redone, not returned as current
-# (2: a thumbs label is kept; version 1 dropped it, storing thumbs-down answers as plain examples)
-RECORDS_VERSION = 2
+# (2: a thumbs label is kept; version 1 dropped it, storing thumbs-down answers as plain examples;
+#  3: a prompt/chosen/rejected row is a pair record; before, it was a no_text error)
+RECORDS_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,9 @@ def to_record(row: dict[str, Any], fmt: str) -> dict[str, Any] | None:
     """A training record in one of the store's shapes, or None for a plain document.
 
     A prompt/completion row keeps a boolean ``label`` (thumbs up/down, KTO's unpaired shape): dropping it
-    turned thumbs-down answers into SFT examples (:mod:`basementbrew.data.processing.thumbs`)."""
+    turned thumbs-down answers into SFT examples (:mod:`basementbrew.data.processing.thumbs`). A
+    prompt/chosen/rejected row (DPO/ORPO's paired shape, what ``data prepare --from-votes`` stores) stays one
+    pair record; it used to be no record at all, so every pair was a ``no_text`` error."""
     if fmt in ("auto", "messages") and isinstance(row.get("messages"), list):
         return {"messages": row["messages"]}
     if fmt in ("auto", "sharegpt") and "conversations" in row:
@@ -190,6 +193,11 @@ def to_record(row: dict[str, Any], fmt: str) -> dict[str, Any] | None:
         rec = {"instruction": row["instruction"], "output": row["output"]}
         if isinstance(row.get("input"), str) and row["input"]:
             rec["input"] = row["input"]
+        return rec
+    if fmt == "auto" and all(isinstance(row.get(k), str) for k in ("prompt", "chosen", "rejected")):
+        rec = {"prompt": row["prompt"], "chosen": row["chosen"], "rejected": row["rejected"]}
+        if isinstance(row.get("system"), str) and row["system"]:  # preference training prompts with it
+            rec["system"] = row["system"]
         return rec
     if fmt in ("auto", "prompt_completion") and isinstance(row.get("prompt"), str) \
             and isinstance(row.get("completion"), str):

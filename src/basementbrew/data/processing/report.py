@@ -78,6 +78,18 @@ def _plots(folder: Path, card: dict[str, Any], lengths: np.ndarray) -> list[str]
     return made
 
 
+def _preference_line(card: dict[str, Any]) -> list[str]:
+    """What a preference version holds and the training method for it (nothing for other versions)."""
+    if card.get("kind") != "preference":
+        return []
+    counts = card["counts"]
+    if card.get("shape") == "paired":
+        return [f"- preference pairs (DPO/ORPO data): {counts['pairs']} pairs; train with "
+                "`--set training.method=dpo`"]
+    return [f"- thumbs rows (KTO data): {counts['thumbs_up']} up, {counts['thumbs_down']} down; "
+            "train with `--set training.method=kto`"]
+
+
 def card_markdown(card: dict[str, Any], plots: list[str]) -> str:
     pipe = card["pipeline"]
     out = [f"# {card['name']}@v{card['version']}", "",
@@ -85,8 +97,7 @@ def card_markdown(card: dict[str, Any], plots: list[str]) -> str:
            "- splits: " + ", ".join(f"{s} {d['rows']} rows" for s, d in card["splits"].items()),
            f"- excluded: {pipe['excluded']} documents (the `excluded-*.parquet` shards, with step and reason)",
            f"- built in {card.get('build_seconds', 0)} s",
-           *([f"- thumbs rows (KTO data): {card['counts']['thumbs_up']} up, {card['counts']['thumbs_down']} down; "
-              "train with `--set training.method=kto`"] if card.get("kind") == "preference" else []),
+           *_preference_line(card),
            "", "## Steps", "",
            "| step | params | seen | kept | dropped | modified | dropped by reason |", "|---|---|---|---|---|---|---|"]
     for name, s in pipe["stats"].items():

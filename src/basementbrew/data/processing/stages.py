@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from basementbrew.data.document import RECORD, Document
+from basementbrew.data.document import RECORD, Document, record_segments
 from basementbrew.data.processing import registry, thumbs
 from basementbrew.data.processing.config import BuildConfig
 from basementbrew.data.processing.readers import BadRow, InputShard, read_shard
@@ -109,11 +109,42 @@ def _to_messages(record: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _pair_problem(record: dict[str, Any]) -> str | None:
+    """Why a pair cannot be trained on (the reason it is dropped with), or None."""
+    if not record["prompt"].strip():
+        return "empty_prompt"
+    if not record["chosen"].strip() or not record["rejected"].strip():
+        return "empty_answer"
+    if record["chosen"].strip() == record["rejected"].strip():  # nothing to prefer (maybe after pii masking)
+        return "identical_pair"
+    return None
+
+
+def _chosen_only(doc: Document, record: dict[str, Any]) -> Document:
+    """A pair as the SFT example of its chosen answer (the rejected one is no example to learn from)."""
+    head = [{"role": "system", "content": record["system"]}] if record.get("system") else []
+    msgs = {"messages": [*head, {"role": "user", "content": record["prompt"]},
+                         {"role": "assistant", "content": record["chosen"]}]}
+    text = "\n\n".join(seg.text for seg in record_segments(msgs))
+    return Document(doc.id, text, doc.source, doc.url, {**doc.metadata, RECORD: msgs})
+
+
 def format_output(doc: Document, fmt: str) -> StepResult:
-    """``output.format`` on one document; SFT and text outputs leave out thumbs-down answers (no label there)."""
+    """``output.format`` on one document; SFT and text outputs leave out thumbs-down answers (no label there)
+    and keep a pair's chosen answer only. A pair left with nothing to prefer is dropped in every format."""
     record = doc.metadata.get(RECORD)
     if fmt in ("text", "messages") and thumbs.is_thumbs_down(doc):
         return StepResult(doc, keep=False, reason="thumbs_down")
+    if thumbs.is_pair(record):
+        assert isinstance(record, dict)
+        problem = _pair_problem(record)
+        if problem:
+            return StepResult(doc, keep=False, reason=problem)
+        if fmt in ("text", "messages"):
+            doc = _chosen_only(doc, record)
+            if fmt == "messages":
+                return StepResult(doc, modified=True, reason="chosen_to_messages")
+            record = doc.metadata[RECORD]
     if fmt == "text" and record is not None:
         meta = {k: v for k, v in doc.metadata.items() if k != RECORD}
         return StepResult(Document(doc.id, doc.text, doc.source, doc.url, meta), modified=True, reason="to_text")
@@ -189,7 +220,7 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
     lengths: list[tuple[int, int]] = []
     tokens = _Tokens(cfg.output.tokenizer) if last else None
     languages: Counter[str] = Counter()
-    kinds: Counter[str] = Counter()  # thumbs up/down or other rows written: publish tells KTO data by them
+    kinds: Counter[str] = Counter()  # thumbs up/down, pairs or other rows: publish tells preference data by them
     first: dict[str, str] = {}
     seconds: Counter[str] = Counter()  # time inside each step (the card's throughput per step)
 
@@ -265,7 +296,7 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
                     lengths.append((len(d.text), n_tok))
                     kind = thumbs.record_kind(d)
                     kinds[kind] += 1
-                    first.setdefault(thumbs.OTHER if kind == thumbs.OTHER else thumbs.ANY, d.id)
+                    first.setdefault(thumbs.group(kind), d.id)
                     lang = d.metadata.get("language")
                     languages[str(lang) if lang else "unknown"] += 1
             else:

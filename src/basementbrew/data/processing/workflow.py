@@ -12,8 +12,9 @@ training and shadow the last useful one, so :func:`run_build` refuses it, naming
 last documents and its drop counts per reason (the work folder goes; existing versions are untouched).
 A build that keeps rows but none in the train split (a tiny input, or steps that leave a few rows, all of
 whose ids hash into ``output.eval_fraction``) is refused the same way, naming the counts and the fix, and so
-is one that mixes thumbs rows (KTO data) with other rows; a build of thumbs rows only is published as a
-preference dataset that ``training.method=kto`` trains on (:mod:`basementbrew.data.processing.thumbs`).
+is one that mixes thumbs rows (KTO data), preference pairs (DPO data) and other rows; a build of thumbs rows
+only is published as a preference dataset that ``training.method=kto`` trains on, one of pairs only as a
+paired one for ``dpo``/``orpo`` (:mod:`basementbrew.data.processing.thumbs`).
 """
 
 from __future__ import annotations
