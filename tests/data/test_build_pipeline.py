@@ -233,7 +233,7 @@ def test_a_build_that_keeps_rows_but_none_in_train_publishes_nothing(tmp_path: P
     captured = capsys.readouterr()
     assert exit_.value.code == 2, captured.out + captured.err
     assert "nothing to publish (no version written)" in captured.err, captured.err
-    assert "all 3 kept row(s) fell into the eval split (eval_fraction 0.1, split by id hash)" in captured.err
+    assert "all 3 kept row(s) fell into the eval split (eval_fraction 0.1, split by id hash" in captured.err
     assert "set output.eval_fraction: 0" in captured.err and "use it with" not in captured.out
     assert [v.version for v in store.versions("brew-web")] == [1]
     assert {p.relative_to(good.path): p.read_bytes() for p in good.path.rglob("*") if p.is_file()} == before

@@ -149,3 +149,76 @@ def test_a_version_built_by_the_label_dropping_reader_is_not_returned_as_current
     assert current.ref == "thumbs@v2" and current.card["kind"] == "preference"
     assert run_build(load_build_config(config)).ref == "thumbs@v2"  # and a rerun now is free again
     assert _files(stale) == before
+
+
+TOPICS = ["hops", "yeast", "malt", "water", "mash", "boil", "chill", "ferment", "bottle", "keg", "sanitize",
+          "dry hop", "lager", "ale", "stout", "sour", "cider", "mead", "wort", "priming"]
+
+
+def _prompt_pairs(folder: Path, kind: str) -> Path:
+    """For each of 20 long, distinct prompts two rows: a thumbs up and a thumbs down (or two pairs) with short
+    answers, so the two rows of one prompt are near duplicates by text; plus one true duplicate (a thumbs-up row
+    again, in other case and spacing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[dict] = []
+    for i, topic in enumerate(TOPICS):
+        prompt = f"Question {i} about {topic}: " + " ".join(f"{topic}{j}x{i}" for j in range(30)) + "?"
+        good, bad = f"A careful answer about {topic}.", f"Something wrong about {topic}!"
+        if kind == "thumbs":
+            rows += [{"prompt": prompt, "completion": good, "label": True},
+                     {"prompt": prompt, "completion": bad, "label": False}]
+        else:
+            rows += [{"prompt": prompt, "chosen": good, "rejected": bad},
+                     {"prompt": prompt, "chosen": good, "rejected": f"No idea about {topic}."}]
+    rows.append({**rows[0], "prompt": rows[0]["prompt"].upper().replace(" ", "  ")})
+    (folder / f"{kind}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["thumbs", "pairs"])
+def test_all_rows_of_one_prompt_land_on_one_side(kind: str, tmp_path: Path) -> None:
+    """The split hashed each row's id, so one prompt's thumbs up could be trained on while its thumbs down was
+    measured (7 of these 20 prompts were on both sides): now it hashes the prompt."""
+    cfg = _config(tmp_path, _prompt_pairs(tmp_path / "raw", kind), name=kind, eval_fraction=0.3)
+    version = run_build(load_build_config(cfg))
+    train, held = version.split("train"), version.split("eval")
+    assert len(train) + len(held) == 41 and len(held) >= 6
+    assert not {r["prompt"] for r in train} & {r["prompt"] for r in held}
+    if kind == "thumbs":  # each side still holds both labels
+        assert {r["label"] for r in train} == {r["label"] for r in held} == {True, False}
+
+
+def test_dedup_keeps_both_halves_of_a_prompts_thumbs(tmp_path: Path) -> None:
+    """minhash_dedup took a prompt's thumbs-down row for a near duplicate of its thumbs-up row (long prompt,
+    short answers) and dropped 16 of the 20 (card: 20 up, 4 down); a thumbs-up row is now never a duplicate of a
+    thumbs-down one. A true duplicate still goes; the two pairs of one prompt (other rejected answers) stay, while
+    a repeated pair goes."""
+    raw = _prompt_pairs(tmp_path / "raw", "thumbs")
+    cfg = {"name": "kto", "input": {"path": str(raw)}, "steps": ["clean", "exact_dedup", "minhash_dedup"],
+           "output": {"tokenizer": "words", "eval_fraction": 0.3}}
+    (tmp_path / "kto.yaml").write_text(yaml.safe_dump(cfg))
+    version = run_build(load_build_config(tmp_path / "kto.yaml"))
+    assert version.card["counts"] == {"thumbs_up": 20, "thumbs_down": 20}
+    stats = version.card["pipeline"]["stats"]
+    assert stats["exact_dedup"]["dropped_by_reason"] == {"exact_duplicate": 1}
+    assert stats["minhash_dedup"]["dropped"] == 0
+    rows = version.split("train") + version.split("eval")
+    assert sorted(r["label"] for r in rows if r["prompt"].startswith("Question 3 ")) == [False, True]
+
+    same_answer = [{"prompt": "Is a 1.050 OG normal?", "completion": "Yes, for a pale ale.", "label": up}
+                   for up in (True, False)]  # one answer judged both ways: neither label silently wins
+    (raw / "thumbs.jsonl").write_text("".join(json.dumps(r) + "\n" for r in same_answer * 2), encoding="utf-8")
+    version = run_build(load_build_config(_dedup_config(tmp_path, raw, "both")))
+    assert version.card["counts"] == {"thumbs_up": 1, "thumbs_down": 1}
+
+    pairs = _prompt_pairs(tmp_path / "pairs", "pairs")
+    version = run_build(load_build_config(_dedup_config(tmp_path, pairs, "pairs")))
+    assert version.card["counts"] == {"pairs": 40}  # two pairs per prompt kept, the repeated one dropped
+
+
+def _dedup_config(tmp_path: Path, inp: Path, name: str) -> Path:
+    cfg = {"name": name, "input": {"path": str(inp)}, "steps": ["clean", "exact_dedup", "minhash_dedup"],
+           "output": {"tokenizer": "words", "eval_fraction": 0.0}}
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    return path

@@ -64,7 +64,8 @@ class OutputConfig(_Strict):
         "(records flattened); messages: every record as OpenAI messages (plain documents are dropped with reason "
         "not_a_record). text and messages drop thumbs-down answers (reason thumbs_down) and keep a pair's chosen "
         "answer only.")
-    eval_fraction: float = Field(0.05, ge=0.0, lt=1.0, description="Deterministic by id hash.")
+    eval_fraction: float = Field(0.05, ge=0.0, lt=1.0, description="Deterministic by id hash (preference "
+                                 "rows: by prompt, so one prompt's rows share a side).")
     seed: int = 0
     max_seq_length: int = Field(2048, ge=16, description="For the packing report (tokens per packed row).")
     tokenizer: Literal["embedded", "words"] = Field(

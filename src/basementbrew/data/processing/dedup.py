@@ -12,6 +12,11 @@ tasks whose output is a file:
 3. **clusters** (one task): union-find over the edges; every document but the first (lowest shard, row) of a
    cluster is listed for removal with the document it duplicates.
 
+Preference rows (thumbs, pairs) are duplicates only when their answers and label are the same: those are part
+of the exact hash and salt the band hashes (:func:`~basementbrew.data.processing.thumbs.answer_key`), so the two
+halves of one prompt's thumbs, or two pairs of one prompt with other answers (long prompt, short answers: near
+duplicates by text), all stay, while a repeated pair, or the same pair under a reworded prompt, goes.
+
 The next map pass drops the listed rows (reason ``exact_duplicate`` / ``near_duplicate``, detail
 ``dup_of=<id>``), so no stage ever holds documents in memory: the index lives on disk, one band (12 bytes per
 document) in memory at a time, and the union-find holds only documents that have a candidate pair.
@@ -32,6 +37,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from basementbrew.data.document import Document
+from basementbrew.data.processing.thumbs import answer_key
 
 MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier for polynomial combining
 WORD = re.compile(r"\w+")
@@ -131,7 +137,8 @@ class _ExactWriter:
 
     def add(self, idx: int, doc: Document) -> None:
         text = " ".join(doc.text.lower().split()) if self.step.p.normalize else doc.text
-        h = self.h(text.encode("utf-8"))
+        key = answer_key(doc)
+        h = self.h((text if key is None else f"{text}\0{key}").encode("utf-8"))
         self.rows.append((h >> 64, h & 0xFFFFFFFFFFFFFFFF, idx))
 
     def close(self) -> None:
@@ -298,12 +305,17 @@ class _MinHashWriter:
     BATCH = 256
 
     def __init__(self, step: MinHashDedup, folder: Path, shard: int) -> None:
-        self.step, self.folder, self.shard = step, folder, shard
+        import xxhash
+
+        self.step, self.folder, self.shard, self.h = step, folder, shard, xxhash.xxh64_intdigest
         self.pending: list[tuple[int, str]] = []
         self.sigs: list[np.ndarray] = []
         self.idx: list[int] = []
+        self.salts: list[int] = []  # per row: 0, or a preference row's answers and label (see answer_key)
 
     def add(self, idx: int, doc: Document) -> None:
+        key = answer_key(doc)
+        self.salts.append(0 if key is None else self.h(key.encode()))
         self.pending.append((idx, doc.text))
         if len(self.pending) >= self.BATCH:
             self._flush()
@@ -323,7 +335,7 @@ class _MinHashWriter:
         full = np.full((int(idx.max()) + 1 if len(idx) else 0, p.bands * p.rows), 0, dtype=np.uint32)
         full[idx] = sigs  # row-addressable for the Jaccard check
         _save(self.folder / f"sig-{self.shard:05d}.npy", full)
-        bh = MinHasher.band_hashes(sigs, p.bands, p.rows)
+        bh = MinHasher.band_hashes(sigs, p.bands, p.rows) ^ np.array(self.salts, dtype=np.uint64)[:, None]
         for b in range(p.bands):
             arr = np.empty(len(idx), dtype=BUCKET_DTYPE)
             arr["h"], arr["idx"] = bh[:, b], idx

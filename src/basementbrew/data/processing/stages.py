@@ -5,7 +5,8 @@ reads the shard (the input for *k = 0*, else the previous segment's output), fir
 previous global step listed, then streams batches through the segment's map steps, writes kept documents
 and an exclusion shard (with step, reason and detail) as Parquet, feeds the segment's global step its
 signatures, and saves its counters. The last segment also splits train/eval (by a hash of the id: the same
-document always lands in the same split), applies ``output.format`` and records lengths for the card.
+document always lands in the same split; a preference row by a hash of its prompt, so all the thumbs and pairs
+of one prompt share a side), applies ``output.format`` and records lengths for the card.
 
 Every task writes its files under a dot-temp name, renames them into place and then writes a ``.done-*``
 marker; a rerun after a crash (SIGKILL included) skips every task whose marker exists and redoes the others
@@ -35,6 +36,10 @@ from basementbrew.data.processing.shards import EXCLUDED_SCHEMA, ShardWriter, do
 from basementbrew.data.steps.base import StepResult, StepStats
 
 READ = "read"  # the pseudo-step that counts rows read and records unreadable ones
+# how rows are split and deduplicated, in the build key: a build made before is redone, not returned as current
+# (2: preference rows split by prompt, thumbs up and down never duplicates of each other; 1 split them by id,
+#  so one prompt's thumbs landed in train and eval, and dedup dropped one half of a prompt's thumbs)
+SPLIT_VERSION = 2
 OUTPUT = "output"  # the pseudo-step of output.format
 SNIPPET = 300
 
@@ -291,7 +296,8 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
                 docs = final
                 assert tokens is not None
                 for d, n_tok in zip(docs, tokens.count([d.text for d in docs]), strict=True):
-                    split = "eval" if in_eval(d.id, cfg.output.eval_fraction, cfg.output.seed) else "train"
+                    split = ("eval" if in_eval(thumbs.split_key(d), cfg.output.eval_fraction, cfg.output.seed)
+                             else "train")
                     writers[split].add(doc_row(d))
                     lengths.append((len(d.text), n_tok))
                     kind = thumbs.record_kind(d)

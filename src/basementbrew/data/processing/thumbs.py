@@ -51,6 +51,27 @@ def record_kind(doc: Document) -> str:
     return OTHER
 
 
+def split_key(doc: Document) -> str:
+    """What decides a row's train/eval side: a preference row's prompt (all the thumbs and pairs of one prompt
+    land on one side, so no prompt is both trained on and measured), any other row's id."""
+    record = doc.metadata.get(RECORD)
+    if record_kind(doc) != OTHER and isinstance(record, Mapping):
+        return f"prompt\0{record['prompt']}"
+    return doc.id
+
+
+def answer_key(doc: Document) -> str | None:
+    """What dedup keeps apart besides the text: a preference row's answers and label (normalised), so rows of
+    one prompt with different answers, or with the same answer judged up and down, are never duplicates of each
+    other (a long prompt makes them near duplicates by text); None for every other row."""
+    record = doc.metadata.get(RECORD)
+    kind = record_kind(doc)
+    if kind == OTHER or not isinstance(record, Mapping):
+        return None
+    answers = (record["chosen"], record["rejected"]) if kind == PAIR else (record["completion"],)
+    return "\0".join([kind, *(" ".join(a.lower().split()) for a in answers)])
+
+
 def group(kind: str) -> str:
     """The first-row key of a kind: thumbs up and down are one group."""
     return ANY if kind in (UP, DOWN) else kind

@@ -44,8 +44,9 @@ def work_folder(cfg: BuildConfig, key: str) -> Path:
 
 
 def build_key(cfg: BuildConfig, shards: list[readers.InputShard]) -> str:
-    """Config, input fingerprint and the reader's record version: any change is a new build."""
-    body = f"{cfg.key()}:{readers.fingerprint(shards)}:records-v{readers.RECORDS_VERSION}"
+    """Config, input fingerprint, the reader's record version and the split version: any change is a new build."""
+    body = (f"{cfg.key()}:{readers.fingerprint(shards)}:records-v{readers.RECORDS_VERSION}"
+            f":split-v{stages.SPLIT_VERSION}")
     return hashlib.sha256(body.encode()).hexdigest()
 
 
@@ -159,7 +160,8 @@ def _nothing_left(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: i
         return None
     if rows["eval"]:  # a version with nothing to train on would still be recommended for training
         return (f"{where}: all {rows['eval']} kept row(s) fell into the eval split (eval_fraction "
-                f"{cfg.output.eval_fraction}, split by id hash), leaving no train rows; add data or set "
+                f"{cfg.output.eval_fraction}, split by id hash, preference rows by prompt), leaving no train "
+                "rows; add data or set "
                 "output.eval_fraction: 0")
     totals = _merge_stats(work, segs, n)[0]
     read = totals.get(stages.READ)
