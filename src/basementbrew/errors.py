@@ -13,6 +13,16 @@ class BrewError(Exception):
     """A user-facing error: the message names the problem and how to fix it."""
 
 
+class ConfigError(BrewError):
+    """A config value the user must change: ``key`` is its dotted path (``training.init_adapter``). The message
+    names the key (it is put in front when the sentence does not say it); the server answers ``key`` as the
+    error's ``param`` and ``/v1/config/validate`` as the field error's key, so the cockpit marks that field."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message if key in message else f"{key}: {message}")
+        self.key = key
+
+
 class ContextOverflow(BrewError):
     """Prompt plus requested new tokens do not fit the model's context (HTTP 400 on ``max_tokens``)."""
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.config import RunConfig, dump_config, load_config
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, ConfigError
 from basementbrew.workspace import atomic_write_text, sub
 
 
@@ -265,6 +265,34 @@ def list_runs() -> list[RunDir]:
         (RunDir(d) for d in runs_root().iterdir() if is_run_dir(d)),
         key=lambda r: r.read_info().get("created", 0),
     )
+
+
+INIT_ADAPTER = "training.init_adapter"
+
+
+def init_adapter_run(config: RunConfig) -> RunDir | None:
+    """The run ``training.init_adapter`` names, checked before anything loads (``train`` and the cockpit's
+    train routes alike): it exists, has an adapter and trained the same base model. Each refusal is a
+    :class:`~basementbrew.errors.ConfigError` on that key saying what to set instead."""
+    ref = config.training.init_adapter
+    if not ref:
+        return None
+    try:
+        run = find_run(ref)
+    except BrewError:
+        done = [r.name for r in list_runs() if r.has_adapter]
+        have = (f"with an adapter: {', '.join(done[-5:])}" if done
+                else "none yet: train one first, e.g. `basementbrew quickstart`")
+        raise ConfigError(INIT_ADAPTER, f"{INIT_ADAPTER}: run {ref!r} not found; set it to a finished run ({have}; "
+                          "`basementbrew runs list` lists runs) or remove it to start a new adapter") from None
+    if not run.has_adapter:
+        raise ConfigError(INIT_ADAPTER, f"{INIT_ADAPTER}: run {run.name} has no adapter (status "
+                          f"{run.read_info().get('status')}); finish it or pick a completed run")
+    base = run.load_config().model.name
+    if base != config.model.name:
+        raise ConfigError(INIT_ADAPTER, f"{INIT_ADAPTER}: run {run.name} trained {base}, not {config.model.name}; "
+                          f"set model.name: {base} or pick a run of {config.model.name}")
+    return run
 
 
 def servable_adapters(base_key: str) -> dict[str, Path]:

@@ -45,6 +45,17 @@ def test_bad_inputs_are_refused_before_the_trainer_loads(args: list[str], messag
     assert result["heavy"] == [], f"imported before the inputs were checked: {result['heavy']}"
 
 
+def test_an_unknown_init_adapter_run_names_the_key_the_value_and_the_fix(tmp_path: Path) -> None:
+    """`train quickstart --set training.init_adapter=nope` said only "run 'nope' not found; recent runs: none
+    yet (run `basementbrew train CONFIG`)", which named neither the key nor that the run must have an adapter."""
+    result, stderr = _probe(["train", "quickstart", "--set", "training.init_adapter=nope"], tmp_path / "home")
+    said = " ".join(stderr.split())
+    assert result["code"] == 2
+    assert said.startswith("error: training.init_adapter: run 'nope' not found; set it to a finished run"), said
+    assert "`basementbrew runs list`" in said and "remove it" in said
+    assert result["heavy"] == [], f"imported before the inputs were checked: {result['heavy']}"
+
+
 PREFERENCE_FIX = "training.method=dpo|orpo|kto"
 
 

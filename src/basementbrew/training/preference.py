@@ -29,7 +29,7 @@ from basementbrew.data.pipeline import StepPlan
 from basementbrew.data.store import DatasetVersion
 from basementbrew.errors import BrewError
 from basementbrew.models.registry import get_spec
-from basementbrew.runs import RunDir, find_run
+from basementbrew.runs import RunDir, init_adapter_run
 
 
 def _messages(row: dict[str, Any], system: str | None) -> list[dict[str, str]]:
@@ -85,19 +85,9 @@ def load_datasets(config: RunConfig) -> tuple[Any, Any, DatasetVersion]:
 
 
 def init_run(config: RunConfig) -> RunDir | None:
-    """The run named by ``training.init_adapter``, checked: it exists, has an adapter, same base model."""
-    ref = config.training.init_adapter
-    if not ref:
-        return None
-    run = find_run(ref)
-    if not run.has_adapter:
-        raise BrewError(f"training.init_adapter: run {run.name} has no adapter (status "
-                        f"{run.read_info().get('status')}); finish it or pick a completed run")
-    base = run.load_config().model.name
-    if base != config.model.name:
-        raise BrewError(f"training.init_adapter: run {run.name} trained {base}, not {config.model.name}; set "
-                        f"model.name: {base} or pick a run of {config.model.name}")
-    return run
+    """The run named by ``training.init_adapter``, checked: it exists, has an adapter, same base model
+    (:func:`basementbrew.runs.init_adapter_run`, the check ``train`` makes before anything loads)."""
+    return init_adapter_run(config)
 
 
 def attach_init_adapter(model: Any, source: RunDir) -> Any:
