@@ -189,23 +189,35 @@ class EvalSet:
     rows: list[dict[str, Any]]
 
 
+# file under safety/evalsets -> the scanners that read it. model_answers.jsonl: SmolLM2's answers to S-Labs
+# validation benign prompts, all benign (the output filter's false positives on ordinary model prose; written by
+# the model, not by us). harmful_multilingual_fresh.jsonl: asks and benign questions in five languages written in
+# issue 11's twelfth round by a helper that saw no training row (ours, but no template of ours). The multilingual
+# sets are also read by the opt-in reader when its package is installed.
+OWN_SETS: dict[str, tuple[str, ...]] = {
+    "injection": ("injection",),
+    "toxicity": ("toxicity",),
+    "harmful": ("harmful",),
+    "harmful_multilingual": ("harmful", "harmful_multilingual"),
+    "harmful_multilingual_fresh": ("harmful", "harmful_multilingual"),
+    "pii": ("pii",),
+    "sanitize": ("sanitize",),
+    "model_answers": ("toxicity",),
+}
+
+
 def own_sets() -> list[EvalSet]:
-    """The sets written for this project, shipped in ``safety/evalsets``."""
+    """The sets written for this project, shipped in ``safety/evalsets`` (:data:`OWN_SETS`)."""
     folder = resources.files("basementbrew.safety") / "evalsets"
     out = []
-    # model_answers.jsonl: SmolLM2's answers to S-Labs validation benign prompts, all benign (the output
-    # filter's false positives on ordinary model prose; written by the model, not by us).
-    # harmful_multilingual_fresh.jsonl: asks and benign questions in five languages written in issue 11's
-    # twelfth round by a helper that saw no training row (ours, but no template of ours)
-    for name in ("injection", "toxicity", "harmful", "harmful_multilingual", "harmful_multilingual_fresh", "pii",
-                 "sanitize", "model_answers"):
+    for name, scanners in OWN_SETS.items():
         ref = folder / f"{name}.jsonl"
-        if ref.is_file():
-            scanner = "toxicity" if name == "model_answers" else name.split("_")[0]
-            rows = load_rows(Path(str(ref)))
-            out.append(EvalSet(f"ours: {name}.jsonl", scanner, rows))
-            if name.startswith("harmful_multilingual") and polyglot.available():  # the opt-in reader, same rows
-                out.append(EvalSet(f"ours: {name}.jsonl", "harmful_multilingual", rows))
+        if not ref.is_file():
+            continue
+        rows = load_rows(Path(str(ref)))
+        for scanner in scanners:
+            if scanner != "harmful_multilingual" or polyglot.available():
+                out.append(EvalSet(f"ours: {name}.jsonl", scanner, rows))
     return out
 
 
