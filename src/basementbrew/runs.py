@@ -267,6 +267,30 @@ def list_runs() -> list[RunDir]:
     )
 
 
+def check_weights(config: RunConfig) -> None:
+    """``model.path`` names weights that are there (a folder with config.json, a .gguf file or a hub id): the
+    check training makes before it loads them, made before anything starts by ``train`` and the cockpit's
+    validate and train routes. Reads no weights. Raises a ConfigError on ``model.path`` (``model.name`` when
+    the registry's own weights, the embedded model, are not installed)."""
+    from basementbrew.models.loading import resolve_source
+    from basementbrew.models.registry import get_spec
+
+    try:
+        resolve_source(get_spec(config.model.name), config.model.path)
+    except ConfigError:
+        raise
+    except BrewError as exc:
+        raise ConfigError("model.path" if config.model.path else "model.name", str(exc)) from None
+
+
+def check_start(config: RunConfig) -> RunDir | None:
+    """What a new run needs on disk besides its dataset, checked in seconds before anything loads (``train``
+    and the cockpit alike): the model's weights (:func:`check_weights`) and the run ``training.init_adapter``
+    names (:func:`init_adapter_run`, returned)."""
+    check_weights(config)
+    return init_adapter_run(config)
+
+
 INIT_ADAPTER = "training.init_adapter"
 
 

@@ -35,6 +35,8 @@ def _probe(args: list[str], home: Path) -> tuple[dict, str]:
     (["train", "quickstart", "--set", "data.dataset={broken}"], "broken.jsonl:2: not valid JSON"),
     (["train", "--resume", "no-such-run"], "run 'no-such-run' not found"),
     (["train", "quickstart", "--set", "model.name=gpt-5"], "unknown model 'gpt-5'"),
+    (["train", "quickstart", "--set", "model.path=/nope/weights"],  # was refused only after a run folder was made
+     "model.path '/nope/weights' is neither an existing folder, a .gguf file, nor a hub id"),
     (["generate", "--model", "smollm2-135m", "--prompt", " "], "--prompt is empty"),  # was answered
 ])
 def test_bad_inputs_are_refused_before_the_trainer_loads(args: list[str], message: str, tmp_path: Path) -> None:

@@ -98,6 +98,24 @@ def test_config_schema_drives_the_form_and_validation_names_the_key(tc: TestClie
     assert "max_steps: 3" in ok["yaml"] and ok["vram_gb"] > 0
 
 
+def test_validation_refuses_model_weights_that_are_not_there(tc: TestClient, tmp_path: Path) -> None:
+    """POST /v1/config/validate answered ok for a model.path naming a folder or .gguf file that does not exist
+    (training refused it only after making a run folder); it is a field error on model.path naming the path
+    and the fix, from the check training makes (models.loading.resolve_source), with no model loaded."""
+    (tmp_path / "empty").mkdir()
+    for path, says in [(tmp_path / "no-such-folder", "is neither an existing folder, a .gguf file, nor a hub id"),
+                       (tmp_path / "no-such.gguf", "GGUF file"), (tmp_path / "empty", "has no config.json")]:
+        cfg = quickstart()
+        cfg["model"]["path"] = str(path)
+        checked = tc.post("/v1/config/validate", headers=AUTH, json={"config": cfg}).json()
+        assert not checked["ok"] and [e["key"] for e in checked["errors"]] == ["model.path"], checked
+        message = checked["errors"][0]["message"]
+        assert str(path) in message and says in message and "remove model.path" in message, message
+        started = tc.post("/v1/jobs/train", headers=AUTH, json={"config": cfg})
+        assert started.status_code == 400 and started.json()["error"]["param"] == "model.path"
+    assert tc.get("/v1/jobs", headers=AUTH).json()["jobs"] == []
+
+
 def test_a_bad_train_request_starts_nothing(tc: TestClient) -> None:
     res = tc.post("/v1/jobs/train", headers=AUTH, json={"config": quickstart(learning_rate=5)})
     assert res.status_code == 400 and "training.learning_rate" in res.json()["error"]["message"]

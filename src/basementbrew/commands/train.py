@@ -94,7 +94,7 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
     """(config, run to resume): everything a user can get wrong is checked here, in seconds, before the
     trainer (torch, TRL) is imported: the config, the run to resume, the dataset and each of its lines."""
     from basementbrew.data.store import check_ref
-    from basementbrew.runs import find_run, init_adapter_run, resolve_config
+    from basementbrew.runs import check_start, find_run, resolve_config
 
     if resume:
         if config_path is not None:
@@ -112,7 +112,7 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
     else:
         check_ref(config.data.dataset)
         _refuse_preference_dataset(config.data.dataset)
-    init_adapter_run(config)  # a missing run is one line naming training.init_adapter, not after the model loaded
+    check_start(config)  # missing weights (model.path) or init_adapter run: one line naming the key, no run folder
     return config, None
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from basementbrew.config import ModelConfig, QuantizationConfig
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, ConfigError
 from basementbrew.models.registry import ModelSpec, get_spec
 from basementbrew.workspace import atomic_dir, model_cache
 
@@ -142,19 +142,27 @@ def embedded_model_dir(progress: Any = None) -> Path:
 
 
 def resolve_source(spec: ModelSpec, path: str | None = None) -> ModelSource:
-    """Decide where weights come from: explicit path (folder, .gguf, hub id) or the registry default."""
+    """Decide where weights come from: explicit path (folder, .gguf, hub id) or the registry default.
+
+    Looks at the file system only (no weights are read, no hub is asked), so it is also the check ``train``
+    and the cockpit make before anything starts (:func:`basementbrew.runs.check_weights`); a bad
+    ``model.path`` is a :class:`~basementbrew.errors.ConfigError` on that key naming the path and the fix."""
     if path:
         p = Path(path).expanduser()
+        fix = f"or remove model.path to use {spec.key}'s registry weights"
         if p.suffix == ".gguf":
             if not p.is_file():
-                raise BrewError(f"GGUF file {p} not found; check model.path")
+                raise ConfigError("model.path", f"model.path: GGUF file {p} not found; point it at an existing "
+                                  f".gguf file, {fix}")
             return ModelSource("gguf", str(p.parent), p.name)
         if p.is_dir():
             if not (p / "config.json").is_file():
-                raise BrewError(f"{p} has no config.json; model.path must be a Hugging Face model folder")
+                raise ConfigError("model.path", f"model.path: {p} has no config.json; point it at a Hugging Face "
+                                  f"model folder (config.json and weights) or a .gguf file, {fix}")
             return ModelSource("local", str(p))
         if p.is_absolute() or path.startswith((".", "~")) or path.count("/") != 1:
-            raise BrewError(f"model.path {path!r} is neither an existing folder, a .gguf file, nor a hub id")
+            raise ConfigError("model.path", f"model.path {path!r} is neither an existing folder, a .gguf file, "
+                              f"nor a hub id (org/name); point it at one, {fix}")
         return ModelSource("hub", path)
     if spec.embedded:
         return ModelSource("embedded", str(embedded_gguf_path().parent), EMBEDDED_GGUF)

@@ -3,7 +3,8 @@ configs, and validation with per-key errors, the equivalent CLI command and YAML
 
 One config shape from CLI to UI: the schema is :class:`basementbrew.config.RunConfig`'s own, so a new field
 with its description, limits and enum appears in the form without UI code; validation is the CLI's
-(``runs.check_config`` + the dataset check), so a value the CLI refuses is refused here with the same words.
+(``runs.check_config``, the dataset check and ``runs.check_start``: model.path's weights, init_adapter's run),
+so a value the CLI refuses is refused here with the same words, without loading a model.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import ValidationError
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, ConfigError
 from basementbrew.inference.cockpit_schemas import ConfigValidateRequest, ConfigValidation, FieldError, ShippedConfig
 from basementbrew.inference.routes.deps import APIError, Authed, Limited, without_server_paths
 
@@ -83,7 +84,7 @@ def validate(body: ConfigValidateRequest) -> ConfigValidation:
     from basementbrew.data.store import check_ref
     from basementbrew.models.registry import get_spec
     from basementbrew.models.vram import estimate, settings_for
-    from basementbrew.runs import check_config
+    from basementbrew.runs import check_config, check_start
 
     try:
         cfg = RunConfig.model_validate(body.config)
@@ -96,11 +97,13 @@ def validate(body: ConfigValidateRequest) -> ConfigValidation:
     try:
         check_config(cfg)
         check_ref(cfg.data.dataset)
+        check_start(cfg)  # model.path's weights and init_adapter's run are there (no weights are read)
     except BrewError as exc:
         text = str(exc)
         head = text.split(":", 1)[0]
-        key = head if "." in head and " " not in head else ("model.name" if "model" in text.lower()[:40]
-                                                            else "data.dataset")
+        key = exc.key if isinstance(exc, ConfigError) else (
+            head if "." in head and " " not in head else ("model.name" if "model" in text.lower()[:40]
+                                                          else "data.dataset"))
         return ConfigValidation(ok=False, errors=[FieldError(key=key, message=without_server_paths(text))])
     dumped = cfg.model_dump(mode="json", exclude_none=False)
     try:

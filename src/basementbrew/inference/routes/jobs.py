@@ -19,7 +19,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, ConfigError
 from basementbrew.inference.cockpit_schemas import (
     JobInfo,
     JobList,
@@ -50,7 +50,8 @@ def info(job: Job, existing: bool = False, with_log: bool = False) -> JobInfo:
 
 def bad(exc: BrewError, param: str = "config") -> APIError:
     text = str(exc)
-    key = text.split(":", 1)[0] if ":" in text and " " not in text.split(":", 1)[0] else param
+    key = exc.key if isinstance(exc, ConfigError) else (
+        text.split(":", 1)[0] if ":" in text and " " not in text.split(":", 1)[0] else param)
     return APIError(400, text, param=key, code="invalid_config")
 
 
@@ -60,7 +61,7 @@ def validated_run_config(data: dict[str, Any]) -> Any:
 
     from basementbrew.config import RunConfig, format_validation_error
     from basementbrew.data.store import check_ref
-    from basementbrew.runs import check_config
+    from basementbrew.runs import check_config, check_start
 
     try:
         cfg = RunConfig.model_validate(data)
@@ -68,6 +69,7 @@ def validated_run_config(data: dict[str, Any]) -> Any:
         raise BrewError(format_validation_error(exc, "the config")) from None
     check_config(cfg)
     check_ref(cfg.data.dataset)
+    check_start(cfg)
     return cfg
 
 
