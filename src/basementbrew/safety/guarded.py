@@ -63,8 +63,8 @@ class GuardedCall:
         result = self.guardrails.check_input(text, context=self.context, danger=self.danger)
         self.verdicts.extend(result.verdicts or [])
         if not result.allowed:
-            blocking = next((v for v in reversed(result.verdicts or []) if not v.allowed), None)
-            category = f" ({blocking.category})" if blocking is not None and blocking.category else ""
+            blocking = next((v for v in result.verdicts or [] if not v.allowed and v.category), None)
+            category = f" ({blocking.category})" if blocking is not None else ""
             raise Blocked(f"{param}: blocked by the input guardrails: {result.reason}{category}. If it was "
                           "meant harmlessly, rephrase it; the operator sees every scanner's verdict with "
                           "`basementbrew safety scan TEXT`",
