@@ -312,7 +312,11 @@ def init_adapter_run(config: RunConfig) -> RunDir | None:
     if not run.has_adapter:
         raise ConfigError(INIT_ADAPTER, f"{INIT_ADAPTER}: run {run.name} has no adapter (status "
                           f"{run.read_info().get('status')}); finish it or pick a completed run")
-    base = run.load_config().model.name
+    try:
+        base = run.load_config().model.name
+    except BrewError as exc:
+        raise ConfigError(INIT_ADAPTER, f"{INIT_ADAPTER}: run {run.name}'s config cannot be read ({exc}); "
+                          "pick another run") from None
     if base != config.model.name:
         raise ConfigError(INIT_ADAPTER, f"{INIT_ADAPTER}: run {run.name} trained {base}, not {config.model.name}; "
                           f"set model.name: {base} or pick a run of {config.model.name}")
@@ -382,14 +386,22 @@ def load_run(run_ref: str | RunDir, device: str = "auto", merge: bool = False, p
 
 def check_config(config: RunConfig) -> RunConfig:
     """The checks a config needs from the floors above ``config.py``: the model is in the registry (and
-    supports QLoRA when asked for), and every data step exists. Errors name the key to change."""
+    supports QLoRA when asked for), and every data step exists. Each refusal is a ConfigError on the key to
+    change (the cockpit marks that field)."""
     from basementbrew.data.steps import check_names
     from basementbrew.models.registry import get_spec
 
-    spec = get_spec(config.model.name)  # a BrewError naming the known models
+    try:
+        spec = get_spec(config.model.name)  # naming the known models
+    except BrewError as exc:
+        raise ConfigError("model.name", str(exc)) from None
     if config.quantization.load_in_4bit and not spec.qlora:
-        raise BrewError(f"quantization.load_in_4bit: {spec.key} does not support QLoRA; set it to false")
-    check_names(config.data.steps)  # a BrewError naming the known steps
+        raise ConfigError("quantization.load_in_4bit",
+                          f"quantization.load_in_4bit: {spec.key} does not support QLoRA; set it to false")
+    try:
+        check_names(config.data.steps)  # naming the known steps
+    except BrewError as exc:
+        raise ConfigError("data.steps", str(exc)) from None
     return config
 
 

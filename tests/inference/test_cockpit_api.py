@@ -126,6 +126,36 @@ def test_a_bad_train_request_starts_nothing(tc: TestClient) -> None:
     assert tc.get("/v1/jobs", headers=AUTH).json()["jobs"] == []
 
 
+def test_a_refused_train_or_prepare_request_names_the_field_in_param(tc: TestClient, tmp_path: Path) -> None:
+    """The Train form puts an error next to the input whose data-key is the error's ``param``. POST /v1/jobs/train
+    answered param 'config' for a schema error (an unknown key, an out-of-range value, a bad run_name), an unknown
+    model and a missing dataset, and the file's path ('/tmp/.../broken.jsonl') for a dataset line that does not
+    parse (so did POST /v1/jobs/prepare); param is now the dotted key, the same key /v1/config/validate gives."""
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"prompt": "a", "completion": "b"}\n{"prompt": [oops\n', encoding="utf-8")
+    cases = [("data.dataset", {"data": {"dataset": str(tmp_path / "missing.jsonl")}}),
+             ("data.dataset", {"data": {"dataset": str(broken)}}),
+             ("data.dataset", {"data": {"dataset": "no-such-dataset@v2"}}),
+             ("training.lr", {"training": {"lr": 1e-4}}),
+             ("training.learning_rate", {"training": {"learning_rate": 5}}),
+             ("model.name", {"model": {"name": "gpt-9"}}),
+             ("run_name", {"run_name": "../escape"}),
+             ("training.init_adapter", {"training": {"init_adapter": "no-such-run"}})]
+    for key, change in cases:
+        cfg = quickstart()
+        for section, values in change.items():
+            cfg[section] = cfg[section] | values if isinstance(values, dict) else values
+        res = tc.post("/v1/jobs/train", headers=AUTH, json={"config": cfg})
+        error = res.json()["error"]
+        assert res.status_code == 400 and error["param"] == key, (change, error)
+        checked = tc.post("/v1/config/validate", headers=AUTH, json={"config": cfg}).json()
+        assert [e["key"] for e in checked["errors"]] == [key], (change, checked)
+    res = tc.post("/v1/jobs/prepare", headers=AUTH, json={"dataset": str(broken)})
+    assert res.status_code == 400 and res.json()["error"]["param"] == "dataset"  # the request's one field
+    assert "broken.jsonl:2: not valid JSON" in res.json()["error"]["message"]
+    assert tc.get("/v1/jobs", headers=AUTH).json()["jobs"] == []
+
+
 def test_error_messages_do_not_show_where_the_server_keeps_its_files(tc: TestClient, brew_home: Path) -> None:
     """A model-based scanner without weights answered 'weights not found in /abs/BREW_HOME/models/llama-guard-3'
     and a dataset written '~/x.jsonl' came back as '/home/USER/x.jsonl'; they are '$BREW_HOME/...' (or '~/...'

@@ -81,10 +81,9 @@ def cli_command(given: dict[str, Any], base: str = "quickstart") -> str:
 def validate(body: ConfigValidateRequest) -> ConfigValidation:
     """Field errors (``key``: dotted path) without starting anything; valid configs get YAML, command, VRAM."""
     from basementbrew.config import RunConfig, dump_config
-    from basementbrew.data.store import check_ref
+    from basementbrew.inference.routes.jobs import check_run_config
     from basementbrew.models.registry import get_spec
     from basementbrew.models.vram import estimate, settings_for
-    from basementbrew.runs import check_config, check_start
 
     try:
         cfg = RunConfig.model_validate(body.config)
@@ -95,16 +94,9 @@ def validate(body: ConfigValidateRequest) -> ConfigValidation:
                   for e in exc.errors()]
         return ConfigValidation(ok=False, errors=errors)
     try:
-        check_config(cfg)
-        check_ref(cfg.data.dataset)
-        check_start(cfg)  # model.path's weights and init_adapter's run are there (no weights are read)
-    except BrewError as exc:
-        text = str(exc)
-        head = text.split(":", 1)[0]
-        key = exc.key if isinstance(exc, ConfigError) else (
-            head if "." in head and " " not in head else ("model.name" if "model" in text.lower()[:40]
-                                                          else "data.dataset"))
-        return ConfigValidation(ok=False, errors=[FieldError(key=key, message=without_server_paths(text))])
+        check_run_config(cfg)  # the checks POST /v1/jobs/train and `basementbrew train` make
+    except ConfigError as exc:
+        return ConfigValidation(ok=False, errors=[FieldError(key=exc.key, message=without_server_paths(str(exc)))])
     dumped = cfg.model_dump(mode="json", exclude_none=False)
     try:
         gb = round(estimate(get_spec(cfg.model.name), settings_for(cfg)).gb, 2)

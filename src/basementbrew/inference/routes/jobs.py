@@ -49,28 +49,44 @@ def info(job: Job, existing: bool = False, with_log: bool = False) -> JobInfo:
 
 
 def bad(exc: BrewError, param: str = "config") -> APIError:
+    """400 ``invalid_config`` with ``param`` the key the error is about: a ConfigError's own key (a train
+    config's dotted key such as ``data.dataset``), else a ``key:`` head of the message (a scrape config's
+    ``sources[0].kind``), else ``param``."""
     text = str(exc)
-    key = exc.key if isinstance(exc, ConfigError) else (
-        text.split(":", 1)[0] if ":" in text and " " not in text.split(":", 1)[0] else param)
+    head = text.split(":", 1)[0]
+    key = exc.key if isinstance(exc, ConfigError) else head if ":" in text and " " not in head else param
     return APIError(400, text, param=key, code="invalid_config")
 
 
 def validated_run_config(data: dict[str, Any]) -> Any:
-    """The RunConfig a form sent, checked like the CLI checks a YAML (a BrewError names the key)."""
+    """The RunConfig a form sent, checked like the CLI checks a YAML: a ConfigError names the key (the first
+    one when the schema refuses several; the message lists them all)."""
     from pydantic import ValidationError
 
     from basementbrew.config import RunConfig, format_validation_error
-    from basementbrew.data.store import check_ref
-    from basementbrew.runs import check_config, check_start
 
     try:
         cfg = RunConfig.model_validate(data)
     except ValidationError as exc:
-        raise BrewError(format_validation_error(exc, "the config")) from None
-    check_config(cfg)
-    check_ref(cfg.data.dataset)
-    check_start(cfg)
+        key = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "config"
+        raise ConfigError(key, format_validation_error(exc, "the config")) from None
+    check_run_config(cfg)
     return cfg
+
+
+def check_run_config(cfg: Any) -> None:
+    """What ``basementbrew train`` checks after the schema (``runs.check_config``, the dataset, and
+    ``runs.check_start``: model.path's weights and init_adapter's run), in seconds and with no model loaded,
+    for POST /v1/jobs/train and /v1/config/validate alike. Every refusal is a ConfigError on its key."""
+    from basementbrew.data.store import check_ref
+    from basementbrew.runs import check_config, check_start
+
+    check_config(cfg)
+    try:
+        check_ref(cfg.data.dataset)
+    except BrewError as exc:  # a missing file or store name, or a file:line that does not parse
+        raise ConfigError("data.dataset", str(exc)) from None
+    check_start(cfg)
 
 
 @router.get("")
@@ -145,9 +161,9 @@ def start_prepare(body: PrepareJobRequest, request: Request) -> JobInfo:
     from basementbrew.data.store import check_ref
 
     try:
-        check_ref(body.dataset)
-    except BrewError as exc:
-        raise bad(exc, "dataset") from None
+        check_ref(body.dataset, hint="check dataset")
+    except BrewError as exc:  # about the one field this request has, whatever the message starts with
+        raise APIError(400, str(exc), param="dataset", code="invalid_config") from None
     job, existing = job_manager(request).start(
         "prepare", body.dataset, ["data", "prepare", body.dataset], title=f"prepare {body.dataset}",
         dataset=body.dataset)
