@@ -52,7 +52,6 @@ import safety_data_content_rows_l as rows_l
 import safety_data_content_rows_m as rows_m
 import safety_data_content_rows_n as rows_n
 import safety_data_content_rows_o as rows_o
-import safety_data_content_rows_p as rows_p
 from safety_data_slices import write_slice
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,7 +82,6 @@ BLOCKS = [
     ("sexharm", "S3", rows_m.SEXHARM_1, rows_m.SEXHARM_0),
     ("multi", "S2", rows_n.MULTI_1, rows_n.MULTI_0),
     ("idiom", "S1", "", rows_o.EVERYDAY_0),
-    ("contact", "S7", rows_p.CONTACT_1, rows_p.CONTACT_0),
 ]
 
 
