@@ -2,10 +2,11 @@
 
 Every scanner in a chain runs on every text (so verdicts are complete for logs and the audit trail); a
 scanner's ``redacted`` text becomes the text the next scanner sees. In normal mode every scanner that says
-``allowed=False`` is named in the result's reason, in chain order (``injection:...; harmful:...``). In DANGER MODE (``danger=True``, only after
-:class:`~basementbrew.safety.danger.DangerMode` verified consent) content filters (toxicity, injection,
-PII, model judges) still run and are returned, but neither block nor rewrite; ``sanitize`` keeps
-rewriting, because it protects the reader's terminal and browser rather than judging content.
+``allowed=False`` is named in the result's reason, in chain order (``injection:...; harmful:...``). In
+DANGER MODE (``danger=True``, only after :class:`~basementbrew.safety.danger.DangerMode` verified consent)
+content filters (toxicity, injection, PII, model judges) still run and are returned, but neither block nor
+rewrite; ``sanitize`` keeps rewriting, because it protects the reader's terminal and browser rather than
+judging content.
 
 ``SafetyConfig.guardrails = false`` empties the content chains but keeps ``sanitize`` on outputs.
 
