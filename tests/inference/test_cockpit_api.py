@@ -140,7 +140,11 @@ def test_a_refused_train_or_prepare_request_names_the_field_in_param(tc: TestCli
              ("training.learning_rate", {"training": {"learning_rate": 5}}),
              ("model.name", {"model": {"name": "gpt-9"}}),
              ("run_name", {"run_name": "../escape"}),
-             ("training.init_adapter", {"training": {"init_adapter": "no-such-run"}})]
+             ("training.init_adapter", {"training": {"init_adapter": "no-such-run"}}),
+             # the wrong kind of rows for the method: accepted here and refused by the trainer after the model
+             # loaded, until the routes made train's own check (data.preference.check_dataset_for)
+             ("data.dataset", {"data": {"dataset": "bundled:brewing-preference"}}),
+             ("data.dataset", {"training": {"method": "dpo"}})]
     for key, change in cases:
         cfg = quickstart()
         for section, values in change.items():

@@ -5,7 +5,6 @@ Progress goes to a rich bar on a terminal and to one line per logged step or eva
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -93,7 +92,7 @@ def _log(msg: str) -> None:
 def _prepare(config_path: Path | None, overrides: list[str], resume: str | None):
     """(config, run to resume): everything a user can get wrong is checked here, in seconds, before the
     trainer (torch, TRL) is imported: the config, the run to resume, the dataset and each of its lines."""
-    from basementbrew.data.store import check_ref
+    from basementbrew.data.preference import check_dataset_for
     from basementbrew.runs import check_start, find_run, resolve_config
 
     if resume:
@@ -105,43 +104,9 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
     if config_path is None:
         raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")
     config = resolve_config(config_path, overrides)
-    if config.training.method != "sft":  # a preference dataset: pairs (dpo/orpo) or thumbs (kto)
-        from basementbrew.data.preference import check_ref as check_preference_ref
-
-        check_preference_ref(config.data.dataset, config.training.method)
-    else:
-        check_ref(config.data.dataset)
-        _refuse_preference_dataset(config.data.dataset)
+    check_dataset_for(config.data.dataset, config.training.method)  # the cockpit's train route makes it too
     check_start(config)  # missing weights (model.path) or init_adapter run: one line naming the key, no run folder
     return config, None
-
-
-def _refuse_preference_dataset(ref: str) -> None:
-    """An SFT run on a stored or bundled preference dataset (e.g. `votes` from `data prepare --from-votes`)
-    is refused here, naming training.method, and one on a built version of plain text (output.format: text)
-    naming what consumes it, instead of after the model loaded (a file is checked line by line by check_ref
-    already)."""
-    from basementbrew.data import store
-    from basementbrew.data.formats import detect_format, plain_text_error, preference_dataset_error
-    from basementbrew.data.processing.shards import text_rows
-
-    if ref.startswith("bundled:"):
-        train = store.BUNDLED / ref.split(":", 1)[1] / "train.jsonl"
-        with train.open(encoding="utf-8") as fh:
-            first = fh.readline()
-        if first.strip():
-            detect_format(json.loads(first), f"data.dataset {ref}")
-        return
-    if Path(ref).expanduser().suffix == ".jsonl" or Path(ref).expanduser().is_dir() or "/" in ref:
-        return
-    version = store.resolve(ref)
-    card = version.card
-    if text_rows(sorted(version.path.glob("train-*.parquet"))):  # a built version of continued-pretraining text
-        raise plain_text_error(f"data.dataset {version.ref}")
-    if card.get("kind") == "preference":
-        what = ("thumbs up/down: prompt/completion/label" if card.get("shape") == "unpaired"
-                else "prompt/chosen/rejected pairs")
-        raise preference_dataset_error(f"data.dataset {version.ref}", what)
 
 
 def config_about(text: str) -> str:

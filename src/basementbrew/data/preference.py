@@ -235,3 +235,43 @@ def check_ref(ref: str, method: str) -> None:
     if method in PAIRED_METHODS and shape != "paired":
         raise BrewError(f"data.dataset {ref} holds thumbs (prompt/completion/label), but {method} needs "
                         "chosen/rejected pairs; set training.method: kto")
+
+
+def check_dataset_for(ref: str, method: str) -> None:
+    """Whether ``ref`` can feed a ``method`` run, in seconds with no model loaded: a preference method reads
+    pairs or thumbs (:func:`check_ref`); SFT reads chat/alpaca/prompt-completion rows, so a stored or bundled
+    preference dataset or a built version of plain text is refused naming what does consume it. One check for
+    ``basementbrew train`` and the cockpit's validate and train routes (the routes once skipped the SFT half,
+    so an SFT run on `votes` started a job that failed after the model loaded)."""
+    if method != "sft":
+        check_ref(ref, method)
+        return
+    store.check_ref(ref)
+    _refuse_for_sft(ref)
+
+
+def _refuse_for_sft(ref: str) -> None:
+    """An SFT run on a stored or bundled preference dataset (e.g. `votes` from `data prepare --from-votes`)
+    is refused here, naming training.method, and one on a built version of plain text (output.format: text)
+    naming what consumes it, instead of after the model loaded (a file is checked line by line by check_ref
+    already)."""
+    from basementbrew.data.formats import detect_format, plain_text_error, preference_dataset_error
+    from basementbrew.data.processing.shards import text_rows
+
+    if ref.startswith("bundled:"):
+        train = store.BUNDLED / ref.split(":", 1)[1] / "train.jsonl"
+        with train.open(encoding="utf-8") as fh:
+            first = fh.readline()
+        if first.strip():
+            detect_format(json.loads(first), f"data.dataset {ref}")
+        return
+    if Path(ref).expanduser().suffix == ".jsonl" or Path(ref).expanduser().is_dir() or "/" in ref:
+        return
+    version = store.resolve(ref)
+    card = version.card
+    if text_rows(sorted(version.path.glob("train-*.parquet"))):  # a built version of continued-pretraining text
+        raise plain_text_error(f"data.dataset {version.ref}")
+    if card.get("kind") == "preference":
+        what = ("thumbs up/down: prompt/completion/label" if card.get("shape") == "unpaired"
+                else "prompt/chosen/rejected pairs")
+        raise preference_dataset_error(f"data.dataset {version.ref}", what)

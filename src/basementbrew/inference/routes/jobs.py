@@ -78,13 +78,13 @@ def check_run_config(cfg: Any) -> None:
     """What ``basementbrew train`` checks after the schema (``runs.check_config``, the dataset, and
     ``runs.check_start``: model.path's weights and init_adapter's run), in seconds and with no model loaded,
     for POST /v1/jobs/train and /v1/config/validate alike. Every refusal is a ConfigError on its key."""
-    from basementbrew.data.store import check_ref
+    from basementbrew.data.preference import check_dataset_for
     from basementbrew.runs import check_config, check_start
 
     check_config(cfg)
     try:
-        check_ref(cfg.data.dataset)
-    except BrewError as exc:  # a missing file or store name, or a file:line that does not parse
+        check_dataset_for(cfg.data.dataset, cfg.training.method)
+    except BrewError as exc:  # missing, a line that does not parse, or the wrong kind of rows for the method
         raise ConfigError("data.dataset", str(exc)) from None
     check_start(cfg)
 
