@@ -218,6 +218,15 @@ class RunConfig(_Strict):
 def format_validation_error(err: ValidationError, source: str) -> str:
     """One line per problem: `key.path: what is wrong (got X)`."""
     lines = [f"{source} is not a valid config:"]
+    lines += [f"  - {key}: {msg}" for key, msg in validation_problems(err)]
+    return "\n".join(lines)
+
+
+def validation_problems(err: ValidationError) -> list[tuple[str, str]]:
+    """(dotted key, what is wrong) per problem, worded the same for the CLI, the train route and the cockpit's
+    validate route: unknown keys with a did-you-mean and the keys allowed there, our validators' sentences
+    without pydantic's "Value error, " prefix, the value that was given."""
+    out: list[tuple[str, str]] = []
     for e in err.errors():
         key = ".".join(str(p) for p in e["loc"]) or "(top level)"
         msg = e["msg"]
@@ -230,8 +239,8 @@ def format_validation_error(err: ValidationError, source: str) -> str:
             msg = f"{msg.removeprefix('Value error, ')} (got {e['input']!r})"
         elif "input" in e and e["type"] != "missing":
             msg = f"{msg} (got {e['input']!r})"
-        lines.append(f"  - {key}: {msg}")
-    return "\n".join(lines)
+        out.append((key, msg))
+    return out
 
 
 def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:

@@ -441,3 +441,16 @@ def test_an_unknown_dataset_is_named_as_not_found(tc: TestClient) -> None:
     assert reply.status_code == 404
     error = reply.json()["error"]
     assert error["message"] == "dataset 'nope' not found; GET /v1/datasets lists them" and error["param"] == "name"
+
+
+def test_validate_words_a_refused_key_as_the_cli_does(tc: TestClient) -> None:
+    """/v1/config/validate answered pydantic's raw text ('Value error, ...', 'unknown key; remove it or check the
+    spelling') while `train` and POST /v1/jobs/train said which keys are allowed there and what was given; the
+    form now shows the same sentence the CLI prints (config.validation_problems)."""
+    cfg = quickstart()
+    cfg["training"] = cfg["training"] | {"lr": 1e-4}
+    cfg["run_name"] = "../escape"
+    errors = {e["key"]: e["message"] for e in tc.post("/v1/config/validate", headers=AUTH,
+                                                      json={"config": cfg}).json()["errors"]}
+    assert "learning_rate" in errors["training.lr"] and "allowed here" in errors["training.lr"], errors
+    assert not errors["run_name"].startswith("Value error") and "'../escape'" in errors["run_name"], errors

@@ -80,7 +80,7 @@ def cli_command(given: dict[str, Any], base: str = "quickstart") -> str:
 @router.post("/validate")
 def validate(body: ConfigValidateRequest) -> ConfigValidation:
     """Field errors (``key``: dotted path) without starting anything; valid configs get YAML, command, VRAM."""
-    from basementbrew.config import RunConfig, dump_config
+    from basementbrew.config import RunConfig, dump_config, validation_problems
     from basementbrew.inference.routes.jobs import check_run_config
     from basementbrew.models.registry import get_spec
     from basementbrew.models.vram import estimate, settings_for
@@ -88,10 +88,7 @@ def validate(body: ConfigValidateRequest) -> ConfigValidation:
     try:
         cfg = RunConfig.model_validate(body.config)
     except ValidationError as exc:
-        errors = [FieldError(key=".".join(str(p) for p in e["loc"]) or "(top level)",
-                             message=("unknown key; remove it or check the spelling" if e["type"] == "extra_forbidden"
-                                      else e["msg"]))
-                  for e in exc.errors()]
+        errors = [FieldError(key=key, message=message) for key, message in validation_problems(exc)]
         return ConfigValidation(ok=False, errors=errors)
     try:
         check_run_config(cfg)  # the checks POST /v1/jobs/train and `basementbrew train` make
