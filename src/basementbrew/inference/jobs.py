@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
-from basementbrew.runs import FINAL, RunDir, is_run_dir, live_status, pid_alive, runs_root
+from basementbrew.runs import FINAL, RunDir, find_run, is_run_dir, live_status, pid_alive, request_stop, runs_root
 from basementbrew.workspace import atomic_write_text, sub
 
 KINDS = ("train", "resume", "scrape", "prepare")
@@ -256,8 +256,6 @@ class JobManager:
             raise BrewError(f"job {job.id} is {job.status()}, not running; nothing to stop")
         meta = job.update(stop_requested=time.time())
         if meta.get("kind") in {"train", "resume"} and meta.get("run"):
-            from basementbrew.runs import find_run, live_status, request_stop
-
             with contextlib.suppress(BrewError):
                 run = find_run(meta["run"])
                 if live_status(run.read_info()) == "running":
