@@ -608,7 +608,8 @@ def main(argv: list[str] | None = None) -> int:
                 res = _run_arm(i, arm, a)
                 arms[arm].append(res)
                 print(f"{case.model} {case.method} seq {case.seq} [{arm} {rep + 1}/{a.repeats}]: {res['status']} "
-                      f"{res.get('tokens_per_s') or 0:.0f} tok/s {res.get('wall_s')} s {res.get('error') or ''}",
+                      f"{res.get('tokens_per_s') or 0:.0f} tok/s, peak {res.get('peak_allocated_gib')} GiB "
+                      f"(estimator {res.get('estimate_gib')}), {res.get('wall_s')} s {res.get('error') or ''}",
                       file=sys.stderr, flush=True)
         rows.append(_row(case, arms, env["device"]))
     doc = {**env, "tiny": a.tiny, "steps": a.steps, "warmup": a.warmup, "batch": a.batch,

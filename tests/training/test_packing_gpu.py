@@ -38,10 +38,11 @@ def test_packed_logits_match_alone_on_cuda(attn: str) -> None:
     packed = DataCollatorForLanguageModeling(pad_token_id=0, padding_free=True)(rows)
     inputs = {k: v.to("cuda") if torch.is_tensor(v) else v for k, v in packed.items() if k != "labels"}
     with torch.no_grad():
-        together = model(**inputs).logits[0].float()
+        # use_cache=False as in training: with a cache transformers skips the packed-sequence mask (5.24)
+        together = model(**inputs, use_cache=False).logits[0].float()
         start = 0
         for row in rows:
             n = len(row["input_ids"])
-            alone = model(input_ids=torch.tensor([row["input_ids"]], device="cuda")).logits[0].float()
+            alone = model(input_ids=torch.tensor([row["input_ids"]], device="cuda"), use_cache=False).logits[0].float()
             assert torch.allclose(together[start:start + n], alone, atol=5e-2, rtol=5e-2)
             start += n
