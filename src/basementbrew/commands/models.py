@@ -167,5 +167,5 @@ def fit_cmd(vram: Annotated[float, typer.Option("--vram", help="GPU memory in GB
                           "on" if s.gradient_checkpointing else "off", f"{r.smallest.gb:.1f}")
     console = _console()
     console.print(table)
-    console.print("Estimates are upper-leaning (calibrated within 20% of published peaks); "
+    console.print("Estimates are upper-leaning (within 20% of published peaks and of our H200 measurements); "
                   "`basementbrew models show NAME` prints the breakdown.")
