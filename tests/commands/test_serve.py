@@ -30,7 +30,7 @@ def no_uvicorn(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     [
         (["--run", "nope"], "run 'nope' not found"),
         (["--adapter", "foo=/nonexist"], "--adapter foo=/nonexist"),
-        (["--model-path", "/nonexist"], "--model-path: model.path '/nonexist' is neither"),
+        (["--model-path", "/nonexist"], "--model-path: '/nonexist' is neither"),
     ],
 )
 def test_unresolvable_sources_are_one_line_before_uvicorn(args, expected, no_uvicorn, monkeypatch, capsys) -> None:
@@ -38,6 +38,12 @@ def test_unresolvable_sources_are_one_line_before_uvicorn(args, expected, no_uvi
     assert code == 2, output
     assert expected in output and "Traceback" not in output
     assert no_uvicorn == []  # refused before the server started
+
+
+def test_a_bad_model_path_speaks_of_the_flag_not_the_config_key(no_uvicorn, monkeypatch, capsys) -> None:
+    code, output = _serve(["--model-path", "/nonexist/model.gguf"], monkeypatch, capsys)
+    assert code == 2 and "--model-path: GGUF file /nonexist/model.gguf not found" in output
+    assert "leave out --model-path" in output and "model.path" not in output
 
 
 def test_a_bad_adapter_next_to_a_good_run_is_named(no_uvicorn, monkeypatch, capsys) -> None:

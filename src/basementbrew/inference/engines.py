@@ -58,8 +58,12 @@ def resolve_sources(settings: ServerSettings) -> tuple[Any, Any, dict[str, Path]
     try:
         base_weights(model_cfg)  # a model path that is neither a folder, a .gguf nor a hub id: named now
     except BrewError as exc:
-        where = f"run {run.name}'s config" if run is not None else "--model-path"
-        raise BrewError(f"{where}: {exc}") from None
+        if run is not None:
+            raise BrewError(f"run {run.name}'s config: {exc}") from None
+        # the message speaks of the config key; on the command line the same value is the --model-path flag
+        text = str(exc).removeprefix("model.path: ").removeprefix("model.path ")
+        text = text.replace("remove model.path", "leave out --model-path")
+        raise BrewError(f"--model-path: {text.replace('model.path', '--model-path')}") from None
     return model_cfg, quant, adapters
 
 
