@@ -118,3 +118,32 @@ def test_a_stored_pairs_version_builds_and_mixed_kinds_publish_nothing(tmp_path:
                                         r"\(prompt/chosen/rejected: DPO/ORPO data, first pairs.jsonl:1\)"):
         run_build(load_build_config(_config(tmp_path, raw)))
     assert store.versions("pairs") == []
+
+
+def test_trl_conversational_pairs_build_as_pairs_not_as_their_messages_copy(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """UltraFeedback-binarized rows carry a `messages` copy of the chosen conversation; read first as messages,
+    each pair became an SFT example of its chosen answer. A multi-turn prompt has no flat form: a read error."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+
+    def m(role: str, content: str) -> dict[str, str]:
+        return {"role": role, "content": content}
+
+    rows = []
+    for i in range(10):
+        chosen = [m("user", f"What is {i} + {i}?"), m("assistant", f"{i} + {i} = {2 * i}.")]
+        rows.append({"prompt": f"What is {i} + {i}?", "chosen": chosen, "messages": chosen,
+                     "rejected": [m("user", f"What is {i} + {i}?"), m("assistant", f"Maybe {i + 7}?")]})
+    rows.append({"prompt": [m("user", "hi"), m("assistant", "yo"), m("user", "2+2?")],
+                 "chosen": [m("assistant", "4")], "rejected": [m("assistant", "5")]})
+    (raw / "uf.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, said = run_cli(["data", "build", str(_config(tmp_path, raw, name="uf"))], monkeypatch, capsys)
+    assert code == 0, said
+    version = store.resolve("uf@v1")
+    assert version.card["kind"] == "preference" and version.card["counts"] == {"pairs": 10}
+    stored = version.split("train") + version.split("eval")
+    assert {r["chosen"] for r in stored} == {f"{i} + {i} = {2 * i}." for i in range(10)}
+    assert ("read", "unsupported_pair") in _excluded(version)
+    card_reads = json.dumps(version.card)
+    assert "unsupported_pair" in card_reads

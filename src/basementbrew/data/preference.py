@@ -7,6 +7,9 @@ Two shapes, one per dataset:
   worse answer (an A/B vote, or a file the user brings);
 - ``unpaired``: ``{"prompt", "completion", "label"}``: one answer with a thumbs up (``true``) or down.
 
+Files in TRL's conversational shapes (messages instead of strings) are read as these
+(:mod:`basementbrew.data.conversational`).
+
 Rows pass through the same data steps as any import (``pii`` masks chosen/rejected text too, ``toxicity``
 drops the whole row); a pair whose two answers are identical is refused at import (a file: naming its line)
 and dropped with a reason when masking made them equal. The card says ``"kind": "preference"`` with the
@@ -24,6 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from basementbrew.data import store
+from basementbrew.data.conversational import flat_row
 from basementbrew.data.formats import is_thumbs_row, read_jsonl_lines
 from basementbrew.data.pipeline import process_splits
 from basementbrew.data.steps import DEFAULT_STEPS, check_names
@@ -119,8 +123,9 @@ def split_rows(rows: list[dict[str, Any]], eval_fraction: float, seed: int = 0,
 
 
 def _read(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    return [(f"{path}:{n}", row) for n, row in read_jsonl_lines(path, what="preference file",
-                                                                hint="check the path")]
+    """Numbered rows of a preference file, TRL's conversational rows read as flat ones."""
+    rows = read_jsonl_lines(path, what="preference file", hint="check the path")
+    return [(f"{path}:{n}", flat_row(row, f"{path}:{n}")) for n, row in rows]
 
 
 def import_file(path: Path, name: str | None = None, eval_fraction: float = 0.1, seed: int = 0,

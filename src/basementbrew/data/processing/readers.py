@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from basementbrew.data.conversational import flat_row, is_conversational
 from basementbrew.data.document import Document, from_record, looks_binary
 from basementbrew.errors import BrewError
 
@@ -38,8 +39,10 @@ SHAREGPT_ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistan
 MAX_DOC_CHARS = 5_000_000  # a huge single document is an error record, not an out-of-memory
 # what a row becomes, in the build key: a build made by an older reader is redone, not returned as current
 # (2: a thumbs label is kept; version 1 dropped it, storing thumbs-down answers as plain examples;
-#  3: a prompt/chosen/rejected row is a pair record; before, it was a no_text error)
-RECORDS_VERSION = 3
+#  3: a prompt/chosen/rejected row is a pair record; before, it was a no_text error;
+#  4: TRL's conversational pairs and thumbs (messages, not strings) are pair / thumbs records; before, an
+#     implicit-prompt pair with a ``messages`` copy became the chosen conversation as an SFT example)
+RECORDS_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,11 @@ def to_record(row: dict[str, Any], fmt: str) -> dict[str, Any] | None:
     A prompt/completion row keeps a boolean ``label`` (thumbs up/down, KTO's unpaired shape): dropping it
     turned thumbs-down answers into SFT examples (:mod:`basementbrew.data.processing.thumbs`). A
     prompt/chosen/rejected row (DPO/ORPO's paired shape, what ``data prepare --from-votes`` stores) stays one
-    pair record; it used to be no record at all, so every pair was a ``no_text`` error."""
+    pair record; it used to be no record at all, so every pair was a ``no_text`` error. TRL's conversational
+    rows (:mod:`basementbrew.data.conversational`) are read as those flat rows first, before a ``messages``
+    copy beside them could make the pair one SFT example; a BrewError when one cannot be."""
+    if fmt == "auto" and is_conversational(row):
+        row = flat_row(row, "row")
     if fmt in ("auto", "messages") and isinstance(row.get("messages"), list):
         return {"messages": row["messages"]}
     if fmt in ("auto", "sharegpt") and "conversations" in row:
@@ -217,7 +224,10 @@ def row_to_doc(row: dict[str, Any], *, where: str, source: str, fmt: str, text_f
     rid = row.get(id_field)
     doc_id = str(rid) if isinstance(rid, str | int) and str(rid) else where
     if fmt != "text":
-        record = to_record(row, fmt)
+        try:
+            record = to_record(row, fmt)
+        except BrewError as exc:  # a conversational pair with no flat form (a multi-turn prompt, ...)
+            return BadRow(where, "unsupported_pair", str(exc).removeprefix("row: "))
         if record is not None:
             doc = from_record(record, source=source, index=0)
             return Document(doc_id, doc.text, source, row.get("url") if isinstance(row.get("url"), str) else None,
