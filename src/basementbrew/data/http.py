@@ -18,7 +18,8 @@ Retries:
 Safety limits (named constants below, overridable per client):
     bodies larger than ``max_bytes`` (decoded) are cut off and refused; a response whose content type is not one the
     caller expects is refused; redirects are followed by hand (at most ``MAX_REDIRECTS``; a loop is an
-    error) and every hop's host is resolved and refused when any address is loopback or not globally
+    error; a caller may keep them on its own sites, as the web crawl keeps them on its allowed domains) and
+    every hop's host is resolved and refused when any address is loopback or not globally
     routable (private, link-local, CGNAT, reserved, multicast), unless ``allow_loopback``/``allow_private``
     say otherwise (tests allow loopback, nothing else does by default). That early check gives a clear
     ``ssrf`` reason before robots.txt is asked; the binding check is at connect time
@@ -43,7 +44,7 @@ import random
 import socket
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -332,11 +333,15 @@ class PoliteClient:
         gate.delay = max(gate.delay, seconds)
 
     def get(self, url: str, *, params: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
-            expect: Sequence[str] | None = None, check_robots: bool = True) -> Response:
-        """GET ``url`` politely. ``expect``: accepted content-type prefixes (``None``: any)."""
+            expect: Sequence[str] | None = None, check_robots: bool = True,
+            redirect_ok: Callable[[str], bool] | None = None) -> Response:
+        """GET ``url`` politely. ``expect``: accepted content-type prefixes (``None``: any). ``redirect_ok``: whether
+        a redirect may go to a URL (a crawl's allowed domains); a refused hop is an ``off-site redirect`` error,
+        raised before any request to it."""
         if params:
             url = str(httpx.URL(url, params={k: v for k, v in params.items() if v is not None}))
-        return self._request("GET", url, headers=headers, expect=expect, check_robots=check_robots)
+        return self._request("GET", url, headers=headers, expect=expect, check_robots=check_robots,
+                             redirect_ok=redirect_ok)
 
     def post(self, url: str, *, data: Mapping[str, str] | None = None, headers: Mapping[str, str] | None = None,
              auth: tuple[str, str] | None = None, expect: Sequence[str] | None = None) -> Response:
@@ -344,7 +349,8 @@ class PoliteClient:
 
     def _request(self, method: str, url: str, *, headers: Mapping[str, str] | None = None,
                  data: Mapping[str, str] | None = None, auth: tuple[str, str] | None = None,
-                 expect: Sequence[str] | None = None, check_robots: bool = True) -> Response:
+                 expect: Sequence[str] | None = None, check_robots: bool = True,
+                 redirect_ok: Callable[[str], bool] | None = None) -> Response:
         seen: set[str] = set()
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -357,6 +363,8 @@ class PoliteClient:
             resp = self._send(method, current, headers, data, auth)
             if resp.status in (301, 302, 303, 307, 308) and "location" in resp.headers:
                 current = urljoin(current, resp.headers["location"])
+                if redirect_ok is not None and not redirect_ok(current):
+                    raise FetchError(url, "off-site redirect", f"to {current}, outside the allowed domains")
                 if resp.status == 303:
                     method, data = "GET", None
                 continue

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from scrape_pages import article_html
 
 from basementbrew.data.sources import config as scrape_config
 from basementbrew.data.sources import runner
@@ -301,3 +302,21 @@ def test_api_shape_changes_are_per_item_errors_and_the_scrape_goes_on(local_serv
     assert any(k.startswith("github:") for k in reasons["changed api"])
     assert reasons["malformed json"] == [f"{base}/r/C/new.json?after=None"]
     assert "source failed" not in reasons
+
+
+def test_web_redirect_to_another_host_is_refused_before_any_request_to_it(local_server):
+    """A page inside the crawl redirecting to a host outside the allowed domains (here localhost, the same
+    server under another name) was followed and stored under the other host's URL: the domain scope applied
+    to links only. The hop is now an 'off-site redirect' error, and the other host is never asked."""
+    s, other = local_server, f"http://localhost:{local_server.port}"
+    s.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+    s.add("/", article_html(0, ["/away", "/here"]))
+    s.add("/away", status=302, headers={"Location": f"{other}/landing"})
+    s.add("/here", status=301, headers={"Location": "/moved"})  # same host: still followed
+    s.add("/moved", article_html(2))
+    s.add("/landing", article_html(1))
+    _, docs, errors = run_sources([{"kind": "web", "seeds": [f"{s.url}/"], "max_depth": 1}])
+    assert {d["url"] for d in docs} == {f"{s.url}/", f"{s.url}/moved"}
+    off = [e for e in errors if e["reason"] == "off-site redirect"]
+    assert [e["key"] for e in off] == [f"{s.url}/away"] and f"{other}/landing" in off[0]["detail"]
+    assert "/landing" not in s.paths()

@@ -155,7 +155,8 @@ class WebSource:
         return pending
 
     def _page(self, ctx: Context, url: str, follow: bool) -> tuple[str, dict[str, Any]]:
-        resp = ctx.client.get(url, expect=HTML_TYPES)
+        domains = self._domains()  # a redirect stays inside them too: no request to, no page from another site
+        resp = ctx.client.get(url, expect=HTML_TYPES, redirect_ok=lambda target: _host_allowed(target, domains))
         if follow:  # links are read only where the crawl goes deeper
             return resp.url, ctx.extractor.submit("page", resp.content, resp.url).result()
         try:
