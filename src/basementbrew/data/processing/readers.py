@@ -36,13 +36,15 @@ SKIP_PREFIXES = ("excluded", "errors", ".")
 PROVENANCE = ("fetched_at", "licence", "title", "author", "query", "sha256")
 SHAREGPT_ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistant": "assistant",
                   "chatgpt": "assistant", "bing": "assistant", "bard": "assistant", "system": "system"}
+UTF8_BOM = b"\xef\xbb\xbf"
 MAX_DOC_CHARS = 5_000_000  # a huge single document is an error record, not an out-of-memory
 # what a row becomes, in the build key: a build made by an older reader is redone, not returned as current
 # (2: a thumbs label is kept; version 1 dropped it, storing thumbs-down answers as plain examples;
 #  3: a prompt/chosen/rejected row is a pair record; before, it was a no_text error;
 #  4: TRL's conversational pairs and thumbs (messages, not strings) are pair / thumbs records; before, an
-#     implicit-prompt pair with a ``messages`` copy became the chosen conversation as an SFT example)
-RECORDS_VERSION = 4
+#     implicit-prompt pair with a ``messages`` copy became the chosen conversation as an SFT example;
+#  5: a UTF-8 byte-order mark is skipped; before, a JSONL file's first row was a bad_json error)
+RECORDS_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def _rows(shard: InputShard) -> Iterator[tuple[int, dict[str, Any] | BadRow]]:
         opener = gzip.open if p.name.endswith(".gz") else open
         with opener(p, "rb") as fh:
             for n, raw in enumerate(fh, 1):
+                if n == 1:  # a UTF-8 byte-order mark (Windows editors, Excel) is no part of the first row
+                    raw = raw.removeprefix(UTF8_BOM)
                 if not raw.strip():
                     continue
                 if len(raw) > MAX_DOC_CHARS * 4:
@@ -139,7 +143,8 @@ def _rows(shard: InputShard) -> Iterator[tuple[int, dict[str, Any] | BadRow]]:
                                                                    type(obj).__name__)
     elif shard.kind == "csv":
         with open(p, "rb") as fb:
-            text = io.TextIOWrapper(fb, encoding="utf-8", errors="replace", newline="")
+            # utf-8-sig: a byte-order mark (Excel's "CSV UTF-8") would otherwise be part of the first column's name
+            text = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="replace", newline="")
             csv.field_size_limit(MAX_DOC_CHARS)
             try:
                 for n, row in enumerate(csv.DictReader(text), 2):
