@@ -115,7 +115,8 @@ async def completions(body: CompletionRequest, request: Request, state: State, a
         jobs = [Job(model, t, _params(body, max_tokens, k), call) for t in texts for k in range(body.n)]
         if body.stream:
             handles = state.service.submit_all(jobs, asyncio.get_running_loop())
-            return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False, n=body.n)
+            return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False, n=body.n,
+                           echo=body.echo)
         outs = await unless_disconnected(request, _gather(state, jobs))
     except BrewError as exc:
         raise api_error(exc, "prompt") from None
@@ -160,8 +161,10 @@ def _stream(
     created: int,
     chat: bool,
     n: int,
+    echo: bool = False,
 ) -> StreamingResponse:
-    """SSE for ``jobs`` (prompt-major, ``n`` choices per prompt); usage counts each prompt once, by index."""
+    """SSE for ``jobs`` (prompt-major, ``n`` choices per prompt); usage counts each prompt once, by index.
+    With ``echo`` (completions) each choice's first chunk is its prompt, as the unstreamed text starts with it."""
     kind = "chat.completion.chunk" if chat else "text_completion"
     model = jobs[0].model.name
 
@@ -184,6 +187,9 @@ def _stream(
         if chat:
             for i in range(len(jobs)):
                 yield _sse(chunk(i, None, None, role=True))
+        elif echo:
+            for i, job in enumerate(jobs):
+                yield _sse(chunk(i, job.prompt, None))
         streams = [state.service.stream(j, h) for j, h in zip(jobs, handles, strict=True)]
         try:
             async for i, (text, out) in merge_streams(streams):

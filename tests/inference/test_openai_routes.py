@@ -1,0 +1,45 @@
+"""Edge requests to the OpenAI-compatible routes (routes/openai.py) in process: each test is one behaviour a
+client found wrong, asserted on the exact request that showed it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from basementbrew.inference.engine import Engine
+from basementbrew.inference.server import create_app
+from basementbrew.inference.settings import ServerSettings
+
+
+@pytest.fixture
+def tc(base_lm):
+    eng = Engine(base_lm).start()
+    try:
+        with TestClient(create_app(ServerSettings(), engine=eng)) as client:
+            yield client
+    finally:
+        eng.stop()
+
+
+def _stream_texts(raw: str) -> dict[int, str]:
+    texts: dict[int, str] = {}
+    for line in raw.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:])["choices"]:
+                texts[choice["index"]] = texts.get(choice["index"], "") + choice["text"]
+    return texts
+
+
+def test_streamed_echo_starts_each_choice_with_its_prompt(tc):
+    """echo=true with stream=true streamed only the completion: the prompt was dropped, while the same request
+    unstreamed answered prompt + completion."""
+    ask = {"model": "smollm2-135m", "prompt": ["The capital of France is", "Two plus two is"], "max_tokens": 4,
+           "temperature": 0, "echo": True}
+    whole = tc.post("/v1/completions", json=ask).json()["choices"]
+    streamed = _stream_texts(tc.post("/v1/completions", json=ask | {"stream": True}).text)
+    assert whole[0]["text"].startswith("The capital of France is") and whole[1]["text"].startswith("Two plus two is")
+    assert streamed == {c["index"]: c["text"] for c in whole}
+    plain = _stream_texts(tc.post("/v1/completions", json=ask | {"stream": True, "echo": False}).text)
+    assert not plain[0].startswith("The capital")
