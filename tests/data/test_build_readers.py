@@ -8,9 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
+from basementbrew.data import store
 from basementbrew.data.document import Document
 from basementbrew.data.processing.readers import BadRow, InputShard, read_shard
+from cli_helpers import run_cli
 
 BOM = b"\xef\xbb\xbf"
 TEXTS = ["Brewing at home starts with malt, water and patience.", "The boil extracts bitterness from the hops."]
@@ -35,3 +38,28 @@ def test_a_utf8_byte_order_mark_is_not_part_of_the_first_row(tmp_path: Path, nam
     docs, bad = _read(path, "csv" if name.endswith(".csv") else "jsonl")
     assert bad == []
     assert [(d.id, d.text) for d in docs] == [("r0", TEXTS[0]), ("r1", TEXTS[1])]
+
+
+def test_a_csv_row_that_is_not_utf8_is_an_error_record_not_replacement_characters(tmp_path: Path) -> None:
+    """A Latin-1 CSV was decoded with errors='replace': 'Weißbier aus München' was stored as
+    'Wei\\ufffdbier aus M\\ufffdnchen' without a word. Such a row is now a bad_utf8 error naming the byte, the
+    column and the fix (JSONL rows already were); the file's UTF-8 rows are read as before."""
+    path = tmp_path / "a.csv"
+    path.write_bytes(b"id,text\nr0,Wei\xdfbier aus M\xfcnchen\nr1," + TEXTS[1].encode() + b"\n")
+    docs, bad = _read(path, "csv")
+    assert [(d.id, d.text) for d in docs] == [("r1", TEXTS[1])]
+    assert [(b.where, b.reason) for b in bad] == [("a.csv:2", "bad_utf8")]
+    assert "byte 0xdf in 'text' is not UTF-8" in bad[0].detail and "iconv -f latin1 -t utf-8" in bad[0].detail
+
+
+def test_a_latin1_csv_build_says_which_line_and_how_to_convert(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A Latin-1 CSV built into a version whose text had U+FFFD in place of every accented letter (exit 0).
+    Now nothing is published (exit 2), and the one line names the file, the line and the iconv command."""
+    (tmp_path / "brew.csv").write_bytes(b"text\nWei\xdfbier aus M\xfcnchen, vergoren bei 18 Grad.\n")
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump({"name": "latin", "input": {"path": str(tmp_path / "brew.csv")},
+                                                     "steps": ["clean"], "output": {"tokenizer": "words"}}))
+    code, out = run_cli(["data", "build", str(tmp_path / "b.yaml")], monkeypatch, capsys)
+    assert code == 2, out
+    assert "read could read none of the 1 document(s) that reached it (bad_utf8 1)" in out
+    assert "brew.csv:2: byte 0xdf in 'text' is not UTF-8" in out and "iconv -f latin1 -t utf-8" in out
+    assert "Traceback" not in out and not store.versions("latin")

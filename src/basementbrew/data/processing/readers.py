@@ -43,8 +43,9 @@ MAX_DOC_CHARS = 5_000_000  # a huge single document is an error record, not an o
 #  3: a prompt/chosen/rejected row is a pair record; before, it was a no_text error;
 #  4: TRL's conversational pairs and thumbs (messages, not strings) are pair / thumbs records; before, an
 #     implicit-prompt pair with a ``messages`` copy became the chosen conversation as an SFT example;
-#  5: a UTF-8 byte-order mark is skipped; before, a JSONL file's first row was a bad_json error)
-RECORDS_VERSION = 5
+#  5: a UTF-8 byte-order mark is skipped; before, a JSONL file's first row was a bad_json error;
+#  6: a CSV row with bytes that are not UTF-8 is a bad_utf8 error; before, it was stored with U+FFFD in them)
+RECORDS_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -144,11 +145,14 @@ def _rows(shard: InputShard) -> Iterator[tuple[int, dict[str, Any] | BadRow]]:
     elif shard.kind == "csv":
         with open(p, "rb") as fb:
             # utf-8-sig: a byte-order mark (Excel's "CSV UTF-8") would otherwise be part of the first column's name
-            text = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="replace", newline="")
+            # surrogateescape, not replace: a byte that is not UTF-8 (a Latin-1 export) makes its row a bad_utf8
+            # error instead of text stored with U+FFFD where the letter was
+            text = io.TextIOWrapper(fb, encoding="utf-8-sig", errors="surrogateescape", newline="")
             csv.field_size_limit(MAX_DOC_CHARS)
             try:
                 for n, row in enumerate(csv.DictReader(text), 2):
-                    yield n, dict(row)
+                    bad = _undecodable(row)
+                    yield n, BadRow(f"{where}:{n}", "bad_utf8", bad) if bad else dict(row)
             except csv.Error as exc:
                 yield 0, BadRow(f"{where}", "bad_csv", str(exc))
     elif shard.kind in ("parquet", "arrow"):
@@ -168,6 +172,18 @@ def _rows(shard: InputShard) -> Iterator[tuple[int, dict[str, Any] | BadRow]]:
             for row in batch.to_pylist():
                 n += 1
                 yield n, row
+
+
+def _undecodable(row: dict[Any, Any]) -> str:
+    """What is not UTF-8 in a CSV row decoded with surrogateescape (a lone surrogate per raw byte), or ''."""
+    for key, value in row.items():
+        for cell in (key, *(value if isinstance(value, list) else [value])):
+            raw = [ord(ch) - 0xDC00 for ch in cell if "\udc80" <= ch <= "\udcff"] if isinstance(cell, str) else []
+            if raw:
+                where = "the header" if cell is key else repr(key)
+                return (f"byte 0x{raw[0]:02x} in {where} is not UTF-8; if the file is Latin-1 or Windows-1252, "
+                        "convert it with `iconv -f latin1 -t utf-8 IN > OUT`")
+    return ""
 
 
 def _sharegpt(turns: Any) -> list[dict[str, str]] | None:

@@ -163,7 +163,7 @@ def _nothing_left(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: i
                 f"{cfg.output.eval_fraction}, split by id hash, preference rows by prompt), leaving no train "
                 "rows; add data or set "
                 "output.eval_fraction: 0")
-    totals = _merge_stats(work, segs, n)[0]
+    totals, examples = _merge_stats(work, segs, n)[:2]
     read = totals.get(stages.READ)
     if read is None or read.seen == 0:
         return f"{where}: the input {cfg.input.path} has no documents; point input.path at the raw data"
@@ -173,6 +173,10 @@ def _nothing_left(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: i
             what = "could read none of" if name == stages.READ else "dropped all"
             fix = ("fix or replace the input" if name == stages.READ
                    else f"loosen the {name} step's params or remove it")
+            first = next((ex for key, exs in examples.items() if key.startswith(f"{stages.READ}\t") for ex in exs
+                          if ex.get("detail")), None) if name == stages.READ else None
+            if first:  # the file, line and why (e.g. the iconv command for a Latin-1 file)
+                fix += f" (first: {first['id']}: {first['detail']})"
             return f"{where}: {name} {what} the {st.seen} document(s) that reached it ({reasons}); {fix}"
     kept = ", ".join(f"{name} kept {st.kept} of {st.seen}" for name, st in totals.items())
     return f"{where}: every document was dropped ({kept}); loosen the step that dropped the most"
