@@ -63,3 +63,29 @@ def test_a_latin1_csv_build_says_which_line_and_how_to_convert(tmp_path: Path, m
     assert "read could read none of the 1 document(s) that reached it (bad_utf8 1)" in out
     assert "brew.csv:2: byte 0xdf in 'text' is not UTF-8" in out and "iconv -f latin1 -t utf-8" in out
     assert "Traceback" not in out and not store.versions("latin")
+
+
+@pytest.mark.parametrize("name", ["bad.parquet", "bad.arrow"])
+def test_a_broken_parquet_or_arrow_file_is_an_error_record_naming_it(tmp_path: Path, name: str, monkeypatch,
+                                                                     capsys) -> None:
+    """One broken file (truncated, or not Parquet at all) failed the whole build with pyarrow's words and no
+    file name ('build x failed: Parquet magic bytes not found in footer...'), however many good files the
+    folder held. It is now one bad_parquet / bad_arrow error record named by the file, the good files are
+    built, and a build of only that file says which file and what to do."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    pq.write_table(pa.table({"id": ["r0", "r1"], "text": TEXTS}), inp / "good.parquet")
+    (inp / name).write_bytes(b"PAR1 this is not a table")
+    docs, bad = _read(inp / name, name.rsplit(".", 1)[1])
+    assert docs == [] and [(b.where, b.reason) for b in bad] == [(name, f"bad_{name.rsplit('.', 1)[1]}")]
+    for path, code, expect in ((inp, 0, "train 2"), (inp / name, 2, f"first: {name}: not a readable")):
+        (tmp_path / "b.yaml").write_text(yaml.safe_dump({"name": "pq", "input": {"path": str(path)},
+                                                         "steps": ["clean"], "output": {"tokenizer": "words",
+                                                                                        "eval_fraction": 0}}))
+        got, out = run_cli(["data", "build", str(tmp_path / "b.yaml")], monkeypatch, capsys)
+        assert got == code and expect in out and "Traceback" not in out, out
+    assert "move it out of the input folder" in out
+    assert [v.version for v in store.versions("pq")] == [1]

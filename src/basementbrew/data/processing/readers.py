@@ -7,7 +7,8 @@ held in memory. A row becomes a :class:`~basementbrew.data.document.Document`: a
 ``prompt/chosen/rejected``), detected per row from its keys after the ``fields`` renames.
 ShareGPT turns (``from: human|gpt|system``, ``value``) are mapped to OpenAI messages on read, so the store
 and the trainer see one shape. A broken row never stops the build: it becomes an error record naming the
-file and line (``bad_json``, ``not_an_object``, ``no_text``, ``empty``, ``binary``, ``bad_utf8``), written
+file and line (``bad_json``, ``not_an_object``, ``no_text``, ``empty``, ``binary``, ``bad_utf8``; a whole file:
+``bad_csv``, ``bad_parquet``, ``bad_arrow``), written
 to the exclusion shard like any drop.
 
 Raw scrape versions (``docs-*.jsonl.gz``, issue 12) are read with their provenance columns folded into
@@ -159,19 +160,24 @@ def _rows(shard: InputShard) -> Iterator[tuple[int, dict[str, Any] | BadRow]]:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if shard.kind == "parquet":
-            batches: Any = pq.ParquetFile(p).iter_batches(batch_size=512)
-        else:
-            with open(p, "rb") as fh:
-                head = fh.read(6)
-            reader = pa.ipc.open_file(p) if head == b"ARROW1" else pa.ipc.open_stream(p)
-            batches = (reader.get_batch(i) for i in range(reader.num_record_batches)) if head == b"ARROW1" \
-                else iter(reader)
         n = 0
-        for batch in batches:
-            for row in batch.to_pylist():
-                n += 1
-                yield n, row
+        try:
+            if shard.kind == "parquet":
+                batches: Any = pq.ParquetFile(p).iter_batches(batch_size=512)
+            else:
+                with open(p, "rb") as fh:
+                    head = fh.read(6)
+                reader = pa.ipc.open_file(p) if head == b"ARROW1" else pa.ipc.open_stream(p)
+                batches = (reader.get_batch(i) for i in range(reader.num_record_batches)) if head == b"ARROW1" \
+                    else iter(reader)
+            for batch in batches:
+                for row in batch.to_pylist():
+                    n += 1
+                    yield n, row
+        except (pa.ArrowException, OSError) as exc:  # a truncated or mislabelled file: one error record, as for CSV
+            what = "Parquet" if shard.kind == "parquet" else "Arrow"
+            yield n + 1, BadRow(where, f"bad_{shard.kind}", f"not a readable {what} file ({str(exc)[:200]}) after "
+                                f"{n} row(s); export it again, or move it out of the input folder")
 
 
 def _undecodable(row: dict[Any, Any]) -> str:
