@@ -43,3 +43,29 @@ def test_streamed_echo_starts_each_choice_with_its_prompt(tc):
     assert streamed == {c["index"]: c["text"] for c in whole}
     plain = _stream_texts(tc.post("/v1/completions", json=ask | {"stream": True, "echo": False}).text)
     assert not plain[0].startswith("The capital")
+
+
+CHAT = "/v1/chat/completions"
+HI = {"model": "smollm2-135m", "max_tokens": 1, "messages": [{"role": "user", "content": "hi"}]}
+
+
+def test_tool_call_shaped_messages_are_refused_by_name(tc):
+    """An agent's history (assistant tool_calls, then a 'tool' result) got "role: Input should be 'system',
+    'user', 'assistant' or 'developer'", and an assistant turn of only tool_calls was answered with the calls
+    silently dropped from the prompt."""
+    call = {"role": "assistant", "content": None,
+            "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}]}
+    cases = {
+        "messages[1].role": [{"role": "user", "content": "hi"}, {"role": "tool", "tool_call_id": "c1", "content": "4"}],
+        "messages[0].role": [{"role": "function", "name": "f", "content": "4"}],
+        "messages[1].tool_calls": [{"role": "user", "content": "hi"}, call],
+        "messages[0].function_call": [{"role": "assistant", "function_call": {"name": "f", "arguments": "{}"}}],
+    }
+    for param, messages in cases.items():
+        err = tc.post(CHAT, json=HI | {"messages": messages})
+        assert err.status_code == 400, err.text
+        body = err.json()["error"]
+        assert body["param"] == param and "no tool" in body["message"] and "Value error" not in body["message"]
+    plain = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "Hello!", "tool_calls": []},
+             {"role": "user", "content": "bye"}]
+    assert tc.post(CHAT, json=HI | {"messages": plain}).status_code == 200

@@ -76,9 +76,30 @@ class TextPart(_Lenient):
     text: Prompt
 
 
+TOOL_ROLES = frozenset({"tool", "function", "ipython"})  # tool results: only a tool-calling conversation has them
+
+
 class ChatMessage(_Lenient):
     role: Literal["system", "user", "assistant", "developer"]
     content: Prompt | list[TextPart] | None = Field(None, validate_default=True)
+    tool_calls: list[Any] | None = None
+    function_call: Any = None
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _no_tool_results(cls, value: Any) -> Any:
+        if isinstance(value, str) and value in TOOL_ROLES:
+            raise ValueError(f"{value!r} messages (tool results) are not supported: this server has no tool or "
+                             "function calling; send the result as text in a 'user' message")
+        return value
+
+    @field_validator("tool_calls", "function_call")
+    @classmethod
+    def _no_tool_calls(cls, value: Any) -> Any:
+        if value:
+            raise ValueError("tool and function calls in the history are not supported: this server has no tool "
+                             "calling and would drop them; send the assistant turn's text as content instead")
+        return value
 
     @field_validator("content", mode="before")
     @classmethod
