@@ -200,3 +200,41 @@ def test_prepare_names_what_reads_a_file_that_is_not_jsonl(case: str, tmp_path: 
         assert code == 2 and "Traceback" not in err, err
         assert words in said and never not in said, said
     assert _store_snapshot(brew_home) == stored
+
+
+ONE_JSON_DOCUMENT = {
+    # name: (file name, text, words the message must contain)
+    "array_json": ("alpaca_data.json", json.dumps([ALPACA, ALPACA]),
+                   "alpaca_data.json is one JSON array (2 item(s)), not JSON lines (one object per line); convert "
+                   "it with `jq -c '.[]' alpaca_data.json > alpaca_data.jsonl` and give alpaca_data.jsonl"),
+    "array_jsonl": ("a.jsonl", json.dumps([GOOD, GOOD]), "`jq -c '.[]' a.jsonl > a-lines.jsonl`"),
+    "pretty_array": ("p.jsonl", json.dumps([GOOD, GOOD, GOOD], indent=2), "p.jsonl is one JSON array (3 item(s))"),
+    "pretty_object": ("o.jsonl", json.dumps(GOOD, indent=2),
+                      "o.jsonl is one JSON object over several lines, not JSON lines (one object per line); "
+                      "convert it with `jq -c '.' o.jsonl > o-lines.jsonl`"),
+    "wrapped": ("w.json", json.dumps({"version": 1, "data": [GOOD, GOOD]}, indent=2), "`jq -c '.data[]' w.json"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_JSON_DOCUMENT))
+def test_a_file_that_is_one_json_document_says_how_to_convert_it(case: str, tmp_path: Path, stored: dict,
+                                                                 brew_home: Path, capsys, monkeypatch) -> None:
+    """An existing alpaca_data.json (a JSON array, how many datasets ship) was looked up in the store: 'no
+    dataset named 'alpaca_data.json' in the store; use ... a .jsonl path'; the same array in a .jsonl file was
+    'each line must be a JSON object, got list', and pretty-printed JSON 'not valid JSON (Expecting value); fix
+    or delete that line'. Each is now one line saying what the file is and the jq command that converts it
+    (to a new file, never over itself)."""
+    name, text, words = ONE_JSON_DOCUMENT[case]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    code, _, err = prepare([name], capsys, monkeypatch)
+    said = " ".join(err.split())
+    assert code == 2 and "Traceback" not in err and words in said, said
+    assert _store_snapshot(brew_home) == stored
+
+
+def test_a_json_file_of_json_lines_is_imported(tmp_path: Path, brew_home: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lines.json").write_bytes(_jsonl(GOOD, GOOD, GOOD))
+    code, out, err = prepare(["lines.json"], capsys, monkeypatch)
+    assert code == 0 and "data.dataset=lines@v1" in out, err

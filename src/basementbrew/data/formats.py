@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from shlex import quote
 from typing import Any, Literal
 
 from basementbrew.errors import BrewError
@@ -57,11 +58,13 @@ def read_jsonl_lines(path: Path, *, what: str = "dataset file", hint: str = "che
         try:
             obj = json.loads(line, parse_constant=_reject_constant)
         except json.JSONDecodeError as exc:
-            raise BrewError(f"{path}:{n}: not valid JSON ({exc.msg}); fix or delete that line") from None
+            whole = None if rows else _one_json_document(path)
+            raise whole or BrewError(f"{path}:{n}: not valid JSON ({exc.msg}); fix or delete that line") from None
         except ValueError as exc:  # NaN / Infinity
             raise BrewError(f"{path}:{n}: {exc}") from None
         if not isinstance(obj, dict):
-            raise BrewError(f"{path}:{n}: each line must be a JSON object, got {type(obj).__name__}")
+            whole = None if rows else _one_json_document(path)
+            raise whole or BrewError(f"{path}:{n}: each line must be a JSON object, got {type(obj).__name__}")
         if "\\u" in line and _has_surrogate(obj):
             raise BrewError(f"{path}:{n}: a string holds an unpaired surrogate escape (\\ud800-\\udfff), which is "
                             "not text; fix that escape")
@@ -69,6 +72,32 @@ def read_jsonl_lines(path: Path, *, what: str = "dataset file", hint: str = "che
     if not rows and not allow_empty:
         raise BrewError(f"{path} has no records; put one JSON object per line")
     return rows
+
+
+WHOLE_JSON_MAX_BYTES = 512 * 2**20  # a bigger file is not parsed a second time just to word the error
+
+
+def _one_json_document(path: Path) -> BrewError | None:
+    """The error for a file that is one JSON document (an array of records, as alpaca_data.json, or an object
+    pretty-printed over several lines) rather than JSON lines, with the jq command that converts it; ``None``
+    when the file is not that (its first bad line is then reported as it is)."""
+    try:
+        if path.stat().st_size > WHOLE_JSON_MAX_BYTES:
+            return None
+        doc = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    stem = path.with_suffix("").name
+    out = path.with_name(f"{stem}-lines.jsonl" if path.suffix == ".jsonl" else f"{stem}.jsonl")  # never itself
+    if isinstance(doc, list):
+        return BrewError(f"{path} is one JSON array ({len(doc)} item(s)), not JSON lines (one object per line); "
+                         f"convert it with `jq -c '.[]' {quote(str(path))} > {quote(str(out))}` and give {out}")
+    if isinstance(doc, dict):
+        lists = [k for k, v in doc.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        jq = f".{lists[0]}[]" if len(lists) == 1 else "."  # {"data": [...]}: its records, else the object itself
+        return BrewError(f"{path} is one JSON object over several lines, not JSON lines (one object per line); "
+                         f"convert it with `jq -c '{jq}' {quote(str(path))} > {quote(str(out))}` and give {out}")
+    return None
 
 
 UTF16_BOMS = {b"\xff\xfe": "UTF-16 little-endian", b"\xfe\xff": "UTF-16 big-endian"}

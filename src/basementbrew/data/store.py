@@ -151,10 +151,11 @@ DOCUMENT_FILES = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word", ".txt": "text"
 
 def names_a_file(ref: str, p: Path) -> bool:
     """Whether ``ref`` means a path rather than a stored ``NAME``/``NAME@vN``: a .jsonl, a folder, a path with
-    a slash, or a table/document file name (unless a stored dataset has that name and no such file exists)."""
+    a slash, or a .json/table/document file name (unless a stored dataset has that name and no such file
+    exists; an existing alpaca_data.json was looked up in the store as a dataset name)."""
     if p.suffix == ".jsonl" or p.is_dir() or "/" in ref:
         return True
-    if p.suffix.lower() not in TABLE_FILES.keys() | DOCUMENT_FILES.keys():
+    if p.suffix.lower() not in TABLE_FILES.keys() | DOCUMENT_FILES.keys() | {".json"}:
         return False
     name = ref.partition("@v")[0]
     return p.exists() or not (NAME_RE.match(name) and versions(name))
