@@ -69,3 +69,17 @@ def test_tool_call_shaped_messages_are_refused_by_name(tc):
     plain = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "Hello!", "tool_calls": []},
              {"role": "user", "content": "bye"}]
     assert tc.post(CHAT, json=HI | {"messages": plain}).status_code == 200
+
+
+def test_a_wrong_method_names_the_one_the_route_takes_and_keeps_allow(tc):
+    """GET /generate answered 405 "Method Not Allowed" without the Allow header HTTP requires (the error handler
+    dropped Starlette's headers) and without saying which method the route takes."""
+    got = tc.get("/generate")
+    assert got.status_code == 405 and got.headers["allow"] == "POST"
+    assert got.json()["error"]["message"] == ("GET /generate is not served: this route takes POST; send the request "
+                                              "with POST")
+    put = tc.put(CHAT, json=HI)
+    assert put.status_code == 405 and "takes POST" in put.json()["error"]["message"]
+    models = tc.post("/v1/models")
+    assert models.status_code == 405 and "takes GET" in models.json()["error"]["message"]
+    assert "HEAD" not in models.json()["error"]["message"] and "GET" in models.headers["allow"]

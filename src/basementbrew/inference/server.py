@@ -141,10 +141,11 @@ def _install_errors(app: FastAPI) -> None:
         return api_error(exc).response()
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException):
+    async def _http(request: Request, exc: StarletteHTTPException):
         kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
         unreadable = unreadable_body(exc.__cause__) if exc.status_code == 400 else None
-        return error_response(exc.status_code, unreadable or str(exc.detail), kind)
+        message = unreadable or wrong_method(request, exc) or str(exc.detail)
+        return error_response(exc.status_code, message, kind, headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception):
@@ -194,6 +195,17 @@ def body_problem(request: Request, errors: list[dict[str, Any]]) -> str | None:
         got = JSON_KINDS.get(type(first.get("input")), "not an object")
         return f"the body is {got}; send {_json_object_hint(request)}"
     return None
+
+
+def wrong_method(request: Request, exc: StarletteHTTPException) -> str | None:
+    """A 405 in words: the method sent and the one(s) the route takes (Starlette's answer said only "Method Not
+    Allowed", and the handler dropped its Allow header)."""
+    allow = (exc.headers or {}).get("Allow") if exc.status_code == 405 else None
+    if not allow:
+        return None
+    methods = [m.strip() for m in allow.split(",") if m.strip() and m.strip() != "HEAD"]
+    takes = " or ".join(methods) or allow
+    return f"{request.method} {request.url.path} is not served: this route takes {takes}; send the request with {takes}"
 
 
 def unreadable_body(cause: BaseException | None) -> str | None:
