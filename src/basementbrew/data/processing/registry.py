@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, did_you_mean
 
 
 class NoParams(BaseModel):
@@ -102,6 +102,12 @@ def validate_params(name: str, params: dict[str, Any], where: str) -> dict[str, 
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
         msg = err["msg"].removeprefix("Value error, ")  # a validator's own message reads as written
+        if err["type"] == "extra_forbidden" and len(err["loc"]) == 1:  # worded like a config's unknown key
+            allowed = list(model.model_fields)
+            msg = (f"unknown key{did_you_mean(key, allowed)}; allowed here: {', '.join(allowed)}" if allowed
+                   else f"unknown key; step {name!r} takes no params")
+        elif err["type"] not in ("value_error", "missing", "extra_forbidden") and "input" in err:
+            msg = f"{msg} (got {err['input']!r})"
         raise ValueError(f"{where}.params.{key}: {msg}") from None
 
 
