@@ -83,3 +83,15 @@ def test_a_wrong_method_names_the_one_the_route_takes_and_keeps_allow(tc):
     models = tc.post("/v1/models")
     assert models.status_code == 405 and "takes GET" in models.json()["error"]["message"]
     assert "HEAD" not in models.json()["error"]["message"] and "GET" in models.headers["allow"]
+
+
+def test_an_openai_route_without_its_v1_prefix_names_the_base_url(tc):
+    """An OpenAI client whose base_url lacks /v1 posts to /chat/completions and got only 404 "Not Found"
+    (and one whose base_url has /v1 while the path repeats it, /v1/v1/...)."""
+    bare = tc.post("/chat/completions", json=HI)
+    assert bare.status_code == 404
+    message = bare.json()["error"]["message"]
+    assert ": /v1/chat/completions" in message and "base_url to http://testserver/v1" in message
+    assert ": /v1/models" in tc.get("/v1/v1/models").json()["error"]["message"]
+    other = tc.get("/nothing/here")
+    assert other.status_code == 404 and other.json()["error"]["message"] == "Not Found"

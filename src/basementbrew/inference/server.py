@@ -144,7 +144,7 @@ def _install_errors(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException):
         kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
         unreadable = unreadable_body(exc.__cause__) if exc.status_code == 400 else None
-        message = unreadable or wrong_method(request, exc) or str(exc.detail)
+        message = unreadable or wrong_method(request, exc) or misrouted(request, exc) or str(exc.detail)
         return error_response(exc.status_code, message, kind, headers=exc.headers)
 
     @app.exception_handler(Exception)
@@ -206,6 +206,23 @@ def wrong_method(request: Request, exc: StarletteHTTPException) -> str | None:
     methods = [m.strip() for m in allow.split(",") if m.strip() and m.strip() != "HEAD"]
     takes = " or ".join(methods) or allow
     return f"{request.method} {request.url.path} is not served: this route takes {takes}; send the request with {takes}"
+
+
+def misrouted(request: Request, exc: StarletteHTTPException) -> str | None:
+    """A 404 for an OpenAI route asked without its /v1 prefix, or with it twice: what an OpenAI client sends when
+    its base_url lacks /v1 (or has it and the path repeats it). Says the route and the base_url that reaches it."""
+    path = request.url.path
+    if exc.status_code != 404 or request.scope.get("route") is not None:
+        return None
+    from starlette.routing import Match
+
+    fixed = path.removeprefix("/v1") if path.startswith("/v1/v1/") else "/v1" + path
+    moved = {**request.scope, "path": fixed}
+    if not any(route.matches(moved)[0] != Match.NONE for route in request.app.router.routes):
+        return None
+    base = str(request.base_url).rstrip("/") + "/v1"
+    return (f"{path} is not a route here; the OpenAI-compatible routes are under /v1: {fixed} (set the client's "
+            f"base_url to {base})")
 
 
 def unreadable_body(cause: BaseException | None) -> str | None:
