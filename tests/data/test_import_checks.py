@@ -213,6 +213,14 @@ ONE_JSON_DOCUMENT = {
                       "o.jsonl is one JSON object over several lines, not JSON lines (one object per line); "
                       "convert it with `jq -c '.' o.jsonl > o-lines.jsonl`"),
     "wrapped": ("w.json", json.dumps({"version": 1, "data": [GOOD, GOOD]}, indent=2), "`jq -c '.data[]' w.json"),
+    # the same object on one line parsed as one record and was 'cannot tell the format of a record with keys
+    # ['data']; expected messages, instruction/output (alpaca) or prompt/completion'
+    "wrapped_one_line": ("d.json", json.dumps({"data": [ALPACA, ALPACA]}),
+                         "d.json is one JSON object with its records under \"data\" (2 item(s)), not JSON lines (one "
+                         "object per line); convert it with `jq -c '.data[]' d.json > d.jsonl` and give d.jsonl"),
+    "wrapped_one_line_jsonl": ("v.jsonl", json.dumps({"version": 1, "rows": [GOOD, GOOD, GOOD]}),
+                               "`jq -c '.rows[]' v.jsonl > v-lines.jsonl`"),
+    "wrapped_odd_key": ("k.json", json.dumps({"my data": [GOOD]}), """`jq -c '.["my data"][]' k.json > k.jsonl`"""),
 }
 
 

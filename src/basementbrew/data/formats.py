@@ -87,17 +87,43 @@ def _one_json_document(path: Path) -> BrewError | None:
         doc = json.loads(path.read_bytes().decode("utf-8-sig"))
     except (OSError, ValueError):
         return None
-    stem = path.with_suffix("").name
-    out = path.with_name(f"{stem}-lines.jsonl" if path.suffix == ".jsonl" else f"{stem}.jsonl")  # never itself
     if isinstance(doc, list):
         return BrewError(f"{path} is one JSON array ({len(doc)} item(s)), not JSON lines (one object per line); "
-                         f"convert it with `jq -c '.[]' {quote(str(path))} > {quote(str(out))}` and give {out}")
+                         f"{_convert_with(path, '.[]')}")
     if isinstance(doc, dict):
-        lists = [k for k, v in doc.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
-        jq = f".{lists[0]}[]" if len(lists) == 1 else "."  # {"data": [...]}: its records, else the object itself
+        lists = _record_lists(doc)
+        jq = _jq_items(lists[0]) if len(lists) == 1 else "."  # {"data": [...]}: its records, else the object
         return BrewError(f"{path} is one JSON object over several lines, not JSON lines (one object per line); "
-                         f"convert it with `jq -c '{jq}' {quote(str(path))} > {quote(str(out))}` and give {out}")
+                         f"{_convert_with(path, jq)}")
     return None
+
+
+def _record_lists(doc: dict[str, Any]) -> list[str]:
+    """The keys of ``doc`` whose value is a non-empty list of objects (``{"data": [{...}, ...]}``)."""
+    return [k for k, v in doc.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+
+
+def _jq_items(key: str) -> str:
+    """The jq filter for the items of ``key``: ``.data[]``, or ``.["my data"][]`` for a key jq cannot spell bare."""
+    return f".{key}[]" if key.isidentifier() else f".[{json.dumps(key)}][]"
+
+
+def _convert_with(path: Path, jq: str) -> str:
+    stem = path.with_suffix("").name
+    out = path.with_name(f"{stem}-lines.jsonl" if path.suffix == ".jsonl" else f"{stem}.jsonl")  # never itself
+    jq = f"'{jq}'" if "'" not in jq else quote(jq)  # a jq filter is always quoted, as people write it
+    return f"convert it with `jq -c {jq} {quote(str(path))} > {quote(str(out))}` and give {out}"
+
+
+def _wrapped_records(numbered: list[tuple[int, dict[str, Any]]], path: Path) -> BrewError | None:
+    """The error for a file whose one line is an object holding the records in one list (``{"data": [...]}``
+    on one line), with the jq command that takes them out; ``None`` when the file is not that."""
+    if len(numbered) != 1 or len(lists := _record_lists(numbered[0][1])) != 1:
+        return None
+    key = lists[0]
+    return BrewError(f"{path} is one JSON object with its records under {json.dumps(key)} "
+                     f"({len(numbered[0][1][key])} item(s)), not JSON lines (one object per line); "
+                     f"{_convert_with(path, _jq_items(key))}")
 
 
 UTF16_BOMS = {b"\xff\xfe": "UTF-16 little-endian", b"\xfe\xff": "UTF-16 big-endian"}
@@ -216,7 +242,10 @@ def one_shape(rows: Iterable[tuple[str, dict[str, Any]]]) -> Format:
 def check_records(numbered: list[tuple[int, dict[str, Any]]], path: Path) -> Format:
     """Import-time check that every record of one file trains: one known shape, a final non-empty assistant
     answer, string fields. Errors name ``path:line``. Returns the file's shape."""
-    shape = one_shape((f"{path}:{n}", row) for n, row in numbered)
+    try:
+        shape = one_shape((f"{path}:{n}", row) for n, row in numbered)
+    except BrewError as exc:
+        raise _wrapped_records(numbered, Path(path)) or exc from None  # {"data": [...]} on one line
     for n, row in numbered:
         to_prompt_completion(row, shape, f"{path}:{n}", roles=IMPORT_ROLES)
     return shape
