@@ -246,3 +246,31 @@ def test_a_json_file_of_json_lines_is_imported(tmp_path: Path, brew_home: Path, 
     (tmp_path / "lines.json").write_bytes(_jsonl(GOOD, GOOD, GOOD))
     code, out, err = prepare(["lines.json"], capsys, monkeypatch)
     assert code == 0 and "data.dataset=lines@v1" in out, err
+
+
+def test_an_existing_file_without_a_known_extension_is_read_as_a_file(tmp_path: Path, brew_home: Path, capsys,
+                                                                     monkeypatch) -> None:
+    """`data prepare noext` (a file of JSON lines here, no extension) said "no dataset named 'noext' in the
+    store" while `./noext` imported it. A file or folder of that name that names no stored dataset is read."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "noext").write_bytes(_jsonl(GOOD, GOOD, GOOD))
+    code, out, err = prepare(["noext"], capsys, monkeypatch)
+    assert code == 0 and "data.dataset=noext@v1" in out, err
+    code, out, err = prepare(["noext"], capsys, monkeypatch)  # noext@v1 came from this file: it is read again
+    assert code == 0 and "data.dataset=noext@v1" in out, err
+    code, _, err = prepare(["absent"], capsys, monkeypatch)  # no such file: still a store name
+    assert code == 2 and "no dataset named 'absent' in the store" in " ".join(err.split())
+
+
+def test_a_file_named_like_a_stored_dataset_is_said_with_how_to_pick(tmp_path: Path, stored: dict, brew_home: Path,
+                                                                    capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kept").write_bytes(_jsonl(GOOD, GOOD, GOOD))
+    code, _, err = prepare(["kept"], capsys, monkeypatch)
+    said = " ".join(err.split())
+    assert code == 2 and "Traceback" not in err, err
+    assert ("'kept' is both a file here and a stored dataset (kept@v1); give ./kept for the file, or kept@v1 for "
+            "the stored dataset") in said, said
+    assert _store_snapshot(brew_home) == stored
+    assert prepare(["kept@v1"], capsys, monkeypatch)[0] == 0  # a version picks the store, as before
+    assert _store_snapshot(brew_home) == stored

@@ -150,15 +150,32 @@ DOCUMENT_FILES = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word", ".txt": "text"
 
 
 def names_a_file(ref: str, p: Path) -> bool:
-    """Whether ``ref`` means a path rather than a stored ``NAME``/``NAME@vN``: a .jsonl, a folder, a path with
-    a slash, or a .json/table/document file name (unless a stored dataset has that name and no such file
-    exists; an existing alpaca_data.json was looked up in the store as a dataset name)."""
-    if p.suffix == ".jsonl" or p.is_dir() or "/" in ref:
+    """Whether ``ref`` means a path rather than a stored ``NAME``/``NAME@vN``: a .jsonl, a path with a slash, a
+    .json/table/document file name or a folder (unless a stored dataset has that name and no such file exists;
+    an existing alpaca_data.json was looked up in the store as a dataset name), or any other file here that no
+    stored dataset is named after (`noext` was looked up in the store while `./noext` was read). A bare name
+    that is both an existing file or folder and a stored dataset is refused, saying how to pick either."""
+    if p.suffix == ".jsonl" or "/" in ref:
         return True
-    if p.suffix.lower() not in TABLE_FILES.keys() | DOCUMENT_FILES.keys() | {".json"}:
-        return False
     name = ref.partition("@v")[0]
-    return p.exists() or not (NAME_RE.match(name) and versions(name))
+    if p.suffix.lower() in TABLE_FILES.keys() | DOCUMENT_FILES.keys() | {".json"}:
+        return p.exists() or not (NAME_RE.match(name) and versions(name))
+    if not p.exists():
+        return False
+    found = versions(name) if NAME_RE.match(name) else []
+    if found and all(_imported_from(v, p) for v in found):  # made by `data prepare noext`: reading it again is
+        return True                                          # what that does (the same version if unchanged)
+    if found and "@v" not in ref:
+        kind = "folder" if p.is_dir() else "file"
+        latest = found[-1].ref
+        raise BrewError(f"{ref!r} is both a {kind} here and a stored dataset ({', '.join(v.ref for v in found)}); "
+                        f"give ./{ref} for the {kind}, or {latest} for the stored dataset")
+    return not found
+
+
+def _imported_from(version: DatasetVersion, p: Path) -> bool:
+    source = version.card.get("source")
+    return isinstance(source, str) and bool(source) and Path(source).expanduser().resolve() == p.resolve()
 
 
 def check_import_path(p: Path, hint: str = "check data.dataset") -> None:
