@@ -95,3 +95,18 @@ def test_an_openai_route_without_its_v1_prefix_names_the_base_url(tc):
     assert ": /v1/models" in tc.get("/v1/v1/models").json()["error"]["message"]
     other = tc.get("/nothing/here")
     assert other.status_code == 404 and other.json()["error"]["message"] == "Not Found"
+
+
+def test_token_id_prompts_are_refused_by_name(tc):
+    """A prompt as token ids (OpenAI allows [1, 2, 3] and [[1, 2, 3]]) got "prompt[0]: Input should be a valid
+    string", which does not say that ids are what is refused, nor what to send."""
+    for ids in ([1, 2, 3], [[1, 2, 3], [4, 5]]):
+        err = tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": ids, "max_tokens": 1})
+        assert err.status_code == 400, err.text
+        body = err.json()["error"]
+        assert body["param"] == "prompt" and "token-id prompts" in body["message"] and "as text" in body["message"]
+    mixed = tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": ["hi", 3], "max_tokens": 1})
+    assert mixed.status_code == 400 and mixed.json()["error"]["param"] == "prompt[1]"
+    two = {"model": "smollm2-135m", "prompt": ["Hello", "The sky is"], "max_tokens": 1}
+    texts = tc.post("/v1/completions", json=two)
+    assert texts.status_code == 200 and len(texts.json()["choices"]) == 2

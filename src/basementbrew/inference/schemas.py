@@ -228,6 +228,18 @@ class CompletionRequest(_Sampling):
     prompt: PromptText | list[PromptText] = Field(min_length=1)
     echo: bool = False
 
+    @field_validator("prompt", mode="before")
+    @classmethod
+    def _no_token_ids(cls, value: Any) -> Any:
+        """OpenAI also takes a prompt as token ids (a list of integers, or of such lists; lm-eval and vLLM clients
+        send them); the model's tokenizer here is the server's, so ids from another one would be other words."""
+        if isinstance(value, list) and value and all(
+            isinstance(v, int) or (isinstance(v, list) and v and all(isinstance(t, int) for t in v)) for v in value
+        ):
+            raise ValueError("token-id prompts (lists of integers) are not supported by this server; send the "
+                             "prompt as text, or a list of texts")
+        return value
+
     @field_validator("prompt")
     @classmethod
     def _one_prompt(cls, value: str | list[str]) -> str | list[str]:
