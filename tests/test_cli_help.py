@@ -30,3 +30,18 @@ def test_help_shows_no_bool_placeholder(path: list[str]) -> None:
 def test_options_that_take_values_still_show_their_type() -> None:
     out = CliRunner().invoke(app, ["models", "list", "--help"], terminal_width=120).output
     assert "<int range>" in out or "<int>" in out
+
+
+def test_an_error_message_prints_as_written_not_as_rich_markup(monkeypatch, capsys) -> None:
+    """rich read "[clean]" in a BrewError as a markup tag and dropped it from the one-line error."""
+    from basementbrew import cli
+    from basementbrew.errors import BrewError
+    from cli_helpers import run_cli
+
+    def failing_app() -> None:
+        raise BrewError("write steps: [clean] in the config; the answer kept [PHONE] and [/] as typed")
+
+    monkeypatch.setattr(cli, "app", failing_app)
+    code, said = run_cli(["anything"], monkeypatch, capsys)
+    assert code == 2
+    assert "error: write steps: [clean] in the config; the answer kept [PHONE] and [/] as typed" in said

@@ -12,6 +12,7 @@ import warnings
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from basementbrew.errors import BrewError
 
@@ -80,7 +81,8 @@ def main() -> None:
     try:
         app()
     except BrewError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)  # one line
+        # the message is text, not rich markup: "[PHONE]" or "steps: [clean]" must print as written
+        err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)  # one line
         sys.exit(2)
 
 
