@@ -11,6 +11,10 @@ One command on any CUDA machine reproduces the measurements (no weights, no netw
 Needs torch with CUDA, transformers, peft, trl, bitsandbytes, datasets, pydantic and this repo's ``src`` on
 the path (checked first). A failed arm keeps the tail of its stderr in the JSON.
 
+``benchmarks/gpu/fetch_wheels.sh`` (here) and ``benchmarks/gpu/session.sh`` (there) do all of the below in one
+call: the GPU test tier, every case by priority and the full-size load peak (measured 2026-11-27 on an H200:
+``benchmarks/results/gpu_memory-2026-11-27-nvidia-h200.json``, README "How much VRAM?").
+
 On a lent machine without those packages (the `device` tool's machines had torch but not bitsandbytes,
 trl or transformers 5.24), download Python 3.12 manylinux wheels into a git-ignored ``.whl/`` with
 ``pip download --no-deps --only-binary=:all: --python-version 3.12 --platform manylinux_2_24_x86_64 ...``
