@@ -110,3 +110,37 @@ def test_token_id_prompts_are_refused_by_name(tc):
     two = {"model": "smollm2-135m", "prompt": ["Hello", "The sky is"], "max_tokens": 1}
     texts = tc.post("/v1/completions", json=two)
     assert texts.status_code == 200 and len(texts.json()["choices"]) == 2
+
+
+def _refused(got, param: str) -> str:
+    assert got.status_code == 400, got.text
+    body = got.json()["error"]
+    assert body["param"] == param and body["type"] == "invalid_request_error", body
+    assert "Value error" not in body["message"]
+    return body["message"]
+
+
+def test_fields_that_change_the_answer_are_refused_by_name(tc):
+    """suffix (fill-in-the-middle) on /v1/completions was silently ignored: the answer continued the prompt as if
+    no suffix had been sent. best_of (server-side pick of the likeliest candidates) and chat audio output
+    (audio, modalities with "audio") were ignored the same way."""
+    ask = {"model": "smollm2-135m", "prompt": "def add(a, b):", "max_tokens": 1}
+    message = _refused(tc.post("/v1/completions", json=ask | {"suffix": "    return total"}), "suffix")
+    assert "fill-in-the-middle" in message and "leave suffix out" in message
+    message = _refused(tc.post("/v1/completions", json=ask | {"best_of": 3}), "best_of")
+    assert "best_of=3" in message and "n=3" in message
+    assert "at least n" in _refused(tc.post("/v1/completions", json=ask | {"best_of": 2, "n": 3}), "best_of")
+    assert "best_of" in _refused(tc.post(CHAT, json=HI | {"best_of": 2}), "best_of")
+    message = _refused(tc.post(CHAT, json=HI | {"modalities": ["text", "audio"]}), "modalities")
+    assert "'audio'" in message and '["text"]' in message
+    message = _refused(tc.post(CHAT, json=HI | {"audio": {"voice": "alloy", "format": "wav"}}), "audio")
+    assert "audio output" in message and "leave audio out" in message
+    harmless = [
+        ("/v1/completions", ask | {"suffix": None, "best_of": 1, "user": "u1"}),
+        ("/v1/completions", ask | {"suffix": "", "best_of": 2, "n": 2}),
+        ("/v1/completions", ask | {"best_of": None, "n": 2}),
+        (CHAT, HI | {"modalities": ["text"], "audio": None, "user": "u1", "metadata": {"k": "v"}, "store": False}),
+    ]
+    for route, body in harmless:
+        got = tc.post(route, json=body)
+        assert got.status_code == 200, (body, got.text)

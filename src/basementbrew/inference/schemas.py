@@ -9,7 +9,9 @@ OpenAI fields that do not change our output (presence_penalty, logit_bias, user,
 ignored, as vLLM does, so stock clients keep working; ``null`` where OpenAI allows it (``temperature=None``
 in the openai client) means the default. Fields that change what the answer *means* (``tools``,
 ``response_format`` other than text, ``logprobs``) are refused by name rather than silently ignored: a client
-that asked for JSON or a tool call would otherwise parse plain prose.
+that asked for JSON or a tool call would otherwise parse plain prose. So are ``suffix`` (fill-in-the-middle),
+``best_of`` other than 1 or ``n`` (a server-side pick by log probability) and audio output (``audio``,
+``modalities`` other than text), as vLLM refuses ``suffix``: each would be answered with something else.
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ class _Sampling(_Lenient):
     function_call: Any = None
     response_format: Any = None
     logprobs: bool | int | None = None
+    best_of: int | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -193,6 +196,21 @@ class _Sampling(_Lenient):
             raise ValueError("log probabilities are not returned by this server; leave logprobs out or false")
         return value
 
+    @field_validator("best_of")
+    @classmethod
+    def _no_best_of(cls, value: int | None, info: ValidationInfo) -> int | None:
+        """best_of=1, or best_of=n (all n candidates are returned), asks for nothing but n samples."""
+        n = info.data.get("n", 1)
+        if value is None or value in (1, n):
+            return value
+        if value < n:
+            raise ValueError(f"best_of={value} must be at least n ({n}), as in OpenAI's API; leave best_of out "
+                             "(this server does not pick candidates)")
+        what = f"{n} likeliest" if n > 1 else "likeliest"
+        raise ValueError(f"best_of={value} (return the {what} of {value} candidates) is not supported: this "
+                         "server does not score candidates by log probability; leave best_of out, or send "
+                         f"n={value} and choose among the choices yourself")
+
     @field_validator("stop")
     @classmethod
     def _stops(cls, value: str | list[str] | None) -> list[str]:
@@ -214,6 +232,25 @@ class _Sampling(_Lenient):
 class ChatCompletionRequest(_Sampling):
     messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
     max_completion_tokens: int | None = Field(None, ge=1, le=MAX_NEW_TOKENS)
+    modalities: list[str] | None = None
+    audio: Any = None
+
+    @field_validator("modalities")
+    @classmethod
+    def _text_output_only(cls, value: list[str] | None) -> list[str] | None:
+        other = [m for m in value or [] if m != "text"]
+        if other:
+            raise ValueError(f"only text output is served here (got {other[0]!r}): this server has no audio "
+                             'output; send modalities ["text"] or leave it out')
+        return value
+
+    @field_validator("audio")
+    @classmethod
+    def _no_audio(cls, value: Any) -> Any:
+        if value:
+            raise ValueError("audio output (voice, format) is not supported: this server answers in text only; "
+                             "leave audio out (or null)")
+        return value
 
     @field_validator("messages")
     @classmethod
@@ -227,6 +264,16 @@ class ChatCompletionRequest(_Sampling):
 class CompletionRequest(_Sampling):
     prompt: PromptText | list[PromptText] = Field(min_length=1)
     echo: bool = False
+    suffix: str | None = None
+
+    @field_validator("suffix")
+    @classmethod
+    def _no_suffix(cls, value: str | None) -> str | None:
+        if value:
+            raise ValueError("suffix (fill-in-the-middle: text the completion must lead into) is not supported by "
+                             "this server, which only continues the prompt; leave suffix out (or empty), or write "
+                             "the model's own fill-in-the-middle format into the prompt")
+        return value
 
     @field_validator("prompt", mode="before")
     @classmethod
