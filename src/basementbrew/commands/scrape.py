@@ -66,6 +66,22 @@ def _quick(kind: str, target: list[str], opts: dict[str, Any]) -> dict[str, Any]
     return {"name": name, "sources": [src], "http": http}
 
 
+def _quick_keys(kind: str) -> dict[str, str]:
+    """The quick form's option (or argument) for each config key it fills, for its error messages."""
+    words = {"web": "URLs", "github": "OWNER/NAME repos", "wikipedia": "TITLES", "news": "FEED URLs",
+             "files": "FILES", "arxiv": "QUERY words"}
+    keys = {"name": "--name", "http.contact": "--contact", "sources[0].limit": "--limit",
+            "sources[0].max_results": "--limit", "sources[0].base_url": "--base-url",
+            "sources[0].api_url": "--base-url", "sources[0].language": "--lang",
+            "sources[0].subreddits": "--subreddit", "sources[0].search": "--query",
+            "sources[0].newsapi_query": "--query"}
+    after = f"{words.get(kind, 'arguments')} after `scrape {kind}`"
+    keys["sources[0].query"] = f"--query or {after}" if kind == "arxiv" else "--query"
+    for field in ("seeds", "repos", "titles", "feeds", "paths"):
+        keys[f"sources[0].{field}"] = after
+    return keys
+
+
 PROGRESS_EVERY_S = 0.5  # how often the --progress-file is rewritten while documents arrive
 
 
@@ -167,7 +183,9 @@ def register(app: typer.Typer) -> None:
         if head in QUICK:
             cfg = scrape_config.parse(_quick(head, rest, {"subreddit": subreddit, "query": query, "limit": limit,
                                                           "name": name, "lang": lang, "base_url": base_url,
-                                                          "contact": contact}))
+                                                          "contact": contact}),
+                                      header=f"scrape {head}: the options do not make a valid scrape config:",
+                                      keys=_quick_keys(head))
         elif Path(head).suffix in {".yaml", ".yml"} or Path(head).is_file():
             if rest:
                 raise BrewError(f"scrape {head}: a config takes no further arguments ({' '.join(rest)})")

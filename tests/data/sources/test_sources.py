@@ -200,7 +200,7 @@ def test_bad_config_names_the_key():
         scrape_config.parse({"name": "x", "sources": [{"kind": "reddit", "subreddits": ["a"], "subredits": 1}]})
     with pytest.raises(BrewError, match=r"sources\[0\]\.subreddits: Field required"):
         scrape_config.parse({"name": "x", "sources": [{"kind": "reddit"}]})
-    with pytest.raises(BrewError, match=r"sources\[0\]: unknown source kind"):
+    with pytest.raises(BrewError, match=r"sources\[0\]\.kind: unknown source kind"):
         scrape_config.parse({"name": "x", "sources": [{"kind": "gopher"}]})
     with pytest.raises(BrewError, match=r"http\.timeout_s"):
         scrape_config.parse({"name": "x", "http": {"timeout_s": -1}, "sources": [{"kind": "web", "seeds": []}]})

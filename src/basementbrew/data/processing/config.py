@@ -31,7 +31,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from basementbrew.errors import BrewError, did_you_mean
+from basementbrew.data.config_errors import config_problems, problems_message
+from basementbrew.errors import BrewError
 
 
 class _Strict(BaseModel):
@@ -109,58 +110,19 @@ class BuildConfig(_Strict):
         return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _where(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "config"
-
-
-def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    """The section model a location points into (``("steps", 0)`` is a StepConfig), else None."""
-    model: type[BaseModel] = BuildConfig
-    for part in loc:
-        if isinstance(part, int):  # a list item: the list's own model was taken at its key
-            continue
-        field = model.model_fields.get(str(part))
-        ann = getattr(field, "annotation", None)
-        args = getattr(ann, "__args__", ())
-        if getattr(ann, "__origin__", None) is list and args:
-            ann = args[0]
-        if not (isinstance(ann, type) and issubclass(ann, BaseModel)):
-            return None
-        model = ann
-    return model
+def _input_hint(key: str, there: Any, given: Any) -> str | None:
+    """`input: docs.jsonl` (a string where input's mapping belongs): write `input: {path: docs.jsonl}`."""
+    if isinstance(given, str) and isinstance(there, type) and "path" in getattr(there, "model_fields", {}):
+        return f"write {key}: {{path: {given}}}"
+    return None
 
 
 def build_config_problems(err: ValidationError) -> list[tuple[str, str]]:
     """(key, what is wrong) per problem, worded like :func:`basementbrew.config.validation_problems` for
-    training configs: unknown keys with a did-you-mean and the keys allowed there, a value where a section
-    belongs with the mapping to write, the value that was given. Keys read ``steps[0].params.threshold``."""
-    out: list[tuple[str, str]] = []
-    for e in err.errors():
-        loc, msg, given = tuple(e["loc"]), e["msg"], e.get("input")
-        if e["type"] == "extra_forbidden":
-            parent = _model_at(loc[:-1])
-            allowed = list(parent.model_fields) if parent else []
-            msg = f"unknown key{did_you_mean(str(loc[-1]), allowed)}; allowed here: {', '.join(allowed) or '?'}"
-        elif e["type"] == "value_error" and not loc:  # a whole-config check: its sentence names the key itself
-            key, _, rest = msg.removeprefix("Value error, ").partition(": ")
-            out.append((key, rest) if rest else ("config", key))
-            continue
-        elif e["type"] == "value_error":
-            msg = f"{msg.removeprefix('Value error, ')} (got {given!r})"
-        elif e["type"] == "model_type" and (section := _model_at(loc)) is not None:
-            keys = list(section.model_fields)
-            if "path" in keys and isinstance(given, str):  # `input: docs.jsonl`
-                msg = f"should be a mapping, not a string; write {_where(loc)}: {{path: {given}}}"
-            else:
-                msg = f"should be a mapping with keys {', '.join(keys)}"
-            msg += f" (got {given!r})"
-        elif e["type"] != "missing":
-            msg = f"{msg} (got {given!r})"
-        out.append((_where(loc), msg))
-    return out
+    training configs (see :func:`basementbrew.data.config_errors.config_problems`): unknown keys with a
+    did-you-mean and the keys allowed there, a value where a section belongs with the mapping to write, the
+    value that was given. Keys read ``steps[0].params.threshold``."""
+    return config_problems(err, BuildConfig, hint=_input_hint)
 
 
 def load_build_config(path: Path, overrides: dict[str, Any] | None = None) -> BuildConfig:
@@ -183,6 +145,4 @@ def load_build_config(path: Path, overrides: dict[str, Any] | None = None) -> Bu
     try:
         return BuildConfig.model_validate(raw)
     except ValidationError as exc:
-        lines = [f"{path} is not a valid build config:"]
-        lines += [f"  - {key}: {msg}" for key, msg in build_config_problems(exc)]
-        raise BrewError("\n".join(lines)) from None
+        raise BrewError(problems_message(f"{path} is not a valid build config:", build_config_problems(exc))) from None

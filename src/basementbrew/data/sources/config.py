@@ -1,6 +1,7 @@
 """`ScrapeConfig`: the one typed config of `basementbrew scrape`, validated from YAML before any request.
 
-Unknown keys are errors; every error names the key path the user must change (``sources[1].subreddit``).
+Unknown keys are errors; every error names the key path the user must change (``sources[1].subreddit``), one
+per line, worded like a build config's (:mod:`basementbrew.data.config_errors`).
 Credentials are checked here too (:func:`preflight`): a source that needs a key from the environment and
 does not find it stops the scrape before the first request.
 """
@@ -13,6 +14,7 @@ from typing import Annotated, Any, Union
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
+from basementbrew.data.config_errors import config_problems, problems_message
 from basementbrew.data.http import DEFAULT_USER_AGENT, MAX_BYTES, TIMEOUT_S, HttpSettings
 from basementbrew.errors import BrewError
 
@@ -69,38 +71,31 @@ def model() -> type[BaseModel]:
     return _MODEL
 
 
-def _loc(loc: tuple[Any, ...], data: Any) -> str:
-    out = ""
-    node = data
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-            node = node[part] if isinstance(node, list) and part < len(node) else None
-            continue
-        if isinstance(node, dict) and part not in node and part == node.get("kind"):
-            continue  # the discriminator's tag, not a key the user wrote
-        out += ("." if out else "") + str(part)
-        node = node.get(part) if isinstance(node, dict) else None
-    return out or "(top level)"
+def _source_hint(key: str, there: Any, given: Any) -> str | None:
+    """A URL where a source belongs (``sources: [https://...]``): write it as a web source's seed."""
+    if isinstance(given, str) and given.startswith(("http://", "https://")):
+        return f"write {key}: {{kind: web, seeds: ['{given}']}}"
+    return None
 
 
-def parse(data: Any) -> Any:
-    """Validate a config mapping; a :class:`BrewError` names the first wrong key and what is expected."""
+def problems(exc: ValidationError) -> list[tuple[str, str]]:
+    """(key, what is wrong) per problem, worded like a build or training config's (see
+    :func:`basementbrew.data.config_errors.config_problems`); keys read ``sources[1].subreddits``."""
+    return config_problems(exc, model(), hint=_source_hint, tag_names={"kind": "source kind"})
+
+
+def parse(data: Any, header: str = "not a valid scrape config:", keys: dict[str, str] | None = None) -> Any:
+    """Validate a config mapping; a :class:`BrewError` says every wrong key, one per line, and what is expected.
+
+    ``header`` is the message's first line (``PATH is not a valid scrape config:``); ``keys`` renames config keys
+    in it (the quick form's options: ``{"sources[0].language": "--lang"}``)."""
     if not isinstance(data, dict):
         raise BrewError("scrape config must be a YAML mapping with name: and sources:")
     try:
         return model().model_validate(data)
     except ValidationError as exc:
-        lines = []
-        for err in exc.errors()[:5]:
-            key = _loc(tuple(err["loc"]), data)
-            msg = err["msg"]
-            if err["type"] == "extra_forbidden":
-                msg = "unknown key; remove it or check the spelling"
-            elif err["type"] == "union_tag_invalid":
-                msg = f"unknown source kind; use one of {sorted(_registry())}"
-            lines.append(f"{key}: {msg}")
-        raise BrewError("bad scrape config: " + "; ".join(lines)) from None
+        found = [(f"{keys[k]} ({k})" if keys and k in keys else k, msg) for k, msg in problems(exc)]
+        raise BrewError(problems_message(header, found)) from None
 
 
 def load(path: Path, overrides: dict[str, Any] | None = None) -> Any:
@@ -116,7 +111,9 @@ def load(path: Path, overrides: dict[str, Any] | None = None) -> Any:
         data = yaml.safe_load(read_config_text(path))
     except yaml.YAMLError as exc:
         raise BrewError(f"{path} is not valid YAML: {exc}") from None
-    return parse({**(data or {}), **(overrides or {})})
+    if data is not None and not isinstance(data, dict):
+        raise BrewError(f"{path}: the top level must be a mapping with name: and sources:")
+    return parse({**(data or {}), **(overrides or {})}, header=f"{path} is not a valid scrape config:")
 
 
 def preflight(cfg: Any) -> None:
