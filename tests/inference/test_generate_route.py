@@ -4,6 +4,7 @@ promises ("Serve this run"); it answered with the bare base model. The app is bu
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from basementbrew.inference.server import create_app
@@ -33,3 +34,34 @@ def test_generate_without_a_run_answers_with_the_base(base_lm) -> None:
             assert tc.post("/generate", json=GREEDY).json()["model"] == "smollm2-135m"
     finally:
         engine.stop()
+
+
+@pytest.fixture
+def tc(base_lm):
+    from basementbrew.inference.engine import Engine
+
+    engine = Engine(base_lm).start()
+    try:
+        with TestClient(create_app(ServerSettings(), engine=engine)) as client:
+            yield client
+    finally:
+        engine.stop()
+
+
+def test_generate_honours_stop_like_the_v1_routes(tc) -> None:
+    """POST /generate with "stop": [...] got 400 'stop: Extra inputs are not permitted', not saying that
+    /v1/completions takes stop; the engine honours stop sequences on every route, so /generate now takes them."""
+    whole = tc.post("/generate", json=GREEDY | {"max_tokens": 12}).json()["completion"]
+    cut = whole.find(" ", 3)
+    assert cut > 0, whole
+    stop = whole[cut:cut + 2]
+    for sent in ([stop], stop):
+        got = tc.post("/generate", json=GREEDY | {"max_tokens": 12, "stop": sent}).json()
+        assert got["completion"] == whole[: whole.find(stop)] and got["finish_reason"] == "stop", (stop, got)
+    err = tc.post("/generate", json=GREEDY | {"stop": [""]})
+    assert err.status_code == 400 and err.json()["error"]["param"] == "stop"
+    other = tc.post("/generate", json=GREEDY | {"seed": 1})
+    assert other.status_code == 400 and other.json()["error"]["param"] == "seed"
+    message = other.json()["error"]["message"]
+    assert "not a /generate field" in message and "POST /v1/completions, which takes seed" in message, message
+

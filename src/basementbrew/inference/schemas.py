@@ -48,12 +48,29 @@ NULL_MEANS_DEFAULT = frozenset({"temperature", "top_p", "n", "stream", "stream_o
                                 "max_tokens", "max_completion_tokens", "echo", "danger_mode"})
 
 
+def _check_stops(value: str | list[str] | None) -> list[str]:
+    stops = [value] if isinstance(value, str) else list(value or [])
+    if len(stops) > MAX_STOP_SEQUENCES:
+        raise ValueError(f"at most {MAX_STOP_SEQUENCES} stop sequences are allowed")
+    if any(not s or len(s) > MAX_STOP_CHARS for s in stops):
+        raise ValueError(f"each stop sequence must be 1-{MAX_STOP_CHARS} characters")
+    return stops
+
+
+def _drop_nulls(data: Any) -> Any:
+    """``null`` for a field in NULL_MEANS_DEFAULT means that field's default (the key is dropped)."""
+    if isinstance(data, dict):
+        return {k: v for k, v in data.items() if not (v is None and k in NULL_MEANS_DEFAULT)}
+    return data
+
+
 class _Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
 
 
 class GenerateRequest(BaseModel):
-    """The plan's simple endpoint: one prompt in, one completion out (chat template applied)."""
+    """The plan's simple endpoint: one prompt in, one completion out (chat template applied); ``stop`` works as it
+    does on the /v1 routes."""
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
@@ -66,11 +83,27 @@ class GenerateRequest(BaseModel):
         "A model id from /v1/models; default: the run the server was started with (serve --run), else the base "
         "model."))
     system: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
+    stop: str | list[str] | None = Field(None, description=(
+        f"Up to {MAX_STOP_SEQUENCES} strings; the completion ends before the first one (not included)."))
 
     @field_validator("prompt")
     @classmethod
     def _prompt_not_blank(cls, value: str) -> str:
         return _not_blank(value)
+
+    @field_validator("stop")
+    @classmethod
+    def _stops(cls, value: str | list[str] | None) -> list[str]:
+        return _check_stops(value)
+
+    @classmethod
+    def unknown_field(cls, name: str) -> str:
+        """What to say about a field /generate does not take: its fields, and the /v1 route that takes it."""
+        route = next((route for route, model in
+                      (("/v1/completions", CompletionRequest), ("/v1/chat/completions", ChatCompletionRequest))
+                      if name in model.model_fields), None)
+        fix = f"use POST {route}, which takes {name}, or leave it out" if route else "leave it out"
+        return f"is not a /generate field (it takes {', '.join(cls.model_fields)}); {fix}"
 
 
 class TextPart(_Lenient):
@@ -160,9 +193,7 @@ class _Sampling(_Lenient):
     @model_validator(mode="before")
     @classmethod
     def _null_means_default(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            return {k: v for k, v in data.items() if not (v is None and k in NULL_MEANS_DEFAULT)}
-        return data
+        return _drop_nulls(data)
 
     @field_validator("tools", "functions")
     @classmethod
@@ -214,12 +245,7 @@ class _Sampling(_Lenient):
     @field_validator("stop")
     @classmethod
     def _stops(cls, value: str | list[str] | None) -> list[str]:
-        stops = [value] if isinstance(value, str) else list(value or [])
-        if len(stops) > MAX_STOP_SEQUENCES:
-            raise ValueError(f"at most {MAX_STOP_SEQUENCES} stop sequences are allowed")
-        if any(not s or len(s) > MAX_STOP_CHARS for s in stops):
-            raise ValueError(f"each stop sequence must be 1-{MAX_STOP_CHARS} characters")
-        return stops
+        return _check_stops(value)
 
     def stops(self) -> tuple[str, ...]:
         return tuple(self.stop or ())  # type: ignore[arg-type]

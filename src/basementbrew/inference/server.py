@@ -27,7 +27,7 @@ from basementbrew.inference.engine import Engine
 from basementbrew.inference.engines import build_engine, resolve_sources
 from basementbrew.inference.metrics import ServerMetrics
 from basementbrew.inference.routes.deps import APIError, ServerState, api_error, check_credentials, error_response
-from basementbrew.inference.schemas import describe_invalid
+from basementbrew.inference.schemas import GenerateRequest, describe_invalid
 from basementbrew.inference.service import GenerationService
 from basementbrew.inference.settings import ServerSettings
 from basementbrew.limits import MAX_REQUEST_BYTES, REQUEST_BODY_TIMEOUT_S
@@ -134,6 +134,10 @@ def _install_errors(app: FastAPI) -> None:
         if problem is not None:
             return error_response(400, problem)
         param, message = describe_invalid(errors)
+        if request.url.path == "/generate" and any(
+            e.get("type") == "extra_forbidden" and tuple(e.get("loc", ()))[-1:] == (param,) for e in errors
+        ):
+            message = GenerateRequest.unknown_field(str(param))
         return error_response(400, f"{param}: {message}" if param else message, param=param)
 
     @app.exception_handler(BrewError)

@@ -3,7 +3,7 @@
 The prompt is sent as one user turn through the model's chat template (optionally after a system turn),
 so a fine-tune answers the way it was trained. Defaults: ``model`` the run the server was started with
 (``serve --run RUN``), else the base model; ``max_tokens`` from ``basementbrew.limits``
-(``DEFAULT_MAX_NEW_TOKENS``), temperature=0.7, top_p=0.9, danger_mode=false.
+(``DEFAULT_MAX_NEW_TOKENS``), temperature=0.7, top_p=0.9, no stop sequences, danger_mode=false.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ router = APIRouter(tags=["generate"], dependencies=[Authed, Limited])
 async def generate(body: GenerateRequest, request: Request, state: State, api_key: ApiKey) -> GenerateResponse:
     model = await state.resolve(body.model if body.model is not None else state.default_model())
     call = guarded_call(request, state, model, api_key, body.danger_mode)
-    params = SamplingParams(max_tokens=body.max_tokens, temperature=body.temperature, top_p=body.top_p)
+    params = SamplingParams(max_tokens=body.max_tokens, temperature=body.temperature, top_p=body.top_p,
+                            stop=tuple(body.stop or ()))
     try:
         prompt = call.check_input(body.prompt, "prompt")
         system = call.check_input(body.system, "system") if body.system else None
