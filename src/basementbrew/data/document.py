@@ -22,6 +22,9 @@ TRAINED_KEYS = ("output", "completion", "text", "chosen", "rejected")  # chosen/
 MESSAGE_TEXT_KEYS = ("content", "thinking", "reasoning")  # thinking/reasoning: harmony analysis channel
 
 Path = tuple[str | int, ...]
+# the most characters one document (a page, a file, a training record's texts joined) may have: `data build` makes
+# a longer one a too_large error record and goes on, `data prepare` refuses the file (line named) before any step
+MAX_DOC_CHARS = 5_000_000
 CONTROL_SAMPLE, MAX_CONTROL_CHARS = 2000, 20  # control characters allowed in a text's first 2000 characters
 
 
@@ -118,6 +121,13 @@ def with_segments(doc: Document, texts: list[str]) -> Document:
 
 def _joined(record: Mapping[str, Any]) -> str:
     return "\n\n".join(s.text for s in record_segments(record))
+
+
+def record_chars(record: Mapping[str, Any]) -> int:
+    """How long the document of a training record is (``len(from_record(record).text)``), without building it:
+    what is held to :data:`MAX_DOC_CHARS`."""
+    texts = [len(s.text) for s in record_segments(record)]
+    return sum(texts) + 2 * max(len(texts) - 1, 0)
 
 
 def from_record(record: Mapping[str, Any], *, source: str, index: int) -> Document:

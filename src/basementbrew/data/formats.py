@@ -28,6 +28,7 @@ from pathlib import Path
 from shlex import quote
 from typing import Any, Literal
 
+from basementbrew.data.document import MAX_DOC_CHARS, record_chars
 from basementbrew.errors import BrewError
 
 Format = Literal["auto", "messages", "prompt_completion", "alpaca"]
@@ -239,9 +240,23 @@ def one_shape(rows: Iterable[tuple[str, dict[str, Any]]]) -> Format:
     return first[0] if first else "messages"
 
 
+def check_record_size(row: dict[str, Any], where: str, path: Path) -> None:
+    """Refuse a record whose texts exceed :data:`MAX_DOC_CHARS` (the limit `data build` holds a document to),
+    before a data step spends minutes on it."""
+    chars = record_chars(row)
+    if chars > MAX_DOC_CHARS:
+        raise BrewError(f"{where}: this record has {chars:,} characters of text, more than the {MAX_DOC_CHARS:,} "
+                        "characters a document may have; split the document into smaller records, or use "
+                        f"`basementbrew data build CONFIG.yaml` (input: {{path: {path}}}), which records it as a "
+                        "too_large error and goes on")
+
+
 def check_records(numbered: list[tuple[int, dict[str, Any]]], path: Path) -> Format:
     """Import-time check that every record of one file trains: one known shape, a final non-empty assistant
-    answer, string fields. Errors name ``path:line``. Returns the file's shape."""
+    answer, string fields, at most :data:`MAX_DOC_CHARS` of text. Errors name ``path:line``. Returns the file's
+    shape."""
+    for n, row in numbered:
+        check_record_size(row, f"{path}:{n}", Path(path))
     try:
         shape = one_shape((f"{path}:{n}", row) for n, row in numbered)
     except BrewError as exc:

@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from basementbrew.data import store
 from basementbrew.data.conversational import flat_row
-from basementbrew.data.formats import is_thumbs_row, read_jsonl_lines
+from basementbrew.data.formats import check_record_size, is_thumbs_row, read_jsonl_lines
 from basementbrew.data.pipeline import process_splits
 from basementbrew.data.steps import DEFAULT_STEPS, check_names
 from basementbrew.errors import BrewError
@@ -123,8 +123,11 @@ def split_rows(rows: list[dict[str, Any]], eval_fraction: float, seed: int = 0,
 
 
 def _read(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    """Numbered rows of a preference file, TRL's conversational rows read as flat ones."""
+    """Numbered rows of a preference file, TRL's conversational rows read as flat ones; a row over the document
+    size limit is refused before any step."""
     rows = read_jsonl_lines(path, what="preference file", hint="check the path")
+    for n, row in rows:
+        check_record_size(row, f"{path}:{n}", path)
     return [(f"{path}:{n}", flat_row(row, f"{path}:{n}")) for n, row in rows]
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.data.conversational import flat_row, is_conversational
-from basementbrew.data.document import Document, from_record, looks_binary
+from basementbrew.data.document import MAX_DOC_CHARS, Document, from_record, looks_binary
 from basementbrew.errors import BrewError
 
 SUFFIXES = (".jsonl", ".jsonl.gz", ".json.gz", ".parquet", ".csv", ".arrow")
@@ -38,15 +38,16 @@ PROVENANCE = ("fetched_at", "licence", "title", "author", "query", "sha256")
 SHAREGPT_ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistant": "assistant",
                   "chatgpt": "assistant", "bing": "assistant", "bard": "assistant", "system": "system"}
 UTF8_BOM = b"\xef\xbb\xbf"
-MAX_DOC_CHARS = 5_000_000  # a huge single document is an error record, not an out-of-memory
+# MAX_DOC_CHARS (basementbrew.data.document): a huge single document is an error record, not an out-of-memory
 # what a row becomes, in the build key: a build made by an older reader is redone, not returned as current
 # (2: a thumbs label is kept; version 1 dropped it, storing thumbs-down answers as plain examples;
 #  3: a prompt/chosen/rejected row is a pair record; before, it was a no_text error;
 #  4: TRL's conversational pairs and thumbs (messages, not strings) are pair / thumbs records; before, an
 #     implicit-prompt pair with a ``messages`` copy became the chosen conversation as an SFT example;
 #  5: a UTF-8 byte-order mark is skipped; before, a JSONL file's first row was a bad_json error;
-#  6: a CSV row with bytes that are not UTF-8 is a bad_utf8 error; before, it was stored with U+FFFD in them)
-RECORDS_VERSION = 6
+#  6: a CSV row with bytes that are not UTF-8 is a bad_utf8 error; before, it was stored with U+FFFD in them;
+#  7: a training record whose texts exceed MAX_DOC_CHARS is a too_large error, as a plain document was)
+RECORDS_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,8 @@ def row_to_doc(row: dict[str, Any], *, where: str, source: str, fmt: str, text_f
             return BadRow(where, "unsupported_pair", str(exc).removeprefix("row: "))
         if record is not None:
             doc = from_record(record, source=source, index=0)
+            if len(doc.text) > MAX_DOC_CHARS:
+                return BadRow(where, "too_large", f"{len(doc.text)} characters > {MAX_DOC_CHARS}")
             return Document(doc_id, doc.text, source, row.get("url") if isinstance(row.get("url"), str) else None,
                             doc.metadata)
         if fmt != "auto":
