@@ -65,3 +65,13 @@ def test_generate_honours_stop_like_the_v1_routes(tc) -> None:
     message = other.json()["error"]["message"]
     assert "not a /generate field" in message and "POST /v1/completions, which takes seed" in message, message
 
+
+def test_generate_reads_null_as_the_default_like_the_v1_routes(tc) -> None:
+    """POST /generate with "temperature": null got 400 'temperature: Input should be a valid number', while the
+    /v1 routes (and the openai client, which sends None as null) read null as the default."""
+    nulls = {"temperature": None, "top_p": None, "max_tokens": None, "stop": None, "danger_mode": None,
+             "model": None, "system": None}
+    for field, value in nulls.items():
+        got = tc.post("/generate", json={"prompt": "Name a hop.", "max_tokens": 2, field: value})
+        assert got.status_code == 200, (field, got.text)
+    assert tc.post("/generate", json={"prompt": None}).json()["error"]["param"] == "prompt"

@@ -69,8 +69,8 @@ class _Lenient(BaseModel):
 
 
 class GenerateRequest(BaseModel):
-    """The plan's simple endpoint: one prompt in, one completion out (chat template applied); ``stop`` works as it
-    does on the /v1 routes."""
+    """The plan's simple endpoint: one prompt in, one completion out (chat template applied); ``null`` for an
+    optional field means its default and ``stop`` works, as on the /v1 routes."""
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
@@ -85,6 +85,11 @@ class GenerateRequest(BaseModel):
     system: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
     stop: str | list[str] | None = Field(None, description=(
         f"Up to {MAX_STOP_SEQUENCES} strings; the completion ends before the first one (not included)."))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _null_means_default(cls, data: Any) -> Any:
+        return _drop_nulls(data)
 
     @field_validator("prompt")
     @classmethod

@@ -3,7 +3,8 @@
 The prompt is sent as one user turn through the model's chat template (optionally after a system turn),
 so a fine-tune answers the way it was trained. Defaults: ``model`` the run the server was started with
 (``serve --run RUN``), else the base model; ``max_tokens`` from ``basementbrew.limits``
-(``DEFAULT_MAX_NEW_TOKENS``), temperature=0.7, top_p=0.9, no stop sequences, danger_mode=false.
+(``DEFAULT_MAX_NEW_TOKENS``), temperature=0.7, top_p=0.9, no stop sequences, danger_mode=false; ``null`` for
+any of them means that default, as on the /v1 routes.
 """
 
 from __future__ import annotations
