@@ -5,58 +5,22 @@ documentation and responses, shortened), plus PDF and DOCX files generated here.
 from __future__ import annotations
 
 import base64
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from scrape_pages import BOILERPLATE, TOPICS, _json, article_html, reddit_comments, reddit_post  # noqa: F401
-
-
-def make_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF with a real text layer (Helvetica), xref offsets computed."""
-    content = "BT /F1 12 Tf 14 TL 72 720 Td " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
-    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            "/Resources << /Font << /F1 5 0 R >> >> >>",
-            f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{obj}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(b"%010d 00000 n \n" % o
-                                                                                  for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
-
-
-def encrypt_pdf(data: bytes) -> bytes:
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password="secret", algorithm="RC4-128")
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
-
-
-def make_docx(title: str, paragraphs: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    d.core_properties.title = title
-    d.core_properties.author = "Doc Author"
-    d.add_heading(title, 1)
-    for p in paragraphs:
-        d.add_paragraph(p)
-    table = d.add_table(rows=1, cols=2)
-    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "IBU", "35"
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+from scrape_pages import (  # noqa: F401
+    BOILERPLATE,
+    TOPICS,
+    _json,
+    article_html,
+    encrypt_pdf,
+    make_docx,
+    make_pdf,
+    reddit_comments,
+    reddit_post,
+)
 
 
 def reddit_morechildren(req: Any) -> tuple[int, dict[str, str], bytes]:

@@ -8,6 +8,12 @@ and the number of pages fetched, so a resumed crawl continues the same walk with
 that fails transiently (timeout, 5xx) is deferred; its second pass is a small crawl from those pages (their
 links are followed as in the first pass, within what is left of ``max_pages``).
 
+A link to a PDF or DOCX file is fetched like a page (robots.txt, per-host spacing, the body cap: the same
+client) and parsed in the extractor pool as ``scrape files`` parses one (pypdf, python-docx); which it is comes
+from the response's content type, or from the URL's ``.pdf``/``.docx`` suffix when a server sends
+``application/octet-stream``. A broken, encrypted or text-less file is an error record (``broken pdf``,
+``encrypted pdf``, ``no text`` ...); a document has no links to follow.
+
 A config that cannot fetch anything (no seeds and no sitemaps, or a seed that is not an http(s) URL, which
 :func:`normalize` would drop without a word) is refused by :meth:`WebConfig.preflight`, naming the key: such
 a crawl used to publish an empty version and exit 0. So is one whose every start URL is on this machine or a
@@ -19,6 +25,7 @@ from __future__ import annotations
 import gzip
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from pathlib import PurePosixPath
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -32,7 +39,22 @@ from basementbrew.errors import BrewError
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 SITEMAP_TYPES = ("application/xml", "text/xml", "application/gzip", "application/x-gzip", "text/plain")
 SKIP_EXT = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".ico", ".css", ".js", ".zip", ".gz", ".tar",
-            ".mp3", ".mp4", ".avi", ".mov", ".woff", ".woff2", ".ttf", ".exe", ".dmg", ".iso", ".pdf")
+            ".mp3", ".mp4", ".avi", ".mov", ".woff", ".woff2", ".ttf", ".exe", ".dmg", ".iso")
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOC_TYPES = {"application/pdf": "pdf", "application/x-pdf": "pdf", DOCX_TYPE: "docx"}  # content type: extractor kind
+DOC_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
+OCTET_TYPES = ("application/octet-stream", "binary/octet-stream")
+PAGE_TYPES = (*HTML_TYPES, *DOC_TYPES, *OCTET_TYPES)  # what a crawled URL may answer with
+
+
+def document_kind(content_type: str, url: str) -> str | None:
+    """``"pdf"``/``"docx"`` for a fetched file the extractor parses as a document, None for anything else (an
+    HTML page). A server that sends a document as octet-stream is read by the URL path's suffix."""
+    if content_type in DOC_TYPES:
+        return DOC_TYPES[content_type]
+    if content_type in OCTET_TYPES:
+        return DOC_SUFFIXES.get(PurePosixPath(urlsplit(url).path).suffix.lower())
+    return None
 
 
 class WebConfig(SourceConfig):
@@ -156,7 +178,12 @@ class WebSource:
 
     def _page(self, ctx: Context, url: str, follow: bool) -> tuple[str, dict[str, Any]]:
         domains = self._domains()  # a redirect stays inside them too: no request to, no page from another site
-        resp = ctx.client.get(url, expect=HTML_TYPES, redirect_ok=lambda target: _host_allowed(target, domains))
+        resp = ctx.client.get(url, expect=PAGE_TYPES, redirect_ok=lambda target: _host_allowed(target, domains))
+        kind = document_kind(resp.content_type, resp.url)
+        if kind is not None:  # a PDF or DOCX: parsed as `scrape files` parses one; ExtractError is its record
+            return resp.url, {**ctx.extractor.submit(kind, resp.content, resp.url).result(), "format": kind}
+        if resp.content_type in OCTET_TYPES:  # neither a page nor a document this crawl reads
+            raise FetchError(url, "content type", f"{resp.content_type} not in {list(HTML_TYPES + tuple(DOC_TYPES))}")
         if follow:  # links are read only where the crawl goes deeper
             return resp.url, ctx.extractor.submit("page", resp.content, resp.url).result()
         try:
@@ -216,7 +243,8 @@ class WebSource:
                     else:
                         ctx.emit(make_doc("web", url, page["text"], url=final, title=page.get("title"),
                                           author=page.get("author"), licence=cfg.licence, query=None,
-                                          date=page.get("date"), language=page.get("language"), depth=depth))
+                                          date=page.get("date"), language=page.get("language"), depth=depth,
+                                          format=page.get("format"), pages=page.get("pages")))
                 pending = [*in_flight.values(), *frontier]
                 ctx.checkpoint({"pending": pending, "fetched": fetched})
             for fut in in_flight:
