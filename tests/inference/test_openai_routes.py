@@ -144,3 +144,15 @@ def test_fields_that_change_the_answer_are_refused_by_name(tc):
     for route, body in harmless:
         got = tc.post(route, json=body)
         assert got.status_code == 200, (body, got.text)
+
+
+def test_a_bare_string_in_a_content_parts_list_is_said_to_be_one(tc):
+    """"content": ["hi"] (a string where OpenAI's API wants a part object; it refuses this too) got "only text
+    content parts are served here (got None)", which names neither the string nor the shape to send."""
+    message = _refused(tc.post(CHAT, json=HI | {"messages": [{"role": "user", "content": ["hi"]}]}),
+                       "messages[0].content")
+    assert "content[0] is a string ('hi')" in message and """{"type": "text", "text": "hi"}""" in message, message
+    image = tc.post(CHAT, json=HI | {"messages": [{"role": "user", "content": [{"type": "image_url"}]}]})
+    assert "got 'image_url'" in _refused(image, "messages[0].content")
+    parts = [{"type": "text", "text": "hi"}, {"text": " there"}]
+    assert tc.post(CHAT, json=HI | {"messages": [{"role": "user", "content": parts}]}).status_code == 200

@@ -16,6 +16,7 @@ that asked for JSON or a tool call would otherwise parse plain prose. So are ``s
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -116,6 +117,17 @@ class TextPart(_Lenient):
     text: Prompt
 
 
+def _not_a_part(index: int, part: Any) -> str:
+    """A list item that is no part object (OpenAI refuses ``["hi"]`` as content too): what it is, and the shape."""
+    text = part if isinstance(part, str) else "..."
+    text = text if len(text) <= 40 else text[:37] + "..."
+    kind = ("a string" if isinstance(part, str) else "null" if part is None else "a boolean" if isinstance(part, bool)
+            else "a list" if isinstance(part, list) else "a number")
+    what = f"{kind} ({text!r})" if isinstance(part, str) else kind
+    return (f"content[{index}] is {what} where a content part object was expected; send "
+            f"{json.dumps({'type': 'text', 'text': text})} for each part, or the whole content as one string")
+
+
 TOOL_ROLES = frozenset({"tool", "function", "ipython"})  # tool results: only a tool-calling conversation has them
 
 
@@ -145,8 +157,10 @@ class ChatMessage(_Lenient):
     @classmethod
     def _text_parts_only(cls, value: Any) -> Any:
         if isinstance(value, list):
-            for part in value:
-                kind = part.get("type", "text") if isinstance(part, dict) else None
+            for i, part in enumerate(value):
+                if not isinstance(part, dict):
+                    raise ValueError(_not_a_part(i, part))
+                kind = part.get("type", "text")
                 if kind != "text":
                     raise ValueError(f"only text content parts are served here (got {kind!r}); "
                                      "send the text as a string or as {'type': 'text', 'text': ...} parts")
