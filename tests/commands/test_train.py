@@ -171,3 +171,27 @@ def test_the_same_thumbs_file_still_feeds_kto(tmp_path: Path) -> None:
                           env={"BREW_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"})
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == ["preference", "unpaired", [False] * 3 + [True] * 3]
+
+
+def test_a_train_logged_to_a_file_has_no_redrawn_library_bars(tiny_models: dict[str, Path],
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Not a terminal (a log file, CI, the cockpit's job log): transformers' "Loading weights" and TRL's datasets
+    bars ("Tokenizing train dataset") redrew with carriage returns into one long line; our lines stay."""
+    from datasets.utils.logging import enable_progress_bar as datasets_bars_on
+    from transformers.utils.logging import enable_progress_bar as transformers_bars_on
+
+    from cli_helpers import run_cli
+
+    try:
+        code, said = run_cli(["train", "quickstart", "--set", "run_name=quiet", "--set",
+                              f"model.path={tiny_models['llama-3.1-8b']}", "--set", "training.max_steps=1",
+                              "--set", "data.max_train_examples=2", "--set", "data.max_eval_examples=2",
+                              "--set", "data.max_seq_length=48", "--set", "training.sample_max_new_tokens=2",
+                              "--set", "training.accuracy_examples=0"], monkeypatch, capsys)
+    finally:
+        datasets_bars_on()
+        transformers_bars_on()
+    assert code == 0, said
+    assert "Loading weights" not in said and "Tokenizing train dataset" not in said, said
+    assert "step 1/1" in said and "held-out loss" in said
