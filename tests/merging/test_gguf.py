@@ -77,3 +77,27 @@ def test_merged_run_exports_f16_and_q8_0(tiny_llama, tmp_path):
     assert f16["logits"]["max_abs"] < F16_MAX_ABS and f16["greedy"]["identical_continuations"] == 1.0
     assert q8["logits"]["argmax_agreement"] > 0.9 and q8["bytes"] < f16["bytes"]
     assert (tmp_path / "g" / "Modelfile").read_text().startswith("FROM ./a-Q8_0.gguf")
+
+
+def test_an_interrupted_export_leaves_nothing_and_the_rerun_exports(tiny_llama, brew_home, monkeypatch):
+    """Ctrl-C after the first GGUF was written left exports/RUN-gguf holding that unchecked file (no Modelfile,
+    no gguf_check.json), and the same command again was refused 'already exists and is not empty'. The export
+    is now built in a temporary folder and moved into place whole: an interrupt leaves nothing, a rerun works."""
+    from basementbrew.merging import gguf_export
+
+    make_run(tiny_llama, "d", seed=4, scale=2.0)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(gguf_export, "verify", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            export_gguf("d", types=("f16",))
+    exports = brew_home / "exports"
+    assert not exports.exists() or list(exports.iterdir()) == []
+    r = export_gguf("d", types=("f16",))
+    folder = exports / "d-gguf"
+    assert sorted(p.name for p in folder.iterdir()) == ["Modelfile", "d-F16.gguf", "gguf_check.json"]
+    assert r["path"] == str(folder) and r["modelfile"] == str(folder / "Modelfile")
+    assert r["files"]["f16"]["logits"]["argmax_agreement"] == 1.0

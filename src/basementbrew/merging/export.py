@@ -17,7 +17,7 @@ from typing import Any
 
 from basementbrew.errors import BrewError
 from basementbrew.merging.outputs import output_folder
-from basementbrew.workspace import atomic_write_text, sub
+from basementbrew.workspace import atomic_dir, atomic_write_text, sub
 
 
 def exports_root() -> Path:
@@ -111,18 +111,21 @@ def export_gguf(
     stops = [spec.end_of_turn] + ([tokenizer.eos_token] if tokenizer.eos_token else [])
     stops = [s for s in stops if tokenizer.convert_tokens_to_ids(s) not in (None, tokenizer.unk_token_id)]
     system = loaded["system"] or default_system_prompt(tokenizer)
-    if lora_only:
-        path.mkdir(parents=True, exist_ok=True)
-        result: dict[str, Any] = {"files": {}, "model": spec.key, "name": loaded["name"]}
-    else:
-        result = export_model(
-            model, tokenizer, path, spec.key, loaded["name"], list(types), stops, system, chat_format, check=check
-        )
-    if lora:
-        lora_file = path / f"{loaded['name']}-LoRA-F32.gguf"
-        result["lora"] = write_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file, loaded["name"])
-        if check:
-            result["lora"]["check"] = verify_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file)
-    result["path"] = str(path)
-    atomic_write_text(path / "gguf_check.json", json.dumps(result, indent=2))
+    # Built in a temporary folder beside `path` and renamed into place once every file is written and checked:
+    # an interrupt or a failed check used to leave `path` holding unchecked files, which blocked the rerun.
+    with atomic_dir(path) as tmp:
+        if lora_only:
+            result: dict[str, Any] = {"files": {}, "model": spec.key, "name": loaded["name"]}
+        else:
+            result = export_model(
+                model, tokenizer, tmp, spec.key, loaded["name"], list(types), stops, system, chat_format, check=check
+            )
+            result["modelfile"] = str(path / "Modelfile")
+        if lora:
+            lora_file = tmp / f"{loaded['name']}-LoRA-F32.gguf"
+            result["lora"] = write_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file, loaded["name"])
+            if check:
+                result["lora"]["check"] = verify_gguf_lora(loaded["adapter"], loaded["model"].config, lora_file)
+        result["path"] = str(path)
+        atomic_write_text(tmp / "gguf_check.json", json.dumps(result, indent=2))
     return result
