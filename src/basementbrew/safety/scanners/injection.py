@@ -114,6 +114,16 @@ def decoded_views(text: str) -> list[str]:
     return [p for p in _decoded_payloads(text) if p.strip()]
 
 
+# The classifier reads character n-grams, L2-normalised per text: a two-letter greeting has four of them, each
+# weighing a quarter of the text, and "yo" shares " y", "yo", " yo" with the "you" of countless jailbreaks (0.97,
+# blocked; "hi" 0.15). A text of fewer than MIN_WORD_CHARS letters and digits has no room for an instruction, so
+# the classifier alone does not block it; the named heuristics (a bare "DAN" reads as nothing without its
+# context) and decoded payloads still do. Measured on the public splits: no test-split injection is that short
+# (6 of 24,000 training-split ones are: symbol strings, escapes and "DAN"), so every reported figure is unchanged.
+MIN_WORD_CHARS = 4
+_WORD_CHAR = re.compile(r"\w")
+
+
 class InjectionScanner:
     """Blocks prompt injection and jailbreak attempts in user (or retrieved) text."""
 
@@ -132,6 +142,8 @@ class InjectionScanner:
         decoded = max((self.model.harm_score(p)[0] for p in decoded_views(text)), default=0.0)
         if reason:
             return Verdict(self.name, False, reason, max(score, 0.9))
+        if len(_WORD_CHAR.findall(deobfuscate(text))) < MIN_WORD_CHARS:
+            score = 0.0  # "yo" is a greeting, not an instruction (see MIN_WORD_CHARS); payloads are still read
         if score >= self.threshold:
             return Verdict(self.name, False, "injection_classifier", score)
         if decoded >= self.threshold:
