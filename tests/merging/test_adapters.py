@@ -114,3 +114,30 @@ def test_nan_adapter_and_other_tokenizer_are_refused(tiny_llama):
         cfg.write_text(json.dumps(data))
     with pytest.raises(BrewError, match="tokenizers differ"):
         merge_adapters(["a", "c"], "linear")
+
+
+def test_an_interrupted_merge_leaves_no_half_run_and_the_rerun_keeps_its_name(tiny_llama, brew_home, monkeypatch):
+    """Ctrl-C while the merged run was being written (its tokenizer copied) left runs/ab with status 'created',
+    an adapter and no tokenizer: listed among the runs, and the same `--name ab` again became run 'ab-2'.
+    The run folder made by the interrupted merge is now removed, so the rerun writes 'ab' itself."""
+    import shutil
+
+    from basementbrew.merging import outputs
+
+    a, b = make_run(tiny_llama, "a", seed=1), make_run(tiny_llama, "b", seed=2)
+    before = snapshot(a, b)
+    real = shutil.copytree
+
+    def interrupted(src, dst, *args, **kwargs):
+        if "tokenizer" in str(dst):
+            raise KeyboardInterrupt
+        return real(src, dst, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(outputs.shutil, "copytree", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            merge_adapters(["a", "b"], "linear", name="ab")
+    assert sorted(r.name for r in list_runs()) == ["a", "b"] and not (brew_home / "runs" / "ab").exists()
+    run = merge_adapters(["a", "b"], "linear", name="ab")
+    assert run.name == "ab" and run.read_info()["status"] == "completed" and run.tokenizer.is_dir()
+    assert snapshot(a, b) == before

@@ -53,10 +53,14 @@ def write_adapter_run(peft_model: Any, adapter_name: str, inputs: Sequence[Adapt
         default = f"{recipe['kind']}-{time.strftime('%Y%m%d-%H%M%S')}"
         config = first.config.model_copy(update={"run_name": name or default})
         run = new_run(config)
-        shutil.copytree(saved, run.adapter)
-    shutil.copytree(first.run.tokenizer, run.tokenizer)
-    run.update_info(status="completed", kind="merge", dataset=first.run.read_info().get("dataset"),
-                    merge={**recipe, "inputs": records}, finished=time.time(), **(extra_info or {}))
+        try:  # an interrupt or error here left a half run (status 'created', no tokenizer) holding the name
+            shutil.copytree(saved, run.adapter)
+            shutil.copytree(first.run.tokenizer, run.tokenizer)
+            run.update_info(status="completed", kind="merge", dataset=first.run.read_info().get("dataset"),
+                            merge={**recipe, "inputs": records}, finished=time.time(), **(extra_info or {}))
+        except BaseException:
+            shutil.rmtree(run.path, ignore_errors=True)  # only the folder this merge just created
+            raise
     return run
 
 
