@@ -63,7 +63,7 @@ class AuditLog:
             return None
         try:
             return json.loads(self.head_path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
+        except ValueError:  # not JSON, or not UTF-8
             return {"count": -1, "last_hash": "unreadable"}
 
     def _tail(self, n: int = 2) -> list[str]:
@@ -131,15 +131,21 @@ class AuditLog:
             atomic_write_text(self.head_path, json.dumps({"count": record["seq"], "last_hash": record["hash"]}))
         return record
 
-    def records(self) -> list[dict[str, Any]]:
-        """Every parseable record, in file order."""
+    def _lines(self) -> list[bytes]:
+        """The log's lines as bytes, split at newline bytes only: a record is one line however its fields read
+        (``str.splitlines`` would also split at U+2028, U+2029 or U+0085 inside a stored text)."""
         if not self.path.is_file():
             return []
+        lines = self.path.read_bytes().split(b"\n")
+        return lines[:-1] if lines[-1] == b"" else lines
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every parseable record, in file order (a line that is not UTF-8 JSON is skipped; verify names it)."""
         out = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
+        for line in self._lines():
             try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
+                out.append(json.loads(line.decode("utf-8")))
+            except ValueError:  # JSONDecodeError and UnicodeDecodeError
                 continue
         return out
 
@@ -153,11 +159,15 @@ class AuditLog:
                 with contextlib.suppress(BrewError):  # reported below, record by record
                     self._settle_head()
         problems: list[str] = []
-        lines = self.path.read_text(encoding="utf-8").splitlines() if self.path.is_file() else []
+        lines = self._lines()
         prev, last_hash = GENESIS, GENESIS
         for i, line in enumerate(lines, 1):
             try:
-                rec = json.loads(line)
+                rec = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                problems.append(f"record {i}: not valid UTF-8 (line edited or corrupted)")
+                prev = None
+                continue
             except json.JSONDecodeError:
                 problems.append(f"record {i}: not valid JSON (line edited or corrupted)")
                 prev = None
