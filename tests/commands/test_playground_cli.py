@@ -107,3 +107,32 @@ def test_chat_commands_with_words_after_them_are_not_sent_to_the_model(monkeypat
     assert chat_command("/usr/bin/python is missing, why?") == (None, None)
     assert chat_command("about /reset now") == (None, None)
     assert chat_command("  /save ") == ("/save", None) and chat_command("/quit") == ("/exit", None)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ('{"prompt": 5}', "'prompt' must be a non-empty string"),
+    ('{"prompt": "  "}', "'prompt' must be a non-empty string"),
+    ('{"messages": "hi"}', "'messages' must be a non-empty list of {\"role\", \"content\"} objects"),
+    ('{"messages": [{"role": "user"}]}', "messages[0] must be an object with string 'role' and 'content'"),
+    ('{"body": "x"}', "'body' must be an object"),
+    ('{"body": {"messages": 3}}', "'messages' must be a non-empty list"),
+    ('{"url": "/v1/completions", "body": {"messages": []}}', "'prompt' must be a non-empty string"),
+    ('{"prompt": "hi", "stop": 5}', "'stop' must be a string or a list of strings"),
+    ('{"prompt": "hi", "max_tokens": "8"}', "'max_tokens' must be a whole number"),
+    ('{"prompt": "hi", "temperature": true}', "'temperature' must be a number"),
+    ('{"prompt": "hi", "model": 3}', "'model' must be a string"),
+])
+def test_a_malformed_batch_line_is_named_before_the_model_loads(line, expected, dead_url, tmp_path, monkeypatch,
+                                                                 capsys) -> None:
+    """A line of the right keys but the wrong shape ('prompt': 5, 'messages': "hi", a message without
+    'content', 'stop': 5, 'body': "x") stopped the whole batch with a TypeError/KeyError/ValueError traceback
+    after the model had loaded, and wrote nothing. Now one line naming the file, the line and the fix, exit 2,
+    before any request (the URL is a dead one) and with no output file."""
+    src = tmp_path / "bad.jsonl"
+    src.write_text('{"prompt": "fine"}\n' + line + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, output = run_cli(["playground", "batch", str(src), "--out", str(out), "--url", dead_url], monkeypatch,
+                           capsys)
+    assert code == 2, output
+    assert f"{src}:2: " in output and expected in output, output
+    assert "cannot reach" not in output and "Traceback" not in output and not out.exists()

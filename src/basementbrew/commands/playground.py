@@ -179,11 +179,12 @@ def batch(
     """Answer every line of a JSONL file; results keep input order and carry latency / TTFT.
 
     Exits 1 when every request failed (each error is in the output file), so a script notices."""
-    from basementbrew.playground.batch import run_batch
+    from basementbrew.playground.batch import read_requests, run_batch
 
+    rows = read_requests(src)  # every line checked before a model loads or a request is sent
     backend = _backend(url, api_key, run, adapter)
     summary = run_batch(
-        backend, src, out, _pick(backend, model, run), concurrency, max_tokens=max_tokens, temperature=temperature
+        backend, rows, out, _pick(backend, model, run), concurrency, max_tokens=max_tokens, temperature=temperature
     )
     console.print(summary)
     if summary["requests"] and summary["failed"] == summary["requests"]:

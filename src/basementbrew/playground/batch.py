@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from basementbrew.data.formats import read_jsonl
+from basementbrew.data.formats import read_jsonl_lines
 from basementbrew.errors import BrewError
 from basementbrew.playground.backends import Backend, Reply
 from basementbrew.workspace import atomic_write_text
@@ -28,12 +28,60 @@ from basementbrew.workspace import atomic_write_text
 PARAMS = ("max_tokens", "temperature", "top_p", "stop", "seed")
 
 
+URLS = ("/v1/chat/completions", "/v1/completions")
+
+
 def read_requests(path: Path) -> list[dict[str, Any]]:
-    rows = read_jsonl(path, what="batch file", hint="pass a JSONL file of prompts or OpenAI batch requests")
-    for n, row in enumerate(rows, 1):
-        if not ({"prompt", "messages", "body"} & row.keys()):
-            raise BrewError(f"{path}: record {n}: expected an object with 'prompt', 'messages' or an OpenAI 'body'")
-    return rows
+    """The file's requests, each checked for shape: a wrong type ('prompt': 5, a message without 'content',
+    'stop': 5) stopped the whole batch with a TypeError or KeyError traceback once the model had loaded."""
+    lines = read_jsonl_lines(path, what="batch file", hint="pass a JSONL file of prompts or OpenAI batch requests")
+    for n, row in lines:
+        problem = _problem(row)
+        if problem:
+            raise BrewError(f"{path}:{n}: {problem}; fix or delete that line")
+    return [row for _, row in lines]
+
+
+def _problem(row: dict[str, Any]) -> str | None:
+    """What is wrong with the shape of one request, or None. Value ranges (max_tokens 5000) and an unsupported
+    OpenAI url are left to the request itself, which then fails that line alone in the output file."""
+    if "body" in row:
+        fields, url = row["body"], row.get("url", URLS[0])
+        if not isinstance(fields, dict):
+            return "'body' must be an object (an OpenAI batch request's body)"
+        if not isinstance(url, str):
+            return f"url {url!r}: give one of {' or '.join(URLS)}"
+        if not url.endswith(URLS):
+            return None  # answered as an error line, as the OpenAI batch API does
+        need = "prompt" if url.endswith(URLS[1]) else "messages"
+    elif {"prompt", "messages"} & row.keys():
+        fields, need = row, "messages" if row.get("messages") or "prompt" not in row else "prompt"
+    else:
+        return "expected an object with 'prompt', 'messages' or an OpenAI 'body'"
+    if need == "messages":
+        msgs = fields.get("messages")
+        if not isinstance(msgs, list) or not msgs:
+            return "'messages' must be a non-empty list of {\"role\", \"content\"} objects"
+        for i, m in enumerate(msgs):
+            if not (isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str)):
+                return f"messages[{i}] must be an object with string 'role' and 'content'"
+    elif not isinstance(fields.get("prompt"), str) or not fields["prompt"].strip():
+        return "'prompt' must be a non-empty string"
+    if "model" in fields and not isinstance(fields["model"], str):
+        return "'model' must be a string (a model id)"
+    for key in ("max_tokens", "seed"):
+        if key in fields and fields[key] is not None and (isinstance(fields[key], bool)
+                                                          or not isinstance(fields[key], int)):
+            return f"'{key}' must be a whole number"
+    for key in ("temperature", "top_p"):
+        if key in fields and fields[key] is not None and (isinstance(fields[key], bool)
+                                                          or not isinstance(fields[key], int | float)):
+            return f"'{key}' must be a number"
+    stop = fields.get("stop")
+    if stop is not None and not (isinstance(stop, str)
+                                 or (isinstance(stop, list) and all(isinstance(x, str) for x in stop))):
+        return "'stop' must be a string or a list of strings"
+    return None
 
 
 def _timing(reply: Reply) -> dict[str, Any]:
@@ -44,7 +92,7 @@ def _one(backend: Backend, row: dict[str, Any], model: str, defaults: dict[str, 
     if "body" in row:  # OpenAI batch format
         body, url = dict(row["body"]), row.get("url", "/v1/chat/completions")
         name = body.pop("model", model)
-        params = {k: body[k] for k in PARAMS if k in body}
+        params = {k: body[k] for k in PARAMS if body.get(k) is not None}
         out: dict[str, Any] = {"id": f"batch_req_{uuid.uuid4().hex[:12]}", "custom_id": row.get("custom_id")}
         try:
             if url.endswith("/chat/completions"):
@@ -69,7 +117,7 @@ def _one(backend: Backend, row: dict[str, Any], model: str, defaults: dict[str, 
         resp = {"model": name, "choices": [choice], "usage": usage}
         return out | {"response": {"status_code": 200, "body": resp}, "error": None, "timing": _timing(reply)}
     name = row.get("model", model)
-    params = defaults | {k: row[k] for k in PARAMS if k in row}
+    params = defaults | {k: row[k] for k in PARAMS if row.get(k) is not None}
     msgs = row.get("messages") or [{"role": "user", "content": row["prompt"]}]
     base = {"id": row.get("id"), "model": name}
     try:
@@ -89,10 +137,11 @@ def _one(backend: Backend, row: dict[str, Any], model: str, defaults: dict[str, 
 
 
 def run_batch(
-    backend: Backend, src: Path, out: Path, model: str, concurrency: int = 8, **defaults: Any
+    backend: Backend, src: Path | list[dict[str, Any]], out: Path, model: str, concurrency: int = 8, **defaults: Any
 ) -> dict[str, Any]:
-    """Answer every line of `src` into `out` (JSONL, same order); returns a summary."""
-    rows = read_requests(src)
+    """Answer every line of `src` (a file, or what :func:`read_requests` read from one) into `out` (JSONL, same
+    order); returns a summary."""
+    rows = src if isinstance(src, list) else read_requests(src)
     start = time.perf_counter()
     with ThreadPoolExecutor(max(1, concurrency)) as pool:
         results = list(pool.map(lambda r: _one(backend, r, model, defaults), rows))
