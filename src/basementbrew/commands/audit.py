@@ -15,12 +15,22 @@ console = Console()
 PathOpt = Annotated[Path | None, typer.Option("--path", help="Log file; default BREW_HOME/audit/danger.jsonl.")]
 
 
+def _log(path: Path | None) -> object:
+    """The audit log at ``path`` (default: the workspace's); a ``--path`` that names nothing is an error, not an
+    empty log that verifies "ok"."""
+    from basementbrew.errors import BrewError
+    from basementbrew.safety.audit import AuditLog
+
+    if path is not None and not path.exists():
+        raise BrewError(f"no audit log at {path}; pass the log file with --path (a workspace's is "
+                        f"BREW_HOME/audit/danger.jsonl), or leave --path out for this workspace's")
+    return AuditLog(path)
+
+
 @app.command()
 def verify(path: PathOpt = None) -> None:
     """Check every record's hash and chain; exit 1 naming the record when something was changed."""
-    from basementbrew.safety.audit import AuditLog
-
-    log = AuditLog(path)
+    log = _log(path)
     problems = log.verify()
     if problems:
         for p in problems:
@@ -33,9 +43,7 @@ def verify(path: PathOpt = None) -> None:
 @app.command()
 def show(path: PathOpt = None, all_events: Annotated[bool, typer.Option("--all", help="Every event.")] = False) -> None:
     """List danger-mode activations (with --all: uses and deactivations too)."""
-    from basementbrew.safety.audit import AuditLog
-
-    log = AuditLog(path)
+    log = _log(path)
     table = Table("#", "time (UTC)", "event", "client", "key sha256", "scope", "expires")
     for r in log.records():
         if not all_events and r.get("event") != "danger_on":

@@ -113,10 +113,32 @@ class AuditLog:
         raise BrewError(f"{self.path}: the last record does not match the head file {self.head_path.name}; "
                         f"run `basementbrew audit verify` and keep the log for inspection")
 
+    def _not_files(self) -> list[str]:
+        """The audit files that exist but are not regular files (a folder, a socket ...), as messages."""
+        return [f"{p} is a directory, not the audit {what}" if p.is_dir() else f"{p} is not a regular file"
+                for p, what in ((self.path, "log"), (self.head_path, "head file"), (self.lock_path, "lock file"))
+                if p.exists() and not p.is_file()]
+
     def append(self, event: str, **fields: Any) -> dict[str, Any]:
-        """Add one record and move the head; refuses to extend a log whose end does not match its head."""
+        """Add one record and move the head; refuses to extend a log whose end does not match its head.
+
+        Every failure is a BrewError naming the file (a folder in the log's place, a read-only file, a full
+        disk): callers refuse what they were about to do, and nothing past the head is written when a
+        file is checked to be unusable first."""
         if not event or "hash" in fields or "prev" in fields or "seq" in fields:
             raise BrewError("audit records need an event name and may not set seq, prev or hash themselves")
+        try:
+            return self._append(event, fields)
+        except OSError as exc:
+            where = exc.filename or self.path
+            raise BrewError(f"the audit log could not be written: {where}: {exc.strerror or exc}; fix or move it "
+                            f"(`basementbrew audit verify` checks it), nothing was recorded") from None
+
+    def _append(self, event: str, fields: dict[str, Any]) -> dict[str, Any]:
+        bad = self._not_files()
+        if bad:
+            raise BrewError(f"the audit log could not be written: {bad[0]}; move it away (`basementbrew audit "
+                            f"verify` checks the log), nothing was recorded")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.lock_path, "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
@@ -152,7 +174,11 @@ class AuditLog:
     def verify(self) -> list[str]:
         """Problems found, each naming a record number; an empty list means the chain is intact.
 
-        A record orphaned by a crash between the log append and the head write is adopted first."""
+        A record orphaned by a crash between the log append and the head write is adopted first. A folder (or
+        anything but a regular file) where the log or its head should be is a problem too, never "intact"."""
+        bad = self._not_files()
+        if bad:
+            return bad
         if self.path.is_file():
             with open(self.lock_path, "a") as lock:
                 fcntl.flock(lock, fcntl.LOCK_EX)

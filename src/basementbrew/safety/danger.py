@@ -59,6 +59,9 @@ SERVER_SCOPES = ("server", "cli")  # what `serve` accepts; "training-data" token
 def workspace_secret(path: Path) -> bytes:
     """The workspace's token-signing key at ``path``: created once (0600, atomically), refused if exposed."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not path.is_file():
+        raise BrewError(f"{path} (the DANGER MODE signing key) is {'a directory' if path.is_dir() else 'not a file'}; "
+                        f"move it away to make a new key")
     if not path.exists():
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -178,6 +181,7 @@ class DangerMode:
         payload = {"v": 1, "kh": key_hash(api_key), "scope": scope, "iat": now, "exp": now + self.ttl_s,
                    "nonce": secrets.token_hex(8)}
         raw = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        self._key()  # a signing key that cannot be used fails here, before an activation is recorded
         extra = {"peer": peer} if peer else {}
         if note:
             extra["client_note"] = untrusted_note(note)
