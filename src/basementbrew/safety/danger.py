@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import AuditUnavailable, BrewError
 from basementbrew.limits import DANGER_TOKEN_TTL_S
 from basementbrew.safety.audit import AuditLog
 from basementbrew.safety.scanners.base import Verdict
@@ -185,9 +185,13 @@ class DangerMode:
         extra = {"peer": peer} if peer else {}
         if note:
             extra["client_note"] = untrusted_note(note)
-        self.audit.append("danger_on", key_hash=payload["kh"], client=client, scope=scope, **extra,
-                          consent_text=accepted_text, warning_sha256=text_hash(DANGER_WARNING),
-                          expires=payload["exp"], nonce=payload["nonce"])
+        try:
+            self.audit.append("danger_on", key_hash=payload["kh"], client=client, scope=scope, **extra,
+                              consent_text=accepted_text, warning_sha256=text_hash(DANGER_WARNING),
+                              expires=payload["exp"], nonce=payload["nonce"])
+        except BrewError as exc:  # the activation must be on record before any token exists
+            raise AuditUnavailable(f"danger_mode: the consent could not be recorded, so no token was issued: "
+                                   f"{exc}") from None
         return f"{_b64(raw)}.{_b64(self._sign(raw))}"
 
     def _payload(self, token: str | None) -> dict[str, Any]:
@@ -247,10 +251,16 @@ class DangerMode:
                           verdicts=[v.to_dict() for v in verdicts])
 
     def revoke(self, token: str | None, *, api_key: str | None, client: str) -> None:
-        """End a consent early; later :meth:`verify` calls fail with "revoked"."""
+        """End a consent early; later :meth:`verify` calls fail with "revoked". When the ``danger_off`` record
+        cannot be written the revocation still holds in this process and :class:`AuditUnavailable` says so."""
         payload = self._payload(token)
         if not hmac.compare_digest(str(payload.get("kh")), key_hash(api_key)):
             raise BrewError("danger-mode token belongs to a different API key")
         with self._lock:
-            self._revoked.add(str(payload.get("nonce")))
-        self.audit.append("danger_off", key_hash=key_hash(api_key), client=client, nonce=payload.get("nonce"))
+            self._revoked.add(str(payload.get("nonce")))  # holds in this process whatever the log does
+        try:
+            self.audit.append("danger_off", key_hash=key_hash(api_key), client=client, nonce=payload.get("nonce"))
+        except BrewError as exc:
+            raise AuditUnavailable(f"danger_mode: the token is revoked in this process, but the revocation was not "
+                                   f"recorded, so other servers on this workspace (and this one after a restart) "
+                                   f"accept it until it expires; fix the log and revoke again: {exc}") from None

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import AuditUnavailable, BrewError
 from basementbrew.inference.routes.deps import (
     APIError,
     ApiKey,
     Authed,
     Limited,
     State,
+    api_error,
     client_ip,
     client_key,
     require_danger_allowed,
@@ -40,6 +41,8 @@ def consent(body: ConsentRequest, request: Request, state: State, api_key: ApiKe
     try:
         token = danger.grant(api_key=api_key, client=client_key(request, api_key), accepted_text=body.accepted_text,
                              peer=client_ip(request), note=body.client)
+    except AuditUnavailable as exc:  # the server's log, not the caller's text: 503
+        raise api_error(exc) from None
     except BrewError as exc:
         raise APIError(400, f"accepted_text: {exc}", param="accepted_text", code="consent_rejected") from None
     return ConsentResponse(token=token)
@@ -55,6 +58,8 @@ def revoke(request: Request, state: State, api_key: ApiKey) -> RevokeResponse:
                        param="X-Danger-Consent", code="consent_required")
     try:
         danger.revoke(token, api_key=api_key, client=client_key(request, api_key))
+    except AuditUnavailable as exc:
+        raise api_error(exc) from None
     except BrewError as exc:
         raise APIError(403, f"X-Danger-Consent: {exc}", param="X-Danger-Consent", code="invalid_consent") from None
     return RevokeResponse()
