@@ -3,6 +3,7 @@ one line and exit 2, before any request is sent or any model loads."""
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
@@ -136,3 +137,55 @@ def test_a_malformed_batch_line_is_named_before_the_model_loads(line, expected, 
     assert code == 2, output
     assert f"{src}:2: " in output and expected in output, output
     assert "cannot reach" not in output and "Traceback" not in output and not out.exists()
+
+
+def _saved_conversation(conversation_id: str = "c1") -> Path:
+    from basementbrew.playground.chat import conversations_dir
+
+    path = conversations_dir() / f"{conversation_id}.json"
+    path.write_text('{"id": "c1", "model": "smollm2-135m", "messages": [{"role": "user", "content": "hi"}, '
+                    '{"role": "assistant", "content": "hello"}], "turns": []}', encoding="utf-8")
+    return path
+
+
+def test_an_out_that_cannot_take_the_results_is_refused_before_anything_runs(dead_url, prompts, tmp_path,
+                                                                             monkeypatch, capsys) -> None:
+    """`batch --out FOLDER` (or a path under a file) answered every line and then crashed with an
+    IsADirectoryError / FileExistsError traceback, losing the results; `--out` naming the batch file itself
+    replaced the prompts with the results. Each is now one line and exit 2 before any request (dead URL)."""
+    blocker = tmp_path / "afile"
+    blocker.write_text("keep", encoding="utf-8")
+    before = prompts.read_bytes()
+    cases = [
+        (tmp_path, f"--out {tmp_path} is a folder; give a file path"),
+        (blocker / "x.jsonl", f"--out {blocker / 'x.jsonl'}: {blocker} is a file, not a folder"),
+        (prompts, f"--out {prompts} is the batch file itself"),
+    ]
+    for out, expected in cases:
+        code, output = run_cli(["playground", "batch", str(prompts), "--out", str(out), "--url", dead_url],
+                               monkeypatch, capsys)
+        assert code == 2 and expected in output, output
+        assert "cannot reach" not in output and "Traceback" not in output
+    assert prompts.read_bytes() == before and blocker.read_text() == "keep"
+    monkeypatch.setattr("os.access", lambda path, mode, **kw: not mode & os.W_OK)  # a folder this user cannot write in
+    code, output = run_cli(["playground", "batch", str(prompts), "--out", str(tmp_path / "r.jsonl"), "--url",
+                            dead_url], monkeypatch, capsys)
+    assert code == 2 and f"--out {tmp_path / 'r.jsonl'}: cannot write in {tmp_path}" in output, output
+
+
+def test_export_never_writes_over_a_saved_conversation(tmp_path, monkeypatch, capsys) -> None:
+    """`playground export c1 --format md --out .../conversations/c1.json` replaced the saved conversation with
+    Markdown (after which thumbs and every export of it failed), and `--out FOLDER` was an IsADirectoryError
+    traceback. Both are refused in one line, exit 2, with the store untouched; a good --out still exports."""
+    saved = _saved_conversation()
+    before = saved.read_bytes()
+    for out, expected in [(saved, "is inside the saved conversations folder"),
+                          (saved.parent / "new.jsonl", "is inside the saved conversations folder"),
+                          (tmp_path, f"--out {tmp_path} is a folder; give a file path")]:
+        code, output = run_cli(["playground", "export", "c1", "--format", "md", "--out", str(out)], monkeypatch,
+                               capsys)
+        assert code == 2 and expected in output and "Traceback" not in output, output
+    assert saved.read_bytes() == before and sorted(p.name for p in saved.parent.iterdir()) == ["c1.json"]
+    code, output = run_cli(["playground", "export", "c1", "--format", "md", "--out", str(tmp_path / "c.md")],
+                           monkeypatch, capsys)
+    assert code == 0 and "**assistant**" in (tmp_path / "c.md").read_text(), output

@@ -85,6 +85,31 @@ def _load_named_runs(
     return names[0], names[1], run, extra or None
 
 
+def _out_file(out: Path, src: Path | None = None) -> Path:
+    """``--out`` checked before a model loads or anything is written: a folder, a path under a file or one in
+    a folder this user cannot write in failed only at the end (an IsADirectoryError / FileExistsError
+    traceback after every answer was generated); the batch file itself or a file among the saved
+    conversations was silently replaced by the results."""
+    import os
+
+    from basementbrew.playground.chat import conversations_dir
+
+    if out.is_dir():
+        raise BrewError(f"--out {out} is a folder; give a file path, e.g. {out / 'results.jsonl'}")
+    where = next((p for p in out.parents if p.exists()), Path("."))
+    if not where.is_dir():
+        raise BrewError(f"--out {out}: {where} is a file, not a folder; give a file path in a folder")
+    if not os.access(where, os.W_OK | os.X_OK):
+        raise BrewError(f"--out {out}: cannot write in {where}; give a file path in a folder you can write to")
+    if src is not None and out.exists() and os.path.samefile(out, src):
+        raise BrewError(f"--out {out} is the batch file itself; writing the results there would replace your "
+                        "prompts. Give another --out")
+    if out.resolve().parent == conversations_dir().resolve():
+        raise BrewError(f"--out {out} is inside the saved conversations folder, where it would replace or pass "
+                        "for a saved conversation; give a file path elsewhere")
+    return out
+
+
 CHAT_COMMANDS = ("/reset", "/save", "/exit")
 COMMAND_ALIASES = {"/quit": "/exit"}
 
@@ -182,6 +207,7 @@ def batch(
     from basementbrew.playground.batch import read_requests, run_batch
 
     rows = read_requests(src)  # every line checked before a model loads or a request is sent
+    _out_file(out, src)
     backend = _backend(url, api_key, run, adapter)
     summary = run_batch(
         backend, rows, out, _pick(backend, model, run), concurrency, max_tokens=max_tokens, temperature=temperature
@@ -324,6 +350,7 @@ def export(
     from basementbrew.playground.chat import list_conversations, load_conversation
     from basementbrew.playground.export import export as do_export
 
+    _out_file(out)
     refs = ids or [str(p) for p in list_conversations()]
     counts = do_export([load_conversation(r) for r in refs], fmt, out)  # type: ignore[arg-type]
     console.print(f"{counts['written']} conversations written to {out} ({counts['skipped']} skipped)")
