@@ -65,37 +65,55 @@ class Metrics:
         return self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Rows of a JSONL file (blank lines skipped); a BrewError names the file and line that is wrong."""
-    hint = "pass a JSONL file such as src/basementbrew/safety/evalsets/toxicity.jsonl"
+HINT = "pass a JSONL file such as src/basementbrew/safety/evalsets/toxicity.jsonl"
+
+
+def _numbered_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, row) of a JSONL file, blank lines skipped; a BrewError names the file and line that is wrong."""
+    if path.is_dir():
+        raise BrewError(f"evaluation file {path} is a directory; {HINT}")
     if not path.is_file():
-        raise BrewError(f"evaluation file {path} does not exist; {hint}")
+        raise BrewError(f"evaluation file {path} does not exist; {HINT}")
     rows = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except UnicodeDecodeError as exc:
-        raise BrewError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start}); {hint}") from None
+        raise BrewError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start}); {HINT}") from None
     for i, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise BrewError(f"{path} line {i} is not valid JSON ({exc.msg}); {hint}") from None
+            raise BrewError(f"{path} line {i} is not valid JSON ({exc.msg}); {HINT}") from None
         if not isinstance(row, dict):
-            raise BrewError(f"{path} line {i} is not a JSON object; {hint}")
-        rows.append(row)
+            raise BrewError(f"{path} line {i} is not a JSON object; {HINT}")
+        rows.append((i, row))
     return rows
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Rows of a JSONL file (blank lines skipped); a BrewError names the file and line that is wrong."""
+    return [row for _, row in _numbered_jsonl(path)]
 
 
 def load_rows(path: str | Path) -> list[dict[str, Any]]:
-    """Read and validate an evaluation JSONL file."""
+    """Read and validate an evaluation JSONL file: at least one row, each with a string ``text``, a ``label`` of
+    0 or 1 and, if it has one, a ``scanner`` name (or ``"*"``); errors name the line."""
     p = Path(path)
-    rows = read_jsonl(p)
-    for i, row in enumerate(rows, 1):
+    numbered = _numbered_jsonl(p)
+    if not numbered:
+        raise BrewError(f'{p} has no rows; put one JSON object per line, e.g. {{"text": "...", "label": 1, '
+                        f'"scanner": "injection"}}')
+    for i, row in numbered:
         if not isinstance(row.get("text"), str) or row.get("label") not in (0, 1):
-            raise BrewError(f'{p} record {i}: each row needs "text" (string) and "label" (0 or 1)')
-    return rows
+            raise BrewError(f'{p} line {i}: each row needs "text" (string) and "label" (0 or 1)')
+        name = row.get("scanner", "*")
+        if not isinstance(name, str) or not name:
+            shown = json.dumps(name, ensure_ascii=False)
+            raise BrewError(f'{p} line {i}: "scanner" is {shown[:60]}; it must be a scanner name such as '
+                            f'"injection" (or "*" for a row every scanner counts), or left out')
+    return [row for _, row in numbered]
 
 
 def scanners_in(rows: list[dict[str, Any]]) -> list[str]:

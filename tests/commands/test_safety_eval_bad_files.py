@@ -1,0 +1,39 @@
+"""`basementbrew safety eval FILE` with a file a person got wrong: one line naming the file, the line and the
+fix, exit 2, never a traceback or a message about something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from cli_helpers import run_cli
+
+ROW = '{"text": "How do I bake rye bread?", "label": 0'
+
+
+@pytest.mark.parametrize("scanner", ['["injection"]', "5", "null", '{"a": 1}'])
+def test_a_scanner_field_that_is_not_a_name_is_named_with_its_line(tmp_path, brew_home, scanner, monkeypatch, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(f'{ROW}, "scanner": "injection"}}\n{ROW}, "scanner": {scanner}}}\n', encoding="utf-8")
+    code, out = run_cli(["safety", "eval", str(rows)], monkeypatch, capsys)
+    assert code == 2 and "Traceback" not in out, out
+    assert "rows.jsonl line 2" in out and '"scanner"' in out and "scanner name" in out
+
+
+def test_an_empty_file_is_said_to_be_empty(tmp_path, brew_home, monkeypatch, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n\n", encoding="utf-8")
+    for argv in (["safety", "eval", str(rows)], ["safety", "eval", str(rows), "-s", "injection"]):
+        code, out = run_cli(argv, monkeypatch, capsys)
+        assert code == 2 and "has no rows" in out and "rows.jsonl" in out, out
+
+
+def test_a_folder_is_said_to_be_a_folder(tmp_path, brew_home, monkeypatch, capsys):
+    code, out = run_cli(["safety", "eval", str(tmp_path)], monkeypatch, capsys)
+    assert code == 2 and "is a directory" in out and "does not exist" not in out, out
+
+
+def test_bad_record_names_its_line_not_its_row_count(tmp_path, brew_home, monkeypatch, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(f'\n{ROW}, "scanner": "injection"}}\n\n{{"text": "x", "label": 2}}\n', encoding="utf-8")
+    code, out = run_cli(["safety", "eval", str(rows)], monkeypatch, capsys)
+    assert code == 2 and "rows.jsonl line 4" in out and '"label"' in out, out
