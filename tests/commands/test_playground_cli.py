@@ -189,3 +189,21 @@ def test_export_never_writes_over_a_saved_conversation(tmp_path, monkeypatch, ca
     code, output = run_cli(["playground", "export", "c1", "--format", "md", "--out", str(tmp_path / "c.md")],
                            monkeypatch, capsys)
     assert code == 0 and "**assistant**" in (tmp_path / "c.md").read_text(), output
+
+
+@pytest.mark.parametrize("text", ["# Conversation c1\n", "[1, 2]", '{"messages": [1]}', ""])
+def test_an_unreadable_saved_conversation_is_named_not_a_traceback(text, tmp_path, monkeypatch, capsys) -> None:
+    """A saved conversation that is not one (Markdown, a list, a message that is no object, an empty file)
+    made `playground thumb` and `playground export` (all, or that one) end in a JSONDecodeError /
+    AttributeError / TypeError traceback. Now one line naming the file and what to do, exit 2, the file kept."""
+    from basementbrew.playground.feedback import feedback_path
+
+    bad = _saved_conversation("c1")
+    bad.write_text(text, encoding="utf-8")
+    for argv in (["playground", "thumb", "c1", "0", "up"], ["playground", "export", "c1", "--out", str(tmp_path / "a")],
+                 ["playground", "export", "--out", str(tmp_path / "b")]):
+        code, output = run_cli(argv, monkeypatch, capsys)
+        assert code == 2 and "Traceback" not in output, (argv, output)
+        assert f"{bad} is not a saved conversation" in output and "move it out of" in output, output
+    assert bad.read_text(encoding="utf-8") == text and not feedback_path().exists()
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()

@@ -79,10 +79,21 @@ def load_conversation(ref: str | Path) -> dict[str, Any]:
     if not path.is_file():
         known = sorted(p.stem for p in conversations_dir().glob("*.json"))[-5:]
         raise BrewError(f"conversation {ref!r} not found; recent: {', '.join(known) or 'none saved yet'}")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data.get("messages"), list):
-        raise BrewError(f"{path} is not a saved conversation (no 'messages' list)")
+    try:  # Markdown, a list or a broken file under this name was a JSONDecodeError/AttributeError traceback
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise _not_a_conversation(path, f"not readable JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
+        raise _not_a_conversation(path, "no 'messages' list")
+    if not all(isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str)
+               for m in data["messages"]):
+        raise _not_a_conversation(path, "a message without a string 'role' and 'content'")
     return data
+
+
+def _not_a_conversation(path: Path, why: str) -> BrewError:
+    return BrewError(f"{path} is not a saved conversation ({why}); move it out of {path.parent} "
+                     "or name the conversations to use by id")
 
 
 def list_conversations() -> list[Path]:
