@@ -51,6 +51,15 @@ export async function mount(panel) {
   } catch (err) { toast(err.message, true); }
   charts.build();
   loadRuns();
+  followRunningJob();
+}
+
+// A page opened (or reloaded) while a training or resume job runs follows that job: monitor, charts, log, Stop.
+async function followRunningJob() {
+  let res;
+  try { res = await api("/v1/jobs"); } catch { return; }
+  const running = res.jobs.find((j) => ["train", "resume"].includes(j.kind) && j.status === "running" && j.run);
+  if (running && !$("#monitor").dataset.run) watchRun(running.run, running.id);
 }
 
 export function show() { loadRuns(); }

