@@ -18,6 +18,7 @@ is published on PyPI (only third-party re-uploads of spaCy models).
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 from collections.abc import Iterator, Mapping
@@ -151,13 +152,26 @@ def find_pii(text: str) -> list[Finding]:
         if _public_number(pm) or _continues_number(text, pm.start):
             continue
         found.append(Finding("phone_number", pm.start, pm.end, pm.raw_string))
-    chosen: list[Finding] = []
-    taken: list[tuple[int, int]] = []
-    for f in found:  # detector order is priority order
-        if all(f.end <= s or f.start >= e for s, e in taken):
-            chosen.append(f)
-            taken.append((f.start, f.end))
-    return sorted(chosen, key=lambda f: f.start)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Finding]) -> list[Finding]:
+    """Findings in priority order (detector order) → those that overlap no earlier-kept one, by position.
+
+    The kept spans never overlap, so they stay sorted by start and only the two neighbours of a new span can
+    overlap it (bisect). Checking every kept span instead was quadratic: 1.3 MB of random base64 (13,513
+    secret-looking tokens) took 60 s in this loop alone."""
+    starts: list[int] = []
+    kept: list[Finding] = []
+    for f in found:
+        i = bisect.bisect_right(starts, f.start)
+        if i > 0 and kept[i - 1].end > f.start:
+            continue
+        if i < len(kept) and kept[i].start < f.end:
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
+    return kept
 
 
 def mask(text: str, findings: list[Finding], *, mode: str = "placeholder", table: dict[str, str] | None = None) -> str:
