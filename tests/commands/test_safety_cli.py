@@ -42,3 +42,20 @@ def test_eval_measures_a_variant_on_its_scanners_rows_and_refuses_a_scanner_no_r
     none = runner.invoke(app, ["safety", "eval", str(rows), "-s", "toxicity"])
     # a BrewError: the CLI's entry point prints its one line and exits 2 (CliRunner skips that wrapper)
     assert isinstance(none.exception, BrewError) and "no row applies to scanner 'toxicity'" in str(none.exception)
+
+
+def test_scan_reads_standard_input_and_files_and_shortens_what_it_prints(tmp_path, monkeypatch, capsys) -> None:
+    """A megabyte does not fit in a command line ('Argument list too long'), `scan -` scanned the literal "-",
+    and an allowed long text was printed back whole as 'text used'."""
+    from cli_helpers import run_cli
+
+    code, said = run_cli(["safety", "scan", "-"], monkeypatch, capsys, stdin="How long should I mash a pale ale?")
+    assert code == 0 and "'How long should I mash a pale ale?'" in said
+    long_text = tmp_path / "long.txt"
+    long_text.write_bytes(("How long should I mash a pale ale? " * 4000).encode() + b"caf\xe9")
+    code, said = run_cli(["safety", "scan", "--file", str(long_text)], monkeypatch, capsys)
+    assert code == 0 and "(140,004 characters)" in said and said.count("pale ale") < 20
+    code, said = run_cli(["safety", "scan", "--file", str(tmp_path / "none.txt")], monkeypatch, capsys)
+    assert code == 2 and "--file" in said and "no such file" in said
+    code, said = run_cli(["safety", "scan"], monkeypatch, capsys)
+    assert code == 2 and "standard input" in said

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+
+from basementbrew.errors import BrewError
 
 app = typer.Typer(help="Guardrails: scan text, measure scanners, DANGER MODE consent.", no_args_is_help=True)
 console = Console()
@@ -25,15 +29,36 @@ def list_scanners() -> None:
     console.print(table)
 
 
+SHOWN_CHARS = 300  # of the text the chain passes on: a long scan should not print its input back whole
+
+
+def _text_to_scan(text: str | None, file: Path | None) -> str:
+    """TEXT, standard input for "-", or --file's contents. Bytes that are not UTF-8 become U+FFFD, as the server
+    reads a request body, so every input gets a verdict; a megabyte does not fit in a command line, hence stdin
+    and --file."""
+    if (text is None) == (file is None):
+        raise BrewError("give the text to scan as TEXT, as - to read standard input, or with --file PATH (one of "
+                        "them)")
+    if file is not None:
+        if not file.is_file():
+            raise BrewError(f"--file {file}: no such file; give the path of a text file")
+        return file.read_bytes().decode("utf-8", errors="replace")
+    if text == "-":
+        stream = getattr(sys.stdin, "buffer", None)  # bytes where there are bytes (a pipe); else the text
+        return stream.read().decode("utf-8", errors="replace") if stream is not None else sys.stdin.read()
+    return text
+
+
 @app.command()
 def scan(
-    text: Annotated[str, typer.Argument(help="The text to scan.")],
+    text: Annotated[str | None, typer.Argument(help="The text to scan; - reads standard input.")] = None,
     role: Annotated[str, typer.Option(help="user (input chain) or assistant (output chain).")] = "user",
     scanner: Annotated[
         list[str] | None, typer.Option("--scanner", "-s", help="Scanner name(s); default: the chain.")
     ] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Scan this file's text instead of TEXT.")] = None,
 ) -> None:
-    """Show every scanner's verdict on TEXT and what the chain would do with it.
+    """Show every scanner's verdict on TEXT (or standard input, or --file) and what the chain would do with it.
 
     Exit code: 0 when the chain allows the text, 1 when it blocks it (so scripts can tell), 2 for bad input."""
     from basementbrew.config import SafetyConfig
@@ -42,6 +67,7 @@ def scan(
 
     if role not in ("user", "assistant"):
         raise typer.BadParameter("--role must be user or assistant")
+    text = _text_to_scan(text, file)
     cfg = SafetyConfig()
     guard = Guardrails.from_config(cfg)
     if scanner:
@@ -53,7 +79,10 @@ def scan(
         table.add_row(v.scanner, "yes" if v.allowed else "[red]no[/]", v.reason, f"{v.score:.3f}", v.category or "")
     console.print(table)
     if result.allowed:
-        console.print(f"[green]allowed[/]; text used: {result.text!r}", highlight=False)
+        used = result.text
+        shown = repr(used) if len(used) <= SHOWN_CHARS else (
+            f"{used[:SHOWN_CHARS]!r}... ({len(used):,} characters{', changed by the chain' if used != text else ''})")
+        console.print(f"[green]allowed[/]; text used: {escape(shown)}", highlight=False)
     else:
         console.print(f"[red]blocked[/]: {result.reason}", highlight=False)
         raise typer.Exit(1)
