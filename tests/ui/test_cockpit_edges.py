@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,4 +73,26 @@ def test_a_reload_while_training_runs_follows_the_running_job(page, server) -> N
     finally:
         httpx.post(f"{server.url}/v1/jobs/{job['id']}/stop", timeout=30)
     expect(page.locator("#mon-status")).not_to_have_text("running", timeout=TRAIN_TIMEOUT_MS)
+    assert page.errors == []
+
+
+def test_a_refused_chat_setting_is_said_next_to_it_and_the_message_is_kept(page) -> None:
+    """max tokens 0 (or empty) answered 'max_tokens: ...' inside the chat as if the model had said it, and the
+    typed message was gone from the box."""
+    expect = playwright_api.expect
+    page.click("#tab-play")
+    expect(page.locator('#chat-model option[value="smollm2-135m"]')).to_be_attached(timeout=30_000)
+    page.fill("#chat-max", "0")
+    page.fill("#chat-input", "How long should a lager ferment?")
+    page.keyboard.press("Enter")
+    expect(page.locator("#chat-settings-error")).to_contain_text("max_tokens: Input should be greater than")
+    expect(page.locator("#chat-max")).to_have_class(re.compile(r"\binvalid\b"))
+    expect(page.locator("#chat-input")).to_have_value("How long should a lager ferment?")
+    expect(page.locator("#chat-log .msg")).to_have_count(0)
+    page.fill("#chat-max", "4")
+    page.click("#chat-send")
+    expect(page.locator(".msg.assistant .meta").last).to_contain_text("tokens/s", timeout=120_000)
+    expect(page.locator("#chat-settings-error")).to_be_empty()
+    expect(page.locator("#chat-max")).not_to_have_class(re.compile(r"\binvalid\b"))
+    expect(page.locator("#chat-input")).to_have_value("")
     assert page.errors == []

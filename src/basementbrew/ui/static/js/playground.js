@@ -17,6 +17,7 @@ export async function mount(panel) {
       el("div", { class: "row" }, ...modelSelect("chat-model", "model"),
         el("label", { for: "chat-temp" }, "temperature"), el("input", { id: "chat-temp", class: "input", type: "number", min: "0", max: "2", step: "0.1", value: "0", style: "width:5em" }),
         el("label", { for: "chat-max" }, "max tokens"), el("input", { id: "chat-max", class: "input", type: "number", min: "1", max: "4096", value: "96", style: "width:6em" })),
+      el("p", { class: "field-error", id: "chat-settings-error", role: "alert" }),
       el("div", { class: "chat", id: "chat-log", "aria-live": "polite" }),
       el("form", { class: "row", onsubmit: (ev) => { ev.preventDefault(); send(); } },
         el("label", { for: "chat-input", class: "muted" }, "message"),
@@ -103,6 +104,9 @@ async function send() {
   const input = $("#chat-input"), model = $("#chat-model").value;
   const text = input.value.trim();
   if (!text) return;
+  const settings = { max_tokens: $("#chat-max"), temperature: $("#chat-temp") };
+  $("#chat-settings-error").textContent = "";
+  Object.values(settings).forEach((i) => { i.classList.remove("invalid"); i.removeAttribute("aria-invalid"); });
   input.value = "";
   convo.push({ role: "user", content: text });
   const log = $("#chat-log");
@@ -117,7 +121,13 @@ async function send() {
     bubble.append(el("span", { class: "meta" }, `${model} · ${meta(r)}`));
   } catch (err) {
     convo.pop();
-    bubble.replaceChildren(el("span", { class: "field-error" }, err.message));
+    if (!input.value) input.value = text;  // a refused message stays in the box to fix or send again
+    const field = settings[err.param];
+    if (field) {  // a bad setting: said next to it, and no message without an answer left in the chat
+      field.classList.add("invalid"); field.setAttribute("aria-invalid", "true");
+      $("#chat-settings-error").textContent = err.message;
+      bubble.previousSibling.remove(); bubble.remove();
+    } else bubble.replaceChildren(el("span", { class: "field-error" }, err.message));
   } finally { $("#chat-send").disabled = false; log.scrollTop = log.scrollHeight; }
 }
 
