@@ -96,3 +96,16 @@ def test_a_refused_chat_setting_is_said_next_to_it_and_the_message_is_kept(page)
     expect(page.locator("#chat-max")).not_to_have_class(re.compile(r"\binvalid\b"))
     expect(page.locator("#chat-input")).to_have_value("")
     assert page.errors == []
+
+
+def test_a_dataset_that_cannot_be_processed_is_said_under_its_field(page, server) -> None:
+    """Process with a missing file showed 'dataset file ... not found' only in a toast that vanished after
+    six seconds, nowhere near the dataset field."""
+    expect = playwright_api.expect
+    page.click("#tab-data")
+    page.fill("#prepare-ref", "/nope/missing.jsonl")
+    page.get_by_role("button", name="Process").click()
+    expect(page.locator("#prepare-error")).to_contain_text("dataset file /nope/missing.jsonl not found")
+    expect(page.locator("#prepare-ref")).to_have_class(re.compile(r"\binvalid\b"))
+    assert not [j for j in httpx.get(f"{server.url}/v1/jobs", timeout=30).json()["jobs"] if j["kind"] == "prepare"]
+    assert page.errors == []

@@ -31,6 +31,7 @@ export async function mount(panel) {
       el("div", { class: "row" }, el("label", { for: "prepare-ref" }, "dataset"), el("input", { id: "prepare-ref", class: "input", list: "dataset-refs", value: "bundled:brewing-assistant", style: "flex:1" }),
         el("datalist", { id: "dataset-refs" }),
         el("button", { class: "btn", type: "button", onclick: startPrepare }, "Process")),
+      el("p", { class: "field-error", id: "prepare-error", role: "alert" }),
       el("h3", {}, "Jobs"), el("div", { id: "jobs-table", style: "overflow-x:auto" }),
       el("pre", { class: "log", id: "data-job-log", tabindex: "0", "aria-label": "selected job log" }, "Select a job to follow its log.")),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Dataset versions"),
@@ -112,12 +113,17 @@ async function startScrape() {
 }
 
 async function startPrepare() {
+  const ref = $("#prepare-ref"), err = $("#prepare-error");
+  err.textContent = ""; ref.classList.remove("invalid"); ref.removeAttribute("aria-invalid");
   try {
-    const job = await api("/v1/jobs/prepare", { method: "POST", body: { dataset: $("#prepare-ref").value.trim() } });
+    const job = await api("/v1/jobs/prepare", { method: "POST", body: { dataset: ref.value.trim() } });
     toast(job.existing ? `Already running (job ${job.id})` : `Processing started (job ${job.id})`);
     followJob(job.id);
     loadJobs();
-  } catch (e) { toast(e.message, true); }
+  } catch (e) {  // said under the dataset field (a toast is gone in seconds); the server down: the banner says so
+    if (e.status) { ref.classList.add("invalid"); ref.setAttribute("aria-invalid", "true"); }
+    err.textContent = e.message;
+  }
 }
 
 async function loadJobs() {
