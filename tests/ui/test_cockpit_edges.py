@@ -109,3 +109,22 @@ def test_a_dataset_that_cannot_be_processed_is_said_under_its_field(page, server
     expect(page.locator("#prepare-ref")).to_have_class(re.compile(r"\binvalid\b"))
     assert not [j for j in httpx.get(f"{server.url}/v1/jobs", timeout=30).json()["jobs"] if j["kind"] == "prepare"]
     assert page.errors == []
+
+
+def test_a_very_long_value_in_an_error_does_not_widen_the_page(page) -> None:
+    """A 300-character run_name was refused with the value quoted in the message, one unbreakable word that
+    made the page 2,349 px wide on a 375 px phone (and wider than a laptop screen): the field scrolled away.
+    (Charts drawn at a wider window keep their width when it narrows, so this looks at the field alone.)"""
+    expect = playwright_api.expect
+    page.set_viewport_size({"width": 375, "height": 740})
+    try:
+        page.click("#tab-train")
+        page.locator('[data-key="run_name"]').fill("x" * 300)
+        expect(page.locator("#f-run_name-error")).to_contain_text("should match pattern", timeout=30_000)
+        right = page.evaluate("['#f-run_name-error', '#f-run_name'].map((s) => "
+                              "Math.round(document.querySelector(s).getBoundingClientRect().right))")
+        assert max(right) <= 375, right
+        page.locator('[data-key="run_name"]').fill("")
+        expect(page.locator("#f-run_name-error")).to_be_empty(timeout=30_000)
+    finally:
+        page.set_viewport_size({"width": 1366, "height": 900})
