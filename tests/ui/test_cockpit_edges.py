@@ -128,3 +128,32 @@ def test_a_very_long_value_in_an_error_does_not_widen_the_page(page) -> None:
         expect(page.locator("#f-run_name-error")).to_be_empty(timeout=30_000)
     finally:
         page.set_viewport_size({"width": 1366, "height": 900})
+
+
+def test_an_out_of_range_vram_setting_is_said_next_to_its_field(page) -> None:
+    """GPU 0 / -3 / 5000 GB, seq 0 or 200000, batch -1, rank 2000 were stopped only by the browser's bubble or
+    a server toast, and the table of the previous estimate stayed as if it were current."""
+    expect = playwright_api.expect
+    page.click("#tab-models")
+    page.fill("#vram-gb", "24")
+    page.get_by_role("button", name="Estimate").click()
+    expect(page.locator("#models-note")).to_contain_text("fits in 24 GB")
+    cases = [("#vram-gb", "0", "more than 0 and at most 4096"), ("#vram-gb", "-3", "more than 0 and at most 4096"),
+             ("#vram-gb", "5000", "more than 0 and at most 4096"), ("#vram-seq", "0", "16 to 131072"),
+             ("#vram-seq", "200000", "16 to 131072"), ("#vram-batch", "-1", "1 to 512"),
+             ("#vram-rank", "2000", "1 to 1024")]
+    for field, bad, says in cases:
+        good = page.input_value(field)
+        page.fill(field, bad)
+        page.get_by_role("button", name="Estimate").click()
+        expect(page.locator(f"{field}-error")).to_contain_text(says)
+        expect(page.locator(field)).to_have_class(re.compile(r"\binvalid\b"))
+        expect(page.locator("#models-table tbody tr")).to_have_count(0)
+        expect(page.locator("#models-note")).to_contain_text("fix the marked field")
+        page.fill(field, good)
+        page.get_by_role("button", name="Estimate").click()
+        expect(page.locator(f"{field}-error")).to_be_empty()
+        expect(page.locator(field)).not_to_have_class(re.compile(r"\binvalid\b"))
+        expect(page.locator("#models-note")).to_contain_text("fits in 24 GB")
+        expect(page.locator("#models-table tbody tr").first).to_be_visible()
+    assert page.errors == []

@@ -1,20 +1,46 @@
 // Models tab: the registry with parameters and the VRAM each method needs; "my GPU has N GB" marks what fits
 // (and the preferred setting that fits); the hardware presets are one click away.
-import { api, el, fmt, toast } from "./api.js";
+import { api, el, fmt } from "./api.js";
 import { emit } from "./bus.js";
 
 let panel, form, table, note;
 
+// The limits GET /v1/registry takes (routes/registry.py), checked here so a value out of range is said next to
+// its field (the browser's bubble is gone in a second and a server toast lands in the corner).
+const FIELDS = [
+  { id: "vram-gb", param: "vram_gb", label: "My GPU has", min: "0", max: "4096", step: "0.5", placeholder: "GB", width: "6em",
+    ok: (v) => v > 0 && v <= 4096, says: "GPU memory must be more than 0 and at most 4096 GB (or empty: no GPU check)" },
+  { id: "vram-seq", param: "seq", label: "seq", min: "16", max: "131072", value: "2048", width: "6em", fallback: "2048",
+    ok: (v) => Number.isInteger(v) && v >= 16 && v <= 131072, says: "seq must be a whole number from 16 to 131072 tokens" },
+  { id: "vram-batch", param: "batch", label: "batch", min: "1", max: "512", value: "1", width: "4em", fallback: "1",
+    ok: (v) => Number.isInteger(v) && v >= 1 && v <= 512, says: "batch must be a whole number from 1 to 512" },
+  { id: "vram-rank", param: "rank", label: "LoRA r", min: "1", max: "1024", value: "16", width: "4em", fallback: "16",
+    ok: (v) => Number.isInteger(v) && v >= 1 && v <= 1024, says: "LoRA r must be a whole number from 1 to 1024" },
+];
+
+function markField(f, message) {
+  const input = panel.querySelector(`#${f.id}`);
+  panel.querySelector(`#${f.id}-error`).textContent = message;
+  input.classList.toggle("invalid", !!message);
+  if (message) input.setAttribute("aria-invalid", "true"); else input.removeAttribute("aria-invalid");
+}
+
+// The table of an earlier estimate must not look like the answer for the values now in the fields.
+function noEstimate(message) {
+  note.textContent = message;
+  table.replaceChildren();
+}
+
 export function mount(p) {
   panel = p;
-  form = el("form", { class: "row", onsubmit: (ev) => { ev.preventDefault(); load(); } },
-    el("label", { for: "vram-gb" }, "My GPU has"), el("input", { id: "vram-gb", class: "input", type: "number", min: "1", max: "4096", step: "0.5", placeholder: "GB", style: "width:6em" }), el("span", {}, "GB"),
-    el("label", { for: "vram-seq" }, "seq"), el("input", { id: "vram-seq", class: "input", type: "number", value: "2048", min: "16", style: "width:6em" }),
-    el("label", { for: "vram-batch" }, "batch"), el("input", { id: "vram-batch", class: "input", type: "number", value: "1", min: "1", style: "width:4em" }),
-    el("label", { for: "vram-rank" }, "LoRA r"), el("input", { id: "vram-rank", class: "input", type: "number", value: "16", min: "1", style: "width:4em" }),
+  const field = (f, extra) => [el("label", { for: f.id }, f.label),
+    el("input", { id: f.id, class: "input", type: "number", min: f.min, max: f.max, step: f.step, value: f.value, placeholder: f.placeholder, style: `width:${f.width}`, "aria-describedby": `${f.id}-error` }),
+    extra, el("span", { class: "field-error", id: `${f.id}-error`, role: "alert" })];
+  form = el("form", { class: "row", novalidate: true, onsubmit: (ev) => { ev.preventDefault(); load(); } },
+    ...FIELDS.flatMap((f) => field(f, f.id === "vram-gb" ? el("span", {}, "GB") : null)),
     el("button", { class: "btn amber-btn", type: "submit" }, "Estimate"));
   const presets = el("div", { class: "row", id: "presets", "aria-label": "Hardware presets" }, el("span", { class: "muted" }, "Presets:"));
-  note = el("p", { class: "muted" });
+  note = el("p", { class: "muted", id: "models-note" });
   table = el("table", { id: "models-table" });
   panel.append(el("div", { class: "card plate wide" },
     el("h2", { class: "stencil" }, "Model registry & VRAM"), form, presets, note,
@@ -25,13 +51,22 @@ export function mount(p) {
 
 async function load(presetsBox) {
   const q = new URLSearchParams();
-  const gb = panel.querySelector("#vram-gb").value;
-  if (gb) q.set("vram_gb", gb);
-  q.set("seq", panel.querySelector("#vram-seq").value || "2048");
-  q.set("batch", panel.querySelector("#vram-batch").value || "1");
-  q.set("rank", panel.querySelector("#vram-rank").value || "16");
+  let bad = false;
+  for (const f of FIELDS) {
+    const input = panel.querySelector(`#${f.id}`), raw = input.value.trim();
+    const wrong = input.validity.badInput || (raw !== "" && !f.ok(Number(raw)));
+    markField(f, wrong ? f.says : "");
+    bad ||= wrong;
+    if (raw !== "" || f.fallback) q.set(f.param, raw || f.fallback);
+  }
+  if (bad) { noEstimate("No estimate for these values: fix the marked field and press Estimate."); return; }
   let res;
-  try { res = await api(`/v1/registry?${q}`); } catch (err) { toast(err.message, true); return; }
+  try { res = await api(`/v1/registry?${q}`); } catch (err) {
+    const f = FIELDS.find((x) => err.param && err.param.split(".").includes(x.param));
+    if (f) { markField(f, err.message); noEstimate("No estimate for these values: fix the marked field and press Estimate."); return; }
+    noEstimate(`No estimate: ${err.message}`);
+    return;
+  }
   if (presetsBox) {
     for (const [name, value] of Object.entries(res.presets)) {
       presetsBox.append(el("button", { class: "btn small", type: "button", onclick: () => { panel.querySelector("#vram-gb").value = value; load(); } }, name));
