@@ -157,3 +157,14 @@ def test_an_out_of_range_vram_setting_is_said_next_to_its_field(page) -> None:
         expect(page.locator("#models-note")).to_contain_text("fits in 24 GB")
         expect(page.locator("#models-table tbody tr").first).to_be_visible()
     assert page.errors == []
+
+
+def test_the_cli_preview_leaves_out_unset_fields(page) -> None:
+    """With the run name left empty (the server picks one) the CLI preview said `--set run_name=null`."""
+    expect = playwright_api.expect
+    page.click("#tab-train")
+    page.locator('[data-key="run_name"]').fill("")
+    page.locator('[data-key="training.max_steps"]').fill("13")
+    expect(page.locator("#cli-preview")).to_contain_text("--set training.max_steps=13", timeout=30_000)
+    expect(page.locator("#cli-preview")).not_to_contain_text("=null")
+    assert page.errors == []
