@@ -168,3 +168,19 @@ def test_the_cli_preview_leaves_out_unset_fields(page) -> None:
     expect(page.locator("#cli-preview")).to_contain_text("--set training.max_steps=13", timeout=30_000)
     expect(page.locator("#cli-preview")).not_to_contain_text("=null")
     assert page.errors == []
+
+
+def test_scrape_settings_that_are_not_an_object_are_said_under_the_field(page) -> None:
+    """Settings `[1,2]` or `"str"` (valid JSON, not an object) came back as 'sources[0].0: unknown key ...'."""
+    expect = playwright_api.expect
+    page.click("#tab-data")
+    page.check("#src-files")
+    for text, got in [("[1,2]", "got a list"), ('"str"', "got a string")]:
+        page.fill("#settings-files", text)
+        page.click("#scrape-start")
+        expect(page.locator("#settings-files-error")).to_have_text(
+            f"scrape settings must be a JSON object ({{...}}), {got}")
+        expect(page.locator("#settings-files")).to_have_class(re.compile(r"\binvalid\b"))
+        expect(page.locator("#scrape-error")).to_be_empty()
+    page.uncheck("#src-files")
+    assert page.errors == []

@@ -90,19 +90,36 @@ function renderSettings() {
     const def = scrapeSchema && scrapeSchema.$defs ? Object.values(scrapeSchema.$defs).find((d) => d.properties?.kind?.const === kind || d.properties?.kind?.default === kind) : null;
     const keys = def ? Object.keys(def.properties).filter((k) => k !== "kind").join(", ") : "";
     return el("div", { class: "field" }, el("label", { for: id }, `${kind} settings (JSON)`),
-      el("textarea", { id, class: "input", "data-source": kind, rows: "3" }, keep[kind] ?? JSON.stringify(EXAMPLE[kind] || { kind })),
+      el("textarea", { id, class: "input", "data-source": kind, rows: "3", "aria-describedby": `${id}-error` }, keep[kind] ?? JSON.stringify(EXAMPLE[kind] || { kind })),
+      el("p", { class: "field-error", id: `${id}-error`, role: "alert" }),
       keys ? el("div", { class: "help" }, `keys: ${keys}`) : null);
   }));
+}
+
+// A source's settings must be one JSON object: spreading a list or a string into the source gave its items as
+// keys ("sources[0].0: unknown key"), and null or a number vanished without a word.
+function settingsProblem(text) {
+  let value;
+  try { value = JSON.parse(text); } catch { return "scrape settings: not valid JSON"; }
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) return null;
+  const got = Array.isArray(value) ? "a list" : value === null ? "null" : typeof value === "boolean" ? "true/false" : `a ${typeof value}`;
+  return `scrape settings must be a JSON object ({...}), got ${got}`;
 }
 
 async function startScrape() {
   const err = $("#scrape-error");
   err.textContent = "";
   const sources = [];
+  let bad = false;
   for (const t of document.querySelectorAll("#source-settings textarea")) {
-    try { sources.push({ ...JSON.parse(t.value), kind: t.dataset.source }); }
-    catch { err.textContent = `${t.dataset.source} settings: not valid JSON`; return; }
+    const problem = settingsProblem(t.value);
+    $(`#${t.id}-error`).textContent = problem || "";
+    t.classList.toggle("invalid", !!problem);
+    if (problem) { t.setAttribute("aria-invalid", "true"); bad = true; continue; }
+    t.removeAttribute("aria-invalid");
+    sources.push({ ...JSON.parse(t.value), kind: t.dataset.source });
   }
+  if (bad) return;
   if (!sources.length) { err.textContent = "sources: pick at least one source"; return; }
   try {
     const job = await api("/v1/jobs/scrape", { method: "POST", body: { config: { name: $("#scrape-name").value, sources } } });
