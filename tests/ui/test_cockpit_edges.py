@@ -184,3 +184,29 @@ def test_scrape_settings_that_are_not_an_object_are_said_under_the_field(page) -
         expect(page.locator("#scrape-error")).to_be_empty()
     page.uncheck("#src-files")
     assert page.errors == []
+
+
+def test_start_with_the_server_down_says_so_once(page) -> None:
+    """With the server down each keystroke added a 'server does not answer' toast and Start said 'Fix the
+    marked fields first.' with no field marked."""
+    expect = playwright_api.expect
+    page.click("#tab-train")
+    expect(page.locator("#cli-preview")).to_be_visible(timeout=30_000)
+    down = lambda route: route.abort()  # noqa: E731
+    page.route("**/v1/**", down)
+    page.route("**/health", down)
+    try:
+        page.locator('[data-key="run_name"]').press_sequentially("abc", delay=500)
+        page.wait_for_timeout(600)
+        page.click("#btn-start")
+        toasts = page.locator("#toasts .toast")
+        expect(toasts.filter(has_text="does not answer")).to_have_count(1)
+        expect(toasts.filter(has_text="Fix the marked")).to_have_count(0)
+        expect(page.locator("#train-preview")).to_contain_text("does not answer")
+        expect(page.locator("#train-form .input.invalid")).to_have_count(0)
+    finally:
+        page.unroute("**/v1/**", down)
+        page.unroute("**/health", down)
+    expect(page.locator("#cli-preview")).to_contain_text("--set run_name=abc", timeout=30_000)
+    page.locator('[data-key="run_name"]').fill("")
+    assert page.errors == []

@@ -1,7 +1,7 @@
 // Train tab: the config form (generated from RunConfig's JSON schema), validation next to each field, the
 // equivalent CLI command and YAML, start / stop / resume, live charts over server-sent events, ETA, the
 // latest samples beside the base model's, and the history of all runs.
-import { api, el, fmt, statusTag, stream, toast } from "./api.js";
+import { api, connection, el, fmt, statusTag, stream, toast } from "./api.js";
 import { on } from "./bus.js";
 import { Charts, isPreferenceRecord } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
@@ -64,6 +64,8 @@ async function followRunningJob() {
 
 export function show() { loadRuns(); }
 
+connection.listeners.push((up) => { if (up && schema && preview.querySelector("#train-offline")) validate(); });
+
 on("use-model", ({ model, qlora }) => {
   if (!formBox) return;
   const m = formBox.querySelector('[data-key="model.name"]'); if (m) m.value = model;
@@ -81,7 +83,14 @@ async function validate() {
   const config = readForm(formBox);
   let res;
   const base = document.querySelector("#shipped")?.value || "quickstart";
-  try { res = await api("/v1/config/validate", { method: "POST", body: { config, base } }); } catch (err) { toast(err.message, true); return null; }
+  try { res = await api("/v1/config/validate", { method: "POST", body: { config, base } }); } catch (err) {
+    // the server down: said once in the preview (the banner says so too), not in a toast per keystroke
+    if (err.status === 0) {
+      preview.replaceChildren(el("p", { class: "field-error", id: "train-offline" }, "The server does not answer: the fields are checked again when it is back."));
+      return { ok: false, offline: true };
+    }
+    toast(err.message, true); return null;
+  }
   const orphans = showErrors(formBox, res.errors);
   preview.replaceChildren(
     res.ok
@@ -96,7 +105,9 @@ async function validate() {
 
 async function start() {
   const res = await validate();
-  if (!res || !res.ok) { toast("Fix the marked fields first.", true); return; }
+  if (res && res.offline) { toast("The server does not answer: nothing was started. Press Start again when it is back.", true); return; }
+  if (!res) return;  // the server's refusal is already said
+  if (!res.ok) { toast("Fix the marked fields first.", true); return; }
   try {
     const job = await api("/v1/jobs/train", { method: "POST", body: { config: readForm(formBox) } });
     toast(job.existing ? `Already running: ${job.run} (job ${job.id})` : `Started ${job.run}`);
