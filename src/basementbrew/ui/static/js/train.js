@@ -73,10 +73,6 @@ on("use-model", ({ model, qlora }) => {
   validate();
 });
 
-// An empty field is sent as null (the server chooses: a fresh run name, no limit); the preview leaves such
-// `--set key=null` out rather than showing the reader a null to type.
-function withoutUnset(command) { return command.replace(/ --set [A-Za-z0-9_.]+=null(?= |$)/g, ""); }
-
 function debounce(fn, ms) { let t; return () => { clearTimeout(t); t = setTimeout(fn, ms); }; }
 
 async function validate() {
@@ -95,7 +91,7 @@ async function validate() {
   preview.replaceChildren(
     res.ok
       ? el("div", {}, el("p", {}, el("span", { class: "tag ok" }, "valid"), res.vram_gb != null ? ` estimated peak ${res.vram_gb} GB on a GPU` : ""),
-          el("h3", {}, "CLI"), el("pre", { class: "log", id: "cli-preview" }, withoutUnset(res.command)),
+          el("h3", {}, "CLI"), el("pre", { class: "log", id: "cli-preview" }, res.command),
           el("h3", {}, "YAML"), el("pre", { class: "log", id: "yaml-preview" }, res.yaml))
       : el("div", {}, el("p", {}, el("span", { class: "tag no" }, "invalid"), ` ${res.errors.length} problem(s): fix the marked fields`),
           ...orphans.map((e) => el("p", { class: "field-error" }, `${e.key}: ${e.message}`))));
