@@ -23,11 +23,12 @@ import base64
 import binascii
 import codecs
 import contextlib
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from basementbrew.safety.linear import clip, load_model
+from basementbrew.safety.linear import clip, load_model, prepared
 from basementbrew.safety.normalize import deobfuscate, fold
 from basementbrew.safety.scanners.base import Verdict, ok
 
@@ -98,7 +99,7 @@ def _decoded_payloads(text: str) -> list[str]:
 
 def heuristic_reason(text: str) -> str | None:
     """The first heuristic that matches the deobfuscated text (or a payload decoded from it)."""
-    views = (fold(text), deobfuscate(text))  # folded keeps symbols such as <|im_start|> that l33t undoing would eat
+    views = (fold(text), prepared(text))  # folded keeps symbols such as <|im_start|> that l33t undoing would eat
     for reason, pattern in HEURISTICS:
         if any(pattern.search(v) for v in views):
             return reason
@@ -142,7 +143,8 @@ class InjectionScanner:
         decoded = max((self.model.harm_score(p)[0] for p in decoded_views(text)), default=0.0)
         if reason:
             return Verdict(self.name, False, reason, max(score, 0.9))
-        if len(_WORD_CHAR.findall(deobfuscate(text))) < MIN_WORD_CHARS:
+        # prepared(): the deobfuscated text the chain's n-gram models already made (cached); four matches settle it
+        if len(list(itertools.islice(_WORD_CHAR.finditer(prepared(text)), MIN_WORD_CHARS))) < MIN_WORD_CHARS:
             score = 0.0  # "yo" is a greeting, not an instruction (see MIN_WORD_CHARS); payloads are still read
         if score >= self.threshold:
             return Verdict(self.name, False, "injection_classifier", score)
