@@ -15,18 +15,17 @@ order and share one page, like a person working through the tabs.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from browser_helpers import CHROMIUM, cockpit_page, kill_jobs
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 TRAIN_TIMEOUT_MS = 420_000  # model load + a few CPU steps on a busy 2-core box
 
@@ -49,32 +48,14 @@ def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iter
                            home=home, log=home / "server.log", timeout=180)
     yield srv
     srv.stop()
-    for pgid in _job_groups(home):  # never leave a training job behind
-        with __import__("contextlib").suppress(ProcessLookupError, PermissionError):
-            os.killpg(pgid, 9)
-
-
-def _job_groups(home: Path) -> list[int]:
-    out = []
-    for meta in (home / "jobs").glob("*/job.json"):
-        pgid = json.loads(meta.read_text()).get("pgid")
-        if pgid:
-            out.append(pgid)
-    return out
+    kill_jobs(home)
 
 
 @pytest.fixture(scope="module")
 def page(server) -> Iterator:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        pg = browser.new_page(viewport={"width": 1366, "height": 900})
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.goto(f"{server.url}/ui/")
-        pg.errors = errors
+    with cockpit_page(server.url) as pg:
         yield pg
-        browser.close()
 
 
 def shot(page, name: str) -> None:

@@ -5,20 +5,17 @@ test_cockpit_browser.py (Debian's chromium through ``executable_path``)."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from browser_helpers import CHROMIUM, cockpit_page, kill_jobs
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 TRAIN_TIMEOUT_MS = 420_000
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (see make test-browser)")
@@ -37,23 +34,13 @@ def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iter
         srv = start_server(["--ui", "--threads", "1"], home=home, log=home / "server.log", timeout=180)
     yield srv
     srv.stop()
-    for meta in (home / "jobs").glob("*/job.json"):  # never leave a training job behind
-        if pgid := json.loads(meta.read_text()).get("pgid"):
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(pgid, 9)
+    kill_jobs(home)
 
 
 @pytest.fixture(scope="module")
 def page(server) -> Iterator:
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        pg = browser.new_page(viewport={"width": 1366, "height": 900})
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.goto(f"{server.url}/ui/")
-        pg.errors = errors
+    with cockpit_page(server.url) as pg:
         yield pg
-        browser.close()
 
 
 def test_a_reload_while_training_runs_follows_the_running_job(page, server) -> None:

@@ -1,0 +1,39 @@
+"""What the browser tier's modules share: Debian's chromium, a page on the cockpit that records its script errors,
+and the cleanup of the training jobs a test server started. Each module still skips itself when Playwright or
+chromium is missing (``pytest.importorskip`` / ``pytest.skip`` at module level)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@contextlib.contextmanager
+def cockpit_page(url: str) -> Iterator[Any]:
+    """A 1366x900 page on ``url``/ui/ in headless chromium; ``page.errors`` collects uncaught script errors."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        pg = browser.new_page(viewport={"width": 1366, "height": 900})
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(f"{url}/ui/")
+        pg.errors = errors
+        yield pg
+        browser.close()
+
+
+def kill_jobs(home: Path) -> None:
+    """Never leave a training job behind: kill the process group of every job the server under ``home`` ran."""
+    for meta in (home / "jobs").glob("*/job.json"):
+        if pgid := json.loads(meta.read_text()).get("pgid"):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pgid, 9)
