@@ -401,6 +401,22 @@ def describe_invalid(errors: list[dict[str, Any]]) -> tuple[str | None, str]:
     return param or None, message
 
 
+def refusal(kind: type[BaseModel], body: dict[str, Any]) -> str | None:
+    """The 400 message the server answers to `body` on the route whose request model is `kind`
+    ("temperature: Input should be less than or equal to 2"), or None when the server would take it.
+
+    For what asks a model without HTTP (the in-process playground, a batch file read before a model loads),
+    so it refuses what the server refuses, by the same rule and in the same words."""
+    from pydantic import ValidationError
+
+    try:
+        kind.model_validate(body)
+    except ValidationError as exc:
+        param, message = describe_invalid(exc.errors())  # type: ignore[arg-type]
+        return f"{param}: {message}" if param else message
+    return None
+
+
 # ---- responses (OpenAI shapes where there is one) ----
 
 

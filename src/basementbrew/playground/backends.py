@@ -132,11 +132,10 @@ class EngineBackend:
              on_delta: Delta | None, params: dict[str, Any]) -> Reply:
         from basementbrew.inference.requests import SamplingParams
         from basementbrew.inference.service import Job
-        from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, check_new_tokens
+        from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
 
         stop = params.get("stop") or ()
         max_tokens = params.get("max_tokens") or DEFAULT_MAX_NEW_TOKENS
-        check_new_tokens(max_tokens)
         sp = SamplingParams(
             max_tokens=max_tokens,
             temperature=params.get("temperature", 0.7),
@@ -159,7 +158,18 @@ class EngineBackend:
         return Reply(out.text, out.finish_reason, out.prompt_tokens, out.completion_tokens,
                      first - start if first else None, end - start, model.name)
 
+    @staticmethod
+    def _check(body: dict[str, Any], completion: bool = False) -> None:
+        """Refuse what the server would answer 400 to, by its request model and in its words: temperature 9,
+        top_p 1.5 or max_tokens -3 were generated with here, and max_tokens 0 silently became 256."""
+        from basementbrew.inference.schemas import ChatCompletionRequest, CompletionRequest, refusal
+
+        problem = refusal(CompletionRequest if completion else ChatCompletionRequest, body)
+        if problem:
+            raise BrewError(problem)
+
     def chat(self, model: str, messages: list[dict[str, str]], on_delta: Delta | None = None, **params: Any) -> Reply:
+        self._check({"model": model or "default", "messages": messages, **params})
         served = self._model(model)
         texts = [(f"messages[{i}].content", m["content"]) for i, m in enumerate(messages)]
 
@@ -169,6 +179,7 @@ class EngineBackend:
         return self._run(served, texts, render, on_delta, params)
 
     def complete(self, model: str, prompt: str, on_delta: Delta | None = None, **params: Any) -> Reply:
+        self._check({"model": model or "default", "prompt": prompt, **params}, completion=True)
         return self._run(self._model(model), [("prompt", prompt)], lambda checked: checked[0], on_delta, params)
 
 

@@ -43,8 +43,9 @@ def read_requests(path: Path) -> list[dict[str, Any]]:
 
 
 def _problem(row: dict[str, Any]) -> str | None:
-    """What is wrong with the shape of one request, or None. Value ranges (max_tokens 5000) and an unsupported
-    OpenAI url are left to the request itself, which then fails that line alone in the output file."""
+    """What is wrong with one request, or None: its shape, then what the server would refuse in it (max_tokens
+    5000, temperature 9), whichever backend answers. An unsupported OpenAI url is left to the request itself,
+    which then fails that line alone in the output file."""
     if "body" in row:
         fields, url = row["body"], row.get("url", URLS[0])
         if not isinstance(fields, dict):
@@ -81,7 +82,19 @@ def _problem(row: dict[str, Any]) -> str | None:
     if stop is not None and not (isinstance(stop, str)
                                  or (isinstance(stop, list) and all(isinstance(x, str) for x in stop))):
         return "'stop' must be a string or a list of strings"
-    return None
+    if "body" in row:  # the request as it is sent: the server validates every field of the body
+        return _refused({"model": "default"} | fields, completion=need == "prompt")
+    request = {k: row[k] for k in PARAMS if k in row} | {"model": row.get("model", "default")}
+    return _refused(request | {"messages": row.get("messages") or [{"role": "user", "content": row["prompt"]}]})
+
+
+def _refused(body: dict[str, Any], completion: bool = False) -> str | None:
+    """What the server would answer 400 to in this request (temperature 9, top_p 1.5, max_tokens 0 or 5000),
+    by its own request model and in its words: run in-process, such a line was answered anyway (max_tokens 0
+    with 256 tokens)."""
+    from basementbrew.inference.schemas import ChatCompletionRequest, CompletionRequest, refusal
+
+    return refusal(CompletionRequest if completion else ChatCompletionRequest, body)
 
 
 def _timing(reply: Reply) -> dict[str, Any]:

@@ -1,0 +1,65 @@
+"""The in-process playground refuses what the server refuses, by the server's request model and in its words:
+`playground batch|chat|ab|bench` without --url generated with temperature 9, top_p 1.5 or max_tokens -3 (and
+turned max_tokens 0 into 256 tokens), where the server answers 400."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from basementbrew.errors import BrewError
+from cli_helpers import run_cli
+
+BAD = [{"temperature": 9}, {"top_p": 1.5}, {"max_tokens": 0}, {"max_tokens": -3}]
+HI = [{"role": "user", "content": "Say hi"}]
+
+
+@pytest.fixture
+def engine(base_lm):
+    from basementbrew.inference.engine import Engine
+
+    eng = Engine(base_lm).start()
+    yield eng
+    eng.stop()
+
+
+@pytest.mark.parametrize("bad", BAD, ids=lambda b: "-".join(f"{k}={v}" for k, v in b.items()))
+def test_in_process_refuses_what_the_server_refuses_in_its_words(bad, engine, tmp_path, monkeypatch, capsys):
+    from basementbrew.inference.server import create_app
+    from basementbrew.inference.settings import ServerSettings
+    from basementbrew.playground.backends import EngineBackend
+
+    with TestClient(create_app(ServerSettings(), engine=engine)) as tc:
+        answer = tc.post("/v1/chat/completions", json={"model": "smollm2-135m", "messages": HI, **bad})
+        completion = tc.post("/v1/completions", json={"model": "smollm2-135m", "prompt": "Say hi", **bad})
+    assert answer.status_code == 400 and completion.status_code == 400
+    said = answer.json()["error"]["message"]
+    assert said.startswith(f"{next(iter(bad))}: ") and completion.json()["error"]["message"] == said
+
+    backend = EngineBackend(engine)
+    with pytest.raises(BrewError) as chat_refused:
+        backend.chat("smollm2-135m", HI, **bad)
+    with pytest.raises(BrewError) as completion_refused:
+        backend.complete("smollm2-135m", "Say hi", **bad)
+    assert str(chat_refused.value) == said and str(completion_refused.value) == said
+
+    # a batch line is refused before any model loads, for the whole file: exit 2, no output written
+    src, out = tmp_path / "b.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"prompt": "fine"}\n' + json.dumps({"prompt": "Say hi", **bad}) + "\n", encoding="utf-8")
+    code, output = run_cli(["playground", "batch", str(src), "--out", str(out)], monkeypatch, capsys)
+    assert code == 2 and f"{src}:2: {said}; fix or delete that line" in output, output
+    assert "Loading weights" not in output and not out.exists()
+
+
+def test_an_openai_batch_body_is_checked_as_the_server_checks_it(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A body field the server refuses (tools, a top_p over 1) was ignored in-process and answered."""
+    src, out = tmp_path / "b.jsonl", tmp_path / "out.jsonl"
+    for body, said in (({"prompt": "hi", "tools": [{"type": "function"}]}, "tools: tool and function calling is "
+                        "not supported by this server"),
+                       ({"prompt": "hi", "top_p": 1.5}, "top_p: Input should be less than or equal to 1")):
+        src.write_text(json.dumps({"url": "/v1/completions", "body": body}) + "\n", encoding="utf-8")
+        code, output = run_cli(["playground", "batch", str(src), "--out", str(out)], monkeypatch, capsys)
+        assert code == 2 and f"{src}:1: {said}" in output and not out.exists(), output
