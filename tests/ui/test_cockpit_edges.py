@@ -1,7 +1,7 @@
 """Edge input in real headless Chromium against a real `basementbrew serve --ui` (embedded SmolLM2): a reload
 while a training job runs, refused chat settings, a dataset that cannot be processed, a very long value in an
-error. Each error shows next to what caused it; nothing typed or running is lost. Same setup as
-test_cockpit_browser.py (Debian's chromium through ``executable_path``)."""
+error, a window resized under the live charts. Each error shows next to what caused it; nothing typed or running
+is lost. Same setup as test_cockpit_browser.py (Debian's chromium through ``executable_path``)."""
 
 from __future__ import annotations
 
@@ -100,8 +100,7 @@ def test_a_dataset_that_cannot_be_processed_is_said_under_its_field(page, server
 
 def test_a_very_long_value_in_an_error_does_not_widen_the_page(page) -> None:
     """A 300-character run_name was refused with the value quoted in the message, one unbreakable word that
-    made the page 2,349 px wide on a 375 px phone (and wider than a laptop screen): the field scrolled away.
-    (Charts drawn at a wider window keep their width when it narrows, so this looks at the field alone.)"""
+    made the page 2,349 px wide on a 375 px phone (and wider than a laptop screen): the field scrolled away."""
     expect = playwright_api.expect
     page.set_viewport_size({"width": 375, "height": 740})
     try:
@@ -198,3 +197,35 @@ def test_start_with_the_server_down_says_so_once(page) -> None:
     expect(page.locator("#cli-preview")).to_contain_text("--set run_name=abc", timeout=30_000)
     page.locator('[data-key="run_name"]').fill("")
     assert page.errors == []
+
+
+CHARTS_FIT = """() => {
+  const boxes = [...document.querySelectorAll('#charts .chart')];
+  return boxes.length > 0 && boxes.every((b) => {
+    const drawn = b.querySelector('.uplot canvas').getBoundingClientRect().width;
+    return Math.abs(drawn - Math.max(260, b.clientWidth - 10)) <= 1;
+  });
+}"""
+
+
+def test_the_charts_follow_the_window_width(page) -> None:
+    """The charts were drawn once at the width their box had then: a narrower window left them wider than their
+    box (overflowing it and the page), a wider one left them small in a wide box."""
+    expect = playwright_api.expect
+    page.click("#tab-train")
+    expect(page.locator("#chart-loss canvas")).to_be_attached(timeout=30_000)
+    sizes = ("[...document.querySelectorAll('#charts .chart')].map((b) => "
+             "[b.clientWidth, Math.round(b.querySelector('.uplot canvas').getBoundingClientRect().width)])")
+    try:
+        for width in (1000, 375, 1366):
+            page.set_viewport_size({"width": width, "height": 900})
+            try:
+                page.wait_for_function(CHARTS_FIT, timeout=5_000)
+            except playwright_api.TimeoutError:
+                pytest.fail(f"at {width} px the charts are not drawn at their box's width: {page.evaluate(sizes)}")
+            if width == 375:
+                assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    finally:
+        page.set_viewport_size({"width": 1366, "height": 900})
+    assert page.errors == []
+

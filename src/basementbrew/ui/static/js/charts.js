@@ -66,6 +66,21 @@ export class Charts {
     this.data = tables([]);
     this.evaluations = [];
     this.shape = "";
+    // a chart is drawn at its box's width; the window (or the grid: two columns, one below 900 px) changes
+    // that width, so every chart is redrawn at its box's new width (a hidden tab reports 0: skipped)
+    this.resizer = new ResizeObserver(() => this.fit());
+    this.resizer.observe(container);
+  }
+
+  static widthOf(box) { return Math.max(260, box.clientWidth - 10); }
+
+  fit() {
+    for (const p of this.plots) {
+      const box = p.root.parentElement;
+      if (!box || !box.clientWidth) continue;
+      const width = Charts.widthOf(box);
+      if (Math.abs(width - p.width) > 1) p.setSize({ width, height: p.height });
+    }
   }
 
   series(spec) { return spec.optional ? spec.series.filter(([, key]) => present(this.data, key)) : spec.series; }
@@ -86,7 +101,7 @@ export class Charts {
       box.className = "chart"; box.id = `chart-${spec.id}`;
       box.setAttribute("role", "img"); box.setAttribute("aria-label", `${spec.title} chart`);
       this.container.append(box);
-      const width = Math.max(260, (box.clientWidth || 600) - 10);  // the grid cell's width, so charts never overlap
+      const width = box.clientWidth ? Charts.widthOf(box) : 590;  // the grid cell's width, so charts never overlap
       const opts = {
         title: spec.title, width, height: 200,
         scales: { x: { time: false }, y: { distr: this.log && spec.log ? 3 : 1, ...(spec.range ? { range: spec.range } : {}) } },
