@@ -229,3 +229,28 @@ def test_the_charts_follow_the_window_width(page) -> None:
         page.set_viewport_size({"width": 1366, "height": 900})
     assert page.errors == []
 
+
+# what sticks out of the window on a tab (what a scrolling box holds, such as a wide table, may)
+WIDER_THAN_THE_WINDOW = """(tab) => [...document.querySelectorAll(`#panel-${tab} *`)]
+  .filter((e) => e.offsetParent && e.getBoundingClientRect().right > innerWidth + 0.5)
+  .filter((e) => !e.closest('[style*="overflow-x"]'))
+  .slice(0, 5).map((e) => `${e.tagName}#${e.id}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)"""
+
+
+def test_every_tab_fits_a_phone_width(page) -> None:
+    """At 375 px the Safety tab was 437 px wide: its scanner table (a name like harmful_multilingual, two
+    checkbox columns, the kind) pushed the card and the page sideways, so the page scrolled horizontally."""
+    expect = playwright_api.expect
+    loaded = {"models": "#models-table tbody tr", "data": "#source-kinds input", "train": "#train-form [data-key]",
+              "play": "#chat-model option", "safety": "#scanners tbody tr"}
+    page.set_viewport_size({"width": 375, "height": 740})
+    try:
+        for tab, selector in loaded.items():
+            page.click(f"#tab-{tab}")
+            expect(page.locator(selector).first).to_be_attached(timeout=30_000)
+            wide = page.evaluate(WIDER_THAN_THE_WINDOW, tab)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 375 and not wide, (tab, width, wide)
+    finally:
+        page.set_viewport_size({"width": 1366, "height": 900})
+    assert page.errors == []

@@ -14,7 +14,7 @@ export async function mount(panel) {
         el("p", { id: "danger-note", class: "muted" }, "…")),
       el("p", { class: "muted" }, "Turns content filters into log-only for this browser tab's requests. Authentication, rate limits, output sanitization and the audit log stay on.")),
     el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Guardrail scanners"),
-      el("div", { id: "scanners" }),
+      el("div", { id: "scanners", style: "overflow-x:auto" }),  // a phone-width card scrolls the table, not the page
       el("div", { class: "row" }, el("button", { class: "btn amber-btn", type: "button", id: "scanners-apply", onclick: applyScanners }, "Apply"))),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Audit log"),
       el("div", { class: "row" }, el("button", { class: "btn small", type: "button", onclick: loadAudit }, "Verify & refresh"), el("span", { id: "audit-state" })),
