@@ -31,6 +31,21 @@ def cockpit_page(url: str) -> Iterator[Any]:
         browser.close()
 
 
+@contextlib.contextmanager
+def another_page(page: Any, url: str) -> Iterator[Any]:
+    """A second, fresh page on ``url``/ui/ beside ``page`` (a module's shared page), in the same browser: its own
+    history and script state. (A second ``cockpit_page`` cannot start while the first one runs.)"""
+    pg = page.context.browser.new_page(viewport={"width": 1366, "height": 900})
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    try:
+        pg.goto(f"{url}/ui/")
+        yield pg
+    finally:
+        pg.close()
+
+
 def kill_jobs(home: Path) -> None:
     """Never leave a training job behind: kill the process group of every job the server under ``home`` ran."""
     for meta in (home / "jobs").glob("*/job.json"):

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from browser_helpers import CHROMIUM, cockpit_page, kill_jobs
+from browser_helpers import CHROMIUM, another_page, cockpit_page, kill_jobs
 
 pytestmark = pytest.mark.browser
 
@@ -254,3 +254,42 @@ def test_every_tab_fits_a_phone_width(page) -> None:
     finally:
         page.set_viewport_size({"width": 1366, "height": 900})
     assert page.errors == []
+
+
+def test_tabs_are_steps_in_the_browser_history(page, server) -> None:
+    """A tab switch replaced the URL's #tab without a history step: Back left the cockpit (to the page before
+    it), and a link to another tab of the open cockpit (#safety pasted into the address bar) changed nothing.
+    At a phone width the tab strip did not scroll to the tab a link opened."""
+    expect = playwright_api.expect
+    selected = lambda pg, tab: expect(pg.locator(f"#tab-{tab}")).to_have_attribute("aria-selected", "true")  # noqa: E731
+    with another_page(page, server.url) as pg:  # a history of its own
+        selected(pg, "models")
+        assert pg.evaluate("location.hash") == "#models"
+        pg.click("#tab-data")
+        pg.click("#tab-safety")
+        assert pg.evaluate("location.hash") == "#safety"
+        pg.go_back()
+        selected(pg, "data")
+        expect(pg.locator("#panel-data")).to_be_visible()
+        expect(pg.locator("#panel-safety")).to_be_hidden()
+        assert pg.evaluate("location.hash") == "#data"
+        pg.go_back()
+        selected(pg, "models")
+        assert pg.url.endswith("/ui/#models")
+        pg.go_forward()
+        selected(pg, "data")
+        pg.reload()
+        selected(pg, "data")
+        pg.goto(f"{server.url}/ui/#play")  # a link to another tab of the page already open
+        selected(pg, "play")
+        expect(pg.locator("#panel-play")).to_be_visible()
+        pg.set_viewport_size({"width": 375, "height": 740})
+        pg.goto(f"{server.url}/ui/#safety")
+        pg.reload()
+        selected(pg, "safety")
+        inside = pg.evaluate("""() => {
+            const s = document.querySelector('.tabs').getBoundingClientRect();
+            const t = document.querySelector('#tab-safety').getBoundingClientRect();
+            return t.left >= s.left && t.right <= s.right; }""")
+        assert inside, "the selected tab is scrolled out of the tab strip"
+        assert pg.errors == []

@@ -9,19 +9,31 @@ import * as safety from "./safety.js";
 
 const TABS = { models, data, train, play, safety };
 const mounted = new Set();
+let current = null;
 
-function select(name, focus = false) {
+// step: a tab switch is a step in the browser history (#name in the URL), so Back and Forward move between
+// tabs and a reload or a shared link opens the same tab; a step taken by Back/Forward itself only shows it.
+function select(name, focus = false, step = true) {
   for (const tab of document.querySelectorAll('[role="tab"]')) {
     const on = tab.id === `tab-${name}`;
     tab.setAttribute("aria-selected", String(on));
     tab.tabIndex = on ? 0 : -1;
     document.getElementById(tab.getAttribute("aria-controls")).hidden = !on;
     if (on && focus) tab.focus();
+    if (on) showInStrip(tab);
   }
+  current = name;
   const panel = document.getElementById(`panel-${name}`);
   if (!mounted.has(name)) { mounted.add(name); TABS[name].mount(panel); }
   else if (TABS[name].show) TABS[name].show();
-  if (location.hash !== `#${name}`) history.replaceState(null, "", `#${name}`);
+  if (location.hash !== `#${name}`) history[step ? "pushState" : "replaceState"](null, "", `#${name}`);
+}
+
+// a narrow window scrolls the tab strip: keep the selected tab in sight (a link to #safety on a phone)
+function showInStrip(tab) {
+  const strip = tab.parentElement, s = strip.getBoundingClientRect(), t = tab.getBoundingClientRect();
+  if (t.left < s.left) strip.scrollLeft -= s.left - t.left + 14;
+  else if (t.right > s.right) strip.scrollLeft += t.right - s.right + 14;
 }
 
 function setupTabs() {
@@ -38,8 +50,12 @@ function setupTabs() {
       ev.preventDefault();
     });
   });
+  // Back / Forward, or a #tab link opened in this page (any other #fragment, such as the skip link's, is no tab)
+  const follow = () => { const name = location.hash.slice(1); if (names.includes(name) && name !== current) select(name, false, false); };
+  window.addEventListener("popstate", follow);
+  window.addEventListener("hashchange", follow);
   const start = location.hash.slice(1);
-  select(names.includes(start) ? start : "models");
+  select(names.includes(start) ? start : "models", false, false);
 }
 
 function setupKeyDialog() {
