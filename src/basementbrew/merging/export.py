@@ -92,6 +92,8 @@ def export_gguf(
     bad = [t for t in types if t not in TYPES]
     if bad or not types:
         raise BrewError(f"--type {','.join(types) or '(none)'}: choose from {', '.join(TYPES)}")
+    if out:  # a folder that cannot take the export is said before the model loads
+        output_folder(out, "")
     loaded = _load_target(target, model_key, device)
     spec, tokenizer = loaded["spec"], loaded["tokenizer"]
     check_exportable(loaded["model"].config)

@@ -105,11 +105,11 @@ def build_moe(refs: Sequence[str], prompts: Mapping[str, Sequence[str]] | None =
     if not 1 <= top_k <= len(inputs):
         raise BrewError(f"--top-k {top_k}: must be between 1 and the number of experts ({len(inputs)})")
     expert_prompts = check_prompts(inputs, prompts, router)
+    path = output_folder(out, f"moe-{'-'.join(i.run.name for i in inputs)}"[:100])  # before the base loads
     model_cfg = inputs[0].config.model.model_copy(update={"dtype": stored_dtype(inputs[0].config.model)})
     base, _ = load_model(get_spec(model_cfg.name), model_cfg, None, device)
     if base.config.model_type != "llama" or getattr(base.config, "mlp_bias", False):
         raise BrewError(f"a mixture from fine-tunes needs a Llama-architecture base (got {base.config.model_type})")
-    path = output_folder(out, f"moe-{'-'.join(i.run.name for i in inputs)}"[:100])
     tokenizer = load_saved_tokenizer(inputs[0].run.tokenizer)
     base.eval()
     rows = router_rows(base, tokenizer, expert_prompts) if router == "hidden" else None

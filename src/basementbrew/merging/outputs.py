@@ -12,6 +12,7 @@ into place whole, so a failed merge leaves nothing half-written.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -69,13 +70,20 @@ def merged_models_root() -> Path:
 
 
 def output_folder(out: str | None, default_name: str) -> Path:
-    """The folder a full model is written to; refuses to overwrite an existing one."""
+    """The folder a full model is written to; refuses to overwrite an existing one, and a place it could not be
+    written to, before any model is loaded."""
     path = Path(out).expanduser() if out else merged_models_root() / default_name
     where = next((p for p in (path, *path.parents) if p.exists()), None)
     if where is not None and not where.is_dir():  # found out at once, not as NotADirectoryError after the merge
         raise BrewError(f"--out {path}: {where} is a file, not a folder; pass a folder path for the merged model")
     if path.exists() and any(path.iterdir()):
         raise BrewError(f"{path} already exists and is not empty; pass another --out or remove it")
+    room = next((p for p in path.parents if p.exists()), Path("."))  # where atomic_dir makes its temporary folder
+    try:  # a read-only folder (or file system) was a PermissionError traceback once the model had been merged
+        os.rmdir(tempfile.mkdtemp(dir=room, prefix=".brew-write-check-"))
+    except OSError as exc:
+        raise BrewError(f"--out {path}: cannot write in {room} ({exc.strerror}); pass a folder you can write to"
+                        ) from None
     return path
 
 
