@@ -151,3 +151,19 @@ def test_a_directory_given_as_config_is_called_a_directory(tmp_path, monkeypatch
         assert code == 2 and "is a directory; pass a YAML config file" in output and "not found" not in output
     with pytest.raises(BrewError, match="is a directory"):
         load_config(tmp_path)
+
+
+@pytest.mark.parametrize(("override", "said"), [
+    ("training.seed=-1", "training.seed: Input should be greater than or equal to 0 (got -1)"),
+    ("training.seed=4294967296", "training.seed: Input should be less than or equal to 4294967295"),
+    ("training.num_epochs=.inf", "training.num_epochs: Input should be a finite number (got inf)"),
+    ("training.weight_decay=.inf", "training.weight_decay: Input should be a finite number (got inf)"),
+])
+def test_a_seed_or_float_the_trainer_cannot_take_is_refused(override, said, monkeypatch, capsys) -> None:
+    """'train quickstart --set training.seed=-1' (or 2**32) was accepted and the run then died after the model
+    had loaded with numpy's 'ValueError: Seed must be between 0 and 2**32 - 1' traceback (exit 1); an infinite
+    num_epochs or weight_decay was accepted as well. Now one line per key, exit 2, before anything loads."""
+    code, output = _cli(["train", "quickstart", "--set", override], monkeypatch, capsys)
+    assert code == 2 and said in output and "Traceback" not in output
+    assert load_config(None, ["training.seed=0"]).training.seed == 0
+    assert load_config(None, ["training.seed=4294967295"]).training.seed == 2**32 - 1

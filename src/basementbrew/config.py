@@ -104,7 +104,7 @@ class TrainingConfig(_Strict):
     gradient_accumulation: int = Field(1, ge=1)
     learning_rate: float = Field(2e-4, gt=0.0, lt=1.0)
     warmup_ratio: float = Field(0.03, ge=0.0, lt=1.0)
-    num_epochs: float = Field(1.0, gt=0.0)
+    num_epochs: float = Field(1.0, gt=0.0, allow_inf_nan=False)
     max_steps: int = Field(-1, description="Positive: stop after this many optimizer steps; -1: num_epochs decides.")
 
     @field_validator("max_steps")
@@ -116,11 +116,11 @@ class TrainingConfig(_Strict):
         return value
 
     lr_scheduler: Literal["cosine", "linear", "constant", "constant_with_warmup"] = "cosine"
-    weight_decay: float = Field(0.0, ge=0.0)
+    weight_decay: float = Field(0.0, ge=0.0, allow_inf_nan=False)
     max_grad_norm: float = Field(1.0, gt=0.0)
     gradient_checkpointing: bool = False
     optimizer: Literal["adamw_torch", "adamw_8bit", "paged_adamw_8bit", "sgd"] = "adamw_torch"
-    seed: int = 42
+    seed: int = Field(42, ge=0, le=2**32 - 1, description="numpy's seed range; the Trainer seeds numpy with it.")
     logging_steps: int = Field(1, ge=1)
     eval_steps: int | None = Field(None, ge=1, description="None: evaluate at the end only.")
     save_steps: int | None = Field(None, ge=1, description="None: no intermediate checkpoints.")
