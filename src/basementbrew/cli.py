@@ -73,6 +73,37 @@ def _register() -> None:
 _register()
 
 
+# What a command interrupted by Ctrl-C kept, said in the one line printed for it (typer exited 130 in silence).
+# Commands that catch the interrupt themselves (scrape, data build, merge into-base, runs show) say their own.
+KEPT_WHEN_INTERRUPTED = {
+    ("playground", "batch"): "no results were written (--out is written once every answer is in); run it again",
+    ("playground", "bench"): "a benchmark writes nothing; run it again",
+    ("playground", "ab"): "no vote was stored; run it again",
+    ("train",): "a run that had started is marked stopped; `basementbrew train --resume RUN` continues it from its "
+                "last checkpoint",
+    ("quickstart",): "a run that had started is marked stopped; `basementbrew train --resume RUN` continues it from "
+                     "its last checkpoint",
+}
+KEPT_BY_DEFAULT = ("what it writes is put in place whole or not at all, so nothing was left half-written; "
+                   "run the same command again")
+
+
+def _command_path(argv: list[str]) -> tuple[str, ...]:
+    """The command words of ``argv`` (``playground batch`` of ``playground batch f.jsonl --out x``)."""
+    command, path = typer.main.get_command(app), []
+    for word in argv:
+        sub = (getattr(command, "commands", None) or {}).get(word)  # a group's subcommands (typer's own click)
+        if sub is None:
+            break
+        command, path = sub, [*path, word]
+    return tuple(path)
+
+
+def _interrupted(stop: SystemExit) -> bool:
+    """typer turns a Ctrl-C no command caught into ``Exit(130) from KeyboardInterrupt`` and exits without a word."""
+    return stop.code == 130 and isinstance(getattr(stop.__context__, "__cause__", None), KeyboardInterrupt)
+
+
 def main() -> None:
     # bitsandbytes logs a warning about an optional CPU kernel package on every import; 4-bit runs without it.
     logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
@@ -84,6 +115,13 @@ def main() -> None:
         # the message is text, not rich markup: "[PHONE]" or "steps: [clean]" must print as written
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)  # one line
         sys.exit(2)
+    except SystemExit as stop:
+        if _interrupted(stop):
+            words = _command_path(sys.argv[1:])
+            kept = KEPT_WHEN_INTERRUPTED.get(words, KEPT_BY_DEFAULT)
+            err_console.print(f"[yellow]interrupted:[/] `basementbrew {escape(' '.join(words))}` stopped (Ctrl-C); "
+                              f"{escape(kept)}", highlight=False, soft_wrap=True)
+        raise
 
 
 if __name__ == "__main__":

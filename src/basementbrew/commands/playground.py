@@ -178,7 +178,14 @@ def chat(
         if not text.strip():
             continue
         console.print("[bold green]bot> [/]", end="")
-        reply = session.send(text, on_delta=lambda d: console.out(d, end="", highlight=False))
+        try:
+            reply = session.send(text, on_delta=lambda d: console.out(d, end="", highlight=False))
+        except KeyboardInterrupt:  # typer exited 130 in silence, and the whole conversation was lost
+            if hasattr(backend, "engine"):  # an in-process model: end its generation before Python exits
+                backend.engine.stop()  # (left running, it aborted the process: 'terminate called ...', exit 134)
+            kept = "the conversation before it is saved" if session.turns else "there was no earlier turn to save"
+            console.print(f"\n[yellow]interrupted:[/] that reply was dropped; {kept}", soft_wrap=True)
+            break
         ttft = f"{reply.ttft_s:.2f}s" if reply.ttft_s is not None else "-"
         console.print(
             f"\n[dim]{reply.completion_tokens} tokens, first token {ttft}, {reply.latency_s:.2f}s, "
