@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from basementbrew.errors import BrewError, did_you_mean
-from basementbrew.limits import MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
+from basementbrew.limits import MAX_NEW_TOKENS, MAX_VRAM_GB, SAMPLE_MAX_NEW_TOKENS
 
 DEFAULT_DATA_STEPS: tuple[str, ...] = ("pii", "toxicity")  # data.steps when a config does not say
 
@@ -198,7 +198,8 @@ class SafetyConfig(_Strict):
 class HardwareConfig(_Strict):
     """What the user says they have; used to refuse configs that will not fit before loading anything."""
 
-    vram_gb: float | None = Field(None, gt=0, description="Declared GPU memory in GB; checked by the estimator.")
+    vram_gb: float | None = Field(None, gt=0, le=MAX_VRAM_GB,
+                                  description="Declared GPU memory in GB; checked by the estimator.")
     device: Literal["auto", "cpu", "cuda"] = "auto"
 
 

@@ -24,6 +24,8 @@ training all read the same numbers; nothing else spells them.
   has one, else per client address; failed authentications have their own bucket per address. Over it
   the server answers 429 with ``Retry-After``. Never relaxed by DANGER MODE.
 - ``DANGER_TOKEN_TTL_S`` (900): lifetime of a DANGER MODE consent token.
+- ``MAX_VRAM_GB`` (4,096): largest GPU memory a user may declare (``models fit --vram``, ``hardware.vram_gb``,
+  ``GET /v1/registry?vram_gb=``); nan and infinity are refused with it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ MAX_STOP_CHARS = 64
 RATE_LIMIT_PER_MINUTE = 60
 RATE_LIMIT_BURST = 10
 DANGER_TOKEN_TTL_S = 900
+MAX_VRAM_GB = 4_096
 
 
 def check_prompt(text: str) -> None:

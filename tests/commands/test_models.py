@@ -6,11 +6,14 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from basementbrew.cli import app
+from basementbrew.config import load_config
 from basementbrew.errors import BrewError
 from basementbrew.models.registry import REGISTRY
+from cli_helpers import run_cli
 
 runner = CliRunner()
 
@@ -103,3 +106,16 @@ def test_fit_labels_4bit_experts_only_for_moe_models():
 def test_misspelled_model_gets_the_closest_name():
     result = runner.invoke(app, ["models", "show", "mistral-7"])
     assert "did you mean mistral-7b?" in str(result.exception)
+
+
+def test_a_vram_that_is_not_a_card_size_is_refused(monkeypatch, capsys):
+    """'models fit --vram nan' printed a table where no model fitted ('needs 0.5 GB at least' for SmolLM2) and
+    exited 0; '--vram inf' (or 1e30) said every model fits with the largest settings. Both are now one line
+    naming the range the cockpit's registry route already held (above 0, at most 4,096 GB), exit 2."""
+    for value in ("nan", "inf", "1e30", "0"):
+        code, said = run_cli(["models", "fit", "--vram", value], monkeypatch, capsys)
+        assert code == 2 and "--vram must be a number of GB above 0 and at most 4,096" in said, said
+        assert "fits" not in said
+    assert run_cli(["models", "fit", "--vram", "4096", "--json"], monkeypatch, capsys)[0] == 0
+    with pytest.raises(BrewError, match=r"hardware.vram_gb: Input should be less than or equal to 4096 \(got inf\)"):
+        load_config(None, ["hardware.vram_gb=.inf"])

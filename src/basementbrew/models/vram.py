@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from basementbrew.errors import BrewError
+from basementbrew.limits import MAX_VRAM_GB
 from basementbrew.models.registry import REGISTRY, ModelSpec, get_spec
 
 if TYPE_CHECKING:
@@ -273,8 +274,8 @@ def fit(vram_gb: float, *, models: list[str] | None = None, seq_lens: tuple[int,
     Preference: fits, then longer sequence, then bigger batch, then bf16 LoRA over QLoRA over full, then
     no gradient checkpointing (faster). `fixed` pins other settings (lora_rank, quantize_experts, ...).
     """
-    if vram_gb <= 0:
-        raise BrewError(f"--vram must be a positive number of GB, got {vram_gb}")
+    if not 0 < vram_gb <= MAX_VRAM_GB:  # also nan (every comparison false) and inf
+        raise BrewError(f"--vram must be a number of GB above 0 and at most {MAX_VRAM_GB:,}, got {vram_gb}")
     budget = vram_gb * GB
     results = []
     for key in models or list(REGISTRY):

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query
 from basementbrew.errors import BrewError
 from basementbrew.inference.cockpit_schemas import RegistryList, RegistryModel, VramRow
 from basementbrew.inference.routes.deps import APIError, Authed, Limited
+from basementbrew.limits import MAX_VRAM_GB
 
 router = APIRouter(prefix="/v1/registry", tags=["models"], dependencies=[Authed, Limited])
 
@@ -30,7 +31,7 @@ def registry(
     seq: int = Query(2048, ge=16, le=131072, description="Sequence length to estimate at."),
     batch: int = Query(1, ge=1, le=512),
     rank: int = Query(16, ge=1, le=1024),
-    vram_gb: float | None = Query(None, gt=0, le=4096, description="Your GPU's memory: marks what fits."),
+    vram_gb: float | None = Query(None, gt=0, le=MAX_VRAM_GB, description="Your GPU's memory: marks what fits."),
 ) -> RegistryList:
     from basementbrew.models.registry import REGISTRY
     from basementbrew.models.vram import METHODS, estimate, fit
