@@ -293,3 +293,43 @@ def test_tabs_are_steps_in_the_browser_history(page, server) -> None:
             return t.left >= s.left && t.right <= s.right; }""")
         assert inside, "the selected tab is scrolled out of the tab strip"
         assert pg.errors == []
+
+
+# every toast the page shows (a toast is gone after seconds, so counting those on screen misses some)
+TOASTS_SEEN = """window.toastsSeen = [];
+new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => {
+  if (n.classList && n.classList.contains('toast')) window.toastsSeen.push(n.textContent);
+}))).observe(document, { childList: true, subtree: true });"""
+
+
+def test_the_server_down_is_said_once_and_every_tab_comes_back_by_itself(page, server) -> None:
+    """With the server down every tab but Train toasted each request that got no answer (each tab opened, each
+    switch back to it, each retry of a stream), on top of the banner; and a tab opened while it was down stayed
+    empty when it came back (no scanners, no sources, no models) until the page was reloaded."""
+    expect = playwright_api.expect
+    loaded = {"models": "#models-table tbody tr", "data": "#source-kinds input", "train": "#train-form [data-key]",
+              "play": "#chat-model option", "safety": "#scanners tbody tr"}
+    down = lambda route: route.abort()  # noqa: E731
+    with another_page(page, server.url) as pg:
+        pg.add_init_script(TOASTS_SEEN)
+        pg.route("**/v1/**", down)
+        pg.route("**/health", down)
+        try:
+            pg.reload()  # every tab opens while the server does not answer
+            expect(pg.locator("#banner")).to_contain_text("unreachable", timeout=20_000)
+            for _ in range(2):
+                for tab in ("data", "train", "play", "safety", "models"):
+                    pg.click(f"#tab-{tab}")
+                    pg.wait_for_timeout(300)
+            pg.wait_for_timeout(4_000)  # streams that would retry
+            assert pg.evaluate("window.toastsSeen") == []
+            expect(pg.locator("#banner")).to_be_visible()
+        finally:
+            pg.unroute("**/v1/**", down)
+            pg.unroute("**/health", down)
+        expect(pg.locator("#conn-lamp")).to_have_class(re.compile(r"\bok\b"), timeout=20_000)
+        expect(pg.locator("#banner")).to_be_hidden()
+        for selector in loaded.values():  # every tab filled in again, without a click or a reload
+            expect(pg.locator(selector).first).to_be_attached(timeout=30_000)
+        assert pg.evaluate("window.toastsSeen") == []
+        assert pg.errors == []

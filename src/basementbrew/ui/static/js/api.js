@@ -86,7 +86,7 @@ export function stream(path, { method = "GET", body, extraHeaders, onEvent, onEn
     } catch (err) {
       if (err.name === "AbortError") return;
       if (!(err instanceof ApiError)) { connection.fail(); err = new ApiError(0, "The stream broke off; the server may have gone away."); }
-      onError ? onError(err) : toast(err.message, true);
+      onError ? onError(err) : report(err);
     }
   })();
   return ctl;
@@ -96,7 +96,19 @@ export function stream(path, { method = "GET", body, extraHeaders, onEvent, onEn
 export const connection = {
   up: null,
   listeners: [],
-  ok() { if (this.up !== true) { this.up = true; this.render(); this.listeners.forEach((f) => f(true)); } },
+  again: new Map(),
+  ok() {
+    if (this.up === true) return;
+    this.up = true; this.render(); this.listeners.forEach((f) => f(true));
+    const again = [...this.again.values()];
+    this.again.clear();
+    again.forEach((f) => f());
+  },
+  // run `fn` once when the server answers again (one per key: a loader that failed five times runs once)
+  whenBack(fn, key = fn) {
+    this.again.set(key, fn);
+    if (this.up) setTimeout(() => { if (this.again.get(key) === fn) { this.again.delete(key); fn(); } }, 2000);
+  },
   fail() { if (this.up !== false) { this.up = false; this.render(); this.listeners.forEach((f) => f(false)); } },
   render() {
     const lamp = document.getElementById("conn-lamp"), text = document.getElementById("conn-text");
@@ -118,6 +130,15 @@ export const connection = {
     loop();
   },
 };
+
+// A request that failed, said the one right way. No answer at all (status 0: the server is down or the network
+// is gone) is said once, by the banner and the lamp, not in a toast per request (every loader of every tab, each
+// retry of a stream); `again`, if given, runs once when the server is back, so a tab fills in again by itself.
+// Anything the server did answer (a 4xx or 5xx with its message) is a toast.
+export function report(err, again, key = again) {
+  if (err.status === 0) { if (again) connection.whenBack(again, key); return; }
+  toast(err.message, true);
+}
 
 function keyNeeded() {
   document.dispatchEvent(new CustomEvent("brew:key-needed"));

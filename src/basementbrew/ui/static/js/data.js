@@ -2,10 +2,10 @@
 // source while it runs; run the processing pipeline over a dataset; browse dataset versions (cards, example
 // rows); the token-level loss-mask preview of a version under a model's chat template; every job with its
 // live log and status.
-import { api, el, statusTag, stream, toast } from "./api.js";
+import { api, el, report, statusTag, stream, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
-let scrapeSchema = null, jobStream = null;
+let scrapeSchema = null, jobStream = null, followed = null;
 
 const EXAMPLE = {
   wikipedia: { kind: "wikipedia", titles: ["Stout", "Porter (beer)"], language: "en", limit: 20 },
@@ -49,17 +49,27 @@ export async function mount(panel) {
       el("p", { class: "field-error", id: "mask-error", role: "alert" }),
       el("div", { class: "row mask-legend" }, el("span", { class: "tok" }, "masked (no loss)"), el("span", { class: "tok trained" }, "trained (loss)"), el("span", { class: "tok eot trained" }, "end of turn")),
       el("div", { id: "mask-out" })));
-  try { scrapeSchema = await api("/v1/config/scrape-schema"); } catch { /* the kinds still come from /v1/datasets */ }
-  api("/v1/registry").then((r) => $("#mask-models").replaceChildren(...r.models.map((m) => el("option", { value: m.key })))).catch(() => {});
-  await Promise.all([loadDatasets(true), loadJobs()]);
+  loadScrapeSchema();
+  loadMaskModels();
+  await Promise.all([loadDatasets(), loadJobs()]);
+}
+
+// the settings' key lists (the source kinds themselves come from /v1/datasets)
+async function loadScrapeSchema() {
+  try { scrapeSchema = await api("/v1/config/scrape-schema"); } catch (err) { report(err, loadScrapeSchema); }
+}
+
+async function loadMaskModels() {
+  try { const r = await api("/v1/registry"); $("#mask-models").replaceChildren(...r.models.map((m) => el("option", { value: m.key }))); }
+  catch (err) { report(err, loadMaskModels); }
 }
 
 export function show() { loadDatasets(); loadJobs(); }
 
-async function loadDatasets(first = false) {
+async function loadDatasets() {
   let res;
-  try { res = await api("/v1/datasets"); } catch (err) { toast(err.message, true); return; }
-  if (first) {
+  try { res = await api("/v1/datasets"); } catch (err) { report(err, loadDatasets); return; }
+  if (!document.querySelector("#source-kinds [data-kind]")) {  // the first answer lists the source kinds
     const box = $("#source-kinds");
     for (const kind of res.source_kinds) {
       const id = `src-${kind}`;
@@ -145,7 +155,7 @@ async function startPrepare() {
 
 async function loadJobs() {
   let res;
-  try { res = await api("/v1/jobs"); } catch (err) { toast(err.message, true); return; }
+  try { res = await api("/v1/jobs"); } catch (err) { report(err, loadJobs); return; }
   $("#jobs-table").replaceChildren(res.jobs.length ? el("table", {},
     el("thead", {}, el("tr", {}, ...["job", "status", "started", ""].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.jobs.slice(0, 20).map((j) => el("tr", { "data-job": j.id }, el("td", {}, j.title || j.id), el("td", {}, statusTag(j.status)),
@@ -157,6 +167,7 @@ async function loadJobs() {
 
 function followJob(id) {
   if (jobStream) jobStream.abort();
+  followed = id;
   const log = $("#data-job-log");
   log.textContent = "";
   $("#scrape-progress").replaceChildren();
@@ -169,6 +180,7 @@ function followJob(id) {
         if (data.status === "failed") toast(`Job failed:\n${(data.log_tail || []).slice(-6).join("\n")}`, true, 15000);
       }
     },
+    onError: (err) => report(err, () => { if (followed === id) followJob(id); }, "data-job"),
   });
 }
 

@@ -1,6 +1,6 @@
 // Models tab: the registry with parameters and the VRAM each method needs; "my GPU has N GB" marks what fits
 // (and the preferred setting that fits); the hardware presets are one click away.
-import { api, el, fmt } from "./api.js";
+import { api, connection, el, fmt } from "./api.js";
 import { emit } from "./bus.js";
 
 let panel, form, table, note;
@@ -46,10 +46,10 @@ export function mount(p) {
     el("h2", { class: "stencil" }, "Model registry & VRAM"), form, presets, note,
     el("div", { style: "overflow-x:auto" }, table),
     el("p", { class: "muted" }, "Estimates (decimal GB) come from the registry's shapes alone (models/vram.py); they lean high on purpose so “fits” is safe. CLI: basementbrew models fit --vram N")));
-  load(presets);
+  load();
 }
 
-async function load(presetsBox) {
+async function load() {
   const q = new URLSearchParams();
   let bad = false;
   for (const f of FIELDS) {
@@ -65,9 +65,11 @@ async function load(presetsBox) {
     const f = FIELDS.find((x) => err.param && err.param.split(".").includes(x.param));
     if (f) { markField(f, err.message); noEstimate("No estimate for these values: fix the marked field and press Estimate."); return; }
     noEstimate(`No estimate: ${err.message}`);
+    if (err.status === 0) connection.whenBack(load);  // said in place and by the banner; estimated when it is back
     return;
   }
-  if (presetsBox) {
+  const presetsBox = panel.querySelector("#presets");
+  if (!presetsBox.querySelector("button")) {  // the first answer brings the hardware presets
     for (const [name, value] of Object.entries(res.presets)) {
       presetsBox.append(el("button", { class: "btn small", type: "button", onclick: () => { panel.querySelector("#vram-gb").value = value; load(); } }, name));
     }

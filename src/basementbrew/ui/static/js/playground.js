@@ -2,7 +2,7 @@
 // A/B side by side (blind if asked) with votes, batch from an uploaded JSONL with a downloadable result,
 // a small benchmark, and export of the conversation (JSON, Markdown, training JSONL).
 // Everything goes through the OpenAI-compatible /v1 API (the one guarded-generation service).
-import { api, el, session, stream, toast } from "./api.js";
+import { api, el, report, session, stream, toast } from "./api.js";
 
 let models = [], convo = [];
 const $ = (s) => document.querySelector(s);
@@ -54,7 +54,7 @@ export async function mount(panel) {
 export function show() { loadModels(); }
 
 async function loadModels() {
-  try { models = (await api("/v1/models")).data.map((m) => m.id); } catch (err) { toast(err.message, true); return; }
+  try { models = (await api("/v1/models")).data.map((m) => m.id); } catch (err) { report(err, loadModels); return; }
   document.querySelectorAll(".model-select").forEach((sel, i) => {
     const keep = sel.value;
     sel.replaceChildren(...models.map((m) => el("option", { value: m }, m)));

@@ -1,6 +1,6 @@
 // Safety tab: guardrail scanners on/off per scanner, the DANGER MODE switch behind the warning dialog (nothing
 // changes until the person types the acceptance phrase and accepts), and the audit log listed and verified.
-import { api, el, session, toast } from "./api.js";
+import { api, connection, el, report, session, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let warning = null;
@@ -30,7 +30,11 @@ export function show() { loadAudit(); }
 
 async function loadDanger() {
   const toggle = $("#danger-toggle"), note = $("#danger-note");
-  try { warning = await api("/v1/danger/warning"); } catch (err) { note.textContent = err.message; toggle.disabled = true; return; }
+  try { warning = await api("/v1/danger/warning"); } catch (err) {
+    note.textContent = err.message; toggle.disabled = true;
+    if (err.status === 0) connection.whenBack(loadDanger);
+    return;
+  }
   toggle.checked = !!session.danger;
   if (!warning.allowed) {
     toggle.disabled = true; toggle.checked = false; session.danger = "";
@@ -88,7 +92,7 @@ async function revoke() {
 
 async function loadScanners() {
   let res;
-  try { res = await api("/v1/safety/scanners"); } catch (err) { toast(err.message, true); return; }
+  try { res = await api("/v1/safety/scanners"); } catch (err) { report(err, loadScanners); return; }
   $("#scanners").replaceChildren(el("table", {},
     el("thead", {}, el("tr", {}, ...["scanner", "on prompts", "on answers", "kind"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.scanners.map((s) => el("tr", {},
@@ -109,7 +113,7 @@ async function applyScanners() {
 
 async function loadAudit() {
   let res;
-  try { res = await api("/v1/safety/audit?limit=100"); } catch (err) { toast(err.message, true); return; }
+  try { res = await api("/v1/safety/audit?limit=100"); } catch (err) { report(err, loadAudit); return; }
   $("#audit-state").replaceChildren(res.intact
     ? el("span", { class: "tag ok" }, `chain intact · ${res.total} records · head ${res.head_hash.slice(0, 12)}…`)
     : el("span", { class: "tag no" }, `TAMPERING: ${res.problems.join("; ")}`));

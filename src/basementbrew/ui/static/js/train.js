@@ -1,7 +1,7 @@
 // Train tab: the config form (generated from RunConfig's JSON schema), validation next to each field, the
 // equivalent CLI command and YAML, start / stop / resume, live charts over server-sent events, ETA, the
 // latest samples beside the base model's, and the history of all runs.
-import { api, connection, el, fmt, statusTag, stream, toast } from "./api.js";
+import { api, connection, el, fmt, report, statusTag, stream, toast } from "./api.js";
 import { on } from "./bus.js";
 import { Charts, isPreferenceRecord } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
@@ -37,10 +37,19 @@ export async function mount(panel) {
       el("div", { class: "row" }, el("button", { class: "btn amber-btn", id: "btn-start", type: "button", onclick: start }, "Start training"))),
     monitor, history);
   charts = new Charts($("#charts"));
+  await loadForm();
+  charts.build();
+  loadRuns();
+  followRunningJob();
+}
+
+// the form from the config schema, filled from a shipped config (again when the server is back, if it was down)
+async function loadForm() {
+  const shippedSel = $("#shipped");
   try {
     const [s, shipped] = await Promise.all([api("/v1/config/schema"), api("/v1/config/shipped")]);
     schema = s;
-    for (const c of shipped) shippedSel.append(el("option", { value: c.name }, c.name));
+    shippedSel.replaceChildren(...shipped.map((c) => el("option", { value: c.name }, c.name)));
     formBox.append(buildForm(schema, schema, {}, [], debounce(validate, 350)));
     const pick = () => { const c = shipped.find((x) => x.name === shippedSel.value); if (c) { fillForm(formBox, c.config); validate(); } };
     shippedSel.addEventListener("change", pick);
@@ -48,23 +57,18 @@ export async function mount(panel) {
     pick();
     // run_name: a fresh one is chosen by the server when empty
     const rn = formBox.querySelector('[data-key="run_name"]'); if (rn) rn.value = "";
-  } catch (err) { toast(err.message, true); }
-  charts.build();
-  loadRuns();
-  followRunningJob();
+  } catch (err) { report(err, loadForm); }
 }
 
 // A page opened (or reloaded) while a training or resume job runs follows that job: monitor, charts, log, Stop.
 async function followRunningJob() {
   let res;
-  try { res = await api("/v1/jobs"); } catch { return; }
+  try { res = await api("/v1/jobs"); } catch (err) { if (err.status === 0) connection.whenBack(followRunningJob); return; }
   const running = res.jobs.find((j) => ["train", "resume"].includes(j.kind) && j.status === "running" && j.run);
   if (running && !$("#monitor").dataset.run) watchRun(running.run, running.id);
 }
 
 export function show() { loadRuns(); }
-
-connection.listeners.push((up) => { if (up && schema && preview.querySelector("#train-offline")) validate(); });
 
 on("use-model", ({ model, qlora }) => {
   if (!formBox) return;
@@ -83,6 +87,7 @@ async function validate() {
     // the server down: said once in the preview (the banner says so too), not in a toast per keystroke
     if (err.status === 0) {
       preview.replaceChildren(el("p", { class: "field-error", id: "train-offline" }, "The server does not answer: the fields are checked again when it is back."));
+      connection.whenBack(validate);
       return { ok: false, offline: true };
     }
     toast(err.message, true); return null;
@@ -137,7 +142,13 @@ function followRun(name) {
       else if (event === "status") { setStatus(data.status); if (["completed", "failed", "stopped", "interrupted"].includes(data.status)) { loadSamples(name); loadRuns(); } }
     },
     // the run folder may not exist yet (the job is loading), or a resume has not flipped the status yet
-    onError: (err) => { if (err.status === 404 && job && !job.running) return; if (err.status !== 404) toast(err.message, true); setTimeout(() => { if ($("#monitor").dataset.run === name) followRun(name); }, 2000); },
+    onError: (err) => {
+      const again = () => { if ($("#monitor").dataset.run === name) followRun(name); };
+      if (err.status === 0) { report(err, again, "train-run"); return; }  // followed again when the server is back
+      if (err.status === 404 && job && !job.running) return;
+      if (err.status !== 404) toast(err.message, true);
+      setTimeout(again, 2000);
+    },
     onEnd: () => { if (job && job.running) setTimeout(() => { if ($("#monitor").dataset.run === name) followRun(name); }, 1500); },
   });
   loadSamples(name);
@@ -158,6 +169,7 @@ function watchJob(id) {
       }
     },
     onEnd: () => { mine.running = false; },
+    onError: (err) => report(err, () => { if (job === mine) watchJob(id); }, "train-job"),
   });
 }
 
@@ -196,7 +208,7 @@ async function loadSamples(name) {
 
 async function loadRuns() {
   let res;
-  try { res = await api("/v1/runs"); } catch (err) { toast(err.message, true); return; }
+  try { res = await api("/v1/runs"); } catch (err) { report(err, loadRuns); return; }
   const box = $("#runs-table");
   if (!res.runs.length) { box.replaceChildren(el("p", { class: "muted" }, "No runs yet: start one above.")); return; }
   box.replaceChildren(el("table", {},
