@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 PROBE = """
 import json, sys
@@ -195,3 +196,26 @@ def test_a_train_logged_to_a_file_has_no_redrawn_library_bars(tiny_models: dict[
     assert code == 0, said
     assert "Loading weights" not in said and "Tokenizing train dataset" not in said, said
     assert "step 1/1" in said and "held-out loss" in said
+
+
+def test_resuming_a_completed_run_is_refused_in_a_second_with_a_command_that_trains_longer(tmp_path: Path) -> None:
+    """`train --resume done` on a completed run imported the trainer (torch, TRL: 10-20 s here) before saying it
+    was complete, and its hint '--set training.num_epochs=N' trained the same 3 steps again for a run that
+    stopped at training.max_steps=3. Now refused before the trainer loads, naming training.max_steps; an unsafe
+    --set on a resumable run is refused there too."""
+    home = tmp_path / "home"
+    for name, status in (("done", "completed"), ("halted", "stopped")):
+        run = home / "runs" / name
+        run.mkdir(parents=True)
+        (run / "config.yaml").write_text(
+            yaml.safe_dump({"run_name": name, "training": {"max_steps": 3}}), encoding="utf-8")
+        (run / "run.json").write_text(json.dumps({"name": name, "status": status, "global_step": 3}), encoding="utf-8")
+    result, stderr = _probe(["train", "--resume", "done"], home)
+    said = " ".join(stderr.split())
+    assert result["code"] == 2 and "run done is complete (3 steps)" in said, said
+    assert f"basementbrew train {home / 'runs' / 'done' / 'config.yaml'} --set training.max_steps=N" in said
+    assert result["heavy"] == [], f"imported before the inputs were checked: {result['heavy']}"
+    result, stderr = _probe(["train", "--resume", "halted", "--set", "training.learning_rate=0.1"], home)
+    said = " ".join(stderr.split())
+    assert result["code"] == 2 and "these overrides would change it: training.learning_rate" in said, said
+    assert result["heavy"] == []

@@ -26,9 +26,11 @@ import yaml
 from typer.testing import CliRunner
 
 from basementbrew.cli import app
+from basementbrew.config import dump_config
 from basementbrew.errors import BrewError
 from basementbrew.runs import RunDir
 from basementbrew.training.checkpoints import COMPLETE_MARKER, SUPERSEDED, plan_resume, problems, rotate
+from basementbrew.workspace import atomic_write_text
 
 LOSS_TOLERANCE = 1e-4
 KILL_AFTER = 4  # kill once checkpoint-4 is complete (the process is then inside step 5)
@@ -278,9 +280,17 @@ def test_no_complete_checkpoint_restarts_from_zero(interrupted_run: RunDir) -> N
 
 
 def test_completed_run_refuses_more_epochs_with_the_command(interrupted_run: RunDir) -> None:
+    """The command given is one that trains longer: a run that stopped at training.max_steps gets more steps
+    from max_steps (its num_epochs, which the hint used to name, changes nothing while max_steps is set)."""
     interrupted_run.update_info(status="completed", global_step=8)
     with pytest.raises(BrewError, match="is complete") as err:
         plan_resume(interrupted_run, ["training.num_epochs=3"])
+    assert f"basementbrew train {interrupted_run.config} --set training.max_steps=N" in str(err.value)
+    config = interrupted_run.load_config()
+    config.training.max_steps = -1
+    atomic_write_text(interrupted_run.config, dump_config(config))
+    with pytest.raises(BrewError, match="is complete") as err:
+        plan_resume(interrupted_run, [])
     assert f"basementbrew train {interrupted_run.config} --set training.num_epochs=N" in str(err.value)
 
 

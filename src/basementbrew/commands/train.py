@@ -99,7 +99,10 @@ def _prepare(config_path: Path | None, overrides: list[str], resume: str | None)
         if config_path is not None:
             raise BrewError(f"give either CONFIG or --resume {resume}: a resumed run uses its stored config "
                             "(safe changes via --set; see `basementbrew train --help`)")
+        from basementbrew.training.checkpoints import check_resume
+
         run = find_run(resume)
+        check_resume(run, overrides)  # a completed run, one still training, an unsafe --set: said in a second
         return run.load_config(), run
     if config_path is None:
         raise BrewError("give a config file (e.g. configs/quickstart.yaml) or --resume RUN")

@@ -153,18 +153,18 @@ def changed_keys(old: RunConfig, new: RunConfig) -> list[str]:
         k for k in b if not isinstance(b[k], dict) and a.get(k) != b[k])
 
 
-def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[RunConfig, Path | None]:
-    """Decide how `run` continues: the config to use and the checkpoint to load (None: from step 0)."""
-    from basementbrew.data import store
-
+def check_resume(run: RunDir, overrides: list[str]) -> RunConfig:
+    """The refusals of a resume (a completed run, a run still training, an override that changes what is
+    trained), from run.json and config.yaml alone: ``train --resume`` makes them before the trainer (torch,
+    TRL) is imported, and :func:`plan_resume` again. Returns the config to train with."""
     info = run.read_info()
     stored = run.load_config()
-    status, new_run_cmd = info.get("status"), f"basementbrew train {run.config}"
+    new_run_cmd = f"basementbrew train {run.config}"
     finished = completed_reason(run)
-    if finished:
-        raise BrewError(f"{finished}. Start a new run from its stored config: {new_run_cmd} "
-                        "--set training.num_epochs=N")
-    if status == "running" and pid_alive(info.get("pid")):
+    if finished:  # more steps come from a new run; with max_steps set, num_epochs changes nothing
+        longer = "training.max_steps" if stored.training.max_steps > 0 else "training.num_epochs"
+        raise BrewError(f"{finished}. Start a new run from its stored config: {new_run_cmd} --set {longer}=N")
+    if info.get("status") == "running" and pid_alive(info.get("pid")):
         raise BrewError(f"run {run.name} is still being trained by process {info['pid']}; stop it first with "
                         f"`basementbrew runs stop {run.name}` (or wait) and then resume")
     config = resolve_config(run.config, overrides) if overrides else stored
@@ -174,6 +174,16 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
             f"--resume keeps what is trained fixed; these overrides would change it: {', '.join(unsafe)}. "
             f"Allowed with --resume: {', '.join(sorted(SAFE_OVERRIDES))}. To train with other settings start a "
             f"new run: {new_run_cmd} " + " ".join(f"--set {o}" for o in overrides))
+    return config
+
+
+def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[RunConfig, Path | None]:
+    """Decide how `run` continues: the config to use and the checkpoint to load (None: from step 0)."""
+    from basementbrew.data import store
+
+    config = check_resume(run, overrides)
+    info = run.read_info()
+    new_run_cmd = f"basementbrew train {run.config}"
     if info.get("dataset"):  # pin the exact version; a newer import of the same name must not sneak in
         version = store.resolve(info["dataset"], config.data.eval_fraction)
         if info.get("dataset_sha256") and version.card["sha256"] != info["dataset_sha256"]:
