@@ -33,6 +33,9 @@ def register(app: typer.Typer) -> None:
 
         if split not in {"eval", "train"}:
             raise BrewError(f"--split {split!r}: use eval (held-out) or train")
+        from basementbrew.commands.views import quiet_library_bars
+
+        quiet_library_bars(console)  # no "Loading weights" redrawn with carriage returns into a log file
         result = evaluate(target, dataset=dataset, split=split, max_examples=max_examples, samples=samples,
                           max_new_tokens=max_new_tokens, max_length=max_length, model_path=model_path)
         if as_json:

@@ -128,26 +128,11 @@ def config_about(text: str) -> str:
     return ""
 
 
-def _quiet_library_bars() -> None:
-    """Off when the output is not a terminal: transformers' "Loading weights" and datasets' map bars (TRL's
-    tokenizing, labelling, truncating) redraw with carriage returns, so a log file, CI or the cockpit's job log
-    got each as one long garbled line. :class:`LineProgress` already prints a line per training step there.
-    Hub download bars stay: a long download should show it is moving."""
-    if console.is_terminal:
-        return
-    from datasets.utils.logging import disable_progress_bar as datasets_bars_off
-    from huggingface_hub.utils import enable_progress_bars as hub_bars_on
-    from transformers.utils.logging import disable_progress_bar as transformers_bars_off
-
-    datasets_bars_off()
-    transformers_bars_off()  # which also turns the hub's off: back on below
-    hub_bars_on()
-
-
 def _run_training(config, run, overrides: list[str]):
+    from basementbrew.commands.views import quiet_library_bars
     from basementbrew.training import trainer
 
-    _quiet_library_bars()
+    quiet_library_bars(console)
     with _progress() as progress:
         if run is not None:
             return trainer.resume(run, overrides=overrides, log=_log, progress=progress)

@@ -46,3 +46,19 @@ def _second_figure(info: dict[str, Any], before: dict[str, Any], after: dict[str
     return (f"{method} loss; held-out preference accuracy {pb['accuracy']:.2f} → {pa['accuracy']:.2f}, "
             f"mean log-prob margin {pb['mean_logp_margin']:+.1f} → {pa['mean_logp_margin']:+.1f} nats, "
             f"{pa['pairs']} pairs")
+
+
+def quiet_library_bars(console: Console) -> None:
+    """Off when ``console`` is not a terminal: transformers' "Loading weights" and datasets' map bars (TRL's
+    tokenizing, labelling, truncating) redraw with carriage returns, so a log file, CI or the cockpit's job log
+    got each as one long garbled line (``train``, whose ``LineProgress`` prints a line per step there, and
+    ``eval``). Hub download bars stay: a long download should show it is moving."""
+    if console.is_terminal:
+        return
+    from datasets.utils.logging import disable_progress_bar as datasets_bars_off
+    from huggingface_hub.utils import enable_progress_bars as hub_bars_on
+    from transformers.utils.logging import disable_progress_bar as transformers_bars_off
+
+    datasets_bars_off()
+    transformers_bars_off()  # which also turns the hub's off: back on below
+    hub_bars_on()

@@ -1,0 +1,30 @@
+"""`basementbrew eval` through the real entry point, asserting on what a user (or a log file) reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli_helpers import run_cli
+
+
+def test_an_eval_logged_to_a_file_has_no_redrawn_library_bars(tiny_models: dict[str, Path],
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """`basementbrew eval RUN > eval.log` (not a terminal) wrote transformers' "Loading weights" bar, redrawn with
+    carriage returns ('Loading weights:   0%| ... 0/272 ...\\rLoading weights: 100%| ...'), before the result;
+    `train` had turned those bars off there, eval had not."""
+    from datasets.utils.logging import enable_progress_bar as datasets_bars_on
+    from transformers.utils.logging import enable_progress_bar as transformers_bars_on
+
+    transformers_bars_on()  # as a fresh process starts; an earlier test may have turned them off
+    try:
+        code, said = run_cli(["eval", "llama-3.1-8b", "--model-path", str(tiny_models["llama-3.1-8b"]),
+                              "--max-examples", "2", "--samples", "0", "--max-length", "48"], monkeypatch, capsys)
+    finally:
+        datasets_bars_on()
+        transformers_bars_on()
+    assert code == 0, said
+    assert "Loading weights" not in said, said
+    assert "loss" in said and "perplexity" in said
