@@ -333,3 +333,35 @@ def test_the_server_down_is_said_once_and_every_tab_comes_back_by_itself(page, s
             expect(pg.locator(selector).first).to_be_attached(timeout=30_000)
         assert pg.evaluate("window.toastsSeen") == []
         assert pg.errors == []
+
+
+def test_long_names_and_words_wrap_at_a_phone_width(page, server) -> None:
+    """A run name of the allowed 64 characters in the monitor's heading made the Train tab 985 px wide at 375 px;
+    a pasted URL in a chat message ran out of its bubble (the chat box scrolled sideways to read it)."""
+    expect = playwright_api.expect
+    name = "brew-" + "a" * 59
+    page.set_viewport_size({"width": 375, "height": 740})
+    config = {"run_name": name, "training": {"max_steps": 400, "eval_steps": None, "save_steps": None,
+                                               "accuracy_examples": 0}, "data": {"max_seq_length": 64}}
+    job = httpx.post(f"{server.url}/v1/jobs/train", json={"config": config}, timeout=60).json()
+    try:
+        page.click("#tab-train")
+        page.reload()  # the monitor follows the running job
+        expect(page.locator("#mon-run")).to_have_text(name, timeout=30_000)
+        right = page.evaluate("Math.round(document.querySelector('#mon-run').getBoundingClientRect().right)")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375 and right <= 375, right
+    finally:
+        httpx.post(f"{server.url}/v1/jobs/{job['id']}/stop", timeout=30)
+    try:
+        page.click("#tab-play")
+        expect(page.locator('#chat-model option[value="smollm2-135m"]')).to_be_attached(timeout=30_000)
+        page.fill("#chat-max", "2")
+        page.fill("#chat-input", "https://example.org/" + "a" * 300)
+        page.click("#chat-send")
+        expect(page.locator(".msg.assistant .meta").last).to_contain_text("tokens/s", timeout=120_000)
+        sizes = page.evaluate("""() => { const log = document.querySelector('#chat-log');
+            return [log.scrollWidth, log.clientWidth, document.documentElement.scrollWidth]; }""")
+        assert sizes[0] <= sizes[1] and sizes[2] <= 375, sizes
+    finally:
+        page.set_viewport_size({"width": 1366, "height": 900})
+    assert page.errors == []
