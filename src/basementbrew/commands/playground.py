@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from basementbrew.errors import BrewError
@@ -158,6 +159,14 @@ def chat(
         backend, _pick(backend, model, run), system, {"max_tokens": max_tokens, "temperature": temperature}
     )
     console.print(f"[bold]chatting with {session.model}[/] ({', '.join(CHAT_COMMANDS)})")
+    shown: list[bool] = []  # "bot> " is printed with the reply's first piece: a refused message gets none
+
+    def show(piece: str) -> None:
+        if not shown:
+            console.print("[bold green]bot> [/]", end="")
+            shown.append(True)
+        console.out(piece, end="", highlight=False)
+
     while True:
         try:
             text = console.input("[bold cyan]you> [/]")
@@ -177,15 +186,20 @@ def chat(
             continue
         if not text.strip():
             continue
-        console.print("[bold green]bot> [/]", end="")
+        shown.clear()
         try:
-            reply = session.send(text, on_delta=lambda d: console.out(d, end="", highlight=False))
+            reply = session.send(text, on_delta=show)
+        except BrewError as exc:  # a guardrail block or a server's 4xx ended the chat (exit 2), nothing saved
+            console.print(("\n" if shown else "") + f"[yellow]{escape(session.refusal(exc))}[/]", soft_wrap=True)
+            continue
         except KeyboardInterrupt:  # typer exited 130 in silence, and the whole conversation was lost
             if hasattr(backend, "engine"):  # an in-process model: end its generation before Python exits
                 backend.engine.stop()  # (left running, it aborted the process: 'terminate called ...', exit 134)
             kept = "the conversation before it is saved" if session.turns else "there was no earlier turn to save"
             console.print(f"\n[yellow]interrupted:[/] that reply was dropped; {kept}", soft_wrap=True)
             break
+        if not shown:
+            console.print("[bold green]bot> [/]", end="")
         ttft = f"{reply.ttft_s:.2f}s" if reply.ttft_s is not None else "-"
         console.print(
             f"\n[dim]{reply.completion_tokens} tokens, first token {ttft}, {reply.latency_s:.2f}s, "

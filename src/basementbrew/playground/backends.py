@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import Blocked, BrewError
 
 Delta = Callable[[str], None]
 
@@ -66,7 +66,13 @@ class OpenAIBackend:
         try:
             yield
         except openai.APIStatusError as exc:
-            raise BrewError(f"the server refused the request ({exc.status_code}): {exc.message}") from None
+            # the server's own sentence (exc.message adds "Error code: 400 - " in front), and a guardrail block
+            # as Blocked with the field it names, as the in-process backend raises it
+            said = exc.body.get("message") if isinstance(exc.body, dict) else None
+            line = f"the server refused the request ({exc.status_code}): {said or exc.message}"
+            if exc.code == "content_filter" and said:
+                raise Blocked(said, param=exc.param or "input") from None
+            raise BrewError(line) from None
         except openai.APIConnectionError as exc:
             raise BrewError(f"cannot reach {self.client.base_url}: {exc}; is `basementbrew serve` running?") from None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, GenerationFailed
 from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS
 from basementbrew.playground.backends import Backend, Delta, Reply
 from basementbrew.workspace import atomic_write_text, sub
@@ -50,6 +50,31 @@ class ChatSession:
         self.messages = [*convo, {"role": "assistant", "content": reply.text}]
         self.turns.append({k: v for k, v in reply.to_dict().items() if k != "text"})
         return reply
+
+    def refusal(self, exc: BrewError) -> str:
+        """One line for a message :meth:`send` got no answer to (a guardrail block, a request the server or
+        the request checks refused, a failed generation): what was refused and why, the part of the
+        conversation named in words rather than as its request field (``messages[2].content``, which the
+        in-process checks and the server both put in front of their reason). The conversation is as it was
+        before the message; the caller carries on with the next one."""
+        import re
+
+        why, part = str(exc), ""
+        found = re.search(r"messages\[(\d+)\]\.content: ", why)
+        if found is not None:
+            part, why = self._part(int(found.group(1))), why[: found.start()] + why[found.end():]
+        verb = "failed" if isinstance(exc, GenerationFailed) else "refused"
+        return f"{verb}{' ' + part if part else ''}: {why} (not added to the conversation)"
+
+    def _part(self, i: int) -> str:
+        """Message ``i`` of the request :meth:`send` makes (the conversation, then the new message), in words."""
+        if i >= len(self.messages):
+            return "your message"
+        role = self.messages[i]["role"]
+        if role == "system":
+            return "the system prompt (--system)"
+        nth = sum(m["role"] == role for m in self.messages[: i + 1])
+        return f"{'answer' if role == 'assistant' else 'message'} {nth} of this conversation (/reset starts over)"
 
     def reset(self) -> None:
         self.messages = [{"role": "system", "content": self.system}] if self.system else []
