@@ -12,6 +12,9 @@ training all read the same numbers; nothing else spells them.
 - ``MAX_MESSAGES`` (64): most chat messages in one request.
 - ``MAX_NEW_TOKENS`` (1,024): most tokens generated per completion; the server answers a request asking
   for more with 400 naming ``max_tokens`` (the OpenAI error shape).
+- ``MAX_TEMPERATURE`` (2.0): highest sampling temperature (0 = greedy), OpenAI's range; the server answers
+  400 naming ``temperature`` above it, and ``--temperature`` of ``chat``, the playground and ``generate``
+  is refused above it before a model loads.
 - ``MAX_REQUEST_BYTES`` (1,000,000): largest HTTP request body.
 - ``REQUEST_BODY_TIMEOUT_S`` (10): a request body must arrive within this time after the headers, else 408
   (authentication is decided from the headers before any body byte is read).
@@ -35,6 +38,7 @@ from basementbrew.errors import BrewError
 MAX_PROMPT_CHARS = 32_000
 MAX_MESSAGES = 64
 MAX_NEW_TOKENS = 1_024
+MAX_TEMPERATURE = 2.0
 DEFAULT_MAX_NEW_TOKENS = 256
 SAMPLE_MAX_NEW_TOKENS = 64
 MAX_REQUEST_BYTES = 1_000_000

@@ -161,6 +161,50 @@ def test_a_refusal_names_the_part_of_the_conversation_it_is_about() -> None:
     assert session.refusal(GenerationFailed("engine died")).startswith("failed: engine died")
 
 
+TEMPERATURE_OPTIONS = """
+import typer
+import basementbrew.limits as limits
+limits.MAX_TEMPERATURE = 1.5  # before anything reads it: every temperature bound must follow
+from basementbrew.cli import app
+from basementbrew.data.processing.synthesize import SynthesizeParams
+from basementbrew.inference.schemas import ChatCompletionRequest, CompletionRequest
+
+def options(cmd, path):
+    for name, sub in getattr(cmd, "commands", {}).items():
+        yield from options(sub, [*path, name])
+    for param in cmd.params:
+        if "--temperature" in getattr(param, "opts", ()):
+            yield " ".join(path), (param.min, param.max)
+
+found = dict(options(typer.main.get_command(app), []))
+models = {m.__name__: [x.le for x in m.model_fields["temperature"].metadata if hasattr(x, "le")]
+          for m in (ChatCompletionRequest, CompletionRequest, SynthesizeParams)}
+print(sorted(found.items()), sorted(models.items()))
+"""
+
+
+def test_temperature_bounds_come_from_the_one_limit(monkeypatch, capsys) -> None:
+    """`--temperature`'s 0-2 was spelled again in `chat`/`playground batch|ab` and in `generate` (and in the
+    synthesize step), next to the server's own `le=2.0`: changing the server's rule left the commands on the
+    old one. Now all read basementbrew.limits.MAX_TEMPERATURE: set to 1.5 before import, every bound is 1.5.
+    `chat --temperature 2.5` is still refused at start, exit 2, before any request."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", TEMPERATURE_OPTIONS], capture_output=True, text=True, check=True,
+                         timeout=300).stdout
+    for command in ("chat", "generate", "playground ab", "playground batch"):
+        assert f"('{command}', (0.0, 1.5))" in out, out
+    assert "2.0" not in out and "2)" not in out, out
+    assert "'ChatCompletionRequest', [1.5]" in out and "'CompletionRequest', [1.5]" in out, out
+    assert "'SynthesizeParams', [1.5]" in out, out
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    code, output = run_cli(["chat", "--temperature", "2.5", "--url", dead], monkeypatch, capsys, stdin="hi\n")
+    assert code == 2 and "Invalid value for '--temperature'" in output and "cannot reach" not in output, output
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ('{"prompt": 5}', "'prompt' must be a non-empty string"),
     ('{"prompt": "  "}', "'prompt' must be a non-empty string"),

@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from basementbrew.errors import BrewError
-from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS, SAMPLE_MAX_NEW_TOKENS
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS, MAX_TEMPERATURE, SAMPLE_MAX_NEW_TOKENS
 
 console = Console()
 app = typer.Typer(
@@ -32,7 +32,7 @@ Adapter = Annotated[list[str] | None, typer.Option(help="NAME=PATH extra adapter
 # Checked while the options are read, before a model loads or a request is sent: a --max-tokens the server
 # refuses made every request fail with a 400 (and `batch` still exited 0), a --concurrency of 0 was accepted.
 MaxTokens = Annotated[int, typer.Option(min=1, max=MAX_NEW_TOKENS, help="Most tokens per answer.")]
-Temperature = Annotated[float, typer.Option(min=0.0, max=2.0, help="Sampling temperature (0 = greedy).")]
+Temperature = Annotated[float, typer.Option(min=0.0, max=MAX_TEMPERATURE, help="Sampling temperature (0 = greedy).")]
 MAX_CLIENTS = 256  # concurrent requests a batch or bench opens at most (the server's max_batch ceiling)
 
 

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from basementbrew.errors import BrewError
-from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS
+from basementbrew.limits import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS, MAX_TEMPERATURE
 
 console = Console()
 QUICKSTART = "quickstart.yaml"  # a shipped config (package data), found from any directory
@@ -211,7 +211,7 @@ def register(app: typer.Typer) -> None:
         system: Annotated[str | None, typer.Option(
             help="System message (default: the one the run trained with, if any).")] = None,
         max_new_tokens: Annotated[int, typer.Option(min=1, max=MAX_NEW_TOKENS)] = DEFAULT_MAX_NEW_TOKENS,
-        temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
+        temperature: Annotated[float, typer.Option(min=0.0, max=MAX_TEMPERATURE)] = 0.0,
     ) -> None:
         """Generate one answer as the run was trained: its chat template, system prompt and template options."""
         if not prompt.strip():  # checked before a model loads (the server's /generate refuses it the same way)

@@ -1,8 +1,8 @@
 """Request and response bodies of the server, with the safety module's named limits on every size a client controls.
 
 Field bounds come from :mod:`basementbrew.limits` (``MAX_PROMPT_CHARS``, ``MAX_NEW_TOKENS``,
-``MAX_N``, ``MAX_MESSAGES``, ``MAX_STOP_*``; the server enforces ``MAX_REQUEST_BYTES`` on the raw body),
-so a limit is changed in one place. Validation failures become a 400 in the OpenAI error shape
+``MAX_TEMPERATURE``, ``MAX_N``, ``MAX_MESSAGES``, ``MAX_STOP_*``; the server enforces ``MAX_REQUEST_BYTES`` on
+the raw body), so a limit is changed in one place. Validation failures become a 400 in the OpenAI error shape
 whose ``param`` names the field.
 ``temperature`` below the engine's ``GREEDY_BELOW``, 0 included, means greedy decoding (documented per field).
 OpenAI fields that do not change our output (presence_penalty, logit_bias, user, ...) are accepted and
@@ -30,6 +30,7 @@ from basementbrew.limits import (
     MAX_PROMPT_CHARS,
     MAX_STOP_CHARS,
     MAX_STOP_SEQUENCES,
+    MAX_TEMPERATURE,
 )
 
 Prompt = Annotated[str, Field(max_length=MAX_PROMPT_CHARS)]
@@ -43,7 +44,7 @@ def _not_blank(value: str) -> str:
 
 
 PromptText = Annotated[str, Field(max_length=MAX_PROMPT_CHARS), AfterValidator(_not_blank)]
-TEMPERATURE_HELP = f"0-2; values below GREEDY_BELOW ({GREEDY_BELOW:g}) decode greedily."
+TEMPERATURE_HELP = f"0-{MAX_TEMPERATURE:g}; values below GREEDY_BELOW ({GREEDY_BELOW:g}) decode greedily."
 # OpenAI's schema allows null for these; the openai client sends null for an argument passed as None
 NULL_MEANS_DEFAULT = frozenset({"temperature", "top_p", "n", "stream", "stream_options", "stop", "seed",
                                 "max_tokens", "max_completion_tokens", "echo", "danger_mode"})
@@ -77,7 +78,7 @@ class GenerateRequest(BaseModel):
 
     prompt: str = Field(min_length=1, max_length=MAX_PROMPT_CHARS)
     max_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1, le=MAX_NEW_TOKENS)
-    temperature: float = Field(0.7, ge=0.0, le=2.0, description=TEMPERATURE_HELP)
+    temperature: float = Field(0.7, ge=0.0, le=MAX_TEMPERATURE, description=TEMPERATURE_HELP)
     top_p: float = Field(0.9, gt=0.0, le=1.0)
     danger_mode: bool = False
     model: str | None = Field(None, description=(
@@ -193,7 +194,7 @@ class StreamOptions(_Lenient):
 class _Sampling(_Lenient):
     model: str = Field(min_length=1, max_length=256)
     max_tokens: int | None = Field(None, ge=1, le=MAX_NEW_TOKENS)
-    temperature: float = Field(1.0, ge=0.0, le=2.0, description=TEMPERATURE_HELP)
+    temperature: float = Field(1.0, ge=0.0, le=MAX_TEMPERATURE, description=TEMPERATURE_HELP)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     n: int = Field(1, ge=1, le=MAX_N)
     stop: str | list[str] | None = None

@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from basementbrew.data.document import RECORD, Document, from_record
 from basementbrew.data.steps.base import StepResult
 from basementbrew.errors import BrewError
+from basementbrew.limits import MAX_TEMPERATURE
 
 DEFAULT_TEMPLATE = ("Read the text and write one question a reader could ask about it, then answer it from the "
                     "text.\nReply exactly in this format:\nQuestion: <the question>\nAnswer: <the answer>\n\n"
@@ -53,7 +54,7 @@ class SynthesizeParams(BaseModel):
                                  "no answer (small models often stop after 'Answer:'); {text} and {question}.")
     max_chars: int = Field(2000, ge=50, le=100_000)
     max_tokens: int = Field(160, ge=8, le=4096)
-    temperature: float = Field(0.0, ge=0.0, le=2.0)
+    temperature: float = Field(0.0, ge=0.0, le=MAX_TEMPERATURE)
     concurrency: int = Field(4, ge=1, le=64)
     retries: int = Field(3, ge=0, le=10)
     timeout_s: float = Field(120.0, gt=0)
