@@ -28,3 +28,23 @@ def test_an_eval_logged_to_a_file_has_no_redrawn_library_bars(tiny_models: dict[
     assert code == 0, said
     assert "Loading weights" not in said, said
     assert "loss" in said and "perplexity" in said
+
+
+@pytest.mark.parametrize("bad", ["empty.jsonl", "a-folder"])
+def test_a_bad_dataset_is_refused_before_the_model_loads(bad: str, tiny_models: dict[str, Path], tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`basementbrew eval RUN --dataset empty.jsonl` (or a folder) said what was wrong with the dataset only
+    after loading the model (11-20 s for the embedded SmolLM2). The weights folder here has its config.json and
+    no weights, so a model load would fail: the dataset's own error shows it was read first."""
+    (tmp_path / "empty.jsonl").write_text("")
+    (tmp_path / "a-folder").mkdir()
+    no_weights = tmp_path / "no-weights"
+    no_weights.mkdir()
+    (no_weights / "config.json").write_text((tiny_models["llama-3.1-8b"] / "config.json").read_text())
+    monkeypatch.chdir(tmp_path)
+    code, said = run_cli(["eval", "llama-3.1-8b", "--model-path", str(no_weights), "--dataset", bad,
+                          "--samples", "0"], monkeypatch, capsys)
+    assert code == 2, said
+    expected = "empty.jsonl has no records" if bad == "empty.jsonl" else "a-folder is a folder without a train.jsonl"
+    assert expected in said and "Traceback" not in said, said

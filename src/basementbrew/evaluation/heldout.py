@@ -27,18 +27,30 @@ from basementbrew.limits import SAMPLE_MAX_NEW_TOKENS
 DEFAULT_DATASET = "bundled:brewing-assistant"
 
 
-def load_target(target: str, model_path: str | None = None, device: str = "auto"):
-    """A run name/directory (base + adapter + stored template) or a registry model key."""
+def resolve_target(target: str, model_path: str | None = None) -> tuple[Any, Any]:
+    """``(run, None)`` for a run name/directory, ``(None, ModelConfig)`` for a registry model key; reads no
+    weights, so a target that is not there is said before anything loads."""
     from basementbrew.config import ModelConfig
-    from basementbrew.models.generation import load_base
     from basementbrew.models.registry import REGISTRY
-    from basementbrew.runs import find_run, load_run
+    from basementbrew.runs import find_run
 
     if target in REGISTRY:
-        return load_base(ModelConfig(name=target, path=model_path), device=device)
+        return None, ModelConfig(name=target, path=model_path)
     if model_path:
         raise BrewError("--model-path applies to a registry model, not to a run (a run knows its base weights)")
-    return load_run(find_run(target), device=device)
+    return find_run(target), None
+
+
+def load_target(target: str, model_path: str | None = None, device: str = "auto"):
+    """A run name/directory (base + adapter + stored template) or a registry model key."""
+    return _load(*resolve_target(target, model_path), device)
+
+
+def _load(run: Any, model_cfg: Any, device: str) -> Any:
+    from basementbrew.models.generation import load_base
+    from basementbrew.runs import load_run
+
+    return load_run(run, device=device) if run is not None else load_base(model_cfg, device=device)
 
 
 def records_for(ref: str, split: str, eval_fraction: float = 0.1) -> tuple[list[dict], str, str | None]:
@@ -74,14 +86,21 @@ def rows_for(lm: Any, dataset: str | None, split: str, max_examples: int | None)
 def scored_rows(lm: Any, dataset: str | None, split: str,
                 max_examples: int | None) -> tuple[list[dict], str, str | None]:
     """:func:`rows_for` and, for a preference dataset, which answers are scored (see :func:`records_for`)."""
+    return target_rows(lm.run, lm.spec, dataset, split, max_examples)
+
+
+def target_rows(run: Any, spec: Any, dataset: str | None, split: str,
+                max_examples: int | None) -> tuple[list[dict], str, str | None]:
+    """:func:`scored_rows` for a run (or None: a base model) and its model's ModelSpec, before any weights load:
+    the dataset is read and checked from the run's config and the registry alone."""
     from basementbrew.data.examples import conversation_rows
 
-    config = lm.run.load_config() if lm.run is not None else None
-    ref = dataset or (lm.run.read_info().get("dataset") if lm.run is not None else None) or DEFAULT_DATASET
+    config = run.load_config() if run is not None else None
+    ref = dataset or (run.read_info().get("dataset") if run is not None else None) or DEFAULT_DATASET
     records, version_ref, scored = records_for(ref, split, config.data.eval_fraction if config else 0.1)
     fmt = "messages" if scored else (config.data.format if config else "auto")
     system = config.data.system_prompt if config else None
-    rows = conversation_rows(records, lm.spec, fmt, f"{version_ref}/{split}", system)
+    rows = conversation_rows(records, spec, fmt, f"{version_ref}/{split}", system)
     if max_examples:
         rows = rows[:max_examples]
     if not rows:
@@ -133,9 +152,13 @@ def evaluate(target: str, *, dataset: str | None = None, split: str = "eval", ma
              model_path: str | None = None, device: str = "auto") -> dict[str, Any]:
     """Loss, perplexity and greedy sample answers of a run or base model on a dataset split."""
     from basementbrew.models.generation import generate_chat
+    from basementbrew.models.registry import get_spec
 
-    lm = load_target(target, model_path, device)
-    rows, ref, scored = scored_rows(lm, dataset, split, max_examples)
+    run, model_cfg = resolve_target(target, model_path)
+    spec = get_spec(run.load_config().model.name if run is not None else model_cfg.name)
+    # the dataset is read and checked before the model loads: an empty or wrong --dataset is said in a second
+    rows, ref, scored = target_rows(run, spec, dataset, split, max_examples)
+    lm = _load(run, model_cfg, device)
     if max_length is None:
         max_length = lm.run.load_config().data.max_seq_length if lm.run is not None else 1024
     t0 = time.time()
