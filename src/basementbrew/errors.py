@@ -6,21 +6,53 @@ The subclasses exist so callers branch on the kind of problem, never on message 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 
 class BrewError(Exception):
     """A user-facing error: the message names the problem and how to fix it."""
 
 
+@dataclass(frozen=True)
+class SettingName:
+    """How a message names the setting to change: the config key (``model.path`` in a YAML, the cockpit, the
+    server) or, on a command line, the option that sets the same value (``--model-path``)."""
+
+    name: str
+    leave_out: str  # the words for "do not set it"
+
+    @classmethod
+    def key(cls, key: str) -> SettingName:
+        return cls(key, f"remove {key}")
+
+    @classmethod
+    def flag(cls, flag: str) -> SettingName:
+        return cls(flag, f"leave out {flag}")
+
+
 class ConfigError(BrewError):
     """A config value the user must change: ``key`` is its dotted path (``training.init_adapter``). The message
     names the key (it is put in front when the sentence does not say it); the server answers ``key`` as the
-    error's ``param`` and ``/v1/config/validate`` as the field error's key, so the cockpit marks that field."""
+    error's ``param`` and ``/v1/config/validate`` as the field error's key, so the cockpit marks that field.
 
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message if key in message else f"{key}: {message}")
+    ``message`` may be a function of a :class:`SettingName`: then :meth:`said_as` says the same sentence for a
+    command line, naming the flag where the config would name the key."""
+
+    def __init__(self, key: str, message: str | Callable[[SettingName], str], *, said_as: SettingName | None = None
+                 ) -> None:
+        named = said_as or SettingName.key(key)
+        text = message(named) if callable(message) else message
+        super().__init__(text if named.name in text else f"{named.name}: {text}")
         self.key = key
+        self._message = message
+
+    def said_as(self, flag: str) -> ConfigError:
+        """The same error as a command whose ``flag`` sets this key says it (``--model-path`` for model.path)."""
+        message = self._message
+        if not callable(message):  # a plain sentence about the key: put the flag in front of it
+            return ConfigError(self.key, f"{flag}: {message}", said_as=SettingName.flag(flag))
+        return ConfigError(self.key, message, said_as=SettingName.flag(flag))
 
 
 class ContextOverflow(BrewError):

@@ -48,3 +48,18 @@ def test_a_bad_dataset_is_refused_before_the_model_loads(bad: str, tiny_models: 
     assert code == 2, said
     expected = "empty.jsonl has no records" if bad == "empty.jsonl" else "a-folder is a folder without a train.jsonl"
     assert expected in said and "Traceback" not in said, said
+
+
+@pytest.mark.parametrize(("path", "says"), [
+    ("/nope", "--model-path '/nope' is neither an existing folder, a .gguf file, nor a hub id"),
+    ("/nope/model.gguf", "--model-path: GGUF file /nope/model.gguf not found"),
+])
+def test_a_bad_model_path_speaks_of_the_flag_not_the_config_key(path: str, says: str,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`basementbrew eval smollm2-135m --model-path /nope` said "model.path '/nope' ... or remove model.path";
+    on the command line that value is the --model-path flag (as `serve` says it: errors.ConfigError.said_as)."""
+    code, said = run_cli(["eval", "smollm2-135m", "--model-path", path], monkeypatch, capsys)
+    assert code == 2, said
+    assert says in said and "leave out --model-path to use smollm2-135m's registry weights" in said, said
+    assert "model.path" not in said.replace("--model-path", ""), said

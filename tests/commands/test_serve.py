@@ -30,7 +30,7 @@ def no_uvicorn(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     [
         (["--run", "nope"], "run 'nope' not found"),
         (["--adapter", "foo=/nonexist"], "--adapter foo=/nonexist"),
-        (["--model-path", "/nonexist"], "--model-path: '/nonexist' is neither"),
+        (["--model-path", "/nonexist"], "--model-path '/nonexist' is neither"),
     ],
 )
 def test_unresolvable_sources_are_one_line_before_uvicorn(args, expected, no_uvicorn, monkeypatch, capsys) -> None:

@@ -21,7 +21,7 @@ import math
 import time
 from typing import Any
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, ConfigError
 from basementbrew.limits import SAMPLE_MAX_NEW_TOKENS
 
 DEFAULT_DATASET = "bundled:brewing-assistant"
@@ -31,11 +31,17 @@ def resolve_target(target: str, model_path: str | None = None) -> tuple[Any, Any
     """``(run, None)`` for a run name/directory, ``(None, ModelConfig)`` for a registry model key; reads no
     weights, so a target that is not there is said before anything loads."""
     from basementbrew.config import ModelConfig
+    from basementbrew.models.loading import base_weights
     from basementbrew.models.registry import REGISTRY
     from basementbrew.runs import find_run
 
     if target in REGISTRY:
-        return None, ModelConfig(name=target, path=model_path)
+        model_cfg = ModelConfig(name=target, path=model_path)
+        try:
+            base_weights(model_cfg)  # a path that is neither a folder, a .gguf nor a hub id: named now
+        except ConfigError as exc:
+            raise exc.said_as("--model-path") from None
+        return None, model_cfg
     if model_path:
         raise BrewError("--model-path applies to a registry model, not to a run (a run knows its base weights)")
     return find_run(target), None

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, ConfigError
 from basementbrew.inference.settings import ServerSettings
 
 
@@ -57,13 +57,10 @@ def resolve_sources(settings: ServerSettings) -> tuple[Any, Any, dict[str, Path]
     model_cfg, quant = (cfg.model, cfg.quantization) if cfg else (settings.model, settings.quantization)
     try:
         base_weights(model_cfg)  # a model path that is neither a folder, a .gguf nor a hub id: named now
-    except BrewError as exc:
+    except ConfigError as exc:
         if run is not None:
             raise BrewError(f"run {run.name}'s config: {exc}") from None
-        # the message speaks of the config key; on the command line the same value is the --model-path flag
-        text = str(exc).removeprefix("model.path: ").removeprefix("model.path ")
-        text = text.replace("remove model.path", "leave out --model-path")
-        raise BrewError(f"--model-path: {text.replace('model.path', '--model-path')}") from None
+        raise exc.said_as("--model-path") from None  # on the command line the value is the --model-path flag
     return model_cfg, quant, adapters
 
 

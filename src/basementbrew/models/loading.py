@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from basementbrew.config import ModelConfig, QuantizationConfig
-from basementbrew.errors import BrewError, ConfigError
+from basementbrew.errors import BrewError, ConfigError, SettingName
 from basementbrew.models.registry import ModelSpec, get_spec
 from basementbrew.workspace import atomic_dir, model_cache
 
@@ -149,20 +149,23 @@ def resolve_source(spec: ModelSpec, path: str | None = None) -> ModelSource:
     ``model.path`` is a :class:`~basementbrew.errors.ConfigError` on that key naming the path and the fix."""
     if path:
         p = Path(path).expanduser()
-        fix = f"or remove model.path to use {spec.key}'s registry weights"
+
+        def fix(n: SettingName) -> str:
+            return f"or {n.leave_out} to use {spec.key}'s registry weights"
+
         if p.suffix == ".gguf":
             if not p.is_file():
-                raise ConfigError("model.path", f"model.path: GGUF file {p} not found; point it at an existing "
-                                  f".gguf file, {fix}")
+                raise ConfigError("model.path", lambda n: f"{n.name}: GGUF file {p} not found; point it at an "
+                                  f"existing .gguf file, {fix(n)}")
             return ModelSource("gguf", str(p.parent), p.name)
         if p.is_dir():
             if not (p / "config.json").is_file():
-                raise ConfigError("model.path", f"model.path: {p} has no config.json; point it at a Hugging Face "
-                                  f"model folder (config.json and weights) or a .gguf file, {fix}")
+                raise ConfigError("model.path", lambda n: f"{n.name}: {p} has no config.json; point it at a "
+                                  f"Hugging Face model folder (config.json and weights) or a .gguf file, {fix(n)}")
             return ModelSource("local", str(p))
         if p.is_absolute() or path.startswith((".", "~")) or path.count("/") != 1:
-            raise ConfigError("model.path", f"model.path {path!r} is neither an existing folder, a .gguf file, "
-                              f"nor a hub id (org/name); point it at one, {fix}")
+            raise ConfigError("model.path", lambda n: f"{n.name} {path!r} is neither an existing folder, a .gguf "
+                              f"file, nor a hub id (org/name); point it at one, {fix(n)}")
         return ModelSource("hub", path)
     if spec.embedded:
         return ModelSource("embedded", str(embedded_gguf_path().parent), EMBEDDED_GGUF)
