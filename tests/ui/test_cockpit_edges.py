@@ -295,6 +295,47 @@ def test_tabs_are_steps_in_the_browser_history(page, server) -> None:
         assert pg.errors == []
 
 
+def test_the_skip_link_moves_focus_and_keeps_the_tab_in_the_url(page, server) -> None:
+    """"Skip to content" followed its href: the URL became /ui/#main, so a reload (or the link copied) opened the
+    Models tab instead of the Safety tab that was open, and the focus went nowhere useful."""
+    expect = playwright_api.expect
+    with another_page(page, server.url) as pg:
+        pg.goto(f"{server.url}/ui/#safety")
+        pg.reload()  # the page opened on /ui/#safety, nothing focused yet
+        expect(pg.locator("#tab-safety")).to_have_attribute("aria-selected", "true")
+        pg.keyboard.press("Tab")
+        expect(pg.locator(".skip")).to_be_focused()
+        pg.keyboard.press("Enter")
+        expect(pg.locator("#panel-safety")).to_be_focused()
+        assert pg.evaluate("location.hash") == "#safety"
+        pg.keyboard.press("Tab")  # the next Tab goes on inside the panel, not back to the top of the page
+        assert pg.evaluate("document.querySelector('#panel-safety').contains(document.activeElement)")
+        pg.reload()
+        expect(pg.locator("#tab-safety")).to_have_attribute("aria-selected", "true")
+        assert pg.evaluate("location.hash") == "#safety"
+        assert pg.errors == []
+
+
+def test_back_and_forward_move_the_focus_to_the_tab_they_show(page, server) -> None:
+    """Back/Forward showed the tab but left the keyboard focus on the tab clicked before (now not selected) or
+    on the page: the next arrow key or Tab started from the wrong place."""
+    expect = playwright_api.expect
+    with another_page(page, server.url) as pg:
+        pg.click("#tab-data")
+        pg.click("#tab-safety")
+        pg.go_back()
+        expect(pg.locator("#tab-data")).to_have_attribute("aria-selected", "true")
+        expect(pg.locator("#tab-data")).to_be_focused()
+        pg.go_back()
+        expect(pg.locator("#tab-models")).to_be_focused()
+        pg.go_forward()
+        expect(pg.locator("#tab-data")).to_be_focused()
+        pg.keyboard.press("ArrowRight")  # the arrow keys go on from the tab Back/Forward showed
+        expect(pg.locator("#tab-train")).to_have_attribute("aria-selected", "true")
+        assert pg.evaluate("document.activeElement.id") == "tab-train"
+        assert pg.errors == []
+
+
 # every toast the page shows (a toast is gone after seconds, so counting those on screen misses some)
 TOASTS_SEEN = """window.toastsSeen = [];
 new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => {

@@ -50,12 +50,22 @@ function setupTabs() {
       ev.preventDefault();
     });
   });
-  // Back / Forward, or a #tab link opened in this page (any other #fragment, such as the skip link's, is no tab)
-  const follow = () => { const name = location.hash.slice(1); if (names.includes(name) && name !== current) select(name, false, false); };
+  // Back / Forward, or a #tab link opened in this page (any other #fragment is no tab): the tab shown takes the
+  // keyboard focus, as a click or an arrow key would give it (focus left on a tab now hidden, or on the page)
+  const follow = () => { const name = location.hash.slice(1); if (names.includes(name) && name !== current) select(name, true, false); };
   window.addEventListener("popstate", follow);
   window.addEventListener("hashchange", follow);
   const start = location.hash.slice(1);
   select(names.includes(start) ? start : "models", false, false);
+}
+
+// "Skip to content" moves the focus to the open tab's panel without following its href (#main): the URL keeps
+// the tab (#safety), so a reload, Back or a copied link still opens the tab that was open
+function setupSkipLink() {
+  document.querySelector(".skip").addEventListener("click", (ev) => {
+    ev.preventDefault();
+    document.getElementById(`panel-${current}`).focus();
+  });
 }
 
 function setupKeyDialog() {
@@ -74,4 +84,5 @@ window.brewGoTo = goTo;  // tabs link to each other (e.g. "train this model")
 
 setupKeyDialog();
 setupTabs();
+setupSkipLink();
 connection.start();
