@@ -209,7 +209,12 @@ def test_ab_round_takes_a_vote(page, server) -> None:
     expect = playwright_api.expect
     page.click("#tab-play")
     page.select_option("#ab-a", "smollm2-135m")
+    page.select_option("#ab-b", "smollm2-135m")  # the same model twice: Compare waits, the card says why
+    expect(page.locator("#ab-run")).to_be_disabled()
+    expect(page.locator("#ab-hint")).to_have_text("A/B needs two different models: pick another one for A or B.")
     page.select_option("#ab-b", "brew-lora")
+    expect(page.locator("#ab-run")).to_be_enabled()
+    expect(page.locator("#ab-hint")).to_be_hidden()
     page.check("#ab-blind")
     page.click("#ab-run")
     expect(page.locator('.vote[data-vote="left"]')).to_be_enabled(timeout=120_000)

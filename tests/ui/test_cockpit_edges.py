@@ -43,6 +43,29 @@ def page(server) -> Iterator:
         yield pg
 
 
+def test_ab_with_one_served_model_says_so_in_the_card_and_compare_stays_disabled(page) -> None:
+    """With one served model A and B were the same model and Compare only toasted 'A/B needs two different
+    models.' for six seconds. First in this module: until one of its training runs ends, its server serves one
+    model (a stopped run with an adapter is listed too)."""
+    expect = playwright_api.expect
+    page.click("#tab-play")
+    expect(page.locator('#ab-b option[value="smollm2-135m"]')).to_be_attached(timeout=30_000)
+    expect(page.locator("#ab-a option")).to_have_count(1)
+    hint = page.locator("#ab-hint")
+    expect(hint).to_contain_text("A/B needs two different models; this server serves only smollm2-135m")
+    expect(hint).to_contain_text("--adapter")
+    expect(page.locator("#ab-run")).to_be_disabled()
+    page.locator("#ab-prompt").press("Enter")  # Enter in the prompt does not compare either
+    page.wait_for_timeout(500)
+    expect(page.locator("#ab-left .text")).to_have_count(0)
+    expect(page.locator("#toasts .toast")).to_have_count(0)
+    page.click("#tab-models")
+    page.click("#tab-play")  # opening the tab again reloads the models: the hint stays
+    expect(hint).to_contain_text("serves only smollm2-135m")
+    expect(page.locator("#ab-run")).to_be_disabled()
+    assert page.errors == []
+
+
 def test_a_reload_while_training_runs_follows_the_running_job(page, server) -> None:
     """Reloading the page mid-run showed 'no run selected' with Stop disabled and no job log: the running job
     was only in the history table."""

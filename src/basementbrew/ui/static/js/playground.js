@@ -31,10 +31,11 @@ export async function mount(panel) {
     el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "A/B"),
       el("div", { class: "row" }, ...modelSelect("ab-a", "A"), ...modelSelect("ab-b", "B"),
         el("label", { class: "switch" }, el("input", { type: "checkbox", id: "ab-blind" }), "blind")),
+      el("p", { class: "muted", id: "ab-hint", role: "status" }),
       el("form", { class: "row", onsubmit: (ev) => { ev.preventDefault(); runAB(); } },
         el("label", { for: "ab-prompt", class: "muted" }, "prompt"),
         el("input", { id: "ab-prompt", class: "input", style: "flex:1", value: "What ABV is typical for a Saison?" }),
-        el("button", { class: "btn amber-btn", type: "submit", id: "ab-run" }, "Compare")),
+        el("button", { class: "btn amber-btn", type: "submit", id: "ab-run", disabled: true, "aria-describedby": "ab-hint" }, "Compare")),
       el("div", { class: "ab" }, el("div", { class: "side", id: "ab-left" }, el("h4", {}, "left")), el("div", { class: "side", id: "ab-right" }, el("h4", {}, "right"))),
       el("div", { class: "row", id: "ab-votes" },
         ...[["left", "◀ Left is better"], ["tie", "Tie"], ["both_bad", "Both bad"], ["right", "Right is better ▶"]].map(([v, t]) =>
@@ -48,6 +49,7 @@ export async function mount(panel) {
       el("div", { class: "row" }, el("label", { for: "bench-n" }, "concurrent requests"), el("input", { id: "bench-n", class: "input", type: "number", min: "1", max: "16", value: "4", style: "width:5em" }),
         el("button", { class: "btn", type: "button", onclick: bench }, "Benchmark")),
       el("div", { id: "bench-out", class: "mono" })));
+  ["#ab-a", "#ab-b"].forEach((s) => $(s).addEventListener("change", abReady));
   await loadModels();
 }
 
@@ -60,6 +62,21 @@ async function loadModels() {
     sel.replaceChildren(...models.map((m) => el("option", { value: m }, m)));
     sel.value = models.includes(keep) ? keep : models[sel.id === "ab-b" ? Math.min(1, models.length - 1) : 0];
   });
+  abReady();
+}
+
+// A/B compares two different models: Compare stays disabled until A and B differ, and the card says why (with
+// one served model, how to get a second one) for as long as that lasts, not in a toast that is gone in seconds
+let abRunning = false;
+function abReady() {
+  const a = $("#ab-a").value, b = $("#ab-b").value, hint = $("#ab-hint");
+  if (models.length < 2) {
+    hint.replaceChildren(...(models.length
+      ? [`A/B needs two different models; this server serves only ${models[0]}. Serve an adapter beside it (`,
+        el("code", {}, "basementbrew serve --adapter NAME=RUN_DIR"), "), or train a run in the Train tab: a finished run appears here by itself."]
+      : ["A/B needs two different models; none is served yet."]));
+  } else hint.textContent = a === b ? "A/B needs two different models: pick another one for A or B." : "";
+  $("#ab-run").disabled = abRunning || models.length < 2 || a === b;
 }
 
 function dangerOpts() {
@@ -135,7 +152,7 @@ let round = null;
 async function runAB() {
   const a = $("#ab-a").value, b = $("#ab-b").value, prompt = $("#ab-prompt").value.trim();
   if (!prompt) return;
-  if (a === b) { toast("A/B needs two different models.", true); return; }
+  if (a === b) { abReady(); return; }  // Compare is disabled then; the card says why
   const blind = $("#ab-blind").checked;
   const sides = blind && Math.random() < 0.5 ? [b, a] : [a, b];
   round = { left: sides[0], right: sides[1], blind, prompt };
@@ -146,14 +163,14 @@ async function runAB() {
     return body;
   });
   document.querySelectorAll(".vote").forEach((bt) => (bt.disabled = true));
-  $("#ab-run").disabled = true;
+  abRunning = true; abReady();
   try {
     const res = await Promise.all(sides.map((m, i) => chatStream(m, [{ role: "user", content: prompt }], boxes[i], { max_tokens: 64 })));
     res.forEach((r, i) => boxes[i].after(el("span", { class: "meta mono muted" }, meta(r))));
     round.answers = res.map((r) => r.text);
     document.querySelectorAll(".vote").forEach((bt) => (bt.disabled = false));
   } catch (err) { toast(err.message, true); }
-  finally { $("#ab-run").disabled = false; }
+  finally { abRunning = false; abReady(); }
 }
 
 async function vote(v) {
