@@ -108,6 +108,28 @@ def test_a_refused_chat_setting_is_said_next_to_it_and_the_message_is_kept(page)
     assert page.errors == []
 
 
+def test_send_is_disabled_while_the_message_is_empty_or_blank(page) -> None:
+    """Send (or Enter) with an empty or blank message box did nothing and said nothing."""
+    expect = playwright_api.expect
+    page.click("#tab-play")
+    expect(page.locator('#chat-model option[value="smollm2-135m"]')).to_be_attached(timeout=30_000)
+    page.fill("#chat-input", "")
+    send = page.locator("#chat-send")
+    expect(send).to_be_disabled()
+    expect(send).to_have_attribute("title", "Type a message first")
+    before = page.locator("#chat-log .msg").count()
+    page.fill("#chat-input", "   ")
+    expect(send).to_be_disabled()
+    page.locator("#chat-input").press("Enter")
+    page.wait_for_timeout(500)
+    expect(page.locator("#chat-log .msg")).to_have_count(before)
+    page.fill("#chat-input", "How cold should a lager ferment?")
+    expect(send).to_be_enabled()
+    page.fill("#chat-input", "")
+    expect(send).to_be_disabled()
+    assert page.errors == []
+
+
 def test_a_dataset_that_cannot_be_processed_is_said_under_its_field(page, server) -> None:
     """Process with a missing file showed 'dataset file ... not found' only in a toast that vanished after
     six seconds, nowhere near the dataset field."""

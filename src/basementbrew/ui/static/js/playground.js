@@ -21,8 +21,8 @@ export async function mount(panel) {
       el("div", { class: "chat", id: "chat-log", "aria-live": "polite" }),
       el("form", { class: "row", onsubmit: (ev) => { ev.preventDefault(); send(); } },
         el("label", { for: "chat-input", class: "muted" }, "message"),
-        el("input", { id: "chat-input", class: "input", style: "flex:1", autocomplete: "off", placeholder: "OG 1.060, FG 1.012: how strong is it?" }),
-        el("button", { class: "btn amber-btn", type: "submit", id: "chat-send" }, "Send")),
+        el("input", { id: "chat-input", class: "input", style: "flex:1", autocomplete: "off", placeholder: "OG 1.060, FG 1.012: how strong is it?", oninput: sendReady }),
+        el("button", { class: "btn amber-btn", type: "submit", id: "chat-send", disabled: true, title: "Type a message first" }, "Send")),
       el("div", { class: "row" }, el("span", { class: "muted" }, "Export:"),
         el("button", { class: "btn small", type: "button", onclick: () => exportAs("json") }, "JSON"),
         el("button", { class: "btn small", type: "button", onclick: () => exportAs("md") }, "Markdown"),
@@ -79,6 +79,15 @@ function abReady() {
   $("#ab-run").disabled = abRunning || models.length < 2 || a === b;
 }
 
+// Send is for a message: disabled (with a title saying why) while the box is empty or blank and while an answer
+// streams; the form's Enter does nothing then (a disabled default button submits nothing)
+let chatting = false;
+function sendReady() {
+  const btn = $("#chat-send"), empty = !$("#chat-input").value.trim();
+  btn.disabled = chatting || empty;
+  btn.title = chatting ? "Waiting for the answer" : empty ? "Type a message first" : "";
+}
+
 function dangerOpts() {
   return session.danger ? { extraHeaders: { "X-Danger-Consent": session.danger }, danger: true } : { danger: false };
 }
@@ -131,7 +140,7 @@ async function send() {
   const body = el("span", { class: "text" }, "…");
   const bubble = el("div", { class: "msg assistant", "data-model": model }, body);
   log.append(bubble);
-  $("#chat-send").disabled = true;
+  chatting = true; sendReady();
   try {
     const r = await chatStream(model, convo, body, { temperature: Number($("#chat-temp").value), max_tokens: Number($("#chat-max").value) });
     convo.push({ role: "assistant", content: r.text, model });
@@ -145,7 +154,7 @@ async function send() {
       $("#chat-settings-error").textContent = err.message;
       bubble.previousSibling.remove(); bubble.remove();
     } else bubble.replaceChildren(el("span", { class: "field-error" }, err.message));
-  } finally { $("#chat-send").disabled = false; log.scrollTop = log.scrollHeight; }
+  } finally { chatting = false; sendReady(); log.scrollTop = log.scrollHeight; }
 }
 
 let round = null;
