@@ -67,6 +67,15 @@ class LoraConfig(_Strict):
         None, description="Fused parameters (e.g. MoE experts) that get LoRA through PEFT."
     )
 
+    @field_validator("target_modules")
+    @classmethod
+    def _some_modules(cls, value: list[str] | str | None) -> list[str] | str | None:
+        """[] silently trained the registry's default modules (an empty list reads as "none given")."""
+        if value == []:
+            raise ValueError("an empty list names no module to train; list module names (e.g. [q_proj, v_proj]), "
+                             "or use all-linear, or leave the key out for the model's default targets")
+        return value
+
 
 class DataConfig(_Strict):
     """Training data: a dataset in the store, a bundled dataset, or a JSONL file."""

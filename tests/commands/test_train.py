@@ -39,6 +39,8 @@ def _probe(args: list[str], home: Path) -> tuple[dict, str]:
     (["train", "quickstart", "--set", "model.path=/nope/weights"],  # was refused only after a run folder was made
      "model.path '/nope/weights' is neither an existing folder, a .gguf file, nor a hub id"),
     (["generate", "--model", "smollm2-135m", "--prompt", " "], "--prompt is empty"),  # was answered
+    (["train", "quickstart", "--set", "lora.target_modules=[]"],  # silently trained the registry's defaults
+     "lora.target_modules: an empty list names no module to train"),
 ])
 def test_bad_inputs_are_refused_before_the_trainer_loads(args: list[str], message: str, tmp_path: Path) -> None:
     broken = tmp_path / "broken.jsonl"
@@ -219,3 +221,25 @@ def test_resuming_a_completed_run_is_refused_in_a_second_with_a_command_that_tra
     said = " ".join(stderr.split())
     assert result["code"] == 2 and "these overrides would change it: training.learning_rate" in said, said
     assert result["heavy"] == []
+
+
+def test_an_unknown_lora_target_module_names_the_models_layers_before_training(
+        tiny_models: dict[str, Path], brew_home: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """'train quickstart --set lora.target_modules=[nope_proj]' passed validation, loaded the model and died in
+    PEFT with a ValueError traceback (exit 1); with [q_proj, nope_proj] PEFT trained q_proj and dropped the typo
+    without a word. Now one line naming the unknown name and the model's layers, exit 2, before any step."""
+    from cli_helpers import run_cli
+
+    for n, targets in enumerate(["[nope_proj]", "[q_proj, nope_proj]"]):
+        code, said = run_cli(["train", "quickstart", "--set", f"run_name=targets{n}", "--set",
+                              f"model.path={tiny_models['llama-3.1-8b']}", "--set", f"lora.target_modules={targets}",
+                              "--set", "training.max_steps=1", "--set", "data.max_train_examples=2",
+                              "--set", "data.max_eval_examples=2", "--set", "data.max_seq_length=48"],
+                             monkeypatch, capsys)
+        assert code == 2 and "Traceback" not in said, said
+        assert ("lora.target_modules: nope_proj is not a layer of smollm2-135m; its layers LoRA can train are "
+                "embed_tokens, q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj, lm_head") in said, said
+        assert "fix it and start a new run" in said and "--resume" not in said, said  # a resume reads it again
+        metrics = brew_home / "runs" / f"targets{n}" / "metrics.jsonl"
+        assert not metrics.exists() or metrics.read_text() == "", "a step or evaluation ran"

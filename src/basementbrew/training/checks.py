@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from basementbrew.config import RunConfig
-from basementbrew.errors import BrewError
+from basementbrew.errors import BrewError, ConfigError
 from basementbrew.models.registry import ModelSpec
 
 Log = Callable[[str], None]
@@ -39,6 +39,26 @@ def check_trainable(model: Any, config: RunConfig, spec: ModelSpec) -> dict[str,
             "attention only on purpose"
         )
     return parts
+
+
+def check_lora_targets(model: Any, config: RunConfig, spec: ModelSpec) -> None:
+    """Refuse ``lora.target_modules`` names that match no layer of the loaded model LoRA can go on, naming the
+    ones it has: PEFT raised its own ValueError with a traceback when none matched, and trained the rest when
+    only some did. A name matches as PEFT matches it: a module's full name or its last dotted parts."""
+    targets = config.lora.target_modules
+    if not isinstance(targets, list):  # None: the registry's defaults; "all-linear": PEFT finds them
+        return
+    import torch
+    from transformers.pytorch_utils import Conv1D
+
+    kinds = (torch.nn.Linear, torch.nn.Embedding, torch.nn.Conv1d, torch.nn.Conv2d, Conv1D)  # what LoRA wraps
+    names = [name for name, module in model.named_modules() if isinstance(module, kinds)]
+    unknown = [t for t in targets if not any(n == t or n.endswith(f".{t}") for n in names)]
+    if unknown:
+        have = ", ".join(dict.fromkeys(n.rsplit(".", 1)[-1] for n in names))
+        said = ", ".join(unknown)
+        raise ConfigError("lora.target_modules", f"lora.target_modules: {said} {'is' if len(unknown) == 1 else 'are'} "
+                          f"not a layer of {spec.key}; its layers LoRA can train are {have} (or use all-linear)")
 
 
 def trained_tokens(row: dict[str, Any]) -> list[int]:

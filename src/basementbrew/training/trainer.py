@@ -20,6 +20,7 @@ from typing import Any
 
 from basementbrew.config import RunConfig
 from basementbrew.data.examples import trainer_rows
+from basementbrew.errors import ConfigError
 from basementbrew.evaluation.accuracy import heldout_accuracy
 from basementbrew.models.chat_formats import ensure_chat_template
 from basementbrew.models.generation import PromptStyle
@@ -40,7 +41,7 @@ from basementbrew.training.callbacks import (
     peak_memory_mb,
 )
 from basementbrew.training.checkpoints import plan_resume
-from basementbrew.training.checks import check_fit, check_masking, check_trainable, count_params
+from basementbrew.training.checks import check_fit, check_lora_targets, check_masking, check_trainable, count_params
 from basementbrew.training.packing import resolve_packing
 from basementbrew.training.report import write_report
 from basementbrew.training.sampling import make_answerer, make_sampler, sample_prompts
@@ -75,6 +76,9 @@ def _mark_failed(run: RunDir, exc: BaseException, log: Log) -> None:
         log(f"interrupted; {hint}")
     else:
         run.update_info(status="failed", failed=time.time(), error=f"{type(exc).__name__}: {exc}"[:2000])
+        if isinstance(exc, ConfigError):  # a resume would train the same config again: a new run fixes it
+            log(f"run {run.name} failed: {exc.key} cannot be trained (below); fix it and start a new run")
+            return
         log(f"run {run.name} failed: {type(exc).__name__}; fix the cause, then {hint} or start a new run")
 
 
@@ -112,6 +116,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     if init_from is not None:
         log(f"starting from the adapter of run {init_from.name}")
         model = pref.attach_init_adapter(model, init_from)
+    if init_from is None:
+        check_lora_targets(model, config, spec)  # names the model's layers before PEFT or training start
     peft_config = None if init_from is not None else lora_config(config, spec)
     if preference_run:
         trainer = pref.build_trainer(config, run, device, model, tokenizer, train_ds, eval_ds, peft_config)
