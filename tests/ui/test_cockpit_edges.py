@@ -301,6 +301,39 @@ def test_every_tab_fits_a_phone_width(page) -> None:
     assert page.errors == []
 
 
+MODELS_TABLE = """() => {
+  const table = document.querySelector('#models-table'), box = table.parentElement;
+  const buttons = [...table.querySelectorAll('tbody button')].map((b) => b.getBoundingClientRect());
+  return { table: table.getBoundingClientRect().width, box: box.clientWidth, scroll: box.scrollWidth,
+           rows: table.tBodies[0].rows.length, buttons: buttons.length, right: Math.max(...buttons.map((r) => r.right)),
+           header: table.tHead.getBoundingClientRect().height > 1,  // shown (a phone keeps it for screen readers)
+           cell: getComputedStyle(table.querySelector('tbody td')).display,
+           label: getComputedStyle(table.querySelector('tbody td'), '::before').content };
+}"""
+
+
+def test_the_model_registry_is_read_without_sideways_scrolling_on_a_phone(page) -> None:
+    """At 375 px the registry table was 739 px wide in a 317 px box: 'Train this' and the VRAM columns were
+    reachable only by scrolling the box sideways. Under 820 px each model is a card, each value beside its column's
+    name; the desktop keeps the table."""
+    expect = playwright_api.expect
+    page.click("#tab-models")
+    expect(page.locator("#models-table tbody tr").first).to_be_visible(timeout=30_000)
+    wide = page.evaluate(MODELS_TABLE)
+    assert wide["cell"] == "table-cell" and wide["header"] and wide["label"] == "none", wide
+    page.set_viewport_size({"width": 375, "height": 740})
+    try:
+        phone = page.evaluate(MODELS_TABLE)
+        assert phone["table"] <= phone["box"] and phone["scroll"] <= phone["box"], phone
+        assert phone["buttons"] == phone["rows"] > 1 and phone["right"] <= 375, phone
+        assert phone["cell"] == "block" and not phone["header"] and phone["label"] == '"model"', phone
+        page.locator("#models-table tbody tr").first.get_by_role("button", name="Train this").click()
+        expect(page.locator("#tab-train")).to_have_attribute("aria-selected", "true")
+    finally:
+        page.set_viewport_size({"width": 1366, "height": 900})
+    assert page.errors == []
+
+
 def test_tabs_are_steps_in_the_browser_history(page, server) -> None:
     """A tab switch replaced the URL's #tab without a history step: Back left the cockpit (to the page before
     it), and a link to another tab of the open cockpit (#safety pasted into the address bar) changed nothing.

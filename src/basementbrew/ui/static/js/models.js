@@ -75,8 +75,9 @@ async function load() {
     }
   }
   note.textContent = res.vram_gb ? `Highlighted: fits in ${res.vram_gb} GB at seq ${res.seq_len}, batch ${res.batch_size}, r ${res.lora_rank} (gradient checkpointing on).` : "Enter your GPU memory or pick a preset to see what fits.";
+  const heads = ["model", "params (active)", "context", "format", "QLoRA", "LoRA", "full", "best fit on your GPU", ""];
   table.replaceChildren(
-    el("thead", {}, el("tr", {}, ...["model", "params (active)", "context", "format", "QLoRA", "LoRA", "full", "best fit on your GPU", ""].map((h) => el("th", { scope: "col" }, h)))),
+    el("thead", {}, el("tr", {}, ...heads.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.models.map((m) => {
       const cell = (method) => {
         const v = m.vram.find((r) => r.method === method);
@@ -92,4 +93,7 @@ async function load() {
         el("td", {}, m.best_fit || (m.fit_reason ? el("span", { class: "muted" }, m.fit_reason) : "–")),
         el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => { emit("use-model", { model: m.key, qlora: m.qlora && (m.vram.find((r) => r.method === "lora").fits === false) }); window.brewGoTo("train"); } }, "Train this")));
     })));
+  // each cell names its column, which a narrow window shows beside the value (one card per model, app.css)
+  const labels = heads.map((h) => (h.startsWith("best fit") ? "best fit" : h));
+  for (const row of table.tBodies[0].rows) [...row.cells].forEach((td, i) => { if (labels[i]) td.dataset.label = labels[i]; });
 }
