@@ -63,3 +63,25 @@ def test_a_bad_model_path_speaks_of_the_flag_not_the_config_key(path: str, says:
     assert code == 2, said
     assert says in said and "leave out --model-path to use smollm2-135m's registry weights" in said, said
     assert "model.path" not in said.replace("--model-path", ""), said
+
+
+def test_the_saved_result_path_is_one_line_in_a_log(embedded_dir: Path, brew_home: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`basementbrew eval RUN > eval.log`: rich wrapped 'saved: /.../runs/RUN/evals/...json' at 80 columns, the
+    path on a line of its own or split in two."""
+    import sys
+
+    from basementbrew.cli import main
+    from serving_fixtures import make_adapter_run
+
+    make_adapter_run(embedded_dir, name="a-run-name-long-enough-to-pass-eighty-columns")
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys, "argv", ["basementbrew", "eval", "a-run-name-long-enough-to-pass-eighty-columns",
+                                      "--max-examples", "1", "--samples", "0"])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == 0
+    saved = [line for line in capsys.readouterr().out.splitlines() if line.startswith("saved:")]
+    assert len(saved) == 1 and saved[0].endswith(".json"), saved
+    assert Path(saved[0].removeprefix("saved: ")).is_file()

@@ -243,3 +243,25 @@ def test_an_unknown_lora_target_module_names_the_models_layers_before_training(
         assert "fix it and start a new run" in said and "--resume" not in said, said  # a resume reads it again
         metrics = brew_home / "runs" / f"targets{n}" / "metrics.jsonl"
         assert not metrics.exists() or metrics.read_text() == "", "a step or evaluation ran"
+
+
+def test_the_closing_run_directory_line_is_one_line_in_a_log(tiny_models: dict[str, Path], brew_home: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`basementbrew train tiny.yaml > log`: rich wrapped the closing 'run directory: /.../runs/tiny (report.md,
+    loss.png, metrics.jsonl, adapter/)' at 80 columns, so a long run path was split across two lines."""
+    from basementbrew.cli import main
+
+    name = "a-run-name-long-enough-that-its-path-passes-eighty-columns"
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys, "argv", ["basementbrew", "train", "quickstart", "--set", f"run_name={name}", "--set",
+                                      f"model.path={tiny_models['llama-3.1-8b']}", "--set", "training.max_steps=1",
+                                      "--set", "data.max_train_examples=2", "--set", "data.max_eval_examples=2",
+                                      "--set", "data.max_seq_length=48", "--set", "training.sample_max_new_tokens=2",
+                                      "--set", "training.accuracy_examples=0"])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    path = brew_home / "runs" / name
+    assert f"run directory: {path}  (report.md, loss.png, metrics.jsonl, adapter/)\n" in out, out[-600:]

@@ -56,4 +56,4 @@ def register(app: typer.Typer) -> None:
                 table.add_row(s["prompt"], s["reference"], s["output"])
             console.print(table)
         if "saved" in result:
-            console.print(f"saved: {result['saved']}")
+            console.print(f"saved: {result['saved']}", markup=False, highlight=False, soft_wrap=True)  # one line

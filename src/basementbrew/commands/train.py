@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from basementbrew.errors import BrewError
@@ -155,7 +156,8 @@ def _show_result(run) -> None:
     from basementbrew.commands.views import print_before_after
 
     print_before_after(console, run, run.read_info())
-    console.print(f"run directory: [bold]{run.path}[/]  (report.md, loss.png, metrics.jsonl, adapter/)")
+    console.print(f"run directory: [bold]{escape(str(run.path))}[/]  (report.md, loss.png, metrics.jsonl, adapter/)",
+                  soft_wrap=True)  # one line, never a path split at 80 columns in a log file
 
 
 def register(app: typer.Typer) -> None:
