@@ -190,6 +190,10 @@ def chat(
         try:
             reply = session.send(text, on_delta=show)
         except BrewError as exc:  # a guardrail block or a server's 4xx ended the chat (exit 2), nothing saved
+            why = session.system_refused(exc)
+            if why is not None:  # every message would be refused for it: the option itself is the problem
+                raise BrewError(f"--system: {why}; pass a system prompt the input guardrails accept, or leave "
+                                "--system out") from None
             console.print(("\n" if shown else "") + f"[yellow]{escape(session.refusal(exc))}[/]", soft_wrap=True)
             continue
         except KeyboardInterrupt:  # typer exited 130 in silence, and the whole conversation was lost

@@ -26,6 +26,18 @@ def conversations_dir() -> Path:
     return path
 
 
+def _blamed(exc: BrewError) -> tuple[int | None, str]:
+    """The message a refusal names (``messages[2].content: ...``, as the in-process checks and the server both
+    put it in front of their reason) and the reason without that field."""
+    import re
+
+    why = str(exc)
+    found = re.search(r"messages\[(\d+)\]\.content: ", why)
+    if found is None:
+        return None, why
+    return int(found.group(1)), why[: found.start()] + why[found.end():]
+
+
 @dataclass
 class ChatSession:
     """One conversation with one model; `send` streams the reply and appends both turns."""
@@ -57,14 +69,17 @@ class ChatSession:
         conversation named in words rather than as its request field (``messages[2].content``, which the
         in-process checks and the server both put in front of their reason). The conversation is as it was
         before the message; the caller carries on with the next one."""
-        import re
-
-        why, part = str(exc), ""
-        found = re.search(r"messages\[(\d+)\]\.content: ", why)
-        if found is not None:
-            part, why = self._part(int(found.group(1))), why[: found.start()] + why[found.end():]
+        index, why = _blamed(exc)
+        part = "" if index is None else self._part(index)
         verb = "failed" if isinstance(exc, GenerationFailed) else "refused"
         return f"{verb}{' ' + part if part else ''}: {why} (not added to the conversation)"
+
+    def system_refused(self, exc: BrewError) -> str | None:
+        """Why the system prompt was refused, when ``exc`` is about it (every later message would be refused for
+        the same reason, so the caller ends the chat), else None."""
+        index, why = _blamed(exc)
+        blamed = index is not None and index < len(self.messages) and self.messages[index]["role"] == "system"
+        return why if blamed else None
 
     def _part(self, i: int) -> str:
         """Message ``i`` of the request :meth:`send` makes (the conversation, then the new message), in words."""
