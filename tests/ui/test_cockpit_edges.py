@@ -454,6 +454,43 @@ def test_the_server_down_is_said_once_and_every_tab_comes_back_by_itself(page, s
         assert pg.errors == []
 
 
+def test_a_refresh_clicked_with_the_server_down_says_it_waits(page, server) -> None:
+    """Since the loaders stopped toasting 'the server does not answer' (c9a37b6), 'Verify & refresh' on Safety and
+    'Refresh' on Data and Train clicked with the server down did nothing visible at all. Each now says
+    'waiting for server…' on the button (however often clicked: no toast) and is itself again when it is back."""
+    expect = playwright_api.expect
+    buttons = {"safety": ("#audit-refresh", "Verify & refresh", "#audit-state span"),
+               "data": ("#datasets-refresh", "Refresh", "#datasets-table *"),
+               "train": ("#runs-refresh", "Refresh", "#runs-table *")}
+    down = lambda route: route.abort()  # noqa: E731
+    with another_page(page, server.url) as pg:
+        pg.add_init_script(TOASTS_SEEN)
+        pg.reload()
+        for tab, (_, _, loaded) in buttons.items():
+            pg.click(f"#tab-{tab}")
+            expect(pg.locator(loaded).first).to_be_attached(timeout=30_000)
+        pg.route("**/v1/**", down)
+        pg.route("**/health", down)
+        try:
+            for tab, (button, label, _) in buttons.items():
+                pg.click(f"#tab-{tab}")
+                expect(pg.locator(button)).to_have_text(label)
+                pg.click(button)
+                expect(pg.locator(button)).to_have_text("waiting for server…")
+                pg.click(button)  # a second click: still one word, on the button
+                expect(pg.locator(button)).to_have_text("waiting for server…")
+            expect(pg.locator("#banner")).to_be_visible()
+            assert pg.evaluate("window.toastsSeen") == []
+        finally:
+            pg.unroute("**/v1/**", down)
+            pg.unroute("**/health", down)
+        expect(pg.locator("#conn-lamp")).to_have_class(re.compile(r"\bok\b"), timeout=20_000)
+        for button, label, _ in buttons.values():
+            expect(pg.locator(button)).to_have_text(label)
+        assert pg.evaluate("window.toastsSeen") == []
+        assert pg.errors == []
+
+
 def test_long_names_and_words_wrap_at_a_phone_width(page, server) -> None:
     """A run name of the allowed 64 characters in the monitor's heading made the Train tab 985 px wide at 375 px;
     a pasted URL in a chat message ran out of its bubble (the chat box scrolled sideways to read it)."""

@@ -140,6 +140,22 @@ export function report(err, again, key = again) {
   toast(err.message, true);
 }
 
+// A button whose click (re)loads something (Refresh, Verify & refresh). Its loader says no answer the way every
+// loader does (report: once, by the banner, and loads again when the server is back), so a click with the server
+// down would get no word of its own: the button itself then says "waiting for server…" until the server answers.
+// One word per button however often it is clicked, never a toast per request.
+export function clicked(fn) {
+  return async (ev) => {
+    const btn = ev.currentTarget;
+    await fn();
+    if (connection.up !== false) return;
+    if (btn.dataset.label === undefined) btn.dataset.label = btn.textContent;
+    btn.textContent = "waiting for server…";
+    btn.classList.add("waiting");
+    connection.whenBack(() => { btn.textContent = btn.dataset.label; delete btn.dataset.label; btn.classList.remove("waiting"); }, btn);
+  };
+}
+
 function keyNeeded() {
   document.dispatchEvent(new CustomEvent("brew:key-needed"));
 }

@@ -2,7 +2,7 @@
 // source while it runs; run the processing pipeline over a dataset; browse dataset versions (cards, example
 // rows); the token-level loss-mask preview of a version under a model's chat template; every job with its
 // live log and status.
-import { api, el, report, statusTag, stream, toast } from "./api.js";
+import { api, clicked, el, report, statusTag, stream, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let scrapeSchema = null, jobStream = null, followed = null;
@@ -35,7 +35,7 @@ export async function mount(panel) {
       el("h3", {}, "Jobs"), el("div", { id: "jobs-table", style: "overflow-x:auto" }),
       el("pre", { class: "log", id: "data-job-log", tabindex: "0", "aria-label": "selected job log" }, "Select a job to follow its log.")),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Dataset versions"),
-      el("div", { class: "row" }, el("button", { class: "btn small", type: "button", onclick: loadDatasets }, "Refresh")),
+      el("div", { class: "row" }, el("button", { class: "btn small", type: "button", id: "datasets-refresh", onclick: clicked(loadDatasets) }, "Refresh")),
       el("div", { id: "datasets-table", style: "overflow-x:auto" }), el("div", { id: "dataset-detail" })),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Loss mask"),
       el("p", { class: "muted" }, "Which tokens training puts loss on: a stored training version rendered through the model's chat template, tokenised the way the trainer tokenises it."),

@@ -1,6 +1,6 @@
 // Safety tab: guardrail scanners on/off per scanner, the DANGER MODE switch behind the warning dialog (nothing
 // changes until the person types the acceptance phrase and accepts), and the audit log listed and verified.
-import { api, connection, el, report, session, toast } from "./api.js";
+import { api, clicked, connection, el, report, session, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let warning = null;
@@ -17,7 +17,7 @@ export async function mount(panel) {
       el("div", { id: "scanners", style: "overflow-x:auto" }),  // a phone-width card scrolls the table, not the page
       el("div", { class: "row" }, el("button", { class: "btn amber-btn", type: "button", id: "scanners-apply", onclick: applyScanners }, "Apply"))),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Audit log"),
-      el("div", { class: "row" }, el("button", { class: "btn small", type: "button", onclick: loadAudit }, "Verify & refresh"), el("span", { id: "audit-state" })),
+      el("div", { class: "row" }, el("button", { class: "btn small", type: "button", id: "audit-refresh", onclick: clicked(loadAudit) }, "Verify & refresh"), el("span", { id: "audit-state" })),
       el("div", { id: "audit", style: "overflow-x:auto" })));
   $("#danger-toggle").addEventListener("change", onToggle);
   const dlg = $("#danger-dialog");

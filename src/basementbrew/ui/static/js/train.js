@@ -1,7 +1,7 @@
 // Train tab: the config form (generated from RunConfig's JSON schema), validation next to each field, the
 // equivalent CLI command and YAML, start / stop / resume, live charts over server-sent events, ETA, the
 // latest samples beside the base model's, and the history of all runs.
-import { api, connection, el, fmt, report, statusTag, stream, toast } from "./api.js";
+import { api, clicked, connection, el, fmt, report, statusTag, stream, toast } from "./api.js";
 import { on } from "./bus.js";
 import { Charts, isPreferenceRecord } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
@@ -27,7 +27,7 @@ export async function mount(panel) {
     el("h3", {}, "Job log"),
     el("pre", { class: "log", id: "job-log", tabindex: "0", "aria-label": "job log" }, "—"));
   const history = el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Run history"),
-    el("div", { class: "row" }, el("button", { class: "btn small", type: "button", onclick: loadRuns }, "Refresh")),
+    el("div", { class: "row" }, el("button", { class: "btn small", type: "button", id: "runs-refresh", onclick: clicked(loadRuns) }, "Refresh")),
     el("div", { id: "runs-table", style: "overflow-x:auto" }));
   panel.append(
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "New fine-tune"),
