@@ -167,3 +167,18 @@ def test_a_seed_or_float_the_trainer_cannot_take_is_refused(override, said, monk
     assert code == 2 and said in output and "Traceback" not in output
     assert load_config(None, ["training.seed=0"]).training.seed == 0
     assert load_config(None, ["training.seed=4294967295"]).training.seed == 2**32 - 1
+
+
+@pytest.mark.parametrize(("override", "said"), [
+    ("training.max_steps=1000000000000", "training.max_steps: Input should be less than or equal to 10000000"),
+    ("training.batch_size=1000000000", "training.batch_size: Input should be less than or equal to 8192"),
+    ("training.gradient_accumulation=1000000", "training.gradient_accumulation: Input should be less than or equal "
+     "to 8192"),
+])
+def test_a_step_count_or_batch_no_run_can_finish_is_refused(override, said, monkeypatch, capsys) -> None:
+    """'train quickstart --set training.max_steps=1000000000000' started and printed an eta of 9964503049840 s,
+    'training.batch_size=1000000000' sat in the first held-out evaluation for minutes, and
+    'training.gradient_accumulation=1000000' made each optimizer step a pass over the whole set (69 s for step 1
+    of 8 examples). Now one line naming the key and the limit, exit 2, before anything loads."""
+    code, output = _cli(["train", "quickstart", "--set", override], monkeypatch, capsys)
+    assert code == 2 and said in output and "Traceback" not in output, output

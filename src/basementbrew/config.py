@@ -109,12 +109,15 @@ class DataConfig(_Strict):
 class TrainingConfig(_Strict):
     """Optimisation and bookkeeping."""
 
-    batch_size: int = Field(4, ge=1)
-    gradient_accumulation: int = Field(1, ge=1)
+    # upper bounds: 10**9 examples per step sat in the first evaluation for minutes, 10**6 accumulation steps
+    # made every optimizer step a pass over the whole set, 10**12 steps printed an eta of 300,000 years
+    batch_size: int = Field(4, ge=1, le=8192, description="Examples per device step (at most 8192).")
+    gradient_accumulation: int = Field(1, ge=1, le=8192, description="Device steps per optimizer step (at most 8192).")
     learning_rate: float = Field(2e-4, gt=0.0, lt=1.0)
     warmup_ratio: float = Field(0.03, ge=0.0, lt=1.0)
     num_epochs: float = Field(1.0, gt=0.0, allow_inf_nan=False)
-    max_steps: int = Field(-1, description="Positive: stop after this many optimizer steps; -1: num_epochs decides.")
+    max_steps: int = Field(-1, le=10_000_000, description="Positive: stop after this many optimizer steps (at most "
+                           "10,000,000); -1: num_epochs decides.")
 
     @field_validator("max_steps")
     @classmethod
