@@ -86,6 +86,17 @@ class BaseWeights:
         return text + (f" ({', '.join(runs)} merged in)" if runs else "")
 
 
+def load_failure(source: ModelSource, exc: OSError) -> str:
+    """What to do when transformers cannot load ``source``: a local folder lacks weight files (downloading
+    cannot help, so "offline?" would mislead), while a hub id may just be unreachable from here."""
+    if source.kind == "local":
+        return (f"could not load weights from the folder {source.location}: {exc}. It needs the model's weight "
+                "files (*.safetensors, as a full download of the hub repo has them) beside its config.json; copy "
+                "them there, or point model.path (--model-path on the command line) at a folder that has them")
+    return (f"could not load weights from {source.describe()}: {exc}. Offline? Download the model once where the "
+            "hub is reachable and point model.path (--model-path on the command line) at that folder")
+
+
 def base_weights(model_cfg: ModelConfig) -> BaseWeights:
     """What `model_cfg` loads (BrewError when its path is neither a folder, a .gguf nor a hub id)."""
     source = resolve_source(get_spec(model_cfg.name), model_cfg.path)
@@ -287,10 +298,7 @@ def load_model(
         else:
             model = AutoModelForCausalLM.from_pretrained(folder, **kwargs)
     except OSError as exc:
-        raise BrewError(
-            f"could not load weights from {source.describe()}: {exc}. Offline? Put the model in a local "
-            "folder and set model.path to it."
-        ) from exc
+        raise BrewError(load_failure(source, exc)) from exc
     if not four_bit:
         model.to(device)
     if moe_4bit and checkpoint is None:
