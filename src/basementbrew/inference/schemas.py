@@ -402,14 +402,16 @@ def describe_invalid(errors: list[dict[str, Any]]) -> tuple[str | None, str]:
     return param or None, message
 
 
-def refusal(kind: type[BaseModel], body: dict[str, Any]) -> str | None:
-    """The 400 message the server answers to `body` on the route whose request model is `kind`
-    ("temperature: Input should be less than or equal to 2"), or None when the server would take it.
+def refusal(body: dict[str, Any], *, completion: bool = False) -> str | None:
+    """The 400 message the server answers to `body` on /v1/chat/completions (or /v1/completions with
+    ``completion``), by that route's request model ("temperature: Input should be less than or equal to 2"), or
+    None when the server would take it.
 
     For what asks a model without HTTP (the in-process playground, a batch file read before a model loads),
     so it refuses what the server refuses, by the same rule and in the same words."""
     from pydantic import ValidationError
 
+    kind = CompletionRequest if completion else ChatCompletionRequest
     try:
         kind.model_validate(body)
     except ValidationError as exc:

@@ -168,9 +168,9 @@ class EngineBackend:
     def _check(body: dict[str, Any], completion: bool = False) -> None:
         """Refuse what the server would answer 400 to, by its request model and in its words: temperature 9,
         top_p 1.5 or max_tokens -3 were generated with here, and max_tokens 0 silently became 256."""
-        from basementbrew.inference.schemas import ChatCompletionRequest, CompletionRequest, refusal
+        from basementbrew.inference.schemas import refusal
 
-        problem = refusal(CompletionRequest if completion else ChatCompletionRequest, body)
+        problem = refusal(body, completion=completion)
         if problem:
             raise BrewError(problem)
 

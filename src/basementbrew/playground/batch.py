@@ -82,19 +82,14 @@ def _problem(row: dict[str, Any]) -> str | None:
     if stop is not None and not (isinstance(stop, str)
                                  or (isinstance(stop, list) and all(isinstance(x, str) for x in stop))):
         return "'stop' must be a string or a list of strings"
+    # what the server would answer 400 to (temperature 9, top_p 1.5, max_tokens 0 or 5000), by its own request
+    # model and in its words: run in-process, such a line was answered anyway (max_tokens 0 with 256 tokens)
+    from basementbrew.inference.schemas import refusal
+
     if "body" in row:  # the request as it is sent: the server validates every field of the body
-        return _refused({"model": "default"} | fields, completion=need == "prompt")
+        return refusal({"model": "default"} | fields, completion=need == "prompt")
     request = {k: row[k] for k in PARAMS if k in row} | {"model": row.get("model", "default")}
-    return _refused(request | {"messages": row.get("messages") or [{"role": "user", "content": row["prompt"]}]})
-
-
-def _refused(body: dict[str, Any], completion: bool = False) -> str | None:
-    """What the server would answer 400 to in this request (temperature 9, top_p 1.5, max_tokens 0 or 5000),
-    by its own request model and in its words: run in-process, such a line was answered anyway (max_tokens 0
-    with 256 tokens)."""
-    from basementbrew.inference.schemas import ChatCompletionRequest, CompletionRequest, refusal
-
-    return refusal(CompletionRequest if completion else ChatCompletionRequest, body)
+    return refusal(request | {"messages": row.get("messages") or [{"role": "user", "content": row["prompt"]}]})
 
 
 def _timing(reply: Reply) -> dict[str, Any]:
