@@ -4,9 +4,12 @@ The twinned slices (``safety_data_{personal,groups,sexual,hazards,longharm,prete
 rows as ``(code, text)`` pairs per kind, ``code`` a Llama Guard code (S1-S14) or ``"ok"`` for a benign twin;
 the ordinary slices (``safety_data_ordinary{,2,3}.py``) hold plain benign texts per kind. This module turns both
 into training rows (written order, first occurrence of each folded text; for pairs, refusing an unknown code or
-a text written with both labels) and writes them after the same evaluation-text check every safety_data_*
-script makes (:func:`safety_data_contrast.clashes`); benign rows are also refused when they equal a harmful
-row of another training file.
+a text written with both labels) and writes them; the toxicity slices
+(``safety_data_tox{insult,hate,threat,answers}.py``) hold ``(label, text)`` pairs per kind, ``label`` one of
+:data:`TOX_LABELS`, and go through :func:`labelled_rows` and :func:`write_labelled` the same way. Each
+writes after the same evaluation-text check every safety_data_* script makes
+(:func:`safety_data_contrast.clashes`); benign rows are also refused when they equal a harmful row of another
+training file.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from safety_data_contrast import clashes, evaluation_texts, fold, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 CODES = {f"S{i}" for i in range(1, 15)}
+TOX_LABELS = ("ok", "insult", "threat", "hate", "self_harm")
 
 
 def coded_rows(parts: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> list[dict]:
@@ -65,17 +69,26 @@ def refused(train: list[dict], harmful: set[str] | None = None) -> bool:
     return False
 
 
-def write_slice(out: Path, rows: Callable[[], list[dict]], report: Callable[[list[dict]], None] | None = None) -> int:
-    """Build the rows, refuse evaluation texts (exit 2), write ``out`` and print counts per label, category and
-    kind (``report`` adds lines before the kinds). Returns the exit code."""
+def _written(out: Path, rows: Callable[[], list[dict]]) -> list[dict] | None:
+    """Build the rows and write ``out``; None, with the reason on stderr, when building fails or a row equals an
+    evaluation text (nothing is written then)."""
     try:
         train = rows()
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
-        return 2
+        return None
     if refused(train):
-        return 2
+        return None
     write_jsonl(out, train)
+    return train
+
+
+def write_slice(out: Path, rows: Callable[[], list[dict]], report: Callable[[list[dict]], None] | None = None) -> int:
+    """Build the rows, refuse evaluation texts (exit 2), write ``out`` and print counts per label, category and
+    kind (``report`` adds lines before the kinds). Returns the exit code."""
+    train = _written(out, rows)
+    if train is None:
+        return 2
     labels = Counter(r["label"] for r in train)
     print(f"{out.relative_to(ROOT)}: {len(train)} rows; label 1: {labels[1]}, label 0: {labels[0]}")
     print("categories: " + ", ".join(f"{c}: {n}" for c, n in sorted(Counter(r["category"] for r in train).items())))
@@ -122,4 +135,43 @@ def write_benign(out: Path, train: list[dict]) -> int:
     print(f"{out.relative_to(ROOT)}: {len(train)} rows, all label 0")
     for kind, n in Counter(r["kind"] for r in train).items():
         print(f"  {kind}: {n}")
+    return 0
+
+
+def labelled_rows(modules: Iterable) -> list[dict]:
+    """Toxicity rows ``{"text", "label", "kind"}`` from each module's ``PARTS`` (``{kind: [(label, text), ...]}``)
+    in written order, deduplicated by :func:`fold` (first kept).
+
+    Raises:
+        ValueError: on a label outside :data:`TOX_LABELS`, or on one text written with two different labels.
+    """
+    out: list[dict] = []
+    seen: dict[str, str] = {}
+    for module in modules:
+        for kind, pairs in module.PARTS.items():
+            for label, text in pairs:
+                if label not in TOX_LABELS:
+                    raise ValueError(f"unknown label {label!r} for {text!r}")
+                key = fold(text)
+                if key in seen:
+                    if seen[key] != label:
+                        raise ValueError(f"written with both labels: {text!r}")
+                    continue
+                seen[key] = label
+                out.append({"text": text, "label": label, "kind": kind})
+    return out
+
+
+def write_labelled(out: Path, rows: Callable[[], list[dict]]) -> int:
+    """Build toxicity rows, refuse evaluation texts (exit 2), write ``out`` and print counts: toxic and ok, per
+    label, and per kind. Returns the exit code."""
+    train = _written(out, rows)
+    if train is None:
+        return 2
+    labels = Counter(r["label"] for r in train)
+    print(f"{out.relative_to(ROOT)}: {len(train)} rows; toxic: {len(train) - labels['ok']}, ok: {labels['ok']}")
+    print("labels: " + ", ".join(f"{label}: {labels[label]}" for label in TOX_LABELS))
+    kinds = Counter((r["kind"], r["label"]) for r in train)
+    for kind in dict.fromkeys(r["kind"] for r in train):
+        print(f"  {kind}: " + ", ".join(f"{lab}: {kinds[(kind, lab)]}" for lab in TOX_LABELS if kinds[(kind, lab)]))
     return 0

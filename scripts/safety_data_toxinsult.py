@@ -24,7 +24,6 @@ fold to the same text with different labels. All text is written for this projec
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,55 +32,16 @@ import safety_data_toxinsult_rows_banter as part4
 import safety_data_toxinsult_rows_more as part5
 import safety_data_toxinsult_rows_replies as part3
 import safety_data_toxinsult_rows_work as part2
-from safety_data_contrast import fold
-from safety_data_slices import refused, write_jsonl
+from safety_data_slices import labelled_rows, write_labelled
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "safety" / "toxinsult.train.jsonl"
-LABELS = {"ok", "insult", "threat", "hate", "self_harm"}
 
 
 def rows() -> list[dict]:
-    """All rows in written order, deduplicated by :func:`fold` (first kept).
-
-    Raises:
-        ValueError: on an unknown label, or on one text written with two different labels.
-    """
-    out: list[dict] = []
-    seen: dict[str, str] = {}
-    for part in (part1, part2, part3, part4, part5):
-        for kind, pairs in part.PARTS.items():
-            for label, text in pairs:
-                if label not in LABELS:
-                    raise ValueError(f"unknown label {label!r} for {text!r}")
-                key = fold(text)
-                if key in seen:
-                    if seen[key] != label:
-                        raise ValueError(f"written with both labels: {text!r}")
-                    continue
-                seen[key] = label
-                out.append({"text": text, "label": label, "kind": kind})
-    return out
-
-
-def main() -> int:
-    try:
-        train = rows()
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    if refused(train):
-        return 2
-    write_jsonl(OUT, train)
-    labels = Counter(r["label"] for r in train)
-    toxic = len(train) - labels["ok"]
-    print(f"{OUT.relative_to(ROOT)}: {len(train)} rows; toxic: {toxic}, ok: {labels['ok']}")
-    print("labels: " + ", ".join(f"{k}: {n}" for k, n in sorted(labels.items())))
-    kinds = Counter((r["kind"], r["label"] == "ok") for r in train)
-    for kind in dict.fromkeys(r["kind"] for r in train):
-        print(f"  {kind}: toxic: {kinds[(kind, False)]}, ok: {kinds[(kind, True)]}")
-    return 0
+    """All rows in written order, deduplicated (first kept): :func:`safety_data_slices.labelled_rows`."""
+    return labelled_rows((part1, part2, part3, part4, part5))
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(write_labelled(OUT, rows))
