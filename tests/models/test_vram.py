@@ -186,3 +186,24 @@ def test_bad_settings_raise_brew_errors():
         estimate("mistral-7b", seq_len=65536)
     with pytest.raises(BrewError, match="known models"):
         estimate("llama-9")
+
+
+def test_models_commands_and_the_train_check_estimate_the_same_loss():
+    """'train gpt-oss-20b-qlora.yaml --set hardware.vram_gb=15' said the config (seq 1024) 'needs about 15.1 GB'
+    then 'no setting fits; needs at least 16.4 GB (... seq 512 ...)': the hint searched the full-logits loss and
+    AdamW while the check used the chunked loss and the config's 8-bit Adam, and `models fit/show/list` used the
+    full-logits loss too (SmolLM2 QLoRA seq 2048: 1.87 GB, against 0.90 GiB from the measured calibration)."""
+    from basementbrew.config import load_config
+    from basementbrew.errors import BrewError
+    from basementbrew.models.vram import check_config, settings_for
+
+    cfg = load_config("gpt-oss-20b-qlora.yaml", ["hardware.vram_gb=15"])
+    with pytest.raises(BrewError) as exc:
+        check_config(cfg, get_spec("gpt-oss-20b"), log=lambda _: None)
+    said = str(exc.value)
+    assert "needs about 15.1 GB" in said and "settings that fit: qlora (nf4, 4-bit experts), seq 512" in said, said
+    assert "no setting fits" not in said
+    cfg = load_config(None, ["data.max_seq_length=2048"])
+    plain = estimate("smollm2-135m", method="lora", batch_size=4, gradient_checkpointing=False)
+    assert estimate("smollm2-135m", settings_for(cfg)).total == plain.total
+    assert estimate("smollm2-135m").settings.loss == "chunked"

@@ -78,7 +78,7 @@ class Settings:
     gradient_checkpointing: bool = True
     quantize_experts: bool = False
     optimizer: str = "adamw"
-    loss: str = "standard"
+    loss: str = "chunked"  # what our trainer computes on a GPU (settings_for); "standard" for a plain Trainer
     double_quant: bool = True
 
     def describe(self) -> str:
@@ -324,8 +324,9 @@ def check_config(config: RunConfig, spec: ModelSpec, log=print) -> VramEstimate 
     if est.gb <= budget:
         log(f"estimated peak memory {est.gb:.1f} GB fits the declared {budget:g} GB")
         return est
-    (best,) = fit(budget, models=[spec.key], lora_rank=config.lora.r,
-                  quantize_experts=est.settings.quantize_experts)
+    s = est.settings  # the hint searches the config's own loss, optimizer and quantization, not the defaults
+    (best,) = fit(budget, models=[spec.key], lora_rank=s.lora_rank, quantize_experts=s.quantize_experts,
+                  optimizer=s.optimizer, loss=s.loss, double_quant=s.double_quant)
     hint = (f"settings that fit: {best.best.settings.describe()} (~{best.best.gb:.1f} GB)" if best.best
             else f"no setting fits; {best.reason}")
     raise BrewError(
