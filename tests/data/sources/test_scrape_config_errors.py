@@ -108,3 +108,25 @@ def test_a_config_that_is_a_list_says_what_the_top_level_must_be(tmp_path):  # w
     path = _write(tmp_path, "- kind: web\n  seeds: ['https://example.org/']\n")
     with pytest.raises(BrewError, match=r"s\.yaml: the top level must be a mapping with name: and sources:"):
         scrape_config.load(path)
+
+
+@pytest.mark.parametrize(("setting", "expected"), [
+    ("limit: 0", "sources[0].limit: Input should be greater than or equal to 1 (got 0)"),
+    ("limit: -1", "sources[0].limit: Input should be greater than or equal to 1 (got -1)"),
+    ("max_pages: -5", "sources[0].max_pages: Input should be greater than or equal to 1 (got -5)"),
+    ("max_depth: -1", "sources[0].max_depth: Input should be greater than or equal to 0 (got -1)"),
+    ("concurrency: 0", "sources[0].concurrency: Input should be greater than or equal to 1 (got 0)"),
+])
+def test_a_count_no_crawl_can_use_is_refused_before_anything_is_stored(tmp_path, monkeypatch, capsys, setting,
+                                                                          expected):
+    """Each of these published an empty version with exit 0 (concurrency 0 as a 'source failed' ValueError
+    record): limit and max_pages of 0 or less stopped the crawl before its first page, concurrency < 1 broke
+    the thread pool."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("BREW_HOME", str(home))
+    path = _write(tmp_path, f"name: x\nsources:\n  - kind: web\n    seeds: ['https://example.org/']\n    {setting}\n")
+    code, out = run_cli(["scrape", str(path)], monkeypatch, capsys)
+    assert code == 2
+    assert f"s.yaml is not a valid scrape config: - {expected}" in " ".join(out.split())
+    assert "Traceback" not in out and out.count("error:") == 1
+    assert not (home / "datasets" / "x").exists()

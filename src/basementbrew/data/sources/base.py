@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from basementbrew.data.document import Document
 from basementbrew.data.http import FetchError, PoliteClient
@@ -41,7 +41,7 @@ class SourceConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str | None = None  # label in progress/summary (default: the kind, numbered when repeated)
-    limit: int | None = None  # most documents this source emits (None: no limit)
+    limit: int | None = Field(None, ge=1)  # most documents this source emits (None: no limit)
 
 
 class Source(Protocol):

@@ -62,9 +62,9 @@ class WebConfig(SourceConfig):
     seeds: list[str] = Field(default_factory=list)
     sitemaps: list[str] = Field(default_factory=list)
     allowed_domains: list[str] | None = None  # default: the hosts of the seeds and sitemaps
-    max_depth: int = 2
-    max_pages: int = 100
-    concurrency: int = 8
+    max_depth: int = Field(2, ge=0)  # 0: the seeds and sitemap pages only
+    max_pages: int = Field(100, ge=1)
+    concurrency: int = Field(8, ge=1, le=64)
     licence: str | None = None
 
     def preflight(self, key: str) -> None:
