@@ -119,3 +119,18 @@ def test_a_vram_that_is_not_a_card_size_is_refused(monkeypatch, capsys):
     assert run_cli(["models", "fit", "--vram", "4096", "--json"], monkeypatch, capsys)[0] == 0
     with pytest.raises(BrewError, match=r"hardware.vram_gb: Input should be less than or equal to 4096 \(got inf\)"):
         load_config(None, ["hardware.vram_gb=.inf"])
+
+
+def test_fit_at_a_long_context_answers_for_the_models_that_hold_it(monkeypatch, capsys):
+    """'models fit --vram 80 --seq 32768' stopped with 'no sequence length in (32768,) fits smollm2-135m's context'
+    (exit 2) although Llama, Mistral and gpt-oss hold 32k: the short-context model now says no, with why."""
+    code, said = run_cli(["models", "fit", "--vram", "80", "--seq", "32768", "--json"], monkeypatch, capsys)
+    assert code == 0, said
+    rows = {r["model"]: r for r in json.loads(said)}
+    assert rows["smollm2-135m"] == {"model": "smollm2-135m", "fits": False, "best": None, "smallest": None,
+                                    "reason": "its context of 8,192 tokens is shorter than --seq 32,768"}
+    assert rows["llama-3.1-8b"]["fits"] and rows["llama-3.1-8b"]["best"]["settings"]["seq_len"] == 32768
+    code, said = run_cli(["models", "fit", "--vram", "80", "--seq", "32768"], monkeypatch, capsys)
+    assert code == 0 and "shorter than --seq 32,768" in said
+    code, said = run_cli(["models", "fit", "--vram", "80", "--seq", "999999999"], monkeypatch, capsys)
+    assert code == 2 and "no model's context holds --seq 999,999,999 (the longest is 131,072 tokens)" in said

@@ -149,7 +149,8 @@ def fit_cmd(vram: Annotated[float, typer.Option("--vram", help="GPU memory in GB
     if as_json:
         typer.echo(json.dumps([{"model": r.model, "fits": r.best is not None,
                                 "best": _estimate_dict(r.best) if r.best else None,
-                                "smallest": _estimate_dict(r.smallest), "reason": r.reason} for r in results],
+                                "smallest": _estimate_dict(r.smallest) if r.smallest else None,
+                                "reason": r.reason} for r in results],
                               indent=2))
         return
     table = Table(title=f"What trains on a {vram:g} GB card (LoRA rank {rank})")
@@ -160,6 +161,8 @@ def fit_cmd(vram: Annotated[float, typer.Option("--vram", help="GPU memory in GB
             s = r.best.settings
             table.add_row(r.model, "[green]yes[/]", s.method, s.quantization_label(), str(s.seq_len),
                           str(s.batch_size), "on" if s.gradient_checkpointing else "off", f"{r.best.gb:.1f}")
+        elif r.smallest is None:  # context shorter than every --seq asked for
+            table.add_row(r.model, "[red]no[/]", r.reason, "-", "-", "-", "-", "-")
         else:
             s = r.smallest.settings
             table.add_row(r.model, "[red]no[/]", f"needs {r.smallest.gb:.1f} GB at least",

@@ -257,7 +257,7 @@ class FitResult:
 
     model: str
     best: VramEstimate | None
-    smallest: VramEstimate
+    smallest: VramEstimate | None  # None: no sequence length asked for fits the model's context
     reason: str = ""
 
 
@@ -285,8 +285,11 @@ def fit(vram_gb: float, *, models: list[str] | None = None, seq_lens: tuple[int,
             for m in methods for seq in seq_lens if seq <= spec.context_length
             for b in batch_sizes for gc in (True, False)
         ]
-        if not candidates:
-            raise BrewError(f"no sequence length in {seq_lens} fits {spec.key}'s context; lower --seq")
+        if not candidates:  # a short-context model answers "no" with why; the others still answer
+            shortest = min(seq_lens)
+            results.append(FitResult(spec.key, None, None, f"its context of {spec.context_length:,} tokens is "
+                                     f"shorter than --seq {shortest:,}"))
+            continue
         smallest = min(candidates, key=lambda e: e.total)
         fitting = [e for e in candidates if e.total <= budget]
         if fitting:
@@ -294,6 +297,9 @@ def fit(vram_gb: float, *, models: list[str] | None = None, seq_lens: tuple[int,
         else:
             reason = f"needs at least {smallest.gb:.1f} GB ({smallest.settings.describe()})"
             results.append(FitResult(spec.key, None, smallest, reason))
+    if all(r.smallest is None for r in results):
+        raise BrewError(f"no model's context holds --seq {min(seq_lens):,} (the longest is "
+                        f"{max(get_spec(r.model).context_length for r in results):,} tokens); lower --seq")
     return results
 
 
