@@ -37,6 +37,7 @@ long ``Crawl-delay`` ends in seconds instead of after every queued request.
 
 from __future__ import annotations
 
+import codecs
 import email.utils
 import hashlib
 import json
@@ -125,6 +126,18 @@ class Response:
     def text(self) -> str:
         return decode(self.content, self.headers.get("content-type", ""))
 
+    @property
+    def markup(self) -> bytes | str:
+        """The body for the HTML extractor: decoded here when the Content-Type header names a charset other
+        than UTF-8 (it outranks a ``<meta charset>``, as in browsers; the extractor never sees the header),
+        else the bytes, which the extractor decodes (UTF-8, a ``<meta charset>``, or a guess)."""
+        charset = _charset(self.headers.get("content-type", ""))
+        try:
+            utf8 = not charset or codecs.lookup(charset).name == "utf-8"
+        except LookupError:  # a charset Python does not know: as if none were named
+            utf8 = True
+        return self.content if utf8 else self.text
+
     def json(self) -> Any:
         try:
             return json.loads(self.content)
@@ -142,11 +155,7 @@ TIE_PREFERENCE = ("cp1252", "latin_1")
 def decode(content: bytes, content_type: str = "") -> str:
     """Bytes to text: the declared charset when it decodes cleanly, else UTF-8 (a BOM dropped), else the
     decoding charset_normalizer scores best, ties going to :data:`TIE_PREFERENCE`."""
-    charset = ""
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset":
-            charset = value.strip("\"' ")
+    charset = _charset(content_type)
     if charset:
         try:
             return content.decode(charset)
@@ -157,6 +166,16 @@ def decode(content: bytes, content_type: str = "") -> str:
     except UnicodeDecodeError:
         best = guess_encoding(content)
         return content.decode(best) if best else content.decode("utf-8", errors="replace")
+
+
+def _charset(content_type: str) -> str:
+    """The ``charset`` parameter of a Content-Type header ('' when it names none)."""
+    charset = ""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset":
+            charset = value.strip("\"' ")
+    return charset
 
 
 def guess_encoding(content: bytes) -> str | None:

@@ -320,3 +320,34 @@ def test_web_redirect_to_another_host_is_refused_before_any_request_to_it(local_
     off = [e for e in errors if e["reason"] == "off-site redirect"]
     assert [e["key"] for e in off] == [f"{s.url}/away"] and f"{other}/landing" in off[0]["detail"]
     assert "/landing" not in s.paths()
+
+
+FRENCH = [f"Étape {i}: la bière brune fermente à {16 + i} degrés, dit le brasseur à Liège." for i in range(4)]
+
+
+def test_html_in_latin1_keeps_its_accents_on_the_web_in_news_and_in_files(local_server, tmp_path: Path) -> None:
+    """A latin-1 page without a declared charset was stored as 'La bičre brune ŕ 18 degrés' by the web crawl,
+    the news source's articles and `scrape files` on a .html (trafilatura's own guess took cp1250 over the
+    equally scored cp1252), and a charset named only in the Content-Type header was never used: the extractor
+    got the bytes without the header. Now HTML that is not UTF-8 is decoded as text files are, and a header
+    charset outranks any guess."""
+    page = f"<html><body><article><p>{'</p><p>'.join(FRENCH)}</p></article></body></html>".encode("latin-1")
+    short = "<html><body><article><p>Ça coûte 3 €, déjà payé.</p></article></body></html>".encode("cp1252")
+    local_server.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+    local_server.add("/", '<html><body><p>Index of the brewing notes.</p><a href="/fr">fr</a> <a href="/euro">euro</a>'
+                     '</body></html>')
+    local_server.add("/fr", page, content_type="text/html")
+    local_server.add("/euro", short, content_type="text/html; charset=windows-1252")
+    local_server.add("/feed", f"""<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>
+<item><title>fr</title><link>{local_server.url}/fr</link></item></channel></rss>""",
+                     content_type="application/rss+xml")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "fr.html").write_bytes(page)
+    text = "\n".join(FRENCH)
+    _, web, errors = run_sources([{"kind": "web", "seeds": [f"{local_server.url}/"], "max_depth": 1}], "w", cache=False)
+    assert errors == [] and {d["url"].rsplit("/", 1)[1]: d["text"] for d in web if d["metadata"]["depth"] == 1} == {
+        "fr": text, "euro": "Ça coûte 3 €, déjà payé."}
+    _, news, errors = run_sources([{"kind": "news", "feeds": [f"{local_server.url}/feed"]}], "n", cache=False)
+    assert errors == [] and [d["text"] for d in news] == [text]
+    _, files, errors = run_sources([{"kind": "files", "paths": [str(tmp_path / "notes")]}], "f")
+    assert errors == [] and [d["text"] for d in files] == [text]

@@ -61,7 +61,7 @@ def extract_html(data: bytes | str, url: str | None = None, links: bool = False)
     from trafilatura.utils import load_html
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    tree = load_html(raw)
+    tree = load_html(_html_text(data))
     found = page_links(tree, url) if links else []
     text = trafilatura.extract(tree, url=url) if tree is not None else None
     if not text:
@@ -70,6 +70,22 @@ def extract_html(data: bytes | str, url: str | None = None, links: bool = False)
     if links:
         result["links"] = found
     return result
+
+
+def _html_text(data: bytes | str) -> bytes | str:
+    """A page's bytes as text for the HTML loader when they are not UTF-8: decoded as ``http.decode`` does (a
+    ``<meta charset>``, else charset_normalizer's best guess with ties going to cp1252, as browsers do).
+    trafilatura's own guess takes charset_normalizer's first candidate, which lists cp1250 before the equally
+    scored cp1252, so undeclared French or German text came out as 'la bičre ... ŕ 18 degrés'. UTF-8 is
+    decoded as the loader would; compressed bytes go to it unchanged."""
+    if isinstance(data, str) or data[:2] == b"\x1f\x8b":
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from basementbrew.data.http import decode
+
+        return decode(data)
 
 
 def _metadata(tree: Any, url: str | None, raw: bytes) -> dict[str, Any]:

@@ -109,7 +109,7 @@ class NewsSource:
         url = entry["url"]
         try:
             resp = ctx.client.get(url, expect=HTML_TYPES)
-            page = ctx.extractor.submit("html", resp.content, resp.url).result()
+            page = ctx.extractor.submit("html", resp.markup, resp.url).result()
         except (FetchError, ExtractError) as exc:
             ctx.fail(url, exc, retry={"article": entry})
             return

@@ -185,9 +185,9 @@ class WebSource:
         if resp.content_type in OCTET_TYPES:  # neither a page nor a document this crawl reads
             raise FetchError(url, "content type", f"{resp.content_type} not in {list(HTML_TYPES + tuple(DOC_TYPES))}")
         if follow:  # links are read only where the crawl goes deeper
-            return resp.url, ctx.extractor.submit("page", resp.content, resp.url).result()
+            return resp.url, ctx.extractor.submit("page", resp.markup, resp.url).result()
         try:
-            return resp.url, ctx.extractor.submit("html", resp.content, resp.url).result()
+            return resp.url, ctx.extractor.submit("html", resp.markup, resp.url).result()
         except ExtractError as exc:
             return resp.url, {"text": "", "error": exc.reason}
 
