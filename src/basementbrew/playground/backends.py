@@ -134,7 +134,7 @@ class EngineBackend:
             raise BrewError(f"model {name!r} is not loaded; choose one of {', '.join(self.engine.models)} "
                             "(load a run here with --run RUN or --adapter NAME=RUN)") from None
 
-    def _run(self, model: Any, texts: list[tuple[str, str]], render: Callable[[list[str]], str],
+    def _run(self, model: Any, texts: list[tuple[str, str, str]], render: Callable[[list[str]], str],
              on_delta: Delta | None, params: dict[str, Any]) -> Reply:
         from basementbrew.inference.requests import SamplingParams
         from basementbrew.inference.service import Job
@@ -150,7 +150,7 @@ class EngineBackend:
             seed=params.get("seed"),
         )
         call = self.service.call(model, danger=self.danger is not None, client="playground")
-        checked = [call.check_input(text, param) for param, text in texts]
+        checked = [call.check_input(text, param, role=role) for param, text, role in texts]
         start, first = time.perf_counter(), None
 
         def delta(piece: str) -> None:
@@ -177,7 +177,7 @@ class EngineBackend:
     def chat(self, model: str, messages: list[dict[str, str]], on_delta: Delta | None = None, **params: Any) -> Reply:
         self._check({"model": model or "default", "messages": messages, **params})
         served = self._model(model)
-        texts = [(f"messages[{i}].content", m["content"]) for i, m in enumerate(messages)]
+        texts = [(f"messages[{i}].content", m["content"], m["role"]) for i, m in enumerate(messages)]
 
         def render(checked: list[str]) -> str:
             return served.render([{"role": m["role"], "content": c} for m, c in zip(messages, checked, strict=True)])
@@ -186,7 +186,7 @@ class EngineBackend:
 
     def complete(self, model: str, prompt: str, on_delta: Delta | None = None, **params: Any) -> Reply:
         self._check({"model": model or "default", "prompt": prompt, **params}, completion=True)
-        return self._run(self._model(model), [("prompt", prompt)], lambda checked: checked[0], on_delta, params)
+        return self._run(self._model(model), [("prompt", prompt, "user")], lambda checked: checked[0], on_delta, params)
 
 
 def open_backend(

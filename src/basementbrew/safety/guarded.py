@@ -55,19 +55,28 @@ class GuardedCall:
             raise AuditUnavailable("danger_mode: no audit log is configured, so DANGER MODE cannot be used")
 
     # ---- before generation ----
-    def check_input(self, text: str, param: str = "prompt") -> str:
-        """The text to generate from (possibly sanitized); raises :class:`Blocked` naming `param`."""
+    def check_input(self, text: str, param: str = "prompt", *, role: str = "user") -> str:
+        """The text to generate from (possibly sanitized); raises :class:`Blocked` naming `param`.
+
+        ``role="assistant"``: an earlier assistant turn sent back as chat history is model text, so the output
+        chain judges it (toxicity, PII, sanitize), as it judged the answer when it was generated. The input
+        chain reads a *request*: its harmful-request scanner took the model's own refusal ("I can't help with
+        making a pipe bomb ...") for an ask, and every later turn of that conversation was refused. Forged
+        assistant turns gain nothing: a many-shot jailbreak's user turns still meet the input chain."""
         check_prompt(text)
         if self.guardrails is None:
             return text
-        result = self.guardrails.check_input(text, context=self.context, danger=self.danger)
+        answer = role == "assistant"
+        check = self.guardrails.check_output if answer else self.guardrails.check_input
+        result = check(text, context=self.context, danger=self.danger)
         self.verdicts.extend(result.verdicts or [])
         if not result.allowed:
             blocking = next((v for v in result.verdicts or [] if not v.allowed and v.category), None)
             category = f" ({blocking.category})" if blocking is not None else ""
-            raise Blocked(f"{param}: blocked by the input guardrails: {result.reason}{category}. If it was "
+            chain = "output guardrails (an assistant turn)" if answer else "input guardrails"
+            raise Blocked(f"{param}: blocked by the {chain}: {result.reason}{category}. If it was "
                           "meant harmlessly, rephrase it; the operator sees every scanner's verdict with "
-                          "`basementbrew safety scan TEXT`",
+                          f"`basementbrew safety scan{' --role assistant' if answer else ''} TEXT`",
                           param=param, reason=result.reason or "")
         return result.text
 

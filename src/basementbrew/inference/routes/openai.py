@@ -83,7 +83,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, state:
     try:
         messages = [
             {"role": "system" if m.role == "developer" else m.role,
-             "content": call.check_input(m.text(), f"messages[{i}].content")}
+             "content": call.check_input(m.text(), f"messages[{i}].content", role=m.role)}
             for i, m in enumerate(body.messages)
         ]
         prompt = model.render(messages)
