@@ -63,3 +63,32 @@ def test_a_misspelt_step_param_names_the_params_that_step_takes(tmp_path):
     path = _write(tmp_path, "name: x\ninput: {path: d}\nsteps: [{step: pii, params: {strict: true}}]\n")
     with pytest.raises(BrewError, match=r"steps\[0\]\.params\.strict: unknown key; step 'pii' takes no params"):
         load_build_config(path)
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    # clean: a pattern that does not compile stopped every worker with re.error's traceback (exit 1)
+    ("{step: clean, params: {extra_patterns: ['ok', '(unclosed']}}",
+     "steps[0].params.extra_patterns: item 1, '(unclosed', is not a valid regular expression (missing ), "
+     "unterminated subpattern at position 0); escape ( [ { . * + ? with a backslash to match them literally"),
+    # gopher_repetition: n = 0 never advanced through the words, so the build hung in its first stage
+    ("{step: gopher_repetition, params: {dup_n_grams: {0: 0.1}}}",
+     "steps[0].params.dup_n_grams: key 0: Input should be greater than or equal to 1 (got 0)"),
+    ("{step: gopher_repetition, params: {top_n_grams: {2: 5}}}",
+     "steps[0].params.top_n_grams.2: Input should be less than or equal to 1 (got 5)"),
+    # negative thresholds were taken and dropped every document (or none) under a rule's reason
+    ("{step: fineweb, params: {line_punct_thr: -1}}",
+     "steps[0].params.line_punct_thr: Input should be greater than or equal to 0 (got -1)"),
+    ("{step: gopher_quality, params: {max_symbol_word_ratio: -0.1}}",
+     "steps[0].params.max_symbol_word_ratio: Input should be greater than or equal to 0 (got -0.1)"),
+    ("{step: c4, params: {max_word_length: 0}}",
+     "steps[0].params.max_word_length: Input should be greater than or equal to 1 (got 0)"),
+])
+def test_a_step_param_no_document_can_meet_is_refused_before_any_work(tmp_path, monkeypatch, capsys, params,
+                                                                       expected):
+    monkeypatch.setenv("BREW_HOME", str(tmp_path / "home"))
+    (tmp_path / "d.jsonl").write_text('{"text": "one document of a few words to read."}\n')
+    path = _write(tmp_path, f"name: x\ninput: {{path: {tmp_path / 'd.jsonl'}}}\nsteps: [{params}]\n")
+    code, out = run_cli(["data", "build", str(path)], monkeypatch, capsys)
+    assert code == 2
+    assert out == f"error: {path} is not a valid build config: - {expected}"
+    assert not (tmp_path / "home" / "datasets" / "x").exists()

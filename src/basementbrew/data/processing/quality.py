@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from statistics import mean
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -45,6 +46,10 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 class _Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+NGram = Annotated[int, Field(ge=1, le=100)]
+Fraction = Annotated[float, Field(ge=0, le=1)]
 
 
 def words_of(text: str) -> list[str]:
@@ -87,15 +92,15 @@ def duplicated_ngram_chars(words: list[str], n: int) -> int:
 
 
 class GopherQualityParams(_Params):
-    min_doc_words: int = 50
-    max_doc_words: int = 100_000
-    min_avg_word_length: float = 3
-    max_avg_word_length: float = 10
-    max_symbol_word_ratio: float = 0.1
-    max_bullet_lines_ratio: float = 0.9
-    max_ellipsis_lines_ratio: float = 0.3
-    min_alpha_words_ratio: float = 0.8
-    min_stop_words: int = 2
+    min_doc_words: int = Field(50, ge=0)
+    max_doc_words: int = Field(100_000, ge=1)
+    min_avg_word_length: float = Field(3, ge=0)
+    max_avg_word_length: float = Field(10, ge=0)
+    max_symbol_word_ratio: float = Field(0.1, ge=0)
+    max_bullet_lines_ratio: float = Field(0.9, ge=0, le=1)
+    max_ellipsis_lines_ratio: float = Field(0.3, ge=0, le=1)
+    min_alpha_words_ratio: float = Field(0.8, ge=0, le=1)
+    min_stop_words: int = Field(2, ge=0)
 
 
 class GopherQualityStep:
@@ -139,12 +144,13 @@ class GopherQualityStep:
 
 
 class GopherRepetitionParams(_Params):
-    dup_line_frac: float = 0.3
-    dup_para_frac: float = 0.3
-    dup_line_char_frac: float = 0.2
-    dup_para_char_frac: float = 0.2
-    top_n_grams: dict[int, float] = Field(default_factory=lambda: {2: 0.2, 3: 0.18, 4: 0.16})
-    dup_n_grams: dict[int, float] = Field(
+    dup_line_frac: float = Field(0.3, ge=0, le=1)
+    dup_para_frac: float = Field(0.3, ge=0, le=1)
+    dup_line_char_frac: float = Field(0.2, ge=0, le=1)
+    dup_para_char_frac: float = Field(0.2, ge=0, le=1)
+    # n (words per n-gram, from 1; n = 0 never advanced and hung the worker) -> fraction of characters
+    top_n_grams: dict[NGram, Fraction] = Field(default_factory=lambda: {2: 0.2, 3: 0.18, 4: 0.16})
+    dup_n_grams: dict[NGram, Fraction] = Field(
         default_factory=lambda: {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10})
 
 
@@ -184,9 +190,9 @@ class GopherRepetitionStep:
 
 
 class C4Params(_Params):
-    min_num_sentences: int = 5
-    min_words_per_line: int = 3
-    max_word_length: int = 1000
+    min_num_sentences: int = Field(5, ge=0)
+    min_words_per_line: int = Field(3, ge=0)
+    max_word_length: int = Field(1000, ge=1)
     filter_no_terminal_punct: bool = True
     filter_lorem_ipsum: bool = True
     filter_javascript: bool = True
@@ -240,12 +246,12 @@ class C4Step:
 
 
 class FineWebParams(_Params):
-    line_punct_thr: float = 0.12
+    line_punct_thr: float = Field(0.12, ge=0, le=1)
     line_punct_exclude_zero: bool = False
-    short_line_thr: float = 0.67
-    short_line_length: int = 30
-    char_duplicates_ratio: float = 0.01
-    new_line_ratio: float = 0.3
+    short_line_thr: float = Field(0.67, ge=0, le=1)
+    short_line_length: int = Field(30, ge=0)
+    char_duplicates_ratio: float = Field(0.01, ge=0, le=1)
+    new_line_ratio: float = Field(0.3, ge=0)
 
 
 class FineWebStep:

@@ -100,8 +100,11 @@ def validate_params(name: str, params: dict[str, Any], where: str) -> dict[str, 
         return model.model_validate(params or {}).model_dump()
     except ValidationError as exc:
         err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
+        loc = list(err["loc"])
         msg = err["msg"].removeprefix("Value error, ")  # a validator's own message reads as written
+        if loc[-1:] == ["[key]"]:  # a mapping's key, not its value: "top_n_grams: key 0: ..."
+            loc, msg = loc[:-2], f"key {loc[-2]}: {msg}"
+        key = ".".join(str(p) for p in loc)
         if err["type"] == "extra_forbidden" and len(err["loc"]) == 1:  # worded like a config's unknown key
             allowed = list(model.model_fields)
             msg = (f"unknown key{did_you_mean(key, allowed)}; allowed here: {', '.join(allowed)}" if allowed

@@ -44,6 +44,17 @@ class CleanParams(_Params):
     extra_patterns: list[str] = Field(default_factory=list, description="More line regexes (case-insensitive).")
     max_blank_lines: int = Field(1, ge=0)
 
+    @field_validator("extra_patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for i, pattern in enumerate(value):  # a bad one would stop every worker with re.error's traceback
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"item {i}, {pattern!r}, is not a valid regular expression ({exc}); "
+                                 "escape ( [ { . * + ? with a backslash to match them literally") from None
+        return value
+
 
 class CleanStep:
     name = "clean"
