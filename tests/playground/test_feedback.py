@@ -83,3 +83,53 @@ def test_thumbs_and_votes_become_kto_rows() -> None:
     assert counts["thumbs"] == 2 and counts["ab_votes"] == 1
     version = feedback.prepare_from_votes(kind="thumbs", eval_fraction=0.5)
     assert version.card["shape"] == "unpaired" and version.ref == "votes-thumbs@v1"
+
+
+def test_a_malformed_stored_vote_or_thumb_is_named_with_its_line() -> None:
+    """'data prepare --from-votes' on an ab_votes.jsonl line such as [1, 2], a 'pair' holding a list, an answer
+    that is a number or a 'winner' that is a list crashed with a traceback (AttributeError / TypeError), as did a
+    feedback.jsonl line without 'thumb' (KeyError). Each is now one line naming the file, the line and the field."""
+    from basementbrew.data.votes import votes_path
+
+    _vote_many()
+    good = votes_path().read_text(encoding="utf-8")
+    for line, why in (
+        ("[1, 2]", "not a vote record"),
+        ('{"pair": [["x"], "b"], "vote": "left"}', "'pair' must be the two model names"),
+        (json.dumps({"pair": [GOOD, BAD], "vote": "left", "winner": GOOD, "prompt": "p",
+                     "answers": {GOOD: 5, BAD: "y"}}), "'answers' must map each model to its answer text"),
+        (json.dumps({"pair": [GOOD, BAD], "vote": "left", "winner": [GOOD], "prompt": "p"}), "'winner' must be one"),
+        (json.dumps({"pair": [GOOD, BAD], "vote": "left", "winner": GOOD, "prompt": None}), "'prompt' must be text"),
+    ):
+        votes_path().write_text(good + line + "\n", encoding="utf-8")
+        for kind in ("pairs", "thumbs"):
+            with pytest.raises(BrewError) as exc:
+                feedback.prepare_from_votes(kind=kind)
+            assert str(exc.value).startswith(f"{votes_path()}:9: {why}"), exc.value
+            assert str(exc.value).endswith("; fix or delete that line")
+    votes_path().write_text(good, encoding="utf-8")
+    feedback.feedback_path().write_text(json.dumps({"model": GOOD, "prompt": "p", "answer": "a"}) + "\n",
+                                        encoding="utf-8")
+    with pytest.raises(BrewError, match=r"feedback.jsonl:1: 'thumb' must be up or down; fix or delete that line"):
+        feedback.prepare_from_votes(kind="thumbs")
+    assert store.versions("votes") == [] and store.versions("votes-thumbs") == []
+
+
+def test_a_vote_without_its_prompt_or_with_an_empty_answer_is_skipped_and_counted() -> None:
+    """POST /v1/votes takes a vote with prompt "" and an answer "": such a vote stopped the whole build with
+    'votes:pairs/train:row 2: missing or empty 'prompt'' (a row number no file has). It is now skipped and
+    counted in the card like a tie, and the other votes build."""
+    from basementbrew.data.votes import record_vote as store_vote
+
+    _vote_many()
+    store_vote(GOOD, BAD, "left", prompt="", answers={GOOD: "fine", BAD: "worse"})
+    store_vote(GOOD, BAD, "left", prompt="q7?", answers={GOOD: "fine", BAD: " "})
+    version = feedback.prepare_from_votes(eval_fraction=0.34)
+    counts = version.card["counts"]
+    assert counts["skipped_without_prompt"] == 1 and counts["skipped_empty_answer"] == 1 and counts["rows"] == 3
+    thumbs = feedback.prepare_from_votes(kind="thumbs", eval_fraction=0.34)
+    assert thumbs.card["counts"]["skipped_without_prompt"] == 1
+    assert thumbs.card["counts"]["skipped_empty_answer"] == 1
+    rows = thumbs.split("train") + thumbs.split("eval")
+    assert {"prompt": "q7?", "completion": "fine", "label": True} in rows
+    assert all(r["prompt"] and r["completion"].strip() for r in rows)

@@ -11,12 +11,14 @@ Two kinds of feedback are stored in ``BREW_HOME/playground/``, one JSON object p
 (:func:`basementbrew.data.preference.store_preference`):
 
 - ``pairs`` (DPO/ORPO): one (prompt, chosen, rejected) per distinct prompt and answer pair. Ties, both_bad,
-  votes recorded without answers and votes whose two answers are identical are skipped. Votes that contradict
+  votes recorded without answers or without a prompt, and votes with an empty answer or two identical answers
+  are skipped. Votes that contradict
   each other (the same two answers, each preferred at least once) keep the majority; an even split is dropped.
 - ``thumbs`` (KTO): one (prompt, completion, label) per distinct answer: chat thumbs, plus the A/B winner as
   up and the loser as down (both_bad: both down). An answer with as many ups as downs is dropped.
 
-Every skip is counted in the dataset card. A vote naming a model that no longer exists (neither a run nor a
+Every skip is counted in the dataset card. A stored line not in the shape the playground writes stops the build
+naming its file and line. A vote naming a model that no longer exists (neither a run nor a
 registry model) stops the build with the names, unless ``skip_missing_models`` (then counted as well).
 Nothing is stored unless the build succeeds.
 """
@@ -84,16 +86,56 @@ def record_chat_feedback(conversation: str, turn: int, thumb: Thumb) -> dict[str
                            conversation=convo.get("id", conversation))
 
 
-def _lines(path: Path) -> list[dict[str, Any]]:
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _vote_problem(v: Any) -> str | None:
+    """What makes a stored A/B vote unreadable (None when it has the shape record_vote writes)."""
+    if not isinstance(v, dict):
+        return "not a vote record (a JSON object with pair, vote, winner, prompt, answers)"
+    pair = v.get("pair")
+    if not isinstance(pair, list) or len(pair) != 2 or not all(_text(m) for m in pair):
+        return "'pair' must be the two model names"
+    if v.get("vote") not in ("left", "right", "tie", "both_bad"):
+        return "'vote' must be left, right, tie or both_bad"
+    if v.get("winner") is not None and v.get("winner") not in pair:
+        return "'winner' must be one of the two models in 'pair' (or null)"
+    if not _text(v.get("prompt", "")):
+        return "'prompt' must be text"
+    answers = v.get("answers")
+    if answers is not None and not (isinstance(answers, dict) and all(_text(a) for a in answers.values())):
+        return "'answers' must map each model to its answer text"
+    return None
+
+
+def _thumb_problem(t: Any) -> str | None:
+    """What makes a stored thumb unreadable (None when it has the shape record_feedback writes)."""
+    if not isinstance(t, dict):
+        return "not a feedback record (a JSON object with model, prompt, answer, thumb)"
+    for key in ("model", "prompt", "answer"):
+        if not _text(t.get(key)) or not t[key].strip():
+            return f"'{key}' must be non-empty text"
+    if t.get("thumb") not in ("up", "down"):
+        return "'thumb' must be up or down"
+    if t.get("system") is not None and not _text(t["system"]):
+        return "'system' must be text"
+    return None
+
+
+def _lines(path: Path, problem: Callable[[Any], str | None]) -> list[dict[str, Any]]:
     if not path.is_file():
         return []
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                out.append(json.loads(line))
+                rec = json.loads(line)
             except json.JSONDecodeError:
                 raise BrewError(f"{path}:{n}: not valid JSON; fix or delete that line") from None
+            if (why := problem(rec)) is not None:
+                raise BrewError(f"{path}:{n}: {why}; fix or delete that line")
+            out.append(rec)
     return out
 
 
@@ -135,9 +177,15 @@ def _pairs(votes: list[dict[str, Any]], counts: Counter) -> list[dict[str, Any]]
         if not answers or v.get("winner") not in answers or len(answers) != 2:
             counts["skipped_without_answers"] += 1  # recorded before answers were stored
             continue
+        if not v.get("prompt", "").strip():  # POST /v1/votes takes a vote without its prompt
+            counts["skipped_without_prompt"] += 1
+            continue
         winner = v["winner"]
         loser = next(m for m in answers if m != winner)
         chosen, rejected = answers[winner], answers[loser]
+        if not chosen.strip() or not rejected.strip():
+            counts["skipped_empty_answer"] += 1
+            continue
         if chosen.strip() == rejected.strip():
             counts["skipped_identical_answers"] += 1
             continue
@@ -173,7 +221,13 @@ def _thumbs(votes: list[dict[str, Any]], thumbs: list[dict[str, Any]], counts: C
         if len(answers) != 2:
             counts["skipped_without_answers"] += 1
             continue
+        if not v.get("prompt", "").strip():
+            counts["skipped_without_prompt"] += 1
+            continue
         for model, text in answers.items():
+            if not text.strip():
+                counts["skipped_empty_answer"] += 1
+                continue
             seen.setdefault((v["prompt"], text), Counter())[model == v.get("winner")] += 1
     rows = []
     for (prompt, answer), c in seen.items():
@@ -192,7 +246,7 @@ def _thumbs(votes: list[dict[str, Any]], thumbs: list[dict[str, Any]], counts: C
 def collect(kind: Kind = "pairs", skip_missing_models: bool = False,
             exists: Callable[[str], bool] = model_exists) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """(rows, counts) from everything voted so far; nothing is written."""
-    votes, thumbs = _lines(votes_path()), _lines(feedback_path())
+    votes, thumbs = _lines(votes_path(), _vote_problem), _lines(feedback_path(), _thumb_problem)
     counts: Counter = Counter(ab_votes=len(votes), thumbs=len(thumbs))
     votes, thumbs = _check_models(votes, thumbs, skip_missing_models, exists, counts)
     rows = _pairs(votes, counts) if kind == "pairs" else _thumbs(votes, thumbs, counts)
