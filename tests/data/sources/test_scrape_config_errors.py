@@ -130,3 +130,30 @@ def test_a_count_no_crawl_can_use_is_refused_before_anything_is_stored(tmp_path,
     assert f"s.yaml is not a valid scrape config: - {expected}" in " ".join(out.split())
     assert "Traceback" not in out and out.count("error:") == 1
     assert not (home / "datasets" / "x").exists()
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["scrape", "news", "notaurl"],
+     "sources[0].feeds[0]: 'notaurl' is not an http(s) URL; write it in full, like https://example.org/"),
+    (["scrape", "wikipedia", "Stout", "--base-url", "notaurl"],
+     "sources[0].base_url: 'notaurl' is not an http(s) URL; write it in full, like https://example.org/"),
+    (["scrape", "github", "a/b", "--base-url", "api.github.com"],
+     "sources[0].api_url: 'api.github.com' is not an http(s) URL"),
+    (["scrape", "reddit", "--subreddit", "x", "--base-url", "localhost:8080"],
+     "sources[0].base_url: 'localhost:8080' is not an http(s) URL"),
+    (["scrape", "github", "notarepo"],
+     "sources[0].repos[0]: 'notarepo' is not a repository; write it as OWNER/NAME, like huggingface/transformers"),
+    (["scrape", "github", "owner/name/extra"], "sources[0].repos[0]: 'owner/name/extra' is not a repository"),
+])
+def test_a_url_or_repository_the_source_can_never_fetch_is_refused_before_any_request(tmp_path, monkeypatch, capsys,
+                                                                                       argv, expected):
+    """Each published an empty version with exit 0, its only trace one error record: 'bad url' for a feed or
+    API base URL that is not an http(s) URL, and for a repository that is not OWNER/NAME a request to a path
+    the API does not have (offline: 'ssrf')."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("BREW_HOME", str(home))
+    code, out = run_cli(argv, monkeypatch, capsys)
+    assert code == 2
+    assert f"error: {expected}" in " ".join(out.split())
+    assert "Traceback" not in out and out.count("error:") == 1
+    assert not (home / "datasets").exists() or not any((home / "datasets").iterdir())

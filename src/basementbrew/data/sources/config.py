@@ -123,10 +123,33 @@ def preflight(cfg: Any) -> None:
         check = getattr(src, "preflight", None)
         if check is not None:
             check(f"sources[{i}]")
+        _check_urls(f"sources[{i}]", src)
     for i, src in enumerate(cfg.sources):  # after the cheap checks: this one may resolve host names
         check_http = getattr(src, "preflight_http", None)
         if check_http is not None:
             check_http(f"sources[{i}]", cfg.http)
+
+
+def _check_urls(key: str, src: Any) -> None:
+    """Every URL setting of a source (``base_url``, ``api_url``, ``oauth_url`` ... and news ``feeds``) must be
+    an http(s) URL with a host: the client refuses anything else per request, so such a source used to publish
+    an empty version with one 'bad url' record and exit 0."""
+    from urllib.parse import urlsplit
+
+    for field in type(src).model_fields:
+        value = getattr(src, field)
+        if not (field.endswith("_url") or field == "feeds"):
+            continue
+        for where, url in ([(field, value)] if isinstance(value, str) else
+                           [(f"{field}[{j}]", u) for j, u in enumerate(value or [])]):
+            try:
+                parts = urlsplit(url.strip())
+                ok = parts.scheme in {"http", "https"} and bool(parts.hostname)
+            except ValueError:
+                ok = False
+            if not ok:
+                raise BrewError(f"{key}.{where}: {url!r} is not an http(s) URL; write it in full, like "
+                                "https://example.org/")
 
 
 def _registry() -> dict:
