@@ -57,12 +57,21 @@ def read_votes() -> list[dict[str, Any]]:
     for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
         try:
             rec = json.loads(line)
-            if len(rec["pair"]) != 2:
-                continue
-        except (json.JSONDecodeError, KeyError, TypeError):
+        except json.JSONDecodeError:
             continue
-        out.append(rec)
+        if _well_formed(rec):
+            out.append(rec)
     return out
+
+
+def _well_formed(rec: Any) -> bool:
+    """A record the tally can count: two model names, a known vote, a winner that is one of them or None."""
+    if not isinstance(rec, dict):
+        return False
+    pair = rec.get("pair")
+    if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(m, str) for m in pair):
+        return False
+    return rec.get("vote") in get_args(Vote) and (rec.get("winner") is None or rec.get("winner") in pair)
 
 
 def tally() -> dict[str, dict[str, Any]]:
