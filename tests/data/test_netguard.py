@@ -106,3 +106,30 @@ def test_a_name_with_one_private_answer_among_public_ones_is_refused():
 ])
 def test_address_policy(ip, loopback, private, refused):
     assert (address_problem(ip, loopback, private) is not None) is refused
+
+
+def test_a_name_that_does_not_resolve_is_a_transient_dns_failure_not_ssrf(local_server):
+    """Offline, 'scrape github a/b' stored one error 'ssrf: cannot resolve api.github.com' (the summary's top
+    error 'ssrf (1)', as if the address policy had refused it) and, being permanent, a resumed run never tried
+    it again; the failure was also remembered for the host, so a later request in the same run did not ask
+    the resolver again. It is now 'dns' (transient: the second pass and a resumed run retry it), and the next
+    request resolves afresh."""
+    from basementbrew.data.sources.base import is_transient
+
+    local_server.add("/page", "<p>back online</p>")
+    online = {"on": False}
+
+    def flaky(host, port, *a, **k):  # type: ignore[no-untyped-def]
+        if not online["on"]:
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    url = f"http://brew.test:{local_server.port}/page"
+    with client(flaky, allow_loopback=True) as c:  # type: ignore[arg-type]
+        with pytest.raises(FetchError) as exc:
+            c.get(url)
+        assert exc.value.reason == "dns" and is_transient("dns")
+        assert exc.value.detail == "cannot resolve brew.test: [Errno -3] Temporary failure in name resolution"
+        online["on"] = True
+        assert c.get(url).content == b"<p>back online</p>"
+    assert local_server.paths() == ["/page"]

@@ -55,7 +55,7 @@ import httpcore
 import httpx
 
 from basementbrew.data import wire
-from basementbrew.data.netguard import AddressRefused, GuardedBackend, Resolver, resolve_checked
+from basementbrew.data.netguard import AddressRefused, GuardedBackend, Resolver, Unresolved, resolve_checked
 from basementbrew.data.wire import GuardedPools
 from basementbrew.workspace import atomic_write_bytes
 
@@ -294,6 +294,8 @@ class PoliteClient:
             resolve_checked(host, parts.port or (443 if parts.scheme == "https" else 80), self._resolve,
                             self.settings.allow_loopback, self.settings.allow_private)
             problem = None
+        except Unresolved as exc:  # offline or a typo, not a refusal: transient, and asked again next time
+            raise FetchError(url, "dns", exc.problem) from None
         except AddressRefused as exc:
             problem = exc.problem
         with self._lock:
@@ -415,6 +417,8 @@ class PoliteClient:
                 gate.wait_turn(self._stop)
                 try:
                     status, resp_headers, body = self._stream(method, url, req_headers, data, auth)
+                except Unresolved as exc:  # the name stopped resolving between the check and the connect
+                    raise FetchError(url, "dns", exc.problem) from None
                 except AddressRefused as exc:  # the connect-time check (a DNS answer that changed)
                     raise FetchError(url, "ssrf", exc.problem) from None
                 except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as exc:

@@ -37,6 +37,10 @@ class AddressRefused(Exception):
         self.problem = problem
 
 
+class Unresolved(AddressRefused):
+    """The host name did not resolve (offline, a typo, a DNS hiccup): nothing was refused, nothing reached."""
+
+
 def address_problem(ip_text: str, allow_loopback: bool, allow_private: bool) -> str | None:
     """Why ``ip_text`` may not be contacted (``None``: it may). Anything not globally routable is private."""
     ip = ipaddress.ip_address(ip_text.split("%")[0])
@@ -58,10 +62,10 @@ def resolve_checked(host: str, port: int, resolve: Resolver, allow_loopback: boo
     try:
         infos = resolve(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise AddressRefused(host, f"cannot resolve {host}: {exc}") from None
+        raise Unresolved(host, f"cannot resolve {host}: {exc}") from None
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not addresses:
-        raise AddressRefused(host, f"cannot resolve {host}: no addresses")
+        raise Unresolved(host, f"cannot resolve {host}: no addresses")
     for ip in addresses:
         problem = address_problem(ip, allow_loopback, allow_private)
         if problem:

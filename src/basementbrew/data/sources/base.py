@@ -52,7 +52,7 @@ class Source(Protocol):
     def scrape(self, ctx: Context) -> None: ...
 
 
-TRANSIENT = frozenset({"timeout", "connection", "rate limited", "status 429"})
+TRANSIENT = frozenset({"timeout", "connection", "dns", "rate limited", "status 429"})
 
 
 def is_transient(reason: str) -> bool:
