@@ -274,6 +274,18 @@ def test_an_unparseable_body_says_what_is_wrong_with_it(engine):
     assert "not valid JSON" in broken["message"] and "at character 1" in broken["message"]
 
 
+def test_an_integer_too_long_to_parse_is_named_not_a_generic_parse_error(engine):
+    """A number of 5,001 digits trips Python's int-conversion cap inside json.loads (a ValueError that is not a
+    JSONDecodeError): FastAPI said only 'There was an error parsing the body'."""
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    body = b'{"model": "smollm2-135m", "max_tokens": 1' + b"0" * 5000 + b', "messages": []}'
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        err = _err(tc.post(CHAT, content=body, headers={"content-type": "application/json"}))
+    assert err["message"] == ("the body has an integer of 5001 digits, more than the 4300 digits a JSON number may "
+                              "have here; send numbers of ordinary size")
+    assert err["type"] == "invalid_request_error"
+
+
 def test_a_union_field_reports_only_the_alternative_of_the_sent_type(engine):
     app = create_app(ServerSettings(api_key=KEY), engine=engine)
 

@@ -13,6 +13,8 @@ are switched off then, as they would otherwise be an unauthenticated route). Bod
 from __future__ import annotations
 
 import asyncio
+import re
+import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -239,6 +241,11 @@ def unreadable_body(cause: BaseException | None) -> str | None:
     if isinstance(cause, RecursionError):
         return ("the body's JSON is nested too deeply to parse (arrays or objects inside each other thousands "
                 "of levels deep); send a request object with its usual shallow structure")
+    if isinstance(cause, ValueError) and "integer string conversion" in str(cause):  # Python's digit cap
+        digits = re.search(r"value has (\d+) digits", str(cause))
+        size = f" of {digits.group(1)} digits" if digits else ""
+        return (f"the body has an integer{size}, more than the {sys.get_int_max_str_digits()} digits a JSON "
+                "number may have here; send numbers of ordinary size")
     return None
 
 
