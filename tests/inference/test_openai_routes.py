@@ -156,3 +156,15 @@ def test_a_bare_string_in_a_content_parts_list_is_said_to_be_one(tc):
     assert "got 'image_url'" in _refused(image, "messages[0].content")
     parts = [{"type": "text", "text": "hi"}, {"text": " there"}]
     assert tc.post(CHAT, json=HI | {"messages": [{"role": "user", "content": parts}]}).status_code == 200
+
+
+def test_one_model_is_retrieved_by_id_as_in_openais_api(tc):
+    """GET /v1/models/smollm2-135m (the openai client's models.retrieve) answered 404 'Not Found' for a model
+    /v1/models lists, as if it did not exist."""
+    listed = tc.get("/v1/models").json()["data"][0]
+    one = tc.get(f"/v1/models/{listed['id']}")
+    assert one.status_code == 200 and one.json() == listed
+    missing = tc.get("/v1/models/nope")
+    assert missing.status_code == 404
+    assert missing.json()["error"] == {"message": f"The model 'nope' does not exist; served models: {listed['id']}",
+                                       "type": "invalid_request_error", "param": "model", "code": "model_not_found"}

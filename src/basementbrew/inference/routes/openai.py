@@ -1,4 +1,5 @@
-"""The OpenAI-compatible API: /v1/models, /v1/chat/completions, /v1/completions (incl. SSE streaming).
+"""The OpenAI-compatible API: /v1/models (and /v1/models/{id}), /v1/chat/completions, /v1/completions (incl. SSE
+streaming).
 
 Shapes follow the OpenAI reference closely enough for the official client: ``n`` choices, ``stop``,
 ``seed``, ``finish_reason`` (stop, length, content_filter), usage accounting, and streams of
@@ -62,6 +63,19 @@ def list_models(state: State) -> ModelList:
     on_disk = [ModelCard(id=name, created=int(path.stat().st_mtime), root=base, parent=base)
                for name, path in state.loadable().items()]
     return ModelList(data=loaded + on_disk)
+
+
+@router.get("/models/{model_id:path}")
+def retrieve_model(model_id: str, state: State) -> ModelCard:
+    """One model of :func:`list_models` (OpenAI's ``GET /v1/models/{model}``, ``client.models.retrieve``); a
+    checkpoint's id has a slash in it (``run/checkpoint-10``)."""
+    cards = list_models(state).data
+    card = next((c for c in cards if c.id == model_id), None)
+    if card is None:
+        served = ", ".join(c.id for c in cards)
+        raise APIError(404, f"The model {model_id!r} does not exist; served models: {served}", param="model",
+                       code="model_not_found")
+    return card
 
 
 def _params(body: Any, max_tokens: int, seed_offset: int) -> SamplingParams:
