@@ -44,7 +44,42 @@ def test_robots_missing_allows_and_5xx_disallows(local_server):
     local_server.add("/robots.txt", "oops", status=500, content_type="text/plain")
     with client(retries=0) as c, pytest.raises(FetchError) as exc:
         c.get(local_server.url + "/page")
-    assert exc.value.reason == "robots"
+    assert exc.value.reason == "status 500"  # the page is not asked (RFC 9309), and says why: see below
+    assert exc.value.detail == ("robots.txt could not be fetched (status 500: after 1 attempts; oops); the host is "
+                                "not crawled until it answers (RFC 9309)")
+    assert local_server.paths("/page") == ["/page"]  # only the first client's request
+
+
+def test_a_host_whose_robots_txt_cannot_be_fetched_is_retried_not_recorded_as_forbidding(local_server, tmp_path):
+    """A site that was down (robots.txt refused the connection or answered 503) left every page it was asked
+    for as 'robots: disallowed by robots.txt', a permanent record the second pass and a resumed run skip, and
+    a user reading it would think the site forbids crawlers. The page is still not requested, but its record
+    carries robots.txt's own failure, transient: it gets the second pass, and an interrupted crawl's resume
+    (the same command) tries it again."""
+    import socket
+
+    from basementbrew.data.sources import config as scrape_config
+    from basementbrew.data.sources import runner
+    from basementbrew.data.sources.shards import read_shard
+
+    with socket.socket() as s:  # a port with nobody listening
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    local_server.add("/robots.txt", "", status=503, content_type="text/plain")
+    local_server.add("/", "<html><body><article><p>A porter needs roasted malt, a long boil and patience while "
+                          "it ferments in the cellar for three weeks.</p></article></body></html>")
+    cfg = scrape_config.parse({"name": "down", "workers": 0, "http": {
+        "allow_loopback": True, "delay_s": 0, "backoff_s": 0.01, "retries": 1, "cache": False},
+        "sources": [{"kind": "web", "seeds": [f"{local_server.url}/", f"http://127.0.0.1:{closed}/"]}]})
+    result = runner.run(cfg)
+    errors = {r["key"]: r for f in result.path.glob("errors-*.jsonl.gz") for r in read_shard(f)}
+    assert {k: r["reason"] for k, r in errors.items()} == {f"{local_server.url}/": "status 503",
+                                                          f"http://127.0.0.1:{closed}/": "connection"}
+    assert errors[f"http://127.0.0.1:{closed}/"]["detail"].startswith(
+        "robots.txt could not be fetched (connection: ConnectError); the host is not crawled until it answers")
+    assert all(r.get("retry") for r in errors.values())  # transient: a resumed run tries them again
+    assert set(local_server.paths()) == {"/robots.txt"}  # the page is never requested while robots.txt fails
+    assert result.counts["web"]["retried"] == 2  # both had their second pass
 
 
 def test_per_host_spacing_is_measured(local_server):

@@ -6,7 +6,8 @@ limits hold across sources. The bytes go over httpcore's pools (:mod:`basementbr
 
 Politeness:
     robots.txt is fetched once per host and read with protego (RFC 9309; ``Crawl-delay`` raises the host's
-    request spacing). A robots.txt answering 4xx allows everything; 5xx or unreachable disallows the host.
+    request spacing). A robots.txt answering 4xx allows everything; 5xx or unreachable disallows the host,
+    and its pages fail with robots.txt's own (transient) reason, not ``robots``.
     Requests to one host start at least ``delay_s`` (or its Crawl-delay) apart, at most
     ``per_host_concurrency`` at a time. A User-Agent with a contact address goes with every request.
 Retries:
@@ -265,6 +266,7 @@ class PoliteClient:
         self._robots: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._robots_locks: dict[str, threading.Lock] = {}
+        self._robots_failed: dict[str, FetchError] = {}  # origin: why its robots.txt could not be read
         self._checked_hosts: dict[str, str | None] = {}
         self.stats = {"requests": 0, "bytes": 0, "retries": 0, "cache_hits": 0}
 
@@ -323,6 +325,8 @@ class PoliteClient:
                 parser = Protego.parse(resp.text)
             except FetchError as exc:  # 4xx: no robots.txt, everything allowed; unreachable or 5xx: stay away
                 parser = None if exc.reason.startswith("status 4") else Protego.parse("User-agent: *\nDisallow: /")
+                if parser is not None:
+                    self._robots_failed[origin] = exc
             self._robots[origin] = parser
             if parser is not None:
                 delay = parser.crawl_delay(self.settings.user_agent)
@@ -330,6 +334,17 @@ class PoliteClient:
                     gate = self._gate(urlsplit(url).netloc)
                     gate.delay = max(gate.delay, float(delay))
             return parser
+
+    def _robots_refusal(self, url: str) -> FetchError:
+        """Why ``url`` is not fetched: its robots.txt forbids it, or (RFC 9309) robots.txt itself could not be
+        fetched; then the error carries that failure's reason (``connection``, ``status 503`` ...), so a site
+        that was down is retried like one (second pass, resume) instead of being recorded as forbidding us."""
+        failed = self._robots_failed.get(self._origin(url))
+        if failed is None:
+            return FetchError(url, "robots", "disallowed by robots.txt")
+        why = f"{failed.reason}: {failed.detail.rstrip('; ')}" if failed.detail.rstrip("; ") else failed.reason
+        return FetchError(url, failed.reason, f"robots.txt could not be fetched ({why}); the host is not crawled "
+                          "until it answers (RFC 9309)")
 
     def allowed(self, url: str) -> bool:
         if not self.settings.respect_robots:
@@ -377,7 +392,7 @@ class PoliteClient:
         for _ in range(MAX_REDIRECTS + 1):
             self.check_address(current)
             if check_robots and not self.allowed(current):
-                raise FetchError(current, "robots", "disallowed by robots.txt")
+                raise self._robots_refusal(current)
             if current in seen:
                 raise FetchError(url, "redirect loop", current)
             seen.add(current)
