@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from basementbrew.errors import BrewError
 from basementbrew.safety.audit import AuditLog
 from basementbrew.safety.danger import ACCEPTANCE_PHRASE, DangerMode
 from cli_helpers import run_cli
@@ -42,3 +43,37 @@ def test_a_non_utf8_byte_in_the_log_is_a_finding_naming_the_record(log, monkeypa
     code, out = run_cli(["audit", "show"], monkeypatch, capsys)
     assert code == 0 and "Traceback" not in out
     assert [r["seq"] for r in log.records()] == [1, 3]
+
+
+@pytest.mark.parametrize("line", [b"[1, 2]", b'"danger_on"', b"42", b"null"])
+def test_a_json_line_that_is_not_an_object_is_a_finding_not_a_traceback(log, line, monkeypatch, capsys):
+    """A record line edited into valid JSON that is not an object (a list, a string, a number) crashed `audit
+    verify` and `audit show` with AttributeError: 'list' object has no attribute 'get'."""
+    mode = DangerMode(log, allowed=True)
+    for _ in range(3):
+        mode.grant(api_key=None, client="cli", accepted_text=ACCEPTANCE_PHRASE)
+    lines = log.path.read_bytes().split(b"\n")
+    lines[1] = line
+    log.path.write_bytes(b"\n".join(lines))
+    code, out = run_cli(["audit", "verify"], monkeypatch, capsys)
+    assert code == 1 and "Traceback" not in out
+    assert "record 2: not a JSON object" in out and "record 1" not in out
+    code, out = run_cli(["audit", "show"], monkeypatch, capsys)
+    assert code == 0 and "Traceback" not in out
+    assert [r["seq"] for r in log.records()] == [1, 3]
+
+
+@pytest.mark.parametrize("head", ["5", "[]", '"x"', "null"])
+def test_a_head_file_that_is_not_a_json_object_is_a_finding_and_blocks_appends(log, head, monkeypatch, capsys):
+    """A head file holding JSON that is not an object crashed `audit verify` and every append (so `safety danger-on`
+    and a danger-mode request) with AttributeError; it is named, and nothing is appended past it."""
+    mode = DangerMode(log, allowed=True)
+    mode.grant(api_key=None, client="cli", accepted_text=ACCEPTANCE_PHRASE)
+    before = log.path.read_bytes()
+    log.head_path.write_text(head)
+    code, out = run_cli(["audit", "verify"], monkeypatch, capsys)
+    assert code == 1 and "Traceback" not in out
+    assert "head file danger.head is not a JSON object" in out
+    with pytest.raises(BrewError, match="does not match the head file"):
+        log.append("danger_use", client="x")
+    assert log.path.read_bytes() == before

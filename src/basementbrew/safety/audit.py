@@ -62,9 +62,11 @@ class AuditLog:
         if not self.head_path.is_file():
             return None
         try:
-            return json.loads(self.head_path.read_text(encoding="utf-8"))
+            head = json.loads(self.head_path.read_text(encoding="utf-8"))
         except ValueError:  # not JSON, or not UTF-8
-            return {"count": -1, "last_hash": "unreadable"}
+            head = None
+        # JSON that is not an object ("5", "[]") is as unreadable as a torn file: a finding, not an AttributeError
+        return head if isinstance(head, dict) else {"count": -1, "last_hash": "unreadable"}
 
     def _tail(self, n: int = 2) -> list[str]:
         """The log's last ``n`` lines (reading only the end of the file), oldest first."""
@@ -162,13 +164,16 @@ class AuditLog:
         return lines[:-1] if lines[-1] == b"" else lines
 
     def records(self) -> list[dict[str, Any]]:
-        """Every parseable record, in file order (a line that is not UTF-8 JSON is skipped; verify names it)."""
+        """Every parseable record, in file order (a line that is not a UTF-8 JSON object is skipped; verify names
+        it)."""
         out = []
         for line in self._lines():
             try:
-                out.append(json.loads(line.decode("utf-8")))
+                rec = json.loads(line.decode("utf-8"))
             except ValueError:  # JSONDecodeError and UnicodeDecodeError
                 continue
+            if isinstance(rec, dict):
+                out.append(rec)
         return out
 
     def verify(self) -> list[str]:
@@ -198,6 +203,10 @@ class AuditLog:
                 problems.append(f"record {i}: not valid JSON (line edited or corrupted)")
                 prev = None
                 continue
+            if not isinstance(rec, dict):
+                problems.append(f"record {i}: not a JSON object (line edited or corrupted)")
+                prev = None
+                continue
             if rec.get("seq") != i:
                 problems.append(f"record {i}: sequence number {rec.get('seq')} where {i} was expected "
                                 f"(a record before it was deleted, inserted or reordered)")
@@ -210,6 +219,9 @@ class AuditLog:
         if head is None:
             if lines:
                 problems.append(f"head file {self.head_path.name} is missing ({len(lines)} records in the log)")
+        elif head.get("last_hash") == "unreadable":
+            problems.append(f"head file {self.head_path.name} is not a JSON object with the record count and last "
+                            f"hash (edited or corrupted; {len(lines)} records in the log)")
         elif head.get("count") != len(lines):
             n = head.get("count")
             if isinstance(n, int) and n > len(lines):
