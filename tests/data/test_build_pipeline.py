@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from basementbrew.cli import app, main
 from basementbrew.data import store
+from basementbrew.data.formats import convert_rows
 from basementbrew.data.processing.config import load_build_config
 from basementbrew.data.processing.workflow import run_build
 from basementbrew.errors import BrewError
@@ -272,6 +273,30 @@ def test_a_shard_that_a_filter_empties_counts_zero_rows_with_the_embedded_tokeni
     assert exit_.value.code == 2 and "Traceback" not in err, err
     assert "length dropped all the 3 document(s) that reached it (too_short 3)" in err
     assert [x.version for x in store.versions("z3")] == [1] and not list(v.path.parent.glob(".build-*"))
+
+
+def test_a_messages_build_publishes_only_conversations_train_accepts(tmp_path: Path) -> None:
+    """output.format messages published a question with no answer, a turn with role 'wizard' and a turn whose
+    content was the number 5 as they were; `data preview` / `train` on the version then exited 2 ('inst@v1/train:
+    record 5: the conversation has no answer to learn'). Each is now dropped at output with its reason."""
+    inp = tmp_path / "chat.jsonl"
+    good = {"messages": [{"role": "user", "content": "What is wort?"}, {"role": "assistant", "content": "Sugary."}]}
+    rows = [good,
+            {"messages": [{"role": "user", "content": "A question nobody answered?"}]},
+            {"messages": [{"role": "wizard", "content": "x"}, {"role": "assistant", "content": "y"}]},
+            {"messages": [{"role": "user", "content": 5}, {"role": "assistant", "content": "five"}]},
+            {"messages": [{"role": "user", "content": "Blank answer?"}, {"role": "assistant", "content": " "}]}]
+    inp.write_text("".join(json.dumps({"id": f"r{i}", **r}) + "\n" for i, r in enumerate(rows)))
+    cfg = {"name": "chat", "input": {"path": str(inp)}, "steps": [],
+           "output": {"format": "messages", "tokenizer": "words", "eval_fraction": 0}}
+    (tmp_path / "chat.yaml").write_text(yaml.safe_dump(cfg))
+    v = run_build(load_build_config(tmp_path / "chat.yaml"))
+    assert {r["id"]: (r["step"], r["reason"]) for r in _excluded(v)} == {
+        "r1": ("output", "no_answer"), "r2": ("output", "bad_message"), "r3": ("output", "bad_message"),
+        "r4": ("output", "empty_answer")}
+    train = store.resolve(v.ref).split("train")
+    assert train == [good]
+    assert convert_rows(train, "auto", f"{v.ref}/train")  # what train and data preview run on the version
 
 
 def test_a_text_build_is_not_offered_to_train(tmp_path: Path, corpus, monkeypatch: pytest.MonkeyPatch) -> None:

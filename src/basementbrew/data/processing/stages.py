@@ -36,10 +36,11 @@ from basementbrew.data.processing.shards import EXCLUDED_SCHEMA, ShardWriter, do
 from basementbrew.data.steps.base import StepResult, StepStats
 
 READ = "read"  # the pseudo-step that counts rows read and records unreadable ones
-# how rows are split and deduplicated, in the build key: a build made before is redone, not returned as current
-# (2: preference rows split by prompt, thumbs up and down never duplicates of each other; 1 split them by id,
-#  so one prompt's thumbs landed in train and eval, and dedup dropped one half of a prompt's thumbs)
-SPLIT_VERSION = 2
+# how rows are split, deduplicated and output, in the build key: a build made before is redone, not returned as
+# current (2: preference rows split by prompt, thumbs up and down never duplicates of each other; 1 split them by
+#  id, so one prompt's thumbs landed in train and eval, and dedup dropped one half of a prompt's thumbs;
+#  3: output.format messages drops a conversation `train` refuses, see _sft_problem; before, it was published)
+SPLIT_VERSION = 3
 OUTPUT = "output"  # the pseudo-step of output.format
 SNIPPET = 300
 
@@ -114,6 +115,23 @@ def _to_messages(record: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _sft_problem(msgs: list[Any]) -> str | None:
+    """Why ``train`` would refuse a messages record (the drop reason), or None: the same rules as an import
+    (:func:`basementbrew.data.formats.to_prompt_completion`), so a built version never fails when training
+    starts. ``bad_message``: a turn without a known role or with non-string content; ``no_answer``: the last
+    turn is not the assistant's; ``empty_answer``: it is blank."""
+    from basementbrew.data.formats import IMPORT_ROLES
+
+    if any(not isinstance(m, dict) or m.get("role") not in IMPORT_ROLES or not isinstance(m.get("content"), str)
+           for m in msgs):
+        return "bad_message"
+    if msgs[-1]["role"] != "assistant":
+        return "no_answer"
+    if not msgs[-1]["content"].strip():
+        return "empty_answer"
+    return None
+
+
 def _pair_problem(record: dict[str, Any]) -> str | None:
     """Why a pair cannot be trained on (the reason it is dropped with), or None."""
     if not record["prompt"].strip():
@@ -155,8 +173,10 @@ def format_output(doc: Document, fmt: str) -> StepResult:
         return StepResult(Document(doc.id, doc.text, doc.source, doc.url, meta), modified=True, reason="to_text")
     if fmt == "messages":
         msgs = _to_messages(record) if isinstance(record, dict) else None
-        if msgs is None:
+        if msgs is None or not msgs["messages"]:
             return StepResult(doc, keep=False, reason="not_a_record")
+        if problem := _sft_problem(msgs["messages"]):  # published, it made `train` and `data preview` exit 2
+            return StepResult(doc, keep=False, reason=problem)
         if msgs != record:
             return StepResult(Document(doc.id, doc.text, doc.source, doc.url, {**doc.metadata, RECORD: msgs}),
                               modified=True, reason="to_messages")
