@@ -77,3 +77,24 @@ def test_a_head_file_that_is_not_a_json_object_is_a_finding_and_blocks_appends(l
     with pytest.raises(BrewError, match="does not match the head file"):
         log.append("danger_use", client="x")
     assert log.path.read_bytes() == before
+
+
+@pytest.mark.parametrize("expires", [10**20, -(10**14)])
+def test_an_expiry_no_date_can_hold_is_listed_not_a_traceback(log, expires, monkeypatch, capsys):
+    """`audit show` on a record whose "expires" was edited to 10**20 ended with OverflowError (-10**14: ValueError,
+    year out of range); it lists every record and verify names the edit."""
+    import json
+
+    mode = DangerMode(log, allowed=True)
+    for _ in range(2):
+        mode.grant(api_key=None, client="cli", accepted_text=ACCEPTANCE_PHRASE)
+    lines = log.path.read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[0])
+    rec["expires"] = expires
+    lines[0] = json.dumps(rec)
+    log.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_cli(["audit", "show"], monkeypatch, capsys)
+    assert code == 0 and "Traceback" not in out
+    assert "(not a date)" in out and out.count("danger_on") == 2
+    code, out = run_cli(["audit", "verify"], monkeypatch, capsys)
+    assert code == 1 and "record 1: content edited" in out

@@ -40,6 +40,17 @@ def verify(path: PathOpt = None) -> None:
                   highlight=False)
 
 
+def _expiry(exp: object) -> str:
+    """A record's ``expires`` (epoch seconds) as UTC time; an edited value no date can hold is shown as it is
+    (``audit verify`` names the edited record) instead of ending the listing with OverflowError."""
+    if not isinstance(exp, int):
+        return ""
+    try:
+        return datetime.fromtimestamp(exp, UTC).isoformat(timespec="seconds")
+    except (OverflowError, ValueError, OSError):
+        return f"{exp} (not a date)"
+
+
 @app.command()
 def show(path: PathOpt = None, all_events: Annotated[bool, typer.Option("--all", help="Every event.")] = False) -> None:
     """List danger-mode activations (with --all: uses and deactivations too)."""
@@ -48,8 +59,7 @@ def show(path: PathOpt = None, all_events: Annotated[bool, typer.Option("--all",
     for r in log.records():
         if not all_events and r.get("event") != "danger_on":
             continue
-        exp = r.get("expires")
-        expires = datetime.fromtimestamp(exp, UTC).isoformat(timespec="seconds") if isinstance(exp, int) else ""
+        expires = _expiry(r.get("expires"))
         table.add_row(str(r.get("seq")), str(r.get("ts")), str(r.get("event")), str(r.get("client", "")),
                       str(r.get("key_hash", ""))[:12], str(r.get("scope", "")), expires)
     console.print(table)
