@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 from basementbrew.cli import app, main
 from basementbrew.data import store
 from basementbrew.data.formats import convert_rows
+from basementbrew.data.processing.compare import diff, find
 from basementbrew.data.processing.config import load_build_config
 from basementbrew.data.processing.workflow import run_build
 from basementbrew.errors import BrewError
@@ -297,6 +299,30 @@ def test_a_messages_build_publishes_only_conversations_train_accepts(tmp_path: P
     train = store.resolve(v.ref).split("train")
     assert train == [good]
     assert convert_rows(train, "auto", f"{v.ref}/train")  # what train and data preview run on the version
+
+
+def test_diff_counts_every_row_when_two_input_files_reuse_ids(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two input files that both number their rows 0, 1, 2: `data diff` keyed rows by id alone, so it said
+    'train: 3 → 3 rows (+0 / -0)' for versions of 6 and 5 rows, and never showed the dropped row."""
+    inp = tmp_path / "parts"
+    inp.mkdir()
+    for part, words in (("a", 12), ("b", 30)):
+        (inp / f"{part}.jsonl").write_text("".join(
+            json.dumps({"id": i, "text": f"{part} {i} " + "brewing notes " * (words + i)}) + "\n" for i in range(3)))
+    def build(steps: list) -> Any:
+        path = tmp_path / "b.yaml"
+        path.write_text(yaml.safe_dump({"name": "parts", "input": {"path": str(inp)}, "steps": steps,
+                                        "output": {"tokenizer": "words", "eval_fraction": 0}}))
+        return run_build(load_build_config(path))
+    v1, v2 = build([]), build([{"step": "length", "params": {"max_words": 64}}])
+    assert v1.card["splits"]["train"]["rows"] == 6 and v2.card["splits"]["train"]["rows"] == 5
+    d = diff(find(v1.ref), find(v2.ref))["splits"]["train"]
+    assert (d["a"], d["b"], d["added"], d["removed"]) == (6, 5, 0, 1)
+    assert d["removed_examples"][0]["id"] == "2#2" and d["removed_examples"][0]["text"].startswith("b 2 brewing")
+    monkeypatch.setattr("basementbrew.commands.data.console.width", 400)
+    out = runner.invoke(app, ["data", "diff", v1.ref, v2.ref])
+    assert out.exit_code == 0 and "train: 6 → 5 rows (+0 / -1)" in out.output, out.output
 
 
 def test_a_text_build_is_not_offered_to_train(tmp_path: Path, corpus, monkeypatch: pytest.MonkeyPatch) -> None:

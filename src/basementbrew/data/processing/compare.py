@@ -1,8 +1,9 @@
 """`data show` and `data diff`: what a version holds and what changed between two versions.
 
 Works for built (Parquet) and imported (JSONL) versions alike. A row's identity is its ``id`` column for
-Parquet versions and a hash of the row for JSONL ones, so ``diff`` reports rows added and removed with a few
-examples, row counts per split, and steps whose parameters or counters changed.
+Parquet versions (the n-th row of a repeated id is ``ID#n``) and a hash of the row for JSONL ones, so ``diff``
+reports rows added and removed with a few examples, row counts per split, and steps whose parameters or counters
+changed.
 """
 
 from __future__ import annotations
@@ -33,19 +34,27 @@ def rows_by_key(version: Any, split: str) -> dict[str, str]:
     """key → a short text of each row of ``split``."""
     shards = sorted(version.path.glob(f"{split}-*.parquet"))
     out: dict[str, str] = {}
+    seen: dict[str, int] = {}
     if shards:
         from basementbrew.data.processing.shards import iter_rows
 
         for p in shards:
             for r in iter_rows(p, ["id", "text"]):
-                out[r["id"]] = r["text"][:160]
+                _put(out, seen, r["id"], r["text"][:160])
         return out
     if not (version.path / f"{split}.jsonl").is_file():
         return out
     for row in version.split(split):
         body = json.dumps(row, sort_keys=True, ensure_ascii=False)
-        out[hashlib.sha1(body.encode()).hexdigest()[:12]] = body[:160]
+        _put(out, seen, hashlib.sha1(body.encode()).hexdigest()[:12], body[:160])
     return out
+
+
+def _put(out: dict[str, str], seen: dict[str, int], key: str, text: str) -> None:
+    """Keys need not be unique (two input files both numbering rows from 0, a row stored twice): the n-th row
+    with one key is ``KEY#n``, so no row hides another and a split's count is its rows."""
+    n = seen[key] = seen.get(key, 0) + 1
+    out[key if n == 1 else f"{key}#{n}"] = text
 
 
 def summary(version: Any) -> dict[str, Any]:
