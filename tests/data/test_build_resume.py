@@ -108,3 +108,20 @@ def test_ctrl_c_to_the_process_group_is_one_line_exit_130_and_resumes(tmp_path: 
     done = _cli(cfg, home)
     assert done.returncode == 0, done.stdout + done.stderr
     assert (home / "datasets" / "resume" / "v1" / "card.json").exists()
+
+
+def test_a_name_whose_build_has_not_published_says_how_to_finish_it(tmp_path: Path) -> None:
+    """After a killed build, `data show resume` said "no dataset named 'resume' in the store; use
+    bundled:brewing-assistant or a .jsonl path": another dataset, not the rerun that finishes this one."""
+    cfg = _config(tmp_path)
+    home = tmp_path / "home"
+    assert _cli(cfg, home, kill_after=2).returncode == -signal.SIGKILL
+    work = next((home / "datasets" / "resume").glob(".build-*"))
+    env = dict(os.environ, BREW_HOME=str(home), PYTHONPATH=os.pathsep.join(sys.path), COLUMNS="400")
+    for argv in (["data", "show", "resume"], ["data", "diff", "resume@v1", "resume@v2"]):
+        shown = subprocess.run([sys.executable, "-m", "basementbrew.cli", *argv], env=env, capture_output=True,
+                               text=True, timeout=120)
+        said = " ".join((shown.stdout + shown.stderr).split())
+        assert shown.returncode == 2, said
+        assert said == (f"error: no version of 'resume' is stored yet: its data build has not finished (work "
+                        f"folder {work}); run the same `basementbrew data build CONFIG.yaml` again to resume it")

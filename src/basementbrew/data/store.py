@@ -91,6 +91,16 @@ def versions(name: str) -> list[DatasetVersion]:
     return sorted(found, key=lambda v: v.version)
 
 
+def not_stored(name: str, fix: str) -> BrewError:
+    """The error for a name with no stored version; one whose build has not published yet (interrupted, or
+    still running) says so and how to finish it, not to use another dataset."""
+    work = sorted(_root(name).glob(".build-*"), key=lambda p: p.stat().st_mtime)
+    if work:
+        return BrewError(f"no version of {name!r} is stored yet: its data build has not finished (work folder "
+                         f"{work[-1]}); run the same `basementbrew data build CONFIG.yaml` again to resume it")
+    return BrewError(f"no dataset named {name!r} in the store; {fix}")
+
+
 def all_versions() -> list[DatasetVersion]:
     """Every stored version of every dataset (training and raw), by name then version."""
     return [v for folder in sorted(p for p in sub("datasets").iterdir() if p.is_dir()) for v in versions(folder.name)]
@@ -287,7 +297,7 @@ def check_ref(ref: str, hint: str = "check data.dataset") -> None:
     name, _, ver = ref.partition("@v")
     found = versions(name)
     if not found:
-        raise BrewError(f"no dataset named {name!r} in the store; use bundled:brewing-assistant or a .jsonl path")
+        raise not_stored(name, "use bundled:brewing-assistant or a .jsonl path")
     if ver and ver not in {str(v.version) for v in found}:
         raise BrewError(f"{name} has versions {[v.version for v in found]}, not v{ver}")
 
@@ -313,7 +323,7 @@ def resolve(ref: str, eval_fraction: float = 0.1, steps: Sequence[str] = DEFAULT
     name, _, ver = ref.partition("@v")
     found = versions(name)
     if not found:
-        raise BrewError(f"no dataset named {name!r} in the store; use bundled:brewing-assistant or a .jsonl path")
+        raise not_stored(name, "use bundled:brewing-assistant or a .jsonl path")
     if not ver:
         return found[-1]
     for v in found:

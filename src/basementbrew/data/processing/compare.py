@@ -21,7 +21,7 @@ def find(ref: str) -> Any:
     name, _, ver = ref.partition("@v")
     found = store.versions(name)
     if not found:
-        raise BrewError(f"no dataset named {name!r} in the store; see `basementbrew data list`")
+        raise store.not_stored(name, "see `basementbrew data list`")
     if not ver:
         return found[-1]
     for v in found:
