@@ -75,3 +75,15 @@ def test_generate_reads_null_as_the_default_like_the_v1_routes(tc) -> None:
         got = tc.post("/generate", json={"prompt": "Name a hop.", "max_tokens": 2, field: value})
         assert got.status_code == 200, (field, got.text)
     assert tc.post("/generate", json={"prompt": None}).json()["error"]["param"] == "prompt"
+
+
+def test_generate_without_max_tokens_fits_the_context(tc) -> None:
+    """/generate without max_tokens, on a prompt that left fewer tokens than DEFAULT_MAX_NEW_TOKENS, got 400
+    'max_tokens: prompt ... + max_tokens (256) exceeds the model's context'; it now answers within the context."""
+    ask = {"prompt": "Name a hop.", "temperature": 0}
+    n_prompt = tc.post("/generate", json=ask | {"max_tokens": 1}).json()["usage"]["prompt_tokens"]
+    tc.app.state.brew.engine.context_length = n_prompt + 2
+    out = tc.post("/generate", json=ask)
+    assert out.status_code == 200, out.text
+    assert out.json()["usage"]["completion_tokens"] <= 2
+    assert tc.post("/generate", json=ask | {"max_tokens": 3}).status_code == 400

@@ -168,3 +168,29 @@ def test_one_model_is_retrieved_by_id_as_in_openais_api(tc):
     assert missing.status_code == 404
     assert missing.json()["error"] == {"message": f"The model 'nope' does not exist; served models: {listed['id']}",
                                        "type": "invalid_request_error", "param": "model", "code": "model_not_found"}
+
+
+def test_without_max_tokens_the_default_shrinks_to_the_room_the_prompt_leaves(tc):
+    """A request without max_tokens whose prompt left fewer tokens than the server's default (256) got 400
+    'max_tokens: prompt (8100 tokens) + max_tokens (256) exceeds the model's context ...; lower max_tokens', a
+    field the client never sent. It now generates up to the end of the context, as OpenAI and vLLM do; a
+    max_tokens the client did send is still refused when it cannot fit."""
+    ask = {"model": "smollm2-135m", "prompt": "one two three four five six", "temperature": 0}
+    chat = {"model": "smollm2-135m", "messages": [{"role": "user", "content": "one two three"}], "temperature": 0}
+    n_prompt = tc.post("/v1/completions", json=ask | {"max_tokens": 1}).json()["usage"]["prompt_tokens"]
+    n_chat = tc.post(CHAT, json=chat | {"max_tokens": 1}).json()["usage"]["prompt_tokens"]
+    engine = tc.app.state.brew.engine
+    engine.context_length = n_prompt + 3
+    done = tc.post("/v1/completions", json=ask)
+    assert done.status_code == 200, done.text
+    assert done.json()["usage"]["completion_tokens"] <= 3
+    streamed = tc.post("/v1/completions", json=ask | {"stream": True})
+    assert streamed.status_code == 200 and streamed.text.endswith("data: [DONE]\n\n") and '"error"' not in streamed.text
+    chosen = tc.post("/v1/completions", json=ask | {"max_tokens": 4})
+    assert chosen.status_code == 400 and chosen.json()["error"]["message"] == (
+        f"max_tokens: prompt ({n_prompt} tokens) + max_tokens (4) exceeds the model's context of {n_prompt + 3} "
+        "tokens; lower max_tokens to at most 3 or shorten the prompt")
+    engine.context_length = n_chat + 2
+    answered = tc.post(CHAT, json=chat)
+    assert answered.status_code == 200, answered.text
+    assert answered.json()["usage"]["completion_tokens"] <= 2

@@ -41,7 +41,7 @@ from basementbrew.inference.requests import (
     Handle,
     SamplingParams,
     ServedModel,
-    check_context,
+    fit_context,
 )
 from basementbrew.models.generation import LoadedModel, PromptStyle, stop_ids
 
@@ -170,7 +170,7 @@ class Engine:
         ids = prompt if isinstance(prompt, list) else model.tokenizer(prompt, add_special_tokens=False)["input_ids"]
         if not ids:
             raise BrewError("the prompt is empty after tokenization; send some text")
-        check_context(len(ids), params.max_tokens, self.context_length)
+        params = fit_context(len(ids), params, self.context_length)
         handle = Handle(next(self._ids), loop)
         try:
             self._queue.put_nowait(_Pending(handle, model, list(ids), params))

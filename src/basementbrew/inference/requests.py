@@ -10,7 +10,7 @@ import asyncio
 import queue
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from basementbrew.errors import ContextOverflow
@@ -48,15 +48,27 @@ def check_context(n_prompt: int, max_tokens: int, context_length: int) -> None:
         )
 
 
+def fit_context(n_prompt: int, params: SamplingParams, context_length: int) -> SamplingParams:
+    """:func:`check_context` for `params`, after clipping a ``max_tokens`` the client did not choose (``fit``: the
+    server's default) to the room the prompt leaves, as OpenAI and vLLM do: a client that sent no max_tokens is
+    not told to lower it."""
+    if params.fit and n_prompt < context_length:
+        params = replace(params, max_tokens=min(params.max_tokens, context_length - n_prompt))
+    check_context(n_prompt, params.max_tokens, context_length)
+    return params
+
+
 @dataclass(frozen=True)
 class SamplingParams:
-    """Per-request decoding settings (temperature below ``GREEDY_BELOW``, 0 included, = greedy)."""
+    """Per-request decoding settings (temperature below ``GREEDY_BELOW``, 0 included, = greedy); ``fit``: max_tokens
+    is the server's default, not the client's, and shrinks to what the context has room for."""
 
     max_tokens: int = DEFAULT_MAX_NEW_TOKENS
     temperature: float = 0.0
     top_p: float = 1.0
     stop: tuple[str, ...] = ()
     seed: int | None = None
+    fit: bool = False
 
 
 @dataclass

@@ -31,7 +31,7 @@ import time
 from typing import Any
 
 from basementbrew.errors import BrewError, EngineUnavailable, QueueFull
-from basementbrew.inference.requests import BASE_ADAPTER, Event, Handle, SamplingParams, ServedModel, check_context
+from basementbrew.inference.requests import BASE_ADAPTER, Event, Handle, SamplingParams, ServedModel, fit_context
 from basementbrew.models.generation import PromptStyle
 
 log = logging.getLogger("basementbrew.engines")
@@ -188,7 +188,7 @@ class UpstreamEngine:
         n_prompt = len(model.tokenizer(text, add_special_tokens=False)["input_ids"])
         if not n_prompt:
             raise BrewError("the prompt is empty after tokenization; send some text")
-        check_context(n_prompt, params.max_tokens, self.context_length)
+        params = fit_context(n_prompt, params, self.context_length)
         with self._lock:
             if self.active >= self.max_queue:
                 raise QueueFull(self.active)

@@ -3,8 +3,8 @@
 The prompt is sent as one user turn through the model's chat template (optionally after a system turn),
 so a fine-tune answers the way it was trained. Defaults: ``model`` the run the server was started with
 (``serve --run RUN``), else the base model; ``max_tokens`` from ``basementbrew.limits``
-(``DEFAULT_MAX_NEW_TOKENS``), temperature=0.7, top_p=0.9, no stop sequences, danger_mode=false; ``null`` for
-any of them means that default, as on the /v1 routes.
+(``DEFAULT_MAX_NEW_TOKENS``, or what the context has room for when less), temperature=0.7, top_p=0.9, no stop
+sequences, danger_mode=false; ``null`` for any of them means that default, as on the /v1 routes.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ async def generate(body: GenerateRequest, request: Request, state: State, api_ke
     model = await state.resolve(body.model if body.model is not None else state.default_model())
     call = guarded_call(request, state, model, api_key, body.danger_mode)
     params = SamplingParams(max_tokens=body.max_tokens, temperature=body.temperature, top_p=body.top_p,
-                            stop=tuple(body.stop or ()))
+                            stop=tuple(body.stop or ()), fit="max_tokens" not in body.model_fields_set)
     try:
         prompt = call.check_input(body.prompt, "prompt")
         system = call.check_input(body.system, "system") if body.system else None

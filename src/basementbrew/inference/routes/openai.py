@@ -78,10 +78,12 @@ def retrieve_model(model_id: str, state: State) -> ModelCard:
     return card
 
 
-def _params(body: Any, max_tokens: int, seed_offset: int) -> SamplingParams:
+def _params(body: Any, max_tokens: int | None, default: int, seed_offset: int) -> SamplingParams:
+    """The engine's settings for one choice; without the client's `max_tokens`, the server's `default`, shrunk to
+    what the context has room for (``fit``)."""
     seed = None if body.seed is None else body.seed + seed_offset
-    return SamplingParams(max_tokens=max_tokens, temperature=body.temperature, top_p=body.top_p, stop=body.stops(),
-                          seed=seed)
+    return SamplingParams(max_tokens=max_tokens or default, temperature=body.temperature, top_p=body.top_p,
+                          stop=body.stops(), seed=seed, fit=max_tokens is None)
 
 
 def _sse(obj: Any) -> str:
@@ -92,7 +94,7 @@ def _sse(obj: Any) -> str:
 async def chat_completions(body: ChatCompletionRequest, request: Request, state: State, api_key: ApiKey):
     model = await state.resolve(body.model)
     call = guarded_call(request, state, model, api_key, body.danger_mode)
-    max_tokens = body.max_completion_tokens or body.max_tokens or state.settings.default_max_tokens
+    max_tokens, default = body.max_completion_tokens or body.max_tokens, state.settings.default_max_tokens
     rid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
     try:
         messages = [
@@ -101,7 +103,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, state:
             for i, m in enumerate(body.messages)
         ]
         prompt = model.render(messages)
-        jobs = [Job(model, prompt, _params(body, max_tokens, i), call) for i in range(body.n)]
+        jobs = [Job(model, prompt, _params(body, max_tokens, default, i), call) for i in range(body.n)]
         if body.stream:
             handles = state.service.submit_all(jobs, asyncio.get_running_loop())
             return _stream(state, jobs, handles, body.include_usage, rid, created, chat=True, n=body.n)
@@ -121,12 +123,12 @@ async def completions(body: CompletionRequest, request: Request, state: State, a
     prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
     if len(prompts) * body.n > MAX_N:
         raise APIError(400, f"n: {len(prompts)} prompts x n={body.n} exceeds {MAX_N} choices per request", param="n")
-    max_tokens = body.max_tokens or state.settings.default_max_tokens
+    max_tokens, default = body.max_tokens, state.settings.default_max_tokens
     names = ["prompt"] if isinstance(body.prompt, str) else [f"prompt[{i}]" for i in range(len(prompts))]
     rid, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
     try:
         texts = [call.check_input(p, name) for name, p in zip(names, prompts, strict=True)]
-        jobs = [Job(model, t, _params(body, max_tokens, k), call) for t in texts for k in range(body.n)]
+        jobs = [Job(model, t, _params(body, max_tokens, default, k), call) for t in texts for k in range(body.n)]
         if body.stream:
             handles = state.service.submit_all(jobs, asyncio.get_running_loop())
             return _stream(state, jobs, handles, body.include_usage, rid, created, chat=False, n=body.n,
