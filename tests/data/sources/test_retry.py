@@ -205,3 +205,80 @@ def test_each_api_source_recovers_an_item_in_its_second_pass(site, local_server,
     assert check(docs), [d["title"] for d in docs]
     assert not [e for e in errors if e["reason"] == "status 503"]
     assert result.counts[source["kind"]]["retried"] == 1
+
+
+def test_a_page_that_arrives_as_ctrl_c_lands_is_stored_not_lost(local_server, brew_home):
+    """Ctrl-C while a page was on its way: the crawl dropped the page's document (emit() refused anything once
+    the run was stopping) but still committed a cursor that counted it fetched and queued its links, so the
+    same command resumed without it: a 60-page crawl interrupted after its seed page published 59 pages,
+    the seed never stored nor fetched again. The page that arrived is now stored with its cursor."""
+    s, base = local_server, local_server.url
+    stop = threading.Event()
+    links = [f"{base}/p{i}.html" for i in range(1, 4)]
+
+    def seed(req: Any) -> Any:  # the interrupt lands while the seed is being served
+        stop.set()
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, article_html(0, links).encode()
+
+    s.add("/", seed)
+    for i in range(1, 4):
+        s.add(f"/p{i}.html", page(i))
+    sources = [{"kind": "web", "seeds": [f"{base}/"], "max_depth": 1}]
+    first = scrape(sources, "ctrl-c", stop)
+    assert first.ref is None
+    assert [r["url"] for r in rows(first.path, "docs")] == [f"{base}/"]
+    second = scrape(sources, "ctrl-c")
+    assert second.ref == "ctrl-c@v1" and second.resumed
+    assert sorted(r["url"] for r in rows(second.path, "docs")) == [f"{base}/", *links]
+    assert [p for p in s.paths() if p == "/"] == ["/"]  # stored the first time: not fetched again
+
+
+def test_a_jsonl_file_cut_short_by_ctrl_c_is_read_to_the_end_on_resume(tmp_path, brew_home):
+    """`scrape files` on a 300,000-row JSONL file, Ctrl-C after about 41,000 rows, then the same command:
+    it published 41,001 documents, the file having been checkpointed as done when the interrupt cut its loop
+    short. The resumed run now reads the file again, skips the rows it stored (not counted as duplicates) and
+    stores the rest."""
+    import json
+
+    folder = tmp_path / "rows"
+    folder.mkdir()
+    n = 30_000  # more than the runner's queue holds (10,000): the interrupt lands mid-file
+    (folder / "rows.jsonl").write_text("".join(json.dumps({"text": f"row {i} about mashing"}) + "\n"
+                                               for i in range(n)))
+    stop = threading.Event()
+    sources = [{"kind": "files", "paths": [str(folder)]}]
+    cfg = scrape_config.parse({"name": "rows", "workers": 0, "sources": sources})
+    first = runner.run(cfg, lambda name, counts, finished: stop.set(), stop)  # the first progress is Ctrl-C
+    assert first.ref is None and 0 < first.counts["files"]["documents"] < n
+    second = runner.run(cfg)  # the same command
+    assert second.ref == "rows@v1" and second.resumed
+    texts = [r["text"] for r in rows(second.path, "docs")]
+    assert sorted(texts) == sorted(f"row {i} about mashing" for i in range(n))
+    assert second.counts["files"].get("duplicates", 0) == 0
+
+
+@pytest.mark.parametrize(("source", "path"), [
+    ({"kind": "github", "repos": ["brewco/brewkit"]}, "/repos/brewco/brewkit/contents/README.md"),
+    ({"kind": "reddit", "subreddits": ["Homebrewing"], "auth": "public"}, "/r/Homebrewing/new.json"),
+])
+def test_an_api_item_cut_short_by_ctrl_c_is_finished_on_resume(site, local_server, brew_home, source, path):
+    """Ctrl-C while a GitHub repository's files or a Reddit listing page were being read: the repository was
+    checkpointed as done with the files not yet read, the listing's cursor moved past the posts not yet
+    stored, so the same command resumed without them (GitHub: only the files before the interrupt; Reddit:
+    none of the page's posts). The resumed run now finishes the item; what was stored is not fetched again."""
+    key = "api_url" if source["kind"] == "github" else "base_url"
+    src = {**source, key: site.url}
+    want = sorted(r["url"] for r in rows(scrape([src], "whole").path, "docs"))
+    stop, answer = threading.Event(), local_server.routes[path]
+
+    def interrupted(req: Any) -> Any:  # the interrupt lands while this item is served
+        stop.set()
+        return answer(req)
+
+    local_server.routes[path] = interrupted
+    first = scrape([src], "cut", stop)
+    assert first.ref is None and len(rows(first.path, "docs")) < len(want)
+    local_server.routes[path] = answer
+    second = scrape([src], "cut")
+    assert second.ref == "cut@v1"
+    assert sorted(r["url"] for r in rows(second.path, "docs")) == want

@@ -104,6 +104,11 @@ class Context:
 
 
     @property
+    def interrupted(self) -> bool:
+        """The run is stopping (Ctrl-C): an item cut short must not be checkpointed as done."""
+        return self._stop.is_set()
+
+    @property
     def stopped(self) -> bool:
         return self._stop.is_set() or (self.limit is not None and self.emitted >= self.limit)
 
@@ -112,7 +117,9 @@ class Context:
         return self._seen(key, not self.final)
 
     def emit(self, doc: Document) -> None:
-        if self.stopped:
+        """Queue a document, unless the source's ``limit`` is reached. A run that is stopping (Ctrl-C) still
+        takes it: the source checkpoints the item as done right after, and the writer commits both."""
+        if self.limit is not None and self.emitted >= self.limit:
             return
         self.emitted += 1
         self._put(self.name, doc)

@@ -66,6 +66,8 @@ class FilesSource:
             if str(path) in done:
                 continue
             self._file(ctx, path)
+            if ctx.interrupted:  # a JSONL file may be half read: the resumed run reads it again (stored rows are
+                return           # skipped as seen); marking it done lost the rest of it
             done.add(str(path))
             ctx.checkpoint({"done": sorted(done)})
 
@@ -102,7 +104,7 @@ class FilesSource:
             self._doc(ctx, key, text, path, title=path.stem)
         elif suffix == ".jsonl":
             for i, line in enumerate(text.splitlines()):
-                if not line.strip() or ctx.stopped:
+                if not line.strip() or ctx.stopped or ctx.seen(f"{key}#{i}"):  # seen: stored before a resume
                     continue
                 try:
                     row = json.loads(line)
@@ -120,6 +122,8 @@ class FilesSource:
                 ctx.error(key, "no text column", f"{self.cfg.text_field!r} not in {reader.fieldnames}")
                 return
             for i, row in enumerate(reader):
+                if ctx.seen(f"{key}#{i}"):
+                    continue
                 value = row.get(self.cfg.text_field) or ""
                 self._doc(ctx, f"{key}#{i}", value, path, title=row.get("title"), row=i)
         else:

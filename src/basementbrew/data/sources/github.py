@@ -91,6 +91,8 @@ class GithubSource:
             if name in cursor["done"]:
                 continue
             self._repo(ctx, api, repo)
+            if ctx.interrupted:  # its files may be half read: the resumed run reads the rest (stored ones are seen)
+                return
             cursor["done"] = [*cursor["done"], name]
             ctx.checkpoint(dict(cursor))
 

@@ -143,6 +143,8 @@ class RedditSource:
                 if ctx.stopped:
                     break
                 self._post(ctx, child)
+            if ctx.interrupted:  # the page may be half read: the resumed run reads it again (stored posts are seen)
+                break
             state = {"after": after, "done": not after or not children}
             if not ctx.final:  # a second-pass walk leaves the cursor alone (its items are in the run's state)
                 self.cursor[sub] = state
