@@ -133,3 +133,29 @@ def test_a_vote_without_its_prompt_or_with_an_empty_answer_is_skipped_and_counte
     rows = thumbs.split("train") + thumbs.split("eval")
     assert {"prompt": "q7?", "completion": "fine", "label": True} in rows
     assert all(r["prompt"] and r["completion"].strip() for r in rows)
+
+
+def test_a_vote_for_a_served_checkpoint_counts_as_an_existing_model(embedded_dir) -> None:
+    """The server offers a run's complete checkpoints to chat and A/B as 'RUN/checkpoint-N'; a vote for one
+    stopped 'data prepare --from-votes' with 'votes name models that no longer exist: ck/checkpoint-2' while the
+    checkpoint was on disk. It now builds; a checkpoint that is gone (or never completed) still stops it."""
+    import shutil
+
+    from basementbrew.runs import COMPLETE_MARKER, servable_adapters
+    from serving_fixtures import make_adapter_run
+
+    run = make_adapter_run(embedded_dir, "ck")
+    for step, complete in ((2, True), (3, False)):
+        ckpt = run / "checkpoints" / f"checkpoint-{step}"
+        shutil.copytree(run / "adapter", ckpt)
+        if complete:
+            (ckpt / COMPLETE_MARKER).write_text("{}")
+    assert "ck/checkpoint-2" in servable_adapters("smollm2-135m")
+    for i in range(3):
+        record_vote(_round(f"q{i}?", ("ck/checkpoint-2", f"right {i}"), (GOOD, f"wrong {i}")), "left")
+    version = feedback.prepare_from_votes(eval_fraction=0.34)
+    assert version.card["counts"]["skipped_missing_model"] == 0 and version.card["counts"]["rows"] == 3
+    record_vote(_round("q9?", ("ck/checkpoint-3", "a"), (GOOD, "b")), "left")
+    record_vote(_round("q9?", ("ck/checkpoint-7", "a"), ("../ck", "b")), "left")
+    with pytest.raises(BrewError, match=r"no longer exist: \.\./ck, ck/checkpoint-3, ck/checkpoint-7;"):
+        feedback.prepare_from_votes()

@@ -140,12 +140,19 @@ def _lines(path: Path, problem: Callable[[Any], str | None]) -> list[dict[str, A
 
 
 def model_exists(name: str) -> bool:
-    """A voted-on model still exists: a run directory with an adapter, or a registry model."""
+    """A voted-on model still exists: a run directory with an adapter, one of its complete checkpoints
+    (``RUN/checkpoint-N``, as the server offers them to chat and A/B), or a registry model."""
     from basementbrew.models.registry import REGISTRY
-    from basementbrew.runs import RunDir, runs_root
+    from basementbrew.runs import COMPLETE_MARKER, RunDir, runs_root
 
     if name in REGISTRY:
         return True
+    run_name, _, checkpoint = name.partition("/")
+    if checkpoint:
+        if run_name in ("", ".", "..") or not checkpoint.startswith("checkpoint-") or "/" in checkpoint:
+            return False
+        folder = RunDir(runs_root() / run_name).checkpoints / checkpoint
+        return (folder / COMPLETE_MARKER).is_file() and (folder / "adapter_config.json").is_file()
     run = RunDir(runs_root() / name)
     return (runs_root() / name).is_dir() and run.has_adapter
 
