@@ -93,3 +93,16 @@ def test_evaluation_scores_the_preferred_answers_only(tmp_path: Path) -> None:
     assert not preference.holds_preference_rows(str(_write(tmp_path / "s.jsonl", sft)))
     assert not preference.holds_preference_rows("bundled:brewing-assistant")
     assert not preference.holds_preference_rows("votes@v1") and not preference.holds_preference_rows("/nope.jsonl")
+
+
+def test_a_file_of_one_prompt_is_refused_naming_the_split_not_the_data_steps(tmp_path: Path) -> None:
+    """'data prepare pairs.jsonl --preference' on rows that all share one prompt said 'no eval preference rows
+    left after the data steps (0 excluded)': no step dropped anything; a prompt's rows never straddle the split."""
+    rows = [{"prompt": "Best yeast?", "chosen": f"US-05, reason {i}.", "rejected": "Any."} for i in range(4)]
+    path = _write(tmp_path / "one.jsonl", rows)
+    with pytest.raises(BrewError) as exc:
+        preference.import_file(path)
+    assert str(exc.value) == (f"{path}: every row has the same prompt, and a prompt's rows are never split between "
+                              "training and held-out; add rows with at least one other prompt, or give a folder "
+                              "with train.jsonl and eval.jsonl")
+    assert store.versions("one") == []

@@ -146,6 +146,10 @@ def import_file(path: Path, name: str | None = None, eval_fraction: float = 0.1,
     train, eval_rows = [r for _, r in train_n], [r for _, r in eval_n]
     if not eval_rows:
         train, eval_rows = split_rows(train, eval_fraction, seed)
+        if not eval_rows:  # one prompt: its rows stay on one side of the split, so nothing is held out
+            raise BrewError(f"{path}: every row has the same prompt, and a prompt's rows are never split between "
+                            "training and held-out; add rows with at least one other prompt, or give a folder "
+                            "with train.jsonl and eval.jsonl")
     slug = name or path.stem.lower().replace(" ", "-")
     return store_preference(slug, train, eval_rows, str(path), {"rows_in_file": len(train_n) + len(eval_n)}, steps)
 
