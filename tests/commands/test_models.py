@@ -134,3 +134,18 @@ def test_fit_at_a_long_context_answers_for_the_models_that_hold_it(monkeypatch, 
     assert code == 0 and "shorter than --seq 32,768" in said
     code, said = run_cli(["models", "fit", "--vram", "80", "--seq", "999999999"], monkeypatch, capsys)
     assert code == 2 and "no model's context holds --seq 999,999,999 (the longest is 131,072 tokens)" in said
+
+
+def test_list_at_a_seq_past_a_models_context_says_where_it_estimated(monkeypatch, capsys):
+    """'models list --seq 10000' titled the table 'VRAM at seq 10000' but estimated SmolLM2 (8,192 context) at
+    8,192 without a word, and '--seq 99999999999' printed every model at its own context under that title. The
+    capped models are now named under the table (JSON: vram_seq_len), and a --seq no model holds is refused."""
+    code, said = run_cli(["models", "list", "--seq", "10000"], monkeypatch, capsys)
+    note = "Estimated at the model's own context (shorter than --seq 10,000): smollm2-135m (8,192)"
+    assert code == 0 and note in said, said
+    code, said = run_cli(["models", "list", "--seq", "10000", "--json"], monkeypatch, capsys)
+    rows = {r["key"]: r["vram_seq_len"] for r in json.loads(said)}
+    assert rows["smollm2-135m"] == 8192 and rows["llama-3.1-8b"] == 10000
+    code, said = run_cli(["models", "list", "--seq", "99999999999"], monkeypatch, capsys)
+    assert code == 2 and said == ("error: --seq 99,999,999,999 is longer than every model's context (the longest "
+                                  "is 131,072 tokens); lower --seq"), said

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from basementbrew.errors import BrewError
 from basementbrew.models.registry import DEFAULT_MODEL, REGISTRY, ModelSpec, get_spec
 from basementbrew.models.vram import FIT_SEQ_LENS, GB, METHODS, Settings, VramEstimate, estimate, fit
 
@@ -69,14 +70,19 @@ def _estimate_dict(e: VramEstimate) -> dict:
 def list_models(seq: Seq = 2048, batch: Batch = 1, rank: Rank = 16, quantize_experts: QuantExperts = True,
                 as_json: AsJson = False) -> None:
     """Every registry model with its shape, LoRA targets and estimated training VRAM."""
+    longest = max(spec.context_length for spec in REGISTRY.values())
+    if seq > longest:
+        raise BrewError(f"--seq {seq:,} is longer than every model's context (the longest is {longest:,} "
+                        "tokens); lower --seq")
+    capped = [spec for spec in REGISTRY.values() if spec.context_length < seq]
     rows = []
     for spec in REGISTRY.values():
         s = Settings(seq_len=min(seq, spec.context_length), batch_size=batch, lora_rank=rank,
                      quantize_experts=quantize_experts)
         rows.append((spec, {m: estimate(spec, s, method=m) for m in METHODS}))
     if as_json:
-        out = [_entry(spec) | {"vram_gb": {m: round(e.gb, 2) for m, e in ests.items()}}
-               for spec, ests in rows]
+        out = [_entry(spec) | {"vram_seq_len": ests["qlora"].settings.seq_len,
+                               "vram_gb": {m: round(e.gb, 2) for m, e in ests.items()}} for spec, ests in rows]
         typer.echo(json.dumps(out, indent=2))
         return
     table = Table(title=f"Models (VRAM at seq {seq}, batch {batch}, rank {rank}, checkpointing on; GB)")
@@ -91,6 +97,9 @@ def list_models(seq: Seq = 2048, batch: Batch = 1, rank: Rank = 16, quantize_exp
                       *(f"{ests[m].gb:.1f}" for m in METHODS))
     console = _console()
     console.print(table)
+    if capped:  # their figures are at their own context, not at --seq
+        console.print(f"Estimated at the model's own context (shorter than --seq {seq:,}): "
+                      + ", ".join(f"{spec.key} ({spec.context_length:,})" for spec in capped))
     if not quantize_experts:
         console.print("MoE QLoRA figures keep fused experts in bf16 (plain bitsandbytes); "
                       "drop --bf16-experts for our 4-bit experts.")
