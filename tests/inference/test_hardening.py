@@ -286,6 +286,24 @@ def test_an_integer_too_long_to_parse_is_named_not_a_generic_parse_error(engine)
     assert err["type"] == "invalid_request_error"
 
 
+def test_a_compressed_body_is_refused_by_its_content_encoding(engine):
+    """A gzip body (Content-Encoding: gzip) was read as it came and answered 'the body is not valid UTF-8 JSON:
+    byte 0x8b at position 1 ...; encode the JSON text as UTF-8', sending the client after its text encoding."""
+    import gzip
+
+    app = create_app(ServerSettings(api_key=KEY), engine=engine)
+    headers = {"content-type": "application/json", "content-encoding": "gzip"}
+    with TestClient(app, headers={"Authorization": AUTH["authorization"]}) as tc:
+        r = tc.post(CHAT, content=gzip.compress(json.dumps(HI).encode()), headers=headers)
+        plain = tc.post(CHAT, content=json.dumps(HI).encode(), headers=headers | {"content-encoding": "identity"})
+    assert r.status_code == 415
+    assert r.json()["error"] == {
+        "message": "the body was sent with Content-Encoding: gzip, which this server does not decode; send the JSON "
+                   "uncompressed, without a Content-Encoding header",
+        "type": "invalid_request_error", "param": None, "code": "unsupported_content_encoding"}
+    assert plain.status_code == 200, plain.text
+
+
 def test_a_union_field_reports_only_the_alternative_of_the_sent_type(engine):
     app = create_app(ServerSettings(api_key=KEY), engine=engine)
 

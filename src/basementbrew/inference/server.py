@@ -263,9 +263,10 @@ class GuardMiddleware:
 
     1. authentication from the headers alone (a wrong or missing key is answered 401/429 before one byte
        of the body is read, so an unauthenticated client cannot make the server buffer anything);
-    2. the body, read with a deadline (``REQUEST_BODY_TIMEOUT_S``; a slow or silent body gets 408) and a
+    2. a compressed body (``Content-Encoding`` other than identity) is refused with 415, unread;
+    3. the body, read with a deadline (``REQUEST_BODY_TIMEOUT_S``; a slow or silent body gets 408) and a
        size cap (``MAX_REQUEST_BYTES``; 413), so a stalled upload holds neither memory nor a worker;
-    3. request count and latency per route template.
+    4. request count and latency per route template.
     """
 
     def __init__(self, app: Any) -> None:
@@ -285,6 +286,12 @@ class GuardMiddleware:
             except APIError as exc:
                 await exc.response()(scope, receive, send)
                 return
+        encoding = headers.get(b"content-encoding", b"").decode("latin-1").strip().lower()
+        if encoding not in ("", "identity"):  # read as it came, a gzip body was "not valid UTF-8 JSON: byte 0x8b"
+            message = (f"the body was sent with Content-Encoding: {encoding}, which this server does not decode; "
+                       "send the JSON uncompressed, without a Content-Encoding header")
+            await self._refuse(415, message, "unsupported_content_encoding", scope, receive, send)
+            return
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_REQUEST_BYTES):
             await self._too_large(scope, receive, send)
