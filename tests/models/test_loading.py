@@ -25,3 +25,20 @@ def test_a_local_folder_without_weight_files_names_the_files_not_the_network(tmp
     assert f"could not load weights from the folder {tmp_path}" in said
     assert "*.safetensors" in said and "--model-path on the command line" in said
     assert "Offline?" not in said
+
+
+def test_converting_the_embedded_gguf_off_a_terminal_draws_no_bar(tmp_path, monkeypatch, capfd):
+    """`make demo | tee log` and every job log carried transformers' 'Converting and de-quantizing GGUF
+    tensors...' tqdm bar, redrawn ~30 times on one line: it has no switch of its own. Off a terminal it is off;
+    the conversion itself is unchanged."""
+    from basementbrew.models.loading import embedded_model_dir
+
+    monkeypatch.setenv("BREW_MODEL_CACHE", str(tmp_path / "models"))
+    folder = embedded_model_dir()
+    err = capfd.readouterr().err
+    assert (folder / "model.safetensors").is_file() and folder.parent == tmp_path / "models"
+    assert "de-quantizing" not in err, err[-400:]
+    from tqdm.auto import tqdm
+    from transformers import modeling_gguf_pytorch_utils as gguf_utils
+
+    assert gguf_utils.tqdm is tqdm  # put back after the load

@@ -146,8 +146,11 @@ def load_gguf(path: Path) -> Any:
     """The file's model read back through transformers' GGUF reader (dequantized to float32)."""
     from transformers import AutoModelForCausalLM
 
+    from basementbrew.models.loading import quiet_gguf_bar
+
     try:
-        return AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()
+        with quiet_gguf_bar():
+            return AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()
     except Exception as exc:
         raise BrewError(f"transformers could not read back {path.name}: {exc}") from exc
 

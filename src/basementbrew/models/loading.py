@@ -8,9 +8,12 @@ dict) and every later load reads that folder in well under a second.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -125,6 +128,29 @@ def embedded_gguf_path() -> Path:
     return path
 
 
+@contextlib.contextmanager
+def quiet_gguf_bar() -> Iterator[None]:
+    """Off a terminal, no GGUF de-quantizing bar: transformers draws it with ``tqdm.auto`` imported at module
+    level, with no switch of its own (``TQDM_DISABLE`` is read once, when tqdm is first imported), and in a log
+    or a piped ``make demo`` it came out as one line redrawn ~30 times per load. Our own progress line says
+    what is happening; in a terminal the bar stays (a 20B GGUF takes minutes). Here, at the load, because every
+    command that reads a GGUF passes through it (``commands.views.quiet_library_bars`` switches off the bars
+    that transformers and datasets draw through their own logging, for ``train`` and ``eval``)."""
+    if sys.stderr.isatty():
+        yield
+        return
+    from functools import partial
+
+    from transformers import modeling_gguf_pytorch_utils as gguf_utils
+
+    drawn = gguf_utils.tqdm
+    gguf_utils.tqdm = partial(drawn, disable=True)
+    try:
+        yield
+    finally:
+        gguf_utils.tqdm = drawn
+
+
 def embedded_model_dir(progress: Any = None) -> Path:
     """The converted safetensors folder for the embedded model, converting it on first use."""
     target = model_cache() / "smollm2-135m-instruct"
@@ -136,7 +162,8 @@ def embedded_model_dir(progress: Any = None) -> Path:
     if progress:
         progress("Converting the embedded SmolLM2-135M-Instruct GGUF to a safetensors cache (once, ~15 s)")
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    gguf_model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    with quiet_gguf_bar():
+        gguf_model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
     config = AutoConfig.from_pretrained(gguf.parent, gguf_file=gguf.name)
     if hasattr(config, "quantization_config"):
         del config.quantization_config
@@ -296,7 +323,8 @@ def load_model(
                 progress("Loading the experts one at a time from the checkpoint into 4-bit")
             model = load_with_streamed_experts(folder, checkpoint, kwargs, quant, target)
         else:
-            model = AutoModelForCausalLM.from_pretrained(folder, **kwargs)
+            with quiet_gguf_bar():
+                model = AutoModelForCausalLM.from_pretrained(folder, **kwargs)
     except OSError as exc:
         raise BrewError(load_failure(source, exc)) from exc
     if not four_bit:
