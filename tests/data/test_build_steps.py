@@ -40,6 +40,20 @@ def test_clean_repairs_mojibake_whitespace_and_boilerplate() -> None:
     assert run("clean", "Accept all cookies").reason == "empty_after_clean"
 
 
+def test_clean_repairs_encoding_but_keeps_text_that_is_right() -> None:
+    """ftfy's defaults turned a Chinese full-width comma into ASCII ('啤酒，发酵。' -> '啤酒,发酵。'), curly
+    quotes straight and the ligature ﬁ into fi, and NFC-normalised with normalize: none; a record's answers are
+    what a model learns to write. Only the mojibake is repaired now."""
+    for text in ("啤酒是用麦芽酿造的，需要两周时间发酵。", "She said “dry hop it” and ‘wait’.",
+                 "ＡＢＣ full width, ﬁne."):
+        res = run("clean", text)
+        assert res.keep and not res.modified and res.doc.text == text
+    assert run("clean", "“Saison” at the cafÃ©，please.").doc.text == "“Saison” at the café，please."
+    decomposed = "cafe\u0301"
+    assert run("clean", decomposed, normalize="none").doc.text == decomposed
+    assert run("clean", decomposed).doc.text == "caf\u00e9"  # NFC, the default
+
+
 def test_clean_rewrites_each_segment_of_a_record() -> None:
     doc = from_record({"messages": [{"role": "user", "content": "Is it  cafÃ©?"},
                                     {"role": "assistant", "content": "Yes.\nShare this post:"}]}, source="s", index=1)

@@ -39,8 +39,9 @@ READ = "read"  # the pseudo-step that counts rows read and records unreadable on
 # how rows are split, deduplicated and output, in the build key: a build made before is redone, not returned as
 # current (2: preference rows split by prompt, thumbs up and down never duplicates of each other; 1 split them by
 #  id, so one prompt's thumbs landed in train and eval, and dedup dropped one half of a prompt's thumbs;
-#  3: output.format messages drops a conversation `train` refuses, see _sft_problem; before, it was published)
-SPLIT_VERSION = 3
+#  3: output.format messages drops a conversation `train` refuses, see _sft_problem; before, it was published;
+#  4: clean's ftfy repairs encoding only; before, it also rewrote CJK full-width punctuation and curly quotes)
+SPLIT_VERSION = 4
 OUTPUT = "output"  # the pseudo-step of output.format
 SNIPPET = 300
 

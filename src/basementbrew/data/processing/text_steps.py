@@ -1,6 +1,7 @@
 """Document-level build steps that need no model: clean, length and field filters, language ID.
 
-* ``clean``: Unicode NFC, mojibake repair with ftfy (``fix_text``), whitespace collapsed inside lines,
+* ``clean``: Unicode NFC, mojibake repair with ftfy (``fix_text``, encoding fixes only: full-width CJK
+  punctuation, curly quotes and ligatures are kept), whitespace collapsed inside lines,
   runs of blank lines cut to one, boilerplate lines removed (cookie banners, "All rights reserved", share
   and subscribe prompts, navigation crumbs; extend with ``extra_patterns``). Every segment of a training
   record is cleaned on its own. A document that becomes empty is dropped (``empty_after_clean``).
@@ -14,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -63,7 +65,12 @@ class CleanStep:
     def __init__(self, p: CleanParams) -> None:
         import ftfy
 
-        self.p, self.fix = p, ftfy.fix_text
+        # mojibake and encoding repair only, as datatrove's FTFYFormatter: ftfy's defaults also rewrite text that
+        # is right (CJK full-width commas to ASCII, curly quotes straight, ligatures split, NFC even with
+        # normalize: none), and a record's answers are what a model learns to write
+        config = ftfy.TextFixerConfig(fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
+                                      fix_line_breaks=False, normalization=None)
+        self.p, self.fix = p, functools.partial(ftfy.fix_text, config=config)
         pats = (BOILERPLATE if p.boilerplate else []) + p.extra_patterns
         self.patterns = re.compile("|".join(f"(?:{x})" for x in pats), re.I) if pats else None
         self.blank = re.compile(r"\n{" + str(p.max_blank_lines + 2) + ",}")
