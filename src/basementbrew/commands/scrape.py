@@ -59,7 +59,7 @@ def _quick(kind: str, target: list[str], opts: dict[str, Any]) -> dict[str, Any]
             src["newsapi_query"] = opts["query"]
     elif kind == "files":
         src["paths"] = target
-    name = opts["name"] or f"{kind}-raw"
+    name = f"{kind}-raw" if opts["name"] is None else opts["name"]  # --name '' is refused, not replaced
     http: dict[str, Any] = {}
     if opts["contact"]:
         http["contact"] = opts["contact"]

@@ -157,3 +157,31 @@ def test_a_url_or_repository_the_source_can_never_fetch_is_refused_before_any_re
     assert f"error: {expected}" in " ".join(out.split())
     assert "Traceback" not in out and out.count("error:") == 1
     assert not (home / "datasets").exists() or not any((home / "datasets").iterdir())
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["scrape", "reddit", "--subreddit", "no such/sub"],
+     "sources[0].subreddits[0]: 'no such/sub' is not a subreddit name; write the name that follows r/ (letters, "
+     "digits and underscores), like Homebrewing"),
+    (["scrape", "files", "somewhere", "--name", ""], "--name (name): String should match pattern"),
+])
+def test_a_subreddit_or_dataset_name_that_cannot_be_is_refused_before_any_request(tmp_path, monkeypatch, capsys,
+                                                                                  argv, expected):
+    """'no such/sub' was sent to Reddit as a listing path (an empty version, exit 0); --name '' quietly became
+    'files-raw', writing into another dataset than the one asked for."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("BREW_HOME", str(home))
+    code, out = run_cli(argv, monkeypatch, capsys)
+    assert code == 2 and expected in " ".join(out.split()), out
+    assert "Traceback" not in out and out.count("error:") == 1
+    assert not (home / "datasets").exists() or not any((home / "datasets").iterdir())
+
+
+def test_subreddits_written_with_r_slash_are_read_as_their_names_and_host_delays_cannot_be_negative(tmp_path):
+    cfg = scrape_config.parse({"name": "x", "sources": [{"kind": "reddit", "subreddits": ["r/Homebrewing",
+                                                                                         "/r/beer", "tea"]}]})
+    assert cfg.sources[0].subreddits == ["Homebrewing", "beer", "tea"]
+    with pytest.raises(BrewError, match=r"http\.host_delays\.example\.org: Input should be greater than or equal "
+                                        r"to 0 \(got -2\)"):
+        scrape_config.parse({"name": "x", "http": {"host_delays": {"example.org": -2}},
+                             "sources": [{"kind": "reddit", "subreddits": ["tea"]}]})

@@ -191,6 +191,8 @@ def test_files_binary_text_is_an_error_record_and_a_broken_pdf_stays_quiet(tmp_p
     (folder / "u16.txt").write_bytes("A UTF-16 note about brewing beer.".encode("utf-16"))
     _, docs, errors = run_sources([{"kind": "files", "paths": [str(folder)]}])
     assert {Path(e["key"]).name: e["reason"] for e in errors} == {"bin.txt": "binary file", "broken.pdf": "broken pdf"}
+    broken = next(e for e in errors if e["reason"] == "broken pdf")
+    assert not broken["detail"].startswith("broken pdf"), broken  # was 'broken pdf: broken pdf: PdfReadError ...'
     assert [d["text"] for d in docs] == ["A UTF-16 note about brewing beer."]
     assert "EOF marker" not in capfd.readouterr().err + caplog.text
 

@@ -139,7 +139,9 @@ class Context:
         """
         if isinstance(exc, FetchError):
             return self.error(key, exc.reason, exc.detail, retry)
-        return self.error(key, getattr(exc, "reason", type(exc).__name__), str(exc), retry)
+        detail = getattr(exc, "detail", None)  # ExtractError's str() starts with its reason: not said twice
+        return self.error(key, getattr(exc, "reason", type(exc).__name__), str(exc) if detail is None else detail,
+                          retry)
 
     def resolved(self, key: str) -> None:
         """A deferred item had its second pass (sent after whatever that pass recorded for it)."""

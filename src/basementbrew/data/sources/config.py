@@ -33,7 +33,7 @@ class HttpConfig(BaseModel):
     max_wait_s: float = Field(120.0, ge=0)
     delay_s: float = Field(1.0, ge=0)  # spacing between requests to one host (robots Crawl-delay may raise it)
     per_host_concurrency: int = Field(2, ge=1, le=64)
-    host_delays: dict[str, float] = {}
+    host_delays: dict[str, Annotated[float, Field(ge=0)]] = {}  # host -> seconds between its requests
     respect_robots: bool = True
     cache: bool = True
     allow_loopback: bool = False  # tests and local mirrors only

@@ -44,6 +44,7 @@ class ExtractError(Exception):
     def __init__(self, reason: str, detail: str = "", links: list[str] | None = None) -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
+        self.detail = detail  # without the reason: an error record stores both, side by side
         self.links = links or []
 
 
@@ -195,7 +196,7 @@ def _worker(conn: Any) -> None:
         try:
             _put(conn, ("ok", run_one(kind, data, url)))
         except ExtractError as exc:
-            _put(conn, ("err", exc.reason, str(exc)))
+            _put(conn, ("err", exc.reason, exc.detail))
         except Exception as exc:  # a bug or a library crash on one document must not end the worker
             _put(conn, ("err", "extract failed", f"{type(exc).__name__}: {exc}"))
 

@@ -14,9 +14,10 @@ that fails transiently is tried again in the second pass (a post then waits for 
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from basementbrew.data.http import FetchError
 from basementbrew.data.sources.base import Context, SourceConfig, first_text, is_transient, make_doc, register
@@ -24,6 +25,7 @@ from basementbrew.errors import BrewError
 
 JSON = ("application/json",)
 MORE_BATCH = 100  # ids per /api/morechildren call (the API's limit)
+SUBREDDIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]{0,20}")  # letters, digits and underscores, at most 21
 
 
 class RedditConfig(SourceConfig):
@@ -42,7 +44,17 @@ class RedditConfig(SourceConfig):
     more_comments: int = Field(200, ge=0)  # "load more comments" ids expanded per post (0: none)
     licence: str = "reddit-user-content"
 
+    @field_validator("subreddits")
+    @classmethod
+    def _bare_names(cls, subs: list[str]) -> list[str]:
+        """'r/Homebrewing' and '/r/Homebrewing' as people write them: the name after r/."""
+        return [re.sub(r"^/?r/", "", sub.strip()) for sub in subs]
+
     def preflight(self, key: str) -> None:
+        for i, sub in enumerate(self.subreddits):  # anything else was sent as a listing path no subreddit has
+            if not SUBREDDIT.fullmatch(sub):
+                raise BrewError(f"{key}.subreddits[{i}]: {sub!r} is not a subreddit name; write the name that "
+                                "follows r/ (letters, digits and underscores), like Homebrewing")
         if self.auth == "oauth":
             for field in ("client_id_env", "client_secret_env"):
                 env = getattr(self, field)
