@@ -84,3 +84,16 @@ def test_ray_executor_matches_local(tmp_path: Path) -> None:
     remote = run_build(load_build_config(tmp_path / "r.yaml"))
     for p in sorted((local.path.parent / "local").glob("*.parquet")):
         assert (remote.path / p.name).read_bytes() == p.read_bytes()
+
+
+def test_a_relative_input_path_not_found_says_where_it_looked(tmp_path: Path, monkeypatch) -> None:
+    """'input.path: raw.jsonl not found' left the user guessing: the file sat beside the build YAML, and a
+    relative path is read from the folder the command runs in. The message now names the path it tried."""
+    from basementbrew.data.processing.readers import discover
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(BrewError) as caught:
+        discover("raw.jsonl")
+    said = str(caught.value)
+    assert f"input.path: raw.jsonl not found (looked for {tmp_path / 'raw.jsonl'}" in said
+    assert "read from the folder the command runs in" in said

@@ -93,7 +93,9 @@ def discover(ref: str) -> tuple[list[InputShard], str]:
             raise BrewError(f"input.path: no stored version {ref}; see `basementbrew data list`")
         path = found[0].path
     if not path.exists():
-        raise BrewError(f"input.path: {ref} not found; give a store ref NAME@vN, a folder or a data file")
+        where = f" (looked for {path.absolute()}: a relative path is read from the folder the command runs in)" \
+            if not path.is_absolute() else ""
+        raise BrewError(f"input.path: {ref} not found{where}; give a store ref NAME@vN, a folder or a data file")
     if path.is_file():
         kind = _kind(path)
         if kind is None:
