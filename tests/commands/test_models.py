@@ -149,3 +149,15 @@ def test_list_at_a_seq_past_a_models_context_says_where_it_estimated(monkeypatch
     code, said = run_cli(["models", "list", "--seq", "99999999999"], monkeypatch, capsys)
     assert code == 2 and said == ("error: --seq 99,999,999,999 is longer than every model's context (the longest "
                                   "is 131,072 tokens); lower --seq"), said
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["models", "show", "smollm2-135m", "--batch", "100000000000"],
+     "'--batch': Input should be less than or equal to 8192"),
+    (["models", "fit", "--vram", "12", "--rank", "100000000"], "'--rank': Input should be less than or equal to 1024"),
+])
+def test_estimates_refuse_a_batch_or_rank_no_run_could_use(argv, said):
+    """`models show --batch 100000000000` printed a 23-billion-GB estimate with exit 0; the config caps batch_size
+    at 8192 and lora.r at 1024 (the cockpit's estimate route too), so the estimate is held to the same caps."""
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 2 and said in " ".join(result.output.replace("│", " ").split())

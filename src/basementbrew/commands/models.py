@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from basementbrew.config import LoraConfig, TrainingConfig
 from basementbrew.errors import BrewError
 from basementbrew.models.registry import DEFAULT_MODEL, REGISTRY, ModelSpec, get_spec
 from basementbrew.models.vram import FIT_SEQ_LENS, GB, METHODS, Settings, VramEstimate, estimate, fit
@@ -22,8 +23,16 @@ from basementbrew.models.vram import FIT_SEQ_LENS, GB, METHODS, Settings, VramEs
 app = typer.Typer(help="Supported models, their memory needs, and which fit your GPU.", no_args_is_help=True)
 
 Seq = Annotated[int, typer.Option("--seq", min=1, help="Sequence length (tokens) to estimate at.")]
-Batch = Annotated[int, typer.Option("--batch", min=1, help="Micro-batch size.")]
-Rank = Annotated[int, typer.Option("--rank", min=1, help="LoRA rank.")]
+
+
+def _cap(model: type, field: str) -> int:
+    """The config's own upper bound on a field (``le=``), so an estimate never asks for what a run refuses."""
+    return next(m.le for m in model.model_fields[field].metadata if getattr(m, "le", None) is not None)
+
+
+Batch = Annotated[int, typer.Option("--batch", min=1, max=_cap(TrainingConfig, "batch_size"),
+                                    help="Micro-batch size.")]
+Rank = Annotated[int, typer.Option("--rank", min=1, max=_cap(LoraConfig, "r"), help="LoRA rank.")]
 QuantExperts = Annotated[bool, typer.Option(
     "--quantize-experts/--bf16-experts", help="MoE QLoRA: experts held in 4-bit NF4 (our loader's default, "
     "quantization.quantize_experts) or left bf16 as plain bitsandbytes does.")]
