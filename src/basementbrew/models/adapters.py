@@ -46,13 +46,34 @@ def check_adapter_dir(adapter_dir: str | Path) -> Path:
     return path
 
 
+def read_adapter(adapter_dir: str | Path) -> Path:
+    """Read the adapter's config and weights once before anything is attached: a damaged or partial file (a
+    truncated safetensors, a half-written adapter_config.json) is one BrewError naming the folder, and the model
+    stays untouched (PEFT injects the adapter's layers before it reads the weights, and leaves them there when
+    that fails)."""
+    import json
+    import pickle
+
+    from peft.utils import load_peft_weights
+    from safetensors import SafetensorError
+
+    path = check_adapter_dir(adapter_dir)
+    try:
+        json.loads((path / ADAPTER_CONFIG).read_text(encoding="utf-8"))
+        load_peft_weights(str(path), device="cpu")
+    except (OSError, ValueError, RuntimeError, EOFError, SafetensorError, pickle.UnpicklingError) as exc:
+        raise BrewError(f"the adapter in {path} cannot be read ({type(exc).__name__}: {exc}); its files are damaged "
+                        "or incomplete: copy them again, or train the run again") from None
+    return path
+
+
 def attach_adapter(model: Any, adapter_dir: str | Path, name: str = "default") -> Any:
     """`model` with the adapter in `adapter_dir` loaded as `name` (a PeftModel; a second call adds one more)."""
     from peft import PeftConfig, PeftModel
 
     from basementbrew.models.quant_experts import load_expert_adapter, register_expert_lora
 
-    path = str(check_adapter_dir(adapter_dir))
+    path = str(read_adapter(adapter_dir))
     experts = uses_expert_lora(model)
     if isinstance(model, PeftModel):
         if experts:  # add the config with the expert wrapper registered; load_adapter then fills it
