@@ -222,12 +222,11 @@ def show_cmd(
 ) -> None:
     """A stored version: source, splits, steps with their counters, languages, lengths and where its card is;
     a raw (scraped) version: counts per source, duplicates, errors and shards."""
-    from basementbrew.data import store
     from basementbrew.data.processing.compare import find, summary
 
     if "/" in ref or ref.endswith(".jsonl") or ref.startswith("bundled:"):
         raise BrewError(f"data show {ref!r}: give a stored NAME or NAME@vN (see basementbrew data list)")
-    card = store.resolve(ref).card
+    card = find(ref).card  # a stored version only: resolve's "not stored" advice is for data.dataset
     if card.get("kind") == "raw":
         console.print(_card_table(card))
         return
