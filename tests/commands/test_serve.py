@@ -60,3 +60,15 @@ def test_resolvable_sources_reach_uvicorn(no_uvicorn, monkeypatch, capsys) -> No
     code, output = _serve(["--run", "tiny", "--adapter", "o=other"], monkeypatch, capsys)
     assert code == 0, output
     assert len(no_uvicorn) == 1
+
+
+def test_a_run_with_damaged_adapter_files_is_one_line_before_uvicorn(no_uvicorn, monkeypatch, capsys) -> None:
+    """`serve --run broken` whose adapter_config.json was half-written printed the lifespan's traceback and
+    'Application startup failed' (exit 3); the adapter is now read before uvicorn starts."""
+    run = new_run(RunConfig(run_name="broken"))
+    run.adapter.mkdir(parents=True, exist_ok=True)
+    (run.adapter / "adapter_config.json").write_text('{"peft_type": "LORA", "r": 8')
+    code, output = _serve(["--run", "broken"], monkeypatch, capsys)
+    assert code == 2 and "Traceback" not in output, output
+    assert f"--run broken: the adapter in {run.adapter} cannot be read (JSONDecodeError" in " ".join(output.split())
+    assert no_uvicorn == []

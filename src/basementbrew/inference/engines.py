@@ -53,6 +53,16 @@ def resolve_sources(settings: ServerSettings) -> tuple[Any, Any, dict[str, Path]
             adapters[name] = find_run(ref).path
         except BrewError as exc:
             raise BrewError(f"--adapter {name}={ref}: not an adapter folder, and {exc}") from None
+    for name, path in adapters.items():  # damaged adapter files: one line now, not the lifespan's traceback
+        from basementbrew.models.adapters import ADAPTER_CONFIG, read_adapter
+
+        folder = path / "adapter" if (path / "adapter").is_dir() else path  # a run, or a checkpoint/PEFT folder
+        if folder.is_dir() and (folder is not path or (folder / ADAPTER_CONFIG).is_file()):
+            try:
+                read_adapter(folder)
+            except BrewError as exc:
+                raise BrewError(f"{'--run' if run is not None and name == run.name else '--adapter'} {name}: "
+                                f"{exc}") from None
     cfg = run.load_config() if run is not None else None
     model_cfg, quant = (cfg.model, cfg.quantization) if cfg else (settings.model, settings.quantization)
     try:
