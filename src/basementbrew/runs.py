@@ -105,9 +105,20 @@ class RunDir:
         return (self.adapter / "adapter_config.json").is_file()
 
     def read_info(self) -> dict[str, Any]:
+        """run.json ({} before it is written); a damaged one (not a JSON object: edited by hand, a disk that
+        filled) is a BrewError naming the file, never a JSON traceback, and nothing here rewrites it."""
         if not self.info.is_file():
             return {}
-        return json.loads(self.info.read_text(encoding="utf-8"))
+        try:
+            info = json.loads(self.info.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            info = exc
+        if not isinstance(info, dict):
+            why = f" ({info})" if isinstance(info, ValueError) else ""
+            raise BrewError(f"run {self.name}: {self.info} is damaged, not a JSON object{why}; restore it from a "
+                            "backup, or move the run folder out of the runs folder (its config.yaml, metrics.jsonl, "
+                            "adapter/ and checkpoints/ are untouched)")
+        return info
 
     def update_info(self, **fields: Any) -> dict[str, Any]:
         info = self.read_info() | fields
@@ -133,13 +144,15 @@ class RunDir:
     def read_metrics(self) -> list[dict[str, Any]]:
         if not self.metrics.is_file():
             return []
-        out = []
-        for line in self.metrics.read_text(encoding="utf-8").splitlines():
+        out = []  # bytes that are not UTF-8 (a damaged disk block) spoil their own line, not the whole log
+        for line in self.metrics.read_bytes().decode("utf-8", "replace").splitlines():
             if line.strip():
                 try:
-                    out.append(json.loads(line))
+                    record = json.loads(line)
                 except json.JSONDecodeError:
                     continue  # a line being written by a live run
+                if isinstance(record, dict):  # a record is an object; anything else is not one of ours
+                    out.append(record)
         return out
 
 
@@ -260,10 +273,18 @@ def find_run(name_or_path: str) -> RunDir:
     raise BrewError(f"run {name_or_path!r} not found; recent runs: {hint}")
 
 
+def readable_info(run: RunDir) -> dict[str, Any] | None:
+    """run.json, or None when it is damaged: for listings, where one damaged run must not hide the others."""
+    try:
+        return run.read_info()
+    except BrewError:
+        return None
+
+
 def list_runs() -> list[RunDir]:
     return sorted(
         (RunDir(d) for d in runs_root().iterdir() if is_run_dir(d)),
-        key=lambda r: r.read_info().get("created", 0),
+        key=lambda r: (readable_info(r) or {}).get("created", 0),
     )
 
 
@@ -332,8 +353,8 @@ def servable_adapters(base_key: str) -> dict[str, Path]:
     if not runs_root().is_dir():
         return out
     for run in list_runs():
-        info = run.read_info()
-        if info.get("model") != base_key:
+        info = readable_info(run)
+        if info is None or info.get("model") != base_key:
             continue
         if run.has_adapter and live_status(info) in {"completed", "stopped"}:
             out[run.name] = run.path

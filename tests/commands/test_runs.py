@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from basementbrew.cli import app
 from basementbrew.config import RunConfig
+from basementbrew.errors import BrewError
 from basementbrew.runs import RunDir, new_run
 
 runner = CliRunner()
@@ -204,3 +205,35 @@ def test_runs_follow_of_a_preference_run_gives_its_loss_and_accuracy_not_perplex
     assert "held-out dpo loss 0.6931  preference accuracy 0.25" in said["dpo-live"].output
     assert "held-out kto loss 0.5000  reward margin 0.125" in said["kto-live"].output
     assert not any("perplexity" in r.output for r in said.values())
+
+
+def test_a_damaged_run_json_is_named_and_does_not_hide_the_other_runs() -> None:
+    """A truncated or empty run.json made `runs list` (every run) and `runs show`/`stop` crash with a
+    JSONDecodeError traceback (exit 1); the file is now named as damaged (exit 2) and left as it was."""
+    make_run("fine", "completed")
+    damaged = make_run("broken", "completed")
+    damaged.info.write_text('{"name": "broken", "status": "compl', encoding="utf-8")
+    listing = runner.invoke(app, ["runs", "list"], terminal_width=200)
+    assert listing.exit_code == 0, listing.output
+    assert "fine" in listing.output and "completed" in listing.output
+    assert "│ broken │ damaged" in listing.output.replace("  ", " ").replace("  ", " ")
+    assert f"run broken: {damaged.info} is damaged, not a JSON object" in listing.output.replace("\n", "")
+    for words in (["runs", "show", "broken"], ["runs", "stop", "broken"]):
+        result = runner.invoke(app, words)
+        assert isinstance(result.exception, BrewError), result.exception  # the CLI's one line, exit 2
+        assert str(result.exception).startswith(f"run broken: {damaged.info} is damaged, not a JSON object (")
+    assert damaged.info.read_text(encoding="utf-8") == '{"name": "broken", "status": "compl'  # untouched
+    assert not damaged.stop_flag.exists()
+
+
+def test_metrics_lines_that_are_not_utf8_or_not_objects_are_skipped_not_fatal() -> None:
+    """Bytes that are not UTF-8 in metrics.jsonl (a damaged disk block) made `runs show` die with a
+    UnicodeDecodeError and a JSON line that is not an object with an AttributeError; both are skipped."""
+    run = make_run("scratched", "completed", steps=2)
+    with run.metrics.open("ab") as fh:
+        fh.write(b"\xff\xfe\x00garbage\n[1, 2]\n")
+    run.append_metric({"event": "train", "step": 3, "loss": 0.5})
+    assert [r["step"] for r in run.read_metrics() if r["event"] == "train"] == [1, 2, 3]
+    result = runner.invoke(app, ["runs", "show", "scratched"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "last loss: 0.5000" in result.output

@@ -245,6 +245,22 @@ def test_runs_list_show_metrics_and_stream(tc: TestClient) -> None:
     assert tc.get("/v1/runs/..%2F..%2Fetc", headers=AUTH).status_code == 404
 
 
+def test_a_damaged_run_json_is_listed_as_damaged_not_a_500(tc: TestClient) -> None:
+    """One run whose run.json was cut short made GET /v1/runs (the cockpit's run history) and GET /v1/models
+    answer 500 'internal error: JSONDecodeError' for every run; it is now a 'damaged' row and its detail a 400
+    that names the file (without the server's path)."""
+    make_run("brew-ok")
+    (make_run("brew-cut") / "run.json").write_text('{"name": "brew-cut", "sta', encoding="utf-8")
+    listed = tc.get("/v1/runs", headers=AUTH)
+    assert listed.status_code == 200, listed.text
+    assert {r["name"]: r["status"] for r in listed.json()["runs"]} == {"brew-ok": "completed", "brew-cut": "damaged"}
+    assert tc.get("/v1/models", headers=AUTH).status_code == 200
+    detail = tc.get("/v1/runs/brew-cut", headers=AUTH)
+    assert detail.status_code == 400
+    assert detail.json()["error"]["message"].startswith(
+        "run brew-cut: $BREW_HOME/runs/brew-cut/run.json is damaged, not a JSON object (")
+
+
 def test_stop_and_resume_answer_for_the_run_state(tc: TestClient) -> None:
     import os
 

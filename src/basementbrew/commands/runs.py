@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(help="List, inspect, follow and stop training runs.", no_args_is_help=True)
@@ -66,6 +67,7 @@ def _line(r: dict[str, Any], method: str = "sft") -> str:
 @app.command("list")
 def list_cmd() -> None:
     """All runs with status, model, dataset, steps, best held-out loss and creation time."""
+    from basementbrew.errors import BrewError
     from basementbrew.runs import list_runs, live_status
     from basementbrew.training.report import summarize
 
@@ -77,13 +79,21 @@ def list_cmd() -> None:
     table = Table(title="Runs")
     for col in ["name", "status", "model", "dataset", "steps", "best eval loss", "created"]:
         table.add_column(col, justify="right" if col in {"steps", "best eval loss"} else "left")
+    damaged = []
     for run in runs:
-        s = summarize(run)
+        try:
+            s = summarize(run)
+        except BrewError as exc:  # a damaged run.json: its row says so, the other runs are still listed
+            damaged.append(str(exc))
+            table.add_row(run.name, "[red]damaged[/]", "-", "-", "-", "-", "-")
+            continue
         status = live_status(run.read_info())
         color = {"completed": "green", "failed": "red", "interrupted": "yellow", "running": "cyan"}.get(status, "")
         table.add_row(run.name, f"[{color}]{status}[/]" if color else status, str(s["model"] or "-"),
                       str(s["dataset"] or "-"), str(s["step"] or 0), _num(s["best_eval_loss"]), _when(s["created"]))
     console.print(table)
+    for message in damaged:
+        console.print(f"[red]damaged:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _show_summary(run) -> None:

@@ -41,9 +41,11 @@ def _run(name: str) -> Any:
 
 
 def summary(run: Any) -> dict[str, Any]:
-    from basementbrew.runs import live_status
+    from basementbrew.runs import live_status, readable_info
 
-    info_ = run.read_info()
+    info_ = readable_info(run)
+    if info_ is None:  # a damaged run.json: listed as such (GET /v1/runs/NAME says what is wrong), not a 500
+        return dict(name=run.name, status="damaged", has_adapter=run.has_adapter)
     evals = [r["eval_loss"] for r in run.read_metrics() if r.get("event") == "eval" and "eval_loss" in r]
     max_steps = None
     with contextlib.suppress(Exception):  # a run written by an older version: the summary is still useful
