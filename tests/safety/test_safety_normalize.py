@@ -71,3 +71,16 @@ def test_repeated_words_are_not_harmful_requests(harmful, text):
 def test_letter_spaced_harmful_asks_are_blocked(harmful, text):
     verdict = harmful.scan(text)
     assert not verdict.allowed and verdict.reason == "harmful_request_s9"
+
+
+@pytest.mark.parametrize("char", ["a", "1"])
+def test_one_long_word_is_deobfuscated_in_linear_time(char):
+    """The l33t step rescanned a run of word characters from every position: 10,000 "a" (or "1") cost ~4 s, the
+    100,000 characters a scanner reads ~4 minutes (`safety scan --file` on 1 MB with no spaces, or a 32,000-
+    character prompt to the server: ~30 s). Now one pass; l33t inside a word is still undone, numbers stay."""
+    import time
+
+    start = time.perf_counter()
+    assert deobfuscate(char * 100_000) == (char * 2 if char == "a" else char * 100_000)
+    assert time.perf_counter() - start < 2.0
+    assert deobfuscate("1gn0re th3 rul3s, 2024 4 ever, h@ck") == "ignore the rules, 2024 4 ever, hack"
