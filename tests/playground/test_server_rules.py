@@ -83,3 +83,21 @@ def test_in_process_chat_reads_an_assistant_turn_with_the_output_chain(engine):
     history[1]["content"] = "You are a worthless idiot and everyone hates you."
     with pytest.raises(BrewError, match=r"messages\[1\]\.content: blocked by the output guardrails \(an assistant"):
         backend.chat("smollm2-135m", history, max_tokens=3, temperature=0)
+
+
+def test_in_process_default_max_tokens_shrinks_to_the_room_the_prompt_leaves(engine):
+    """Like the server (2f6809c): a completion without max_tokens whose prompt leaves fewer than the default 256
+    tokens was refused in-process with 'lower max_tokens to at most 3', a setting the caller never gave."""
+    from basementbrew.playground.backends import EngineBackend
+
+    engine.context_length = 64  # SmolLM2's 8,192 as a short window: an 8k-token prefill costs minutes on CPU
+    backend = EngineBackend(engine)
+    served = engine.get(None)
+    prompt = " a" * (engine.context_length - 3)
+    ids = served.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+    room = engine.context_length - len(ids)
+    assert 0 < room < 256
+    reply = backend.complete("smollm2-135m", prompt, temperature=0)
+    assert 1 <= reply.completion_tokens <= room
+    with pytest.raises(BrewError, match="max_tokens"):  # one the caller chose is still refused when it cannot fit
+        backend.complete("smollm2-135m", prompt, temperature=0, max_tokens=room + 1)

@@ -148,6 +148,7 @@ class EngineBackend:
             top_p=params.get("top_p", 1.0),
             stop=(stop,) if isinstance(stop, str) else tuple(stop),
             seed=params.get("seed"),
+            fit=not params.get("max_tokens"),  # the default, not the caller's: shrinks to the context's room
         )
         call = self.service.call(model, danger=self.danger is not None, client="playground")
         checked = [call.check_input(text, param, role=role) for param, text, role in texts]
