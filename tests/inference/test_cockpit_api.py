@@ -206,6 +206,33 @@ def test_two_train_starts_for_one_new_run_name_start_one_job(tc: TestClient, tmp
         tc.post(f"/v1/jobs/{first.json()['id']}/stop", headers=AUTH)
 
 
+def test_a_job_log_past_its_tail_window_keeps_streaming(tc: TestClient, tmp_path: Path) -> None:
+    """GET /v1/jobs/ID/events counted the lines of the log's last 64 kB, so once a job's log outgrew that window
+    (~600 lines of a training log) the count stopped growing and no new line was ever sent: the cockpit's job
+    log froze while the job ran on. It now follows the log by byte offset."""
+    import sys
+
+    from basementbrew.inference.jobs import JobManager
+
+    script = ("import time; [print(f'step {i:05d} ' + 'x' * 90) for i in range(2000)]; print(flush=True); "
+              "time.sleep(2); [print(f'after {i} ' + 'y' * 92, flush=True) for i in range(3)]")
+    tc.app.state.jobs = JobManager(tmp_path / "jobs", entry=[sys.executable, "-c", script])
+    (tmp_path / "jobs").mkdir()
+    job = tc.post("/v1/jobs/prepare", headers=AUTH, json={"dataset": "bundled:brewing-assistant"}).json()
+    log = tmp_path / "jobs" / job["id"] / "log.txt"
+    deadline = time.monotonic() + 20
+    while not (log.is_file() and log.stat().st_size > 100_000):  # the stream opens on a log past its window
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    with tc.stream("GET", f"/v1/jobs/{job['id']}/events", headers=AUTH) as resp:
+        events = [block.split("\n", 1) for block in "".join(resp.iter_text()).strip().split("\n\n")]
+    lines = [line for head, data in events if head == "event: log" for line in json.loads(data[6:])]
+    assert lines[-3:] == [f"after {i} " + "y" * 92 for i in range(3)]  # written once the stream followed
+    steps = [int(line[5:10]) for line in lines[:-4]]  # whole lines of the window, each once, then the rest
+    assert steps == list(range(steps[0], 2000)) and lines[-4] == ""
+    assert any('"status": "completed"' in data for head, data in events if head == "event: status")
+
+
 def make_run(name: str, status: str = "completed", steps: int = 3) -> Path:
     from basementbrew.config import RunConfig
     from basementbrew.runs import new_run

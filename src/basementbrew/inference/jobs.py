@@ -47,6 +47,7 @@ from basementbrew.workspace import atomic_write_text, sub
 
 KINDS = ("train", "resume", "scrape", "prepare")
 LOG_TAIL_LINES = 40  # what a job's detail view and a failed job's message show
+LOG_WINDOW_BYTES = 64_000  # how far back a log is read for its tail (and a new follower's first lines)
 STOP_GRACE_S = 10.0  # SIGTERM → SIGKILL for non-training jobs
 
 
@@ -129,9 +130,27 @@ class Job:
         with self.log.open("rb") as fh:
             fh.seek(0, os.SEEK_END)
             size = fh.tell()
-            fh.seek(max(0, size - 64_000))
+            fh.seek(max(0, size - LOG_WINDOW_BYTES))
             text = fh.read().decode("utf-8", "replace")
         return _clean(text).splitlines()[-lines:]
+
+    def log_after(self, offset: int | None, *, partial: bool = False) -> tuple[list[str], int]:
+        """(log lines written after byte `offset`, the offset after them): what a follower has not seen yet,
+        however long the log grew (counting lines of a tail window stopped at its size). ``None``: the lines of
+        the last window, as :meth:`tail`. A line still being written waits for its newline unless `partial`
+        (the job has ended)."""
+        if not self.log.is_file():
+            return [], offset or 0
+        with self.log.open("rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            start = max(0, size - LOG_WINDOW_BYTES) if offset is None else min(offset, size)
+            fh.seek(start)
+            data = fh.read(size - start)
+        if offset is None and start > 0:  # the window began inside a line: start at the next one
+            cut = data.find(b"\n") + 1
+            data, start = data[cut:], start + cut
+        end = len(data) if partial else data.rfind(b"\n") + 1
+        return _clean(data[:end].decode("utf-8", "replace")).splitlines(), start + end
 
     @property
     def progress_file(self) -> Path:

@@ -194,13 +194,12 @@ def sse(event: str, data: Any) -> str:
 
 
 async def _job_stream(request: Request, job: Job) -> AsyncIterator[str]:
-    sent, status, beat, progress = 0, None, time.monotonic(), None
+    offset, status, beat, progress = None, None, time.monotonic(), None
     while True:
-        lines = job.tail(10_000)
-        if len(lines) > sent:
-            yield sse("log", lines[sent:])
-            sent = len(lines)
-        now = job.status()  # read before the progress: a job that ended wrote its last progress already
+        now = job.status()  # read before the log and progress: a job that ended has written its last of both
+        lines, offset = job.log_after(offset, partial=now != "running")
+        if lines:
+            yield sse("log", lines)
         if (latest := job.progress()) is not None and latest.get("sources") != progress:
             progress = latest.get("sources")
             yield sse("progress", latest)
