@@ -265,3 +265,30 @@ def test_the_closing_run_directory_line_is_one_line_in_a_log(tiny_models: dict[s
     out = capsys.readouterr().out
     path = brew_home / "runs" / name
     assert f"run directory: {path}  (report.md, loss.png, metrics.jsonl, adapter/)\n" in out, out[-600:]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    # machine 1 of 2 without --num-machines trained a lone single-process run of its own
+    (["--machine-rank", "1"], "--machine-rank 1 is not one of the 1 machine(s) (0 to 0)"),
+    (["--num-processes", "4", "--num-machines", "2", "--machine-rank", "2", "--main-process-ip", "10.0.0.1"],
+     "--machine-rank 2 is not one of the 2 machine(s) (0 to 1)"),
+    (["--num-processes", "2", "--main-process-port", "70000"], "--main-process-port 70000 is not a TCP port"),
+])
+def test_launch_options_that_cannot_work_are_refused_before_anything_loads(args: list[str], message: str,
+                                                                           tmp_path: Path) -> None:
+    result, stderr = _probe(["train", "quickstart", *args], tmp_path / "home")
+    assert result["code"] == 2 and message in " ".join(stderr.split()), stderr
+    assert result["heavy"] == []
+    assert not list((tmp_path / "home" / "runs").glob("*"))
+
+
+def test_a_refused_launch_leaves_no_run_folder_and_the_retry_keeps_its_name(tmp_path: Path) -> None:
+    """`train quickstart --set training.distributed=fsdp` on CPU was refused only after a run folder was made:
+    each try left a 'created' run in `runs list` and the retry with run_name=l1 became l1-2, l1-3."""
+    home = tmp_path / "home"
+    args = ["train", "quickstart", "--set", "run_name=l1", "--set", "hardware.device=cpu", "--num-processes", "2"]
+    for distributed in ("fsdp", "fsdp"):
+        result, stderr = _probe([*args, "--set", f"training.distributed={distributed}"], home)
+        said = " ".join(stderr.split())
+        assert result["code"] == 2 and "training.distributed=fsdp needs CUDA GPUs" in said, said
+    assert not list((home / "runs").glob("*"))

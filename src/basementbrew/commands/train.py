@@ -175,9 +175,10 @@ def register(app: typer.Typer) -> None:
         main_process_port: Annotated[int | None, typer.Option(help="Rendezvous port on machine 0.")] = None,
     ) -> None:
         """Fine-tune a model with LoRA/QLoRA from a YAML config."""
-        from basementbrew.training.launch import Cluster
+        from basementbrew.training.launch import Cluster, check_cluster
 
         cluster = Cluster(num_processes, num_machines, machine_rank, main_process_ip, main_process_port)
+        check_cluster(cluster)  # before the config: a forgotten --num-machines would train alone, not refuse
         cfg, resumed = _prepare(config, set_ or [], resume)
         run = _launch(cfg, resumed, set_ or [], cluster) or _run_training(cfg, resumed, set_ or [])
         _show_result(run)

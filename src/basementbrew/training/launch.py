@@ -165,6 +165,22 @@ def check_launchable(config: RunConfig, cluster: Cluster, device: str) -> None:
                             "lower --num-processes")
 
 
+def check_cluster(cluster: Cluster) -> None:
+    """Launch options that cannot work together, refused before anything loads (``train`` calls it first): a
+    forgotten ``--num-machines`` must not turn machine 1 of 2 into a lone single-process run of its own."""
+    n, rank, port = cluster.num_machines, cluster.machine_rank, cluster.main_process_port
+    if cluster.num_processes < 1 or n < 1 or cluster.num_processes % n:
+        raise BrewError("--num-processes must be a positive multiple of --num-machines (it counts all machines)")
+    if rank >= n:
+        raise BrewError(f"--machine-rank {rank} is not one of the {n} machine(s) (0 to {n - 1}); with several "
+                        "machines give --num-machines too, the same on every machine")
+    if n > 1 and not cluster.main_process_ip:
+        raise BrewError("several machines need --main-process-ip (the address of machine 0)")
+    if port is not None and not 1 <= port <= 65535:
+        raise BrewError(f"--main-process-port {port} is not a TCP port; give one from 1 to 65535 (29500 is the "
+                        "default)")
+
+
 def needs_launcher(config: RunConfig, cluster: Cluster) -> bool:
     """Whether this training must go through ``accelerate launch`` (several processes or machines, or a
     non-DDP preset); one process with DDP settings trains in this process."""
@@ -173,14 +189,12 @@ def needs_launcher(config: RunConfig, cluster: Cluster) -> bool:
 
 def launch(config: RunConfig, cluster: Cluster, *, run: RunDir | None = None, resume: bool = False,
            log: Any = print) -> RunDir:
-    """Create (or reuse) the run directory, write the launch files, and run the workers to completion."""
+    """Create (or reuse) the run directory, write the launch files, and run the workers to completion. A launch
+    that cannot start is refused before a new run directory is made (a given run gets the files written first)."""
     from basementbrew.models.loading import pick_device
     from basementbrew.runs import new_run
 
-    if cluster.num_processes < 1 or cluster.num_machines < 1 or cluster.num_processes % cluster.num_machines:
-        raise BrewError("--num-processes must be a positive multiple of --num-machines (it counts all machines)")
-    if cluster.num_machines > 1 and not cluster.main_process_ip:
-        raise BrewError("several machines need --main-process-ip (the address of machine 0)")
+    check_cluster(cluster)
     device = pick_device(config.hardware.device)
     resume_from: Path | None = None
     if resume and run is not None:
@@ -189,7 +203,9 @@ def launch(config: RunConfig, cluster: Cluster, *, run: RunDir | None = None, re
         from basementbrew.training.checkpoints import plan_resume
 
         config, resume_from = plan_resume(run, [], log)
-    run = run or new_run(config)
+    if run is None:  # refused before a run folder exists: a retry keeps its run_name, `runs list` no husk
+        check_launchable(config, cluster, device)
+        run = new_run(config)
     acc = write_launch_files(run, config, cluster, device)
     check_launchable(config, cluster, device)
     cmd = launch_command(acc, resume)
