@@ -13,6 +13,7 @@ import functools
 import hashlib
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 from basementbrew.config import RunConfig
 from basementbrew.errors import BrewError
-from basementbrew.runs import RunDir, find_run
+from basementbrew.runs import CHECKPOINT_PREFIX, COMPLETE_MARKER, RunDir, checkpoint_step, find_run
 
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 CHECKPOINT_SEP = "@"  # RUN@checkpoint-200 names one checkpoint of a run
@@ -56,15 +57,27 @@ class AdapterInput:
 
 
 def resolve_input(ref: str) -> AdapterInput:
-    """`RUN` (its final adapter) or `RUN@checkpoint-N` (one of its checkpoints)."""
-    name, _, checkpoint = ref.partition(CHECKPOINT_SEP)
+    """`RUN` (its final adapter) or `RUN@checkpoint-N` (one of its complete checkpoints), read once: a damaged
+    adapter file is a BrewError naming it, not a SafetensorError/JSONDecodeError traceback mid-merge."""
+    from basementbrew.models.adapters import read_adapter
+
+    name, sep, checkpoint = ref.partition(CHECKPOINT_SEP)
     run = find_run(name)  # BrewError listing the runs that exist
-    if checkpoint:
+    if sep:
+        complete = sorted((p for p in run.checkpoints.glob(CHECKPOINT_PREFIX + "*")
+                           if (p / COMPLETE_MARKER).is_file() and (p / "adapter_config.json").is_file()),
+                          key=checkpoint_step) if run.checkpoints.is_dir() else []
+        have = ", ".join(p.name for p in complete) or "none"
+        # only a checkpoint folder of this run: 'RUN@../other/adapter' or 'RUN@/any/folder' read another
+        # adapter under this run's name and base
+        if not re.fullmatch(rf"{CHECKPOINT_PREFIX}\d+", checkpoint):
+            raise BrewError(f"{ref}: name a checkpoint as {run.name}@checkpoint-N; checkpoints: {have}")
         adapter_dir = run.checkpoints / checkpoint
         if not (adapter_dir / "adapter_config.json").is_file():
-            have = sorted(p.name for p in run.checkpoints.glob("checkpoint-*")) if run.checkpoints.is_dir() else []
-            raise BrewError(f"{ref}: run {run.name} has no adapter checkpoint {checkpoint!r}; "
-                            f"checkpoints: {', '.join(have) or 'none'}")
+            raise BrewError(f"{ref}: run {run.name} has no adapter checkpoint {checkpoint!r}; checkpoints: {have}")
+        if not (adapter_dir / COMPLETE_MARKER).is_file():  # being saved now, or the save never finished
+            raise BrewError(f"{ref}: {checkpoint} of run {run.name} is not complete (its save has not finished: "
+                            f"no {COMPLETE_MARKER}); pick a complete checkpoint: {have}")
     else:
         if not run.has_adapter:
             raise BrewError(f"{ref}: run {run.name} has no adapter yet (status: {run.read_info().get('status')}); "
@@ -72,6 +85,7 @@ def resolve_input(ref: str) -> AdapterInput:
         adapter_dir = run.adapter
     if not (adapter_dir / ADAPTER_WEIGHTS).is_file():
         raise BrewError(f"{ref}: {adapter_dir} has no {ADAPTER_WEIGHTS}; re-save the adapter as safetensors")
+    read_adapter(adapter_dir)
     return AdapterInput(ref, run, adapter_dir, run.load_config())
 
 
