@@ -229,7 +229,7 @@ def follow(run: RunDir, interval: float = 1.0, timeout: float | None = None) -> 
 def request_stop(run: RunDir) -> None:
     """Ask a running training to stop after its current step (it checkpoints; resume later)."""
     status = live_status(run.read_info())
-    if status != "running":
+    if status not in {"running", "resuming"}:  # resuming: loading; the trainer stops after its first step
         raise BrewError(f"run {run.name} is {status}, not running; nothing to stop")
     atomic_write_text(run.stop_flag, f"{time.time()}\n")
 

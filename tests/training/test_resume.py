@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 from basementbrew.cli import app
 from basementbrew.config import dump_config
 from basementbrew.errors import BrewError
-from basementbrew.runs import RunDir
+from basementbrew.runs import RunDir, live_status
 from basementbrew.training.checkpoints import COMPLETE_MARKER, SUPERSEDED, plan_resume, problems, rotate
 from basementbrew.workspace import atomic_write_text
 
@@ -320,6 +320,32 @@ def test_resume_refuses_a_live_run(interrupted_run: RunDir) -> None:
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+def test_a_second_resume_while_the_first_loads_is_refused_and_a_stop_is_taken(interrupted_run: RunDir) -> None:
+    """`train --resume RUN` twice (two terminals): the first marked the run 'resuming' with the killed trainer's
+    pid, so until its trainer started (loading the model: tens of seconds) the run read 'interrupted' and the
+    second resume planned again (deleting and superseding under the first) and trained beside it into the same
+    folder; `runs stop RUN` meanwhile said 'nothing to stop'. The resuming process now holds the run."""
+    first = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from basementbrew.runs import find_run; "
+        "from basementbrew.training.checkpoints import plan_resume; "
+        "plan_resume(find_run('interrupted'), [], lambda m: None); print('planned', flush=True); time.sleep(30)")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout.readline().strip() == "planned"
+        info = interrupted_run.read_info()
+        assert (info["status"], info["pid"]) == ("resuming", first.pid)
+        with pytest.raises(BrewError, match=f"run interrupted is still being resumed by process {first.pid}; stop"):
+            plan_resume(interrupted_run, [])
+        assert sorted(p.name for p in interrupted_run.checkpoints.iterdir()) == ["checkpoint-2", "checkpoint-4"]
+        result = CliRunner().invoke(app, ["runs", "stop", "interrupted"])
+        assert result.exit_code == 0, result.exception
+        assert interrupted_run.stop_flag.is_file()  # the trainer stops after its first step, with a checkpoint
+    finally:
+        first.kill()
+        first.wait()
+    assert live_status(interrupted_run.read_info()) == "interrupted"  # the resumer died: resumable again
 
 
 def _fake_checkpoint(folder: Path, step: int, complete: bool) -> Path:

@@ -164,9 +164,10 @@ def check_resume(run: RunDir, overrides: list[str]) -> RunConfig:
     if finished:  # more steps come from a new run; with max_steps set, num_epochs changes nothing
         longer = "training.max_steps" if stored.training.max_steps > 0 else "training.num_epochs"
         raise BrewError(f"{finished}. Start a new run from its stored config: {new_run_cmd} --set {longer}=N")
-    if info.get("status") == "running" and pid_alive(info.get("pid")):
-        raise BrewError(f"run {run.name} is still being trained by process {info['pid']}; stop it first with "
-                        f"`basementbrew runs stop {run.name}` (or wait) and then resume")
+    if info.get("status") in {"running", "resuming"} and pid_alive(info.get("pid")):
+        raise BrewError(f"run {run.name} is still being {'trained' if info['status'] == 'running' else 'resumed'} "
+                        f"by process {info['pid']}; stop it first with `basementbrew runs stop {run.name}` (or "
+                        "wait) and then resume")
     config = resolve_config(run.config, overrides) if overrides else stored
     unsafe = [k for k in changed_keys(stored, config) if k not in SAFE_OVERRIDES]
     if unsafe:
@@ -217,7 +218,9 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
                                            "time": time.time(), "overrides": overrides}]
     if info.get("error"):  # the error that ended the previous attempt moves into its resume record (kept, but no
         resumes[-1]["after_error"] = info["error"]  # longer the run's error once it goes on and completes)
-    run.update_info(resumes=resumes, status="resuming", error=None)
+    # this process holds the run from here (the trainer writes its own pid once it starts): a second resume
+    # meanwhile is refused as a live run, and `runs stop` is taken
+    run.update_info(resumes=resumes, status="resuming", error=None, pid=os.getpid())
     run.append_metric({"event": "resume", "step": max(step, 0), "time": time.time(),
                        "checkpoint": ckpt.name if ckpt else None})
     return config, ckpt
