@@ -176,3 +176,18 @@ def test_a_job_reads_relative_paths_from_the_servers_folder(root: Path, tmp_path
     wait_for(lambda: job.status() != "running")
     assert job.status() == "completed", job.tail()
     assert job.tail()[-1] == f"read {{}} {server_dir / 'relative-home'}"
+
+
+def test_a_damaged_job_json_is_still_listed_by_its_folder(root: Path) -> None:
+    """A job.json cut short made describe() give id and kind None, so GET /v1/jobs failed validation with a 500
+    for every job; the job is listed by its folder name, kind 'unknown', status from its exit code."""
+    from basementbrew.inference.cockpit_schemas import JobInfo
+
+    jm = JobManager(root, entry=FAILER)
+    job, _ = jm.start("prepare", {"d": 1}, [], title="prepare d")
+    wait_for(lambda: job.status() == "failed")
+    (job.path / "job.json").write_text('{"id": "' + job.id + '", "ki', encoding="utf-8")
+    [listed] = jm.list()
+    info = JobInfo(**listed.describe())
+    assert (info.id, info.kind, info.status, info.exit_code) == (job.id, "unknown", "failed", 3)
+    assert info.log_tail[-1] == "error: boom"

@@ -165,7 +165,10 @@ class Job:
 
     def describe(self, with_log: bool = False) -> dict[str, Any]:
         meta = self.meta()
-        out = {k: meta.get(k) for k in ("id", "kind", "title", "run", "dataset", "created", "argv")}
+        out = {k: meta.get(k) for k in ("title", "run", "dataset", "created", "argv")}
+        # a job.json that cannot be read (a hand edit, a disk that filled) still lists by its folder, so one damaged
+        # job does not take GET /v1/jobs (and the cockpit's job lists) down with a 500
+        out |= {"id": self.id, "kind": meta.get("kind") or "unknown"}
         out["status"] = self.status()
         out["exit_code"] = self.exit_code()
         out["progress"] = self.progress()
