@@ -59,3 +59,17 @@ def test_scan_reads_standard_input_and_files_and_shortens_what_it_prints(tmp_pat
     assert code == 2 and "--file" in said and "no such file" in said
     code, said = run_cli(["safety", "scan"], monkeypatch, capsys)
     assert code == 2 and "standard input" in said
+
+
+def test_scan_file_reads_a_pipe_and_names_a_folder(tmp_path, monkeypatch, capsys) -> None:
+    """`safety scan --file <(cmd)` said "--file /dev/fd/63: no such file" (a pipe is not a regular file but reads
+    like one), and a folder was "no such file" too."""
+    from cli_helpers import run_cli
+
+    read, write = os.pipe()
+    os.write(write, b"How long should I mash a pale ale?")
+    os.close(write)
+    code, said = run_cli(["safety", "scan", "--file", f"/dev/fd/{read}"], monkeypatch, capsys)
+    assert code == 0 and "'How long should I mash a pale ale?'" in said, said
+    code, said = run_cli(["safety", "scan", "--file", str(tmp_path)], monkeypatch, capsys)
+    assert code == 2 and f"--file {tmp_path} is a folder" in said and "no such file" not in said, said

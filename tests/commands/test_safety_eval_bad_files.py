@@ -37,3 +37,19 @@ def test_bad_record_names_its_line_not_its_row_count(tmp_path, brew_home, monkey
     rows.write_text(f'\n{ROW}, "scanner": "injection"}}\n\n{{"text": "x", "label": 2}}\n', encoding="utf-8")
     code, out = run_cli(["safety", "eval", str(rows)], monkeypatch, capsys)
     assert code == 2 and "rows.jsonl line 4" in out and '"label"' in out, out
+
+
+def test_a_pipe_is_read_and_a_byte_order_mark_is_no_error(tmp_path, brew_home, monkeypatch, capsys):
+    """`safety eval <(grep ... set.jsonl)` said "evaluation file /dev/fd/63 does not exist" (it exists: a pipe), and
+    a file saved with a UTF-8 byte-order mark (Notepad) failed on line 1 with "Unexpected UTF-8 BOM"."""
+    import os
+
+    read, write = os.pipe()
+    os.write(write, f'{ROW}, "scanner": "toxicity"}}\n'.encode())
+    os.close(write)
+    code, out = run_cli(["safety", "eval", f"/dev/fd/{read}"], monkeypatch, capsys)
+    assert code == 0 and "does not exist" not in out and "│ 1 │ 0 │ 1.000 │ 1.000 │ 0.000 │" in out, out
+    rows = tmp_path / "rows.jsonl"
+    rows.write_bytes(b"\xef\xbb\xbf" + f'{ROW}, "scanner": "toxicity"}}\n'.encode())
+    code, out = run_cli(["safety", "eval", str(rows)], monkeypatch, capsys)
+    assert code == 0 and "BOM" not in out and "│ 1 │ 0 │ 1.000 │ 1.000 │ 0.000 │" in out, out

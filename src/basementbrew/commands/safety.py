@@ -40,9 +40,16 @@ def _text_to_scan(text: str | None, file: Path | None) -> str:
         raise BrewError("give the text to scan as TEXT, as - to read standard input, or with --file PATH (one of "
                         "them)")
     if file is not None:
-        if not file.is_file():
-            raise BrewError(f"--file {file}: no such file; give the path of a text file")
-        return file.read_bytes().decode("utf-8", errors="replace")
+        # a pipe (`--file <(cmd)`) or /dev/stdin is read like a file; only a folder or a missing path is refused
+        if file.is_dir():
+            raise BrewError(f"--file {file} is a folder; give the path of a text file")
+        try:
+            return file.read_bytes().decode("utf-8", errors="replace")
+        except FileNotFoundError:
+            raise BrewError(f"--file {file}: no such file; give the path of a text file") from None
+        except OSError as exc:
+            raise BrewError(f"--file {file} could not be read ({exc.strerror or exc}); give the path of a "
+                            f"readable text file") from None
     if text == "-":
         stream = getattr(sys.stdin, "buffer", None)  # bytes where there are bytes (a pipe); else the text
         return stream.read().decode("utf-8", errors="replace") if stream is not None else sys.stdin.read()

@@ -72,13 +72,15 @@ def _numbered_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
     """(line number, row) of a JSONL file, blank lines skipped; a BrewError names the file and line that is wrong."""
     if path.is_dir():
         raise BrewError(f"evaluation file {path} is a directory; {HINT}")
-    if not path.is_file():
+    if not path.exists():
         raise BrewError(f"evaluation file {path} does not exist; {HINT}")
     rows = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+    try:  # a pipe (`safety eval <(cmd)`) reads like a file
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a byte-order mark (Notepad) is no row
     except UnicodeDecodeError as exc:
         raise BrewError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start}); {HINT}") from None
+    except OSError as exc:
+        raise BrewError(f"evaluation file {path} could not be read ({exc.strerror or exc}); {HINT}") from None
     for i, line in enumerate(lines, 1):
         if not line.strip():
             continue
