@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import ipaddress
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
@@ -177,13 +178,17 @@ def _without_overlaps(found: list[Finding]) -> list[Finding]:
 def mask(text: str, findings: list[Finding], *, mode: str = "placeholder", table: dict[str, str] | None = None) -> str:
     """Replace each finding with ``[TYPE]`` or a consistent ``[TYPE_n]`` pseudonym (``table`` keeps them)."""
     table = {} if table is None else table
+    # pseudonyms per label so far, counted once: recounting the table for every new value was quadratic (8,000
+    # distinct e-mails in one text, ~150 KB, took 22 s to mask)
+    counts = Counter(k.split(":", 1)[0] for k in table) if mode == "pseudonym" else Counter()
     out, last = [], 0
     for f in findings:
         label = PLACEHOLDERS.get(f.kind, "SECRET")
         if mode == "pseudonym":
             key = f"{label}:{f.value}"
             if key not in table:
-                table[key] = f"[{label}_{sum(k.startswith(label + ':') for k in table) + 1}]"
+                counts[label] += 1
+                table[key] = f"[{label}_{counts[label]}]"
             repl = table[key]
         else:
             repl = f"[{label}]"
