@@ -79,3 +79,23 @@ def test_moe_refuses_missing_prompts_and_bad_top_k(tiny_llama, tmp_path):
     with pytest.raises(BrewError, match="--top-k"):
         build_moe(["a", "b"], PROMPTS, top_k=3, out=str(tmp_path / "m"))
     assert not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize("bad", [1, "  ", None])
+def test_moe_refuses_prompts_that_are_not_text_before_the_base_loads(tiny_llama, tmp_path, bad, monkeypatch):
+    """--prompts '{"a": [1, 2], ...}' (the JSON is a map of lists, but not of strings) loaded the base and died in
+    the chat template with 'TypeError: can only concatenate str (not "int") to str' (exit 1)."""
+    from basementbrew.models import loading
+
+    make_run(tiny_llama, "a", seed=1)
+    make_run(tiny_llama, "b", seed=2)
+
+    def no_load(*_a, **_k):
+        raise AssertionError("the base was loaded before the prompts were checked")
+
+    monkeypatch.setattr(loading, "load_model", no_load)
+    with pytest.raises(BrewError) as err:
+        build_moe(["a", "b"], {"a": ["fine", bad], "b": ["hi"]}, out=str(tmp_path / "m"))
+    assert str(err.value) == (f"--prompts: a's prompts must be non-empty strings, got {bad!r}; "
+                              "give each run a list of example prompt texts")
+    assert not (tmp_path / "m").exists()

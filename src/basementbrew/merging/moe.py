@@ -84,6 +84,11 @@ def check_prompts(inputs: Sequence[AdapterInput], prompts: Mapping[str, Sequence
     if missing:
         raise BrewError(f"--router hidden needs example prompts for every expert; none for {', '.join(missing)} "
                         "(pass --prompts FILE.json mapping each run to a list of prompts, or --router random)")
+    for item in inputs:  # a number or blank here was a jinja TypeError traceback once the base had loaded
+        bad = [p for p in prompts[item.ref] if not isinstance(p, str) or not p.strip()]
+        if bad:
+            raise BrewError(f"--prompts: {item.ref}'s prompts must be non-empty strings, got {bad[0]!r}; "
+                            "give each run a list of example prompt texts")
     return [list(prompts[item.ref]) for item in inputs]
 
 
