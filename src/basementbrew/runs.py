@@ -254,7 +254,9 @@ def new_run(config: RunConfig) -> RunDir:
     path.mkdir(parents=True)
     run = RunDir(path)
     atomic_write_text(run.config, dump_config(config))
+    # config: what the run trains, kept apart from config.yaml so a resume sees a hand edit of that file
     run.update_info(name=run.name, status="created", model=config.model.name, created=time.time(),
+                    config=config.model_dump(mode="json"),
                     prompting={"system_prompt": config.data.system_prompt,
                                "reasoning_effort": config.data.reasoning_effort,
                                "chat_template": "tokenizer/chat_template.jinja"})

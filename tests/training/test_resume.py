@@ -348,6 +348,27 @@ def test_a_second_resume_while_the_first_loads_is_refused_and_a_stop_is_taken(in
     assert live_status(interrupted_run.read_info()) == "interrupted"  # the resumer died: resumable again
 
 
+def test_a_hand_edit_of_the_runs_config_is_refused_like_an_unsafe_set(interrupted_run: RunDir) -> None:
+    """`--resume RUN --set training.learning_rate=0.5` is refused, but the same change typed into
+    runs/RUN/config.yaml was resumed with, without a word (a changed lora.r died loading the checkpoint). The
+    edit is now refused naming each key; an edit of a key --set may change is still taken."""
+    text = interrupted_run.config.read_text(encoding="utf-8")
+    assert "learning_rate: 0.001" in text
+    interrupted_run.config.write_text(text.replace("learning_rate: 0.001", "learning_rate: 0.5"), encoding="utf-8")
+    with pytest.raises(BrewError) as refused:
+        plan_resume(interrupted_run, [])
+    assert str(refused.value) == (
+        f"{interrupted_run.config} was edited since run interrupted started: training.learning_rate: 0.001 -> 0.5; "
+        f"--resume keeps what is trained fixed. Undo the edit to resume, or start a new run with it: "
+        f"basementbrew train {interrupted_run.config}")
+    assert (interrupted_run.checkpoints / "checkpoint-6").is_dir()  # refused before anything moved
+    interrupted_run.config.write_text(text.replace("logging_steps: 1", "logging_steps: 2"), encoding="utf-8")
+    config, ckpt = plan_resume(interrupted_run, ["training.save_steps=4"], lambda m: None)
+    assert (config.training.logging_steps, config.training.save_steps, ckpt.name) == (2, 4, "checkpoint-4")
+    interrupted_run.update_info(status="stopped")
+    assert plan_resume(interrupted_run, [], lambda m: None)[0].training.save_steps == 4  # its own write is no edit
+
+
 def _fake_checkpoint(folder: Path, step: int, complete: bool) -> Path:
     ckpt = folder / f"checkpoint-{step}"
     ckpt.mkdir(parents=True)

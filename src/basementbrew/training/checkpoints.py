@@ -164,6 +164,11 @@ def check_resume(run: RunDir, overrides: list[str]) -> RunConfig:
     if finished:  # more steps come from a new run; with max_steps set, num_epochs changes nothing
         longer = "training.max_steps" if stored.training.max_steps > 0 else "training.num_epochs"
         raise BrewError(f"{finished}. Start a new run from its stored config: {new_run_cmd} --set {longer}=N")
+    edited = _edited_keys(info, stored)
+    if edited:
+        raise BrewError(
+            f"{run.config} was edited since run {run.name} started: {', '.join(edited)}; --resume keeps what is "
+            f"trained fixed. Undo the edit to resume, or start a new run with it: basementbrew train {run.config}")
     if info.get("status") in {"running", "resuming"} and pid_alive(info.get("pid")):
         raise BrewError(f"run {run.name} is still being {'trained' if info['status'] == 'running' else 'resumed'} "
                         f"by process {info['pid']}; stop it first with `basementbrew runs stop {run.name}` (or "
@@ -176,6 +181,25 @@ def check_resume(run: RunDir, overrides: list[str]) -> RunConfig:
             f"Allowed with --resume: {', '.join(sorted(SAFE_OVERRIDES))}. To train with other settings start a "
             f"new run: {new_run_cmd} " + " ".join(f"--set {o}" for o in overrides))
     return config
+
+
+def _edited_keys(info: dict, stored: RunConfig) -> list[str]:
+    """Keys of config.yaml changed by hand (outside :data:`SAFE_OVERRIDES`) since the run started, as
+    ``key: old -> new``, against run.json's ``config`` (runs made before it was recorded: none)."""
+    from pydantic import ValidationError
+
+    try:
+        started = RunConfig.model_validate(info["config"])
+    except (KeyError, TypeError, ValidationError):
+        return []
+    old, new = started.model_dump(mode="json"), stored.model_dump(mode="json")
+
+    def value(tree: dict, key: str) -> object:
+        head, _, rest = key.partition(".")
+        return tree.get(head) if not rest else (tree.get(head) or {}).get(rest)
+
+    return [f"{k}: {value(old, k)!r} -> {value(new, k)!r}" for k in changed_keys(started, stored)
+            if k not in SAFE_OVERRIDES]
 
 
 def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[RunConfig, Path | None]:
@@ -193,6 +217,7 @@ def plan_resume(run: RunDir, overrides: list[str], log: Log = print) -> tuple[Ru
         config.data.dataset = info["dataset"]
     if overrides:
         atomic_write_text(run.config, dump_config(config))
+        run.update_info(config=config.model_dump(mode="json"))  # what config.yaml now says is not a hand edit
         log(f"applied to the stored config: {', '.join(overrides)}")
 
     ckpt = latest_complete_checkpoint(run, log)
