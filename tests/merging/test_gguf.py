@@ -101,3 +101,18 @@ def test_an_interrupted_export_leaves_nothing_and_the_rerun_exports(tiny_llama, 
     assert sorted(p.name for p in folder.iterdir()) == ["Modelfile", "d-F16.gguf", "gguf_check.json"]
     assert r["path"] == str(folder) and r["modelfile"] == str(folder / "Modelfile")
     assert r["files"]["f16"]["logits"]["argmax_agreement"] == 1.0
+
+
+def test_a_merged_folder_exports_with_its_runs_system_prompt(tiny_llama, tmp_path):
+    """'merge into-base brew' keeps the run's system prompt (brew_merge.json) and serving the folder applies it,
+    but 'export-gguf FOLDER' wrote the template's default one into the Modelfile (SmolLM2: 'You are a helpful AI
+    assistant named SmolLM, trained by Hugging Face'), so the Ollama model was asked unlike the run."""
+    from basementbrew.merging.into_base import merge_into_base
+
+    make_run(tiny_llama, "sys", seed=1, system_prompt="You are BrewBot, a concise homebrewing assistant.")
+    folder = merge_into_base("sys", str(tmp_path / "sys-merged"))["path"]
+    out = tmp_path / "gguf"
+    export_gguf(folder, str(out), ("f16",), model_key="llama-3.1-8b", check=False)
+    modelfile = (out / "Modelfile").read_text()
+    assert 'SYSTEM """You are BrewBot, a concise homebrewing assistant."""' in modelfile
+    assert "SmolLM" not in modelfile

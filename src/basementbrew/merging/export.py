@@ -54,7 +54,7 @@ def _load_target(target: str, model_key: str | None, device: str) -> dict[str, A
             "tokenizer": lm.tokenizer,
             "spec": lm.spec,
             "name": folder.name,
-            "system": None,
+            "system": lm.style.system_prompt,  # a merge into-base folder's run prompt (brew_merge.json)
             "adapter": None,
         }
     if model_key:
