@@ -198,6 +198,14 @@ def test_remote_image_with_brackets_in_its_alt_text_is_removed(san):
     assert (v.reason, v.redacted) == ("remote_markdown_image", "Done [image: chart [v2] final] ok")
 
 
+@pytest.mark.parametrize("text", ["See [the admin page](http://[fe80::1/admin).", "[x](//[)"])
+def test_a_link_whose_url_cannot_be_parsed_is_removed_not_a_crash(san, text):
+    """urlsplit raised ValueError ("Invalid IPv6 URL") out of the output chain for a link to an unclosed IPv6
+    host: `safety scan --role assistant` ended in a traceback. The link text stays, the unreadable URL goes."""
+    v = san.scan(text)
+    assert v.reason == "data_in_link" and "[link removed]" in v.redacted and "fe80" not in v.redacted
+
+
 def test_emoji_zwj_sequence_kept(san):
     assert san.scan("family 👨\u200d👩\u200d👧").reason == "ok"
 

@@ -71,7 +71,10 @@ def _strip_invisible(text: str) -> str:
 
 
 def _carries_data(url: str) -> bool:
-    parts = urlsplit(url if "//" in url[:8] else "https:" + url)
+    try:
+        parts = urlsplit(url if "//" in url[:8] else "https:" + url)
+    except ValueError:  # "http://[fe80::1/admin": an unclosed IPv6 host; unreadable, so it cannot be cleared
+        return True
     values = [v for _, v in parse_qsl(parts.query, keep_blank_values=True)] + [parts.fragment]
     if any(len(v) >= MAX_QUERY_VALUE for v in values):
         return True
