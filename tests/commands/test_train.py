@@ -292,3 +292,30 @@ def test_a_refused_launch_leaves_no_run_folder_and_the_retry_keeps_its_name(tmp_
         said = " ".join(stderr.split())
         assert result["code"] == 2 and "training.distributed=fsdp needs CUDA GPUs" in said, said
     assert not list((home / "runs").glob("*"))
+
+
+@pytest.mark.parametrize(("flag", "expected"), [([], 4), (["--threads", "3"], 3)])
+def test_generate_runs_on_half_the_cores_as_serve_and_chat_do(flag: list[str], expected: int,
+                                                              monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """`generate` (the line `make demo` prints) ran on torch's default, every core: 541 s for 60 tokens on a
+    2-core box at load ~9, 105 s with one thread; serve and chat already used half the cores."""
+    import os
+
+    import torch
+
+    from basementbrew.models import generation
+    from cli_helpers import run_cli
+
+    seen: list[int] = []
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    monkeypatch.setattr(generation, "load_base", lambda *a, **k: type("LM", (), {"name": "stub"})())
+    monkeypatch.setattr(generation, "generate_chat", lambda lm, msgs, **k: seen.append(torch.get_num_threads())
+                        or [{"text": "ok", "completion_tokens": 1, "finish_reason": "stop"}])
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        code, said = run_cli(["generate", "--model", "smollm2-135m", "--prompt", "hi", *flag], monkeypatch, capsys)
+    finally:
+        torch.set_num_threads(before)
+    assert code == 0, said
+    assert seen == [expected], said

@@ -215,16 +215,24 @@ def register(app: typer.Typer) -> None:
             help="System message (default: the one the run trained with, if any).")] = None,
         max_new_tokens: Annotated[int, typer.Option(min=1, max=MAX_NEW_TOKENS)] = DEFAULT_MAX_NEW_TOKENS,
         temperature: Annotated[float, typer.Option(min=0.0, max=MAX_TEMPERATURE)] = 0.0,
+        threads: Annotated[int | None, typer.Option(
+            min=1, help="CPU threads (default: half the cores, at least 1, as serve and chat use).")] = None,
     ) -> None:
         """Generate one answer as the run was trained: its chat template, system prompt and template options."""
         if not prompt.strip():  # checked before a model loads (the server's /generate refuses it the same way)
             raise BrewError("--prompt is empty; give the user message, e.g. --prompt \"What is a lager?\"")
+        if bool(run) == bool(model):
+            raise BrewError("pass exactly one of --run RUN or --model NAME")
+        import torch
+
         from basementbrew.config import ModelConfig
+        from basementbrew.inference.settings import default_threads
         from basementbrew.models.generation import generate_chat, load_base
         from basementbrew.runs import load_run
 
-        if bool(run) == bool(model):
-            raise BrewError("pass exactly one of --run RUN or --model NAME")
+        # torch's default, every core, collapses on a shared box (OpenMP threads spin for the busy cores):
+        # 'generate --run' took 541 s for 60 tokens at load ~9 on 2 cores, 105 s with one thread
+        torch.set_num_threads(threads or default_threads())
         lm = load_run(run) if run else load_base(ModelConfig(name=model))
         messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
         out = generate_chat(lm, [messages], max_new_tokens=max_new_tokens, temperature=temperature)[0]
