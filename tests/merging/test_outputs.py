@@ -3,12 +3,14 @@ line, exit 2, before any model loads, and nothing is left there that a later run
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from basementbrew.errors import BrewError
 from cli_helpers import run_cli
 from merging_helpers import make_run
 
@@ -70,3 +72,37 @@ def test_an_out_that_cannot_take_the_result_is_refused_before_the_model_loads(co
         assert "pass a folder" in output or "pass another --out" in output
     assert blocker.read_text() == "mine" and [p.name for p in full.iterdir()] == ["keep.txt"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary folder left behind
+
+
+@pytest.mark.parametrize("command", ["into-base", "export-gguf"])
+def test_files_put_in_the_out_folder_while_the_merge_runs_are_never_replaced(command, tiny_llama, tmp_path,
+                                                                            monkeypatch):
+    """output_folder finds --out absent before the merge, then the result was renamed over whatever had been put
+    there since (seen with 'merge into-base a --out X' and a note saved into X 45 s in: X held the merged model,
+    the note was gone, exit 0). Now that is one line, exit 2, and the folder keeps what was put there."""
+    import basementbrew.merging.outputs as outputs
+    from basementbrew.merging.export import export_gguf
+    from basementbrew.merging.into_base import merge_into_base
+
+    make_run(tiny_llama, "a", seed=1)
+    out = tmp_path / "out"
+    real = outputs.atomic_dir
+
+    @contextlib.contextmanager
+    def someone_writes_there(path, **kwargs):  # the real atomic_dir; meanwhile another process fills --out
+        with real(path, **kwargs) as tmp:
+            yield tmp
+            out.mkdir()
+            (out / "notes.txt").write_text("mine")
+
+    monkeypatch.setattr(outputs, "atomic_dir", someone_writes_there)
+    with pytest.raises(BrewError) as err:
+        if command == "into-base":
+            merge_into_base("a", str(out))
+        else:
+            export_gguf("a", str(out), ("f16",), check=False)
+    assert str(err.value) == (f"{out} was filled by something else while this command ran, so nothing was written "
+                              "and what is there was left as it was; pass another --out or remove it, and run the "
+                              "same command again")
+    assert [p.name for p in out.iterdir()] == ["notes.txt"] and (out / "notes.txt").read_text() == "mine"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")]  # no temporary folder left

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
-from basementbrew.merging.outputs import output_folder
-from basementbrew.workspace import atomic_dir, atomic_write_text, sub
+from basementbrew.merging.outputs import output_folder, publish_dir
+from basementbrew.workspace import atomic_write_text, sub
 
 
 def exports_root() -> Path:
@@ -115,7 +115,7 @@ def export_gguf(
     system = loaded["system"] or default_system_prompt(tokenizer)
     # Built in a temporary folder beside `path` and renamed into place once every file is written and checked:
     # an interrupt or a failed check used to leave `path` holding unchecked files, which blocked the rerun.
-    with atomic_dir(path) as tmp:
+    with publish_dir(path) as tmp:
         if lora_only:
             result: dict[str, Any] = {"files": {}, "model": spec.key, "name": loaded["name"]}
         else:

@@ -11,12 +11,13 @@ into place whole, so a failed merge leaves nothing half-written.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,20 @@ def output_folder(out: str | None, default_name: str) -> Path:
     return path
 
 
+@contextlib.contextmanager
+def publish_dir(path: Path) -> Iterator[Path]:
+    """A temporary folder beside `path`, renamed to `path` when the block ends, never over files that appeared
+    there while the merge or export ran (output_folder found it empty or absent; replacing it then silently
+    deleted whatever had been put there since): that is one BrewError, and the new output is discarded."""
+    try:
+        with atomic_dir(path, replace=False) as tmp:
+            yield tmp
+    except FileExistsError:
+        raise BrewError(f"{path} was filled by something else while this command ran, so nothing was written "
+                        "and what is there was left as it was; pass another --out or remove it, and run the same "
+                        "command again") from None
+
+
 def write_full_model(model: Any, tokenizer: Any, path: Path, recipe: dict[str, Any],
                      generation_config: Any = None,
                      verify: Callable[[Path], dict[str, Any]] | None = None) -> Path:
@@ -97,7 +112,7 @@ def write_full_model(model: Any, tokenizer: Any, path: Path, recipe: dict[str, A
     under its final name always carries its check: an interrupted or failed check leaves nothing there, so
     the same command can simply run again (after the rename it left an unchecked folder that blocked it).
     """
-    with atomic_dir(path) as tmp:
+    with publish_dir(path) as tmp:
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
         if generation_config is not None:
