@@ -55,3 +55,29 @@ def test_a_soup_of_one_scores_exactly_as_its_ingredient_with_lora_dropout(tiny_l
         assert abs(out["soup_loss"] - min(out["ingredients"].values())) < 1e-4
     else:
         assert out["soup_loss"] < min(out["ingredients"].values())
+
+
+def test_an_interrupted_soup_report_leaves_no_run_and_the_rerun_keeps_its_name(tiny_llama, brew_home, monkeypatch):
+    """Ctrl-C while soup.md / soup.png were written (matplotlib's import and plot take seconds) left run 'ab'
+    completed without its report, though the CLI said nothing was left half-written, and the same command again
+    wrote 'ab-2'. The soup's run is now removed with the report, so the rerun writes 'ab' with both files."""
+    from basementbrew.merging import soups
+    from basementbrew.runs import list_runs
+
+    make_run(tiny_llama, "a", seed=1)
+    make_run(tiny_llama, "b", seed=2)
+    real = soups.atomic_write_text
+
+    def interrupted(path, *args, **kwargs):
+        if Path(path).name == "soup.md":
+            raise KeyboardInterrupt
+        return real(path, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(soups, "atomic_write_text", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            make_soup(["a", "b"], "uniform", max_examples=2, name="ab")
+    assert sorted(r.name for r in list_runs()) == ["a", "b"] and not (brew_home / "runs" / "ab").exists()
+    out = make_soup(["a", "b"], "uniform", max_examples=2, name="ab")
+    assert out["run"] == "ab" and (brew_home / "runs" / "ab" / "soup.md").is_file()
+    assert (brew_home / "runs" / "ab" / "soup.png").is_file()

@@ -13,6 +13,7 @@ run; ``soup.md`` and ``soup.png`` beside it show each ingredient's loss and the 
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -85,7 +86,11 @@ def make_soup(refs: Sequence[str], mode: str = "greedy", dataset: str | None = N
               "ingredient_losses": ingredient_losses, "soup_loss": soup_loss, "greedy_trail": trail,
               "considered": [i.ref for i in inputs]}
     run = write_adapter_run(lm.model, "soup", picked, name, recipe)
-    write_report(run, recipe)
+    try:  # an interrupt while plotting left a completed run without its report, and the rerun became NAME-2
+        write_report(run, recipe)
+    except BaseException:
+        shutil.rmtree(run.path, ignore_errors=True)  # only the run this soup just created
+        raise
     return {"run": run.name, "path": str(run.path), "mode": mode, "dataset": ref, "examples": len(rows),
             "ingredients": ingredient_losses, "chosen": [i.ref for i in picked], "soup_loss": soup_loss,
             "trail": trail}
