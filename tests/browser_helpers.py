@@ -1,6 +1,6 @@
 """What the browser tier's modules share: Debian's chromium, a page on the cockpit that records its script errors,
-and the cleanup of the training jobs a test server started. Each module still skips itself when Playwright or
-chromium is missing (``pytest.importorskip`` / ``pytest.skip`` at module level)."""
+the cleanup of the training jobs a test server started, and the skip of a whole module when Playwright or
+chromium is missing (``playwright_api = require_browser()`` at module level)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,17 @@ from pathlib import Path
 from typing import Any
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def require_browser() -> Any:
+    """``playwright.sync_api``; called at a test module's top level, it skips the whole module when Playwright is
+    not installed or Debian's chromium is missing (nothing is downloaded)."""
+    import pytest
+
+    api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (see make test-browser)")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+    return api
 
 
 @contextlib.contextmanager

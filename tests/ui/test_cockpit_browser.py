@@ -22,16 +22,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from browser_helpers import CHROMIUM, cockpit_page, kill_jobs
+from browser_helpers import cockpit_page, kill_jobs, require_browser
 
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 TRAIN_TIMEOUT_MS = 420_000  # model load + a few CPU steps on a busy 2-core box
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (see make test-browser)")
-if not Path(CHROMIUM).exists():
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+playwright_api = require_browser()
 
 
 @pytest.fixture(scope="module")

@@ -12,15 +12,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from browser_helpers import CHROMIUM, another_page, cockpit_page, kill_jobs
+from browser_helpers import another_page, cockpit_page, kill_jobs, require_browser
 
 pytestmark = pytest.mark.browser
 
 TRAIN_TIMEOUT_MS = 420_000
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (see make test-browser)")
-if not Path(CHROMIUM).exists():
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+playwright_api = require_browser()
 
 
 @pytest.fixture(scope="module")
