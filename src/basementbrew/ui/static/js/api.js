@@ -174,6 +174,15 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// A table a narrow window shows as one card per row (app.css `table.stack`): each body cell is given its column's
+// heading as data-label, shown beside the value; a column without a heading (the buttons) gets none.
+export function stacked(table) {
+  table.classList.add("stack");
+  const heads = table.tHead ? [...table.tHead.rows[0].cells].map((th) => th.textContent) : [];
+  for (const body of table.tBodies) for (const row of body.rows) [...row.cells].forEach((td, i) => { if (heads[i] && !td.dataset.label) td.dataset.label = heads[i]; });
+  return table;
+}
+
 export function toast(message, error = false, ms = 6000) {
   const box = document.getElementById("toasts");
   const t = el("div", { class: "toast" + (error ? " error" : ""), role: error ? "alert" : "status" }, message);

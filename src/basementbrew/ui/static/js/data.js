@@ -2,7 +2,7 @@
 // source while it runs; run the processing pipeline over a dataset; browse dataset versions (cards, example
 // rows); the token-level loss-mask preview of a version under a model's chat template; every job with its
 // live log and status.
-import { api, clicked, el, report, statusTag, stream, toast } from "./api.js";
+import { api, clicked, el, report, stacked, statusTag, stream, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let scrapeSchema = null, jobStream = null, followed = null;
@@ -81,13 +81,13 @@ async function loadDatasets() {
   const training = res.datasets.filter((d) => d.kind !== "raw");
   sel.replaceChildren(...training.map((d) => el("option", { value: d.ref }, d.ref)));
   if (training.some((d) => d.ref === keep)) sel.value = keep;
-  $("#datasets-table").replaceChildren(res.datasets.length ? el("table", {},
+  $("#datasets-table").replaceChildren(res.datasets.length ? stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["dataset", "kind", "counts", "created", ""].map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, ...res.datasets.map((d) => el("tr", {}, el("td", {}, d.ref), el("td", {}, d.kind),
+    el("tbody", {}, ...res.datasets.map((d) => el("tr", {}, el("td", { class: "name" }, d.ref), el("td", {}, d.kind),
       el("td", { class: "mono" }, Object.entries(d.counts).map(([k, v]) => `${k} ${v}`).join(" · ") || "–"),
       el("td", {}, d.created ? new Date(d.created * 1000).toLocaleString() : "–"),
       el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => showDataset(d) }, "Open"), " ",
-        d.kind !== "raw" ? el("button", { class: "btn small", type: "button", onclick: () => { $("#mask-dataset").value = d.ref; showMask(); } }, "Loss mask") : null)))))
+        d.kind !== "raw" ? el("button", { class: "btn small", type: "button", onclick: () => { $("#mask-dataset").value = d.ref; showMask(); } }, "Loss mask") : null))))))
     : el("p", { class: "muted" }, `No stored datasets yet. Bundled: ${res.bundled.join(", ")} (a training run imports it on first use).`));
 }
 
@@ -156,12 +156,12 @@ async function startPrepare() {
 async function loadJobs() {
   let res;
   try { res = await api("/v1/jobs"); } catch (err) { report(err, loadJobs); return; }
-  $("#jobs-table").replaceChildren(res.jobs.length ? el("table", {},
+  $("#jobs-table").replaceChildren(res.jobs.length ? stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["job", "status", "started", ""].map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, ...res.jobs.slice(0, 20).map((j) => el("tr", { "data-job": j.id }, el("td", {}, j.title || j.id), el("td", {}, statusTag(j.status)),
+    el("tbody", {}, ...res.jobs.slice(0, 20).map((j) => el("tr", { "data-job": j.id }, el("td", { class: "name" }, j.title || j.id), el("td", {}, statusTag(j.status)),
       el("td", {}, j.created ? new Date(j.created * 1000).toLocaleTimeString() : "–"),
       el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => followJob(j.id) }, "Log"), " ",
-        j.status === "running" ? el("button", { class: "btn small red", type: "button", onclick: () => stopJob(j.id) }, "Stop") : null)))))
+        j.status === "running" ? el("button", { class: "btn small red", type: "button", onclick: () => stopJob(j.id) }, "Stop") : null))))))
     : el("p", { class: "muted" }, "No jobs yet."));
 }
 

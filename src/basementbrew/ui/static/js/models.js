@@ -41,7 +41,7 @@ export function mount(p) {
     el("button", { class: "btn amber-btn", type: "submit" }, "Estimate"));
   const presets = el("div", { class: "row", id: "presets", "aria-label": "Hardware presets" }, el("span", { class: "muted" }, "Presets:"));
   note = el("p", { class: "muted", id: "models-note" });
-  table = el("table", { id: "models-table" });
+  table = el("table", { id: "models-table", class: "stack" });
   panel.append(el("div", { class: "card plate wide" },
     el("h2", { class: "stencil" }, "Model registry & VRAM"), form, presets, note,
     el("div", { style: "overflow-x:auto" }, table),

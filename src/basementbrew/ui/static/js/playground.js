@@ -2,7 +2,7 @@
 // A/B side by side (blind if asked) with votes, batch from an uploaded JSONL with a downloadable result,
 // a small benchmark, and export of the conversation (JSON, Markdown, training JSONL).
 // Everything goes through the OpenAI-compatible /v1 API (the one guarded-generation service).
-import { api, el, report, session, stream, toast } from "./api.js";
+import { api, clicked, el, report, session, stream, toast } from "./api.js";
 
 let models = [], convo = [];
 const $ = (s) => document.querySelector(s);
@@ -44,10 +44,11 @@ export async function mount(panel) {
     el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Batch & benchmark"),
       el("p", { class: "muted" }, "Upload JSONL: one {\"prompt\": ...} or {\"messages\": [...]} per line; answers come back as a JSONL download."),
       el("div", { class: "row" }, ...modelSelect("batch-model", "model"), el("input", { type: "file", id: "batch-file", accept: ".jsonl,.json,.txt", class: "input" }),
-        el("button", { class: "btn", type: "button", onclick: runBatch }, "Run batch")),
-      el("div", { id: "batch-out", class: "muted" }),
+        el("button", { class: "btn", type: "button", id: "batch-run", onclick: clicked(runBatch) }, "Run batch")),
+      el("p", { class: "field-error", id: "batch-error", role: "alert" }),
+      el("div", { id: "batch-out", class: "muted", role: "status" }),
       el("div", { class: "row" }, el("label", { for: "bench-n" }, "concurrent requests"), el("input", { id: "bench-n", class: "input", type: "number", min: "1", max: "16", value: "4", style: "width:5em" }),
-        el("button", { class: "btn", type: "button", onclick: bench }, "Benchmark")),
+        el("button", { class: "btn", type: "button", id: "bench-run", onclick: clicked(bench) }, "Benchmark")),
       el("div", { id: "bench-out", class: "mono" })));
   ["#ab-a", "#ab-b"].forEach((s) => $(s).addEventListener("change", abReady));
   await loadModels();
@@ -211,25 +212,39 @@ function exportAs(kind) {
   else download("conversation.jsonl", JSON.stringify({ messages: msgs }) + "\n", "application/jsonl");
 }
 
+// A file that cannot be run is said under the batch controls (not in a toast that is gone in seconds). No answer
+// from the server stops the batch: said once by the banner and on the button (clicked), and here with how many
+// rows ran (those stay downloadable), never "N rows done" over rows that only carry "the server does not answer".
 async function runBatch() {
-  const file = $("#batch-file").files[0], model = $("#batch-model").value, out = $("#batch-out");
-  if (!file) { toast("Choose a JSONL file first.", true); return; }
+  const file = $("#batch-file").files[0], model = $("#batch-model").value, out = $("#batch-out"), error = $("#batch-error");
+  error.textContent = ""; out.textContent = "";
+  if (!file) { error.textContent = "Choose a JSONL file first."; return; }
   const lines = (await file.text()).split("\n").filter((l) => l.trim());
   const rows = [];
   for (const [i, line] of lines.entries()) {
     try { const o = JSON.parse(line); rows.push(o.messages ? o.messages : [{ role: "user", content: String(o.prompt ?? "") }]); }
-    catch { toast(`line ${i + 1}: not valid JSON; fix the file`, true); return; }
+    catch { error.textContent = `${file.name} line ${i + 1}: not valid JSON; fix the line and run the batch again.`; return; }
   }
+  if (!rows.length) { error.textContent = `${file.name} has no rows: one {"prompt": ...} or {"messages": [...]} per line.`; return; }
   const d = dangerOpts();
   const results = [];
+  const save = () => el("button", { class: "btn small", type: "button", onclick: () => download("batch-results.jsonl", results.map((r) => JSON.stringify(r)).join("\n") + "\n", "application/jsonl") }, "Download results");
   for (const [i, messages] of rows.entries()) {
     out.textContent = `${i}/${rows.length} done…`;
     try {
       const r = await api("/v1/chat/completions", { method: "POST", extraHeaders: d.extraHeaders, body: { model, messages, max_tokens: 96, temperature: 0, ...(d.danger ? { danger_mode: true } : {}) } });
       results.push({ messages, output: r.choices[0].message.content, model, usage: r.usage });
-    } catch (err) { results.push({ messages, error: err.message, model }); }
+    } catch (err) {
+      if (err.status === 0) {
+        report(err);
+        out.replaceChildren(`Stopped: the server does not answer (${i} of ${rows.length} rows run). Run the batch again when it is back. `, i ? save() : "");
+        return;
+      }
+      results.push({ messages, error: err.message, model });
+    }
   }
-  out.replaceChildren(`${results.length} rows done. `, el("button", { class: "btn small", type: "button", onclick: () => download("batch-results.jsonl", results.map((r) => JSON.stringify(r)).join("\n") + "\n", "application/jsonl") }, "Download results"));
+  const refused = results.filter((r) => r.error);
+  out.replaceChildren(`${results.length} rows done${refused.length ? `, ${refused.length} refused (first: ${refused[0].error})` : ""}. `, save());
 }
 
 async function bench() {
@@ -240,5 +255,5 @@ async function bench() {
     const res = await Promise.all(Array.from({ length: n }, (_, i) => api("/v1/chat/completions", { method: "POST", body: { model, messages: [{ role: "user", content: `Give brewing tip number ${i + 1}.` }], max_tokens: 48, temperature: 0 } })));
     const secs = (performance.now() - t0) / 1000, tokens = res.reduce((s, r) => s + r.usage.completion_tokens, 0);
     $("#bench-out").textContent = `${n} requests, ${tokens} tokens in ${secs.toFixed(1)} s: ${(tokens / secs).toFixed(1)} tokens/s in total (${model})`;
-  } catch (err) { $("#bench-out").textContent = ""; toast(err.message, true); }
+  } catch (err) { $("#bench-out").textContent = err.status === 0 ? "Stopped: the server does not answer." : ""; report(err); }
 }

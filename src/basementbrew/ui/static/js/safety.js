@@ -1,6 +1,6 @@
 // Safety tab: guardrail scanners on/off per scanner, the DANGER MODE switch behind the warning dialog (nothing
 // changes until the person types the acceptance phrase and accepts), and the audit log listed and verified.
-import { api, clicked, connection, el, report, session, toast } from "./api.js";
+import { api, clicked, connection, el, report, session, stacked, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let warning = null;
@@ -93,13 +93,13 @@ async function revoke() {
 async function loadScanners() {
   let res;
   try { res = await api("/v1/safety/scanners"); } catch (err) { report(err, loadScanners); return; }
-  $("#scanners").replaceChildren(el("table", {},
+  $("#scanners").replaceChildren(stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["scanner", "on prompts", "on answers", "kind"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.scanners.map((s) => el("tr", {},
       el("td", {}, s.name),
       el("td", {}, el("input", { type: "checkbox", "data-scanner": s.name, "data-side": "input", "aria-label": `${s.name} on prompts`, checked: s.input })),
       el("td", {}, el("input", { type: "checkbox", "data-scanner": s.name, "data-side": "output", "aria-label": `${s.name} on answers`, checked: s.output, disabled: s.name === "sanitize" })),
-      el("td", { class: "muted" }, s.content_filter ? "content filter" : "sanitization (always on)", s.offline ? "" : " · needs local weights"))))));
+      el("td", { class: "muted" }, s.content_filter ? "content filter" : "sanitization (always on)", s.offline ? "" : " · needs local weights")))))));
 }
 
 async function applyScanners() {
@@ -117,10 +117,10 @@ async function loadAudit() {
   $("#audit-state").replaceChildren(res.intact
     ? el("span", { class: "tag ok" }, `chain intact · ${res.total} records · head ${res.head_hash.slice(0, 12)}…`)
     : el("span", { class: "tag no" }, `TAMPERING: ${res.problems.join("; ")}`));
-  $("#audit").replaceChildren(res.records.length ? el("table", { id: "audit-table" },
+  $("#audit").replaceChildren(res.records.length ? stacked(el("table", { id: "audit-table" },
     el("thead", {}, el("tr", {}, ...["#", "time (UTC)", "event", "client", "details"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.records.map((r) => el("tr", { "data-event": r.event },
       el("td", { class: "num" }, r.seq), el("td", { class: "mono" }, r.ts), el("td", {}, r.event), el("td", { class: "mono" }, r.client ?? "–"),
-      el("td", { class: "mono muted" }, Object.entries(r).filter(([k]) => !["seq", "ts", "event", "client", "hash", "prev"].includes(k)).map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : v}`).join("  ").slice(0, 240))))))
+      el("td", { class: "mono muted name" }, Object.entries(r).filter(([k]) => !["seq", "ts", "event", "client", "hash", "prev"].includes(k)).map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : v}`).join("  ").slice(0, 240)))))))
     : el("p", { class: "muted" }, "No records yet."));
 }

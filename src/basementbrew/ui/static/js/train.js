@@ -1,7 +1,7 @@
 // Train tab: the config form (generated from RunConfig's JSON schema), validation next to each field, the
 // equivalent CLI command and YAML, start / stop / resume, live charts over server-sent events, ETA, the
 // latest samples beside the base model's, and the history of all runs.
-import { api, clicked, connection, el, fmt, report, statusTag, stream, toast } from "./api.js";
+import { api, clicked, connection, el, fmt, report, stacked, statusTag, stream, toast } from "./api.js";
 import { on } from "./bus.js";
 import { Charts, isPreferenceRecord } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
@@ -211,13 +211,13 @@ async function loadRuns() {
   try { res = await api("/v1/runs"); } catch (err) { report(err, loadRuns); return; }
   const box = $("#runs-table");
   if (!res.runs.length) { box.replaceChildren(el("p", { class: "muted" }, "No runs yet: start one above.")); return; }
-  box.replaceChildren(el("table", {},
+  box.replaceChildren(stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["run", "status", "model", "dataset", "steps", "best held-out", "created", ""].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.runs.map((r) => el("tr", { "data-run": r.name, class: $("#monitor").dataset.run === r.name ? "selected" : "" },
-      el("td", {}, r.name), el("td", {}, statusTag(r.status)), el("td", {}, r.model ?? "–"), el("td", {}, r.dataset ?? "–"),
+      el("td", { class: "name" }, r.name), el("td", {}, statusTag(r.status)), el("td", {}, r.model ?? "–"), el("td", { class: "name" }, r.dataset ?? "–"),
       el("td", { class: "num" }, r.global_step ?? 0), el("td", { class: "num" }, fmt(r.best_eval_loss)),
       el("td", {}, r.created ? new Date(r.created * 1000).toLocaleString() : "–"),
-      el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => watchRun(r.name) }, "Watch")))))));
+      el("td", {}, el("button", { class: "btn small", type: "button", onclick: () => watchRun(r.name) }, "Watch"))))))));
 }
 
 async function stopRun() {

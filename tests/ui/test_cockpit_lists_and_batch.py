@@ -1,0 +1,163 @@
+"""The cockpit's lists on a phone and the playground's batch, in real headless Chromium against a real
+`basementbrew serve --ui` (embedded SmolLM2): the runs, jobs, datasets, scanners and audit tables at 375 px with
+a failed run and 64-character names, and a batch run while the server does not answer. Same setup as
+test_cockpit_browser.py (Debian's chromium through ``executable_path``)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from browser_helpers import another_page, cockpit_page, kill_jobs, require_browser
+
+pytestmark = pytest.mark.browser
+
+playwright_api = require_browser()
+
+RUN = "failed-" + "r" * 57  # a failed run with the longest name allowed (64 characters)
+DATASET = "notes-" + "n" * 58
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator:
+    from basementbrew.config import RunConfig
+    from basementbrew.inference.local import start_server
+    from basementbrew.runs import new_run
+
+    home = tmp_path_factory.mktemp("ui-lists-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", str(home))
+        new_run(RunConfig.model_validate({"run_name": RUN})).update_info(status="failed")
+        mp.setenv("OMP_NUM_THREADS", "1")
+        srv = start_server(["--ui", "--threads", "1"], home=home, log=home / "server.log", timeout=180)
+    yield srv
+    srv.stop()
+    kill_jobs(home)
+
+
+@pytest.fixture(scope="module")
+def page(server) -> Iterator:
+    with cockpit_page(server.url) as pg:
+        yield pg
+
+
+def _scrape(server, tmp_path: Path) -> None:
+    """A finished scrape job of two local notes into DATASET: a job and a dataset version with long names."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(2):
+        (notes / f"note{i}.md").write_text(f"# Brew day {i}\n\nMashed at {64 + i} °C for an hour.\n")
+    job = httpx.post(f"{server.url}/v1/jobs/scrape", timeout=60, json={
+        "config": {"name": DATASET, "sources": [{"kind": "files", "paths": [str(notes)]}]}}).json()
+    deadline = time.monotonic() + 180
+    while httpx.get(f"{server.url}/v1/jobs/{job['id']}", timeout=30).json()["status"] == "running":
+        assert time.monotonic() < deadline, "the scrape did not finish"
+        time.sleep(1)
+
+
+TABLE = """(box) => {
+  const b = document.querySelector(box), td = b.querySelector('tbody td');
+  return { box: b.clientWidth, scroll: b.scrollWidth, page: document.documentElement.scrollWidth,
+           cell: getComputedStyle(td).display, label: getComputedStyle(td, '::before').content,
+           header: b.querySelector('thead').getBoundingClientRect().height > 1 };
+}"""
+
+
+def test_runs_jobs_datasets_and_audit_are_read_without_sideways_scrolling_on_a_phone(page, server, tmp_path) -> None:
+    """At 375 px the runs table (a failed run's 64-character name) was 1,065 px wide in a 317 px box, the jobs
+    table 723, the datasets table 784, the audit log 969 and the scanners 408: each read only by scrolling its
+    box sideways (the jobs table scrolled on a 1366 px screen too). Under 820 px each row is a card, each value
+    beside its column's name; a long name wraps; the desktop keeps the tables."""
+    expect = playwright_api.expect
+    _scrape(server, tmp_path)
+    httpx.put(f"{server.url}/v1/safety/scanners", timeout=30,  # turning a filter on: one audit record
+              json={"input": ["toxicity", "injection", "pii", "harmful", "harmful_multilingual"],
+                    "output": ["toxicity", "pii", "sanitize"]}).raise_for_status()
+    boxes = {"train": ("#runs-table", '"run"'), "data": ("#jobs-table", '"job"'),
+             "safety": ("#audit", '"#"')}
+    extra = {"data": ("#datasets-table", '"dataset"'), "safety": ("#scanners", '"scanner"')}
+    page.set_viewport_size({"width": 375, "height": 740})
+    try:
+        page.click("#tab-train")
+        expect(page.locator(f'#runs-table tr[data-run="{RUN}"]')).to_contain_text("failed", timeout=30_000)
+        page.click("#tab-data")
+        page.click("#datasets-refresh")
+        expect(page.locator("#jobs-table tbody tr").first).to_contain_text(DATASET, timeout=30_000)
+        expect(page.locator("#datasets-table")).to_contain_text(DATASET, timeout=30_000)
+        page.click("#tab-safety")
+        expect(page.locator('#audit tr[data-event="scanners_changed"]')).to_have_count(1, timeout=30_000)
+        for tab, checks in ((t, [b, extra.get(t)]) for t, b in boxes.items()):
+            page.click(f"#tab-{tab}")
+            for box, label in filter(None, checks):
+                phone = page.evaluate(TABLE, box)
+                assert phone["scroll"] <= phone["box"] and phone["page"] <= 375, (box, phone)
+                assert phone["cell"] == "block" and phone["label"] == label and not phone["header"], (box, phone)
+        page.click("#tab-train")
+        row = page.locator(f'#runs-table tr[data-run="{RUN}"]')
+        expect(row.locator(".tag")).to_have_text("failed")
+        right = row.evaluate("(r) => Math.max(...[...r.querySelectorAll('*')].map((e) => "
+                             "e.getBoundingClientRect().right))")
+        assert right <= 375, right
+        row.get_by_role("button", name="Watch").click()
+        expect(page.locator("#mon-run")).to_have_text(RUN)
+        page.set_viewport_size({"width": 1366, "height": 900})
+        for tab, (box, _) in boxes.items():
+            page.click(f"#tab-{tab}")
+            wide = page.evaluate(TABLE, box)
+            assert wide["cell"] == "table-cell" and wide["header"] and wide["label"] == "none", (box, wide)
+            assert wide["scroll"] <= wide["box"], (box, wide)
+    finally:
+        page.set_viewport_size({"width": 1366, "height": 900})
+    assert page.errors == []
+
+
+def test_a_batch_run_with_the_server_down_says_it_stopped(page, server, tmp_path) -> None:
+    """With the server down, Run batch went through every row and then said '2 rows done. Download results'
+    (each row only 'The server does not answer'), and Benchmark toasted beside the banner. Now the batch stops
+    at the first row without an answer and says so in place, the button waits for the server (as Refresh does),
+    and no toast; a file that cannot be run is said under the batch controls, not in a toast."""
+    expect = playwright_api.expect
+    rows = tmp_path / "prompts.jsonl"
+    rows.write_text('{"prompt": "What yeast for a Saison?"}\n{"prompt": "How long to bottle-condition?"}\n')
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"prompt": "ok"}\n{"prompt": \n')
+    down = lambda route: route.abort()  # noqa: E731
+    with another_page(page, server.url) as pg:
+        pg.click("#tab-play")
+        expect(pg.locator('#batch-model option[value="smollm2-135m"]')).to_be_attached(timeout=30_000)
+        batch, bench = pg.locator("#batch-run"), pg.locator("#bench-run")
+        pg.set_input_files("#batch-file", str(rows))
+        pg.route("**/v1/**", down)
+        pg.route("**/health", down)
+        try:
+            pg.get_by_role("button", name="Run batch").click()
+            expect(pg.locator("#batch-out")).to_have_text(re.compile(
+                r"^Stopped: the server does not answer \(0 of 2 rows run\)\. Run the batch again when it is back"))
+            expect(batch).to_have_text("waiting for server…")
+            expect(pg.locator("#banner")).to_be_visible()
+            bench.click()
+            expect(pg.locator("#bench-out")).to_have_text("Stopped: the server does not answer.")
+            expect(bench).to_have_text("waiting for server…")
+            expect(pg.locator("#toasts .toast")).to_have_count(0)
+        finally:
+            pg.unroute("**/v1/**", down)
+            pg.unroute("**/health", down)
+        expect(batch).to_have_text("Run batch", timeout=20_000)
+        expect(bench).to_have_text("Benchmark")
+        batch.click()
+        expect(pg.locator("#batch-out")).to_have_text("2 rows done. Download results", timeout=180_000)
+        pg.set_input_files("#batch-file", [])
+        batch.click()
+        expect(pg.locator("#panel-play .field-error", has_text="Choose a JSONL file first.")).to_be_visible()
+        pg.set_input_files("#batch-file", str(broken))
+        batch.click()
+        expect(pg.locator("#panel-play .field-error", has_text="broken.jsonl line 2: not valid JSON; fix the line "
+                                                                "and run the batch again.")).to_be_visible()
+        expect(pg.locator("#batch-out")).to_be_empty()  # not the last batch's "2 rows done" beside it
+        expect(pg.locator("#toasts .toast")).to_have_count(0)
+        assert pg.errors == []
