@@ -141,3 +141,27 @@ def test_an_interrupted_merge_leaves_no_half_run_and_the_rerun_keeps_its_name(ti
     run = merge_adapters(["a", "b"], "linear", name="ab")
     assert run.name == "ab" and run.read_info()["status"] == "completed" and run.tokenizer.is_dir()
     assert snapshot(a, b) == before
+
+
+def test_an_svd_rank_above_what_the_layers_hold_is_refused_before_the_model_loads(tiny_llama, monkeypatch):
+    """--method svd --svd-rank 100000 (any rank above a changed layer's smaller side: 192 for SmolLM2's k_proj)
+    was 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (96x96 and 64x64)' from PEFT, a traceback after
+    the base had loaded. Now one line naming the layer and the largest rank it holds; the largest works."""
+    from basementbrew.models import loading
+
+    a, b = make_run(tiny_llama, "a", seed=1), make_run(tiny_llama, "b", seed=2)
+    before = snapshot(a, b)
+    real = loading.load_model
+
+    def no_load(*_a, **_k):
+        raise AssertionError("the base was loaded before --svd-rank was checked")
+
+    monkeypatch.setattr(loading, "load_model", no_load)
+    with pytest.raises(BrewError) as err:
+        merge_adapters(["a", "b"], "svd", svd_rank=100000)
+    assert str(err.value) == ("--svd-rank 100000: the adapters change model.layers.0.self_attn.v_proj (32x64), which "
+                              "holds rank 32 at most; pass --svd-rank 32 or lower")
+    assert snapshot(a, b) == before and sorted(r.name for r in list_runs()) == ["a", "b"]
+    monkeypatch.setattr(loading, "load_model", real)
+    run = merge_adapters(["a", "b"], "svd", svd_rank=32, name="ab32")
+    assert json.loads((run.adapter / "adapter_config.json").read_text())["r"] == 32

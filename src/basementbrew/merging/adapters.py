@@ -35,6 +35,30 @@ def check_method(method: str, inputs: Sequence[AdapterInput]) -> None:
                             + "; use --method svd (or cat), which merge any ranks")
 
 
+def check_svd_rank(svd_rank: int | None, inputs: Sequence[AdapterInput]) -> None:
+    """--svd-rank at most the smallest dimension of a layer the adapters change (a k_proj of 576x192 holds rank
+    192 at most): PEFT sliced the SVD to that size and failed with a matrix-shape RuntimeError traceback."""
+    from safetensors import safe_open
+
+    if svd_rank is None:
+        return
+    limit: tuple[int, str, list[int]] | None = None
+    for item in inputs:
+        with safe_open(str(item.adapter_dir / "adapter_model.safetensors"), framework="pt") as f:
+            shapes = {k: list(f.get_slice(k).get_shape()) for k in f.keys()}  # noqa: SIM118 (safe_open is not iterable)
+        for key, a in shapes.items():
+            b = shapes.get(key.replace("lora_A.", "lora_B."))
+            if "lora_A." in key and b is not None and len(a) == 2 and len(b) == 2:
+                dim = min(a[1], b[0])
+                if limit is None or dim < limit[0]:
+                    layer = key.removeprefix("base_model.model.").split(".lora_A.")[0]
+                    limit = (dim, layer, [b[0], a[1]])
+    if limit is not None and svd_rank > limit[0]:
+        dim, layer, (rows, cols) = limit
+        raise BrewError(f"--svd-rank {svd_rank}: the adapters change {layer} ({rows}x{cols}), which holds rank "
+                        f"{dim} at most; pass --svd-rank {dim} or lower")
+
+
 def load_with_adapters(inputs: Sequence[AdapterInput], device: str = "cpu") -> tuple[Any, list[str]]:
     """The inputs' base (unquantized) with every input attached under its own name (in0, in1, ...)."""
     from basementbrew.models.adapters import attach_adapter
@@ -74,6 +98,7 @@ def merge_adapters(refs: Sequence[str], method: str = "linear", weights: Sequenc
     density_ = check_density(method, density)
     if svd_rank is not None and (method != "svd" or svd_rank < 1):
         raise BrewError("--svd-rank applies to --method svd and must be at least 1")
+    check_svd_rank(svd_rank, inputs)
     lm, names = load_with_adapters(inputs, device)
     combine(lm.model, names, weights_, method, density_, svd_rank, seed=seed)
     recipe = {"kind": "adapters", "method": method, "weights": weights_, "density": density_,
