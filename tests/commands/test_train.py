@@ -319,3 +319,31 @@ def test_generate_runs_on_half_the_cores_as_serve_and_chat_do(flag: list[str], e
         torch.set_num_threads(before)
     assert code == 0, said
     assert seen == [expected], said
+
+
+@pytest.mark.parametrize(("omp", "expected"), [(None, 4), ("3", 1)])
+def test_training_in_this_process_runs_on_half_the_cores_unless_omp_num_threads_says(
+        omp: str | None, expected: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make demo` trained on torch's default, every core: on 2 shared cores at load ~9 a quickstart step took
+    134 s with 2 threads, 20-29 s with one run beside it (the same losses)."""
+    import os
+
+    import torch
+
+    from basementbrew.commands import train as train_cmd
+    from basementbrew.training import trainer
+
+    seen: list[int] = []
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    if omp is None:
+        monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OMP_NUM_THREADS", omp)
+    monkeypatch.setattr(trainer, "train", lambda config, **k: seen.append(torch.get_num_threads()))
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        train_cmd._run_training(object(), None, [])
+    finally:
+        torch.set_num_threads(before)
+    assert seen == [expected]

@@ -130,9 +130,18 @@ def config_about(text: str) -> str:
 
 
 def _run_training(config, run, overrides: list[str]):
+    import os
+
+    import torch
+
     from basementbrew.commands.views import quiet_library_bars
+    from basementbrew.inference.settings import default_threads
     from basementbrew.training import trainer
 
+    if "OMP_NUM_THREADS" not in os.environ:  # a thread count the user chose stays (launch.py sets it per rank)
+        # torch's default is every core; on 2 shared cores at load ~9 a quickstart step took 134 s with 2
+        # threads, 20-29 s with one beside it (same losses): spinning OpenMP threads wait for the busy core
+        torch.set_num_threads(default_threads())
     quiet_library_bars(console)
     with _progress() as progress:
         if run is not None:
