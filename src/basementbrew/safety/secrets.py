@@ -35,7 +35,9 @@ _PROVIDERS: list[tuple[str, re.Pattern[str]]] = [
     ("stripe_key", re.compile(r"\b[rsp]k_(?:live|test)_[0-9A-Za-z]{16,}")),
     ("huggingface_token", re.compile(r"\bhf_[A-Za-z0-9]{30,}\b")),
     ("jwt", re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")),
-    ("url_credentials", re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s/:@]+:[^\s/@]+@[^\s]+")),
+    # a scheme is a short word: unbounded, every word of "a-b-c-..." or "a.b.c...." scanned to the end of the run
+    # looking for "://" (32,000 characters: 3 s; a scraped page with such a line, minutes)
+    ("url_credentials", re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.\-]{0,63}://[^\s/:@]+:[^\s/@]+@[^\s]+")),
     ("credential", re.compile(r"(?i)\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|"
                               r"aws_secret_access_key)\b[\"']?\s*[:=]\s*[\"']?([^\s\"']{8,})")),
 ]  # fmt: skip
