@@ -12,6 +12,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,6 +60,20 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def _new_folder(parent: Path, prefix: str, suffix: str) -> Path:
+    """A new, uniquely named folder with the mode any folder the user makes gets (0o777 minus the umask):
+    ``tempfile.mkdtemp`` makes it 0o700, so a merged model or an exported GGUF came out readable by its owner
+    alone, and a service that runs as its own user (Ollama's, a model server's) could not open it."""
+    for _ in range(100):
+        path = parent / f"{prefix}{uuid.uuid4().hex[:12]}{suffix}"
+        try:
+            path.mkdir()
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"could not make a new folder in {parent}")
+
+
 @contextlib.contextmanager
 def atomic_dir(final: Path, *, replace: bool = True) -> Iterator[Path]:
     """Yield a temp folder beside `final`; on success it is renamed into place, on failure removed.
@@ -70,7 +85,7 @@ def atomic_dir(final: Path, *, replace: bool = True) -> Iterator[Path]:
     """
     final = Path(final)
     final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".{final.name}.", suffix=".partial"))
+    tmp = _new_folder(final.parent, f".{final.name}.", ".partial")
     try:
         yield tmp
         for f in tmp.rglob("*"):  # contents reach the disk before the folder appears under its name
