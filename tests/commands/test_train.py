@@ -347,3 +347,20 @@ def test_training_in_this_process_runs_on_half_the_cores_unless_omp_num_threads_
     finally:
         torch.set_num_threads(before)
     assert seen == [expected]
+
+
+def test_generate_reads_a_merged_folder_with_model_path(embedded_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys) -> None:
+    """A `merge into-base` folder could be served (serve --model-path) but not tried with `generate`: --run FOLDER
+    said 'run not found' and there was no --model-path. Now --model BASE --model-path FOLDER reads it, and a
+    --model-path without --model, or one that is not there, is one line before anything loads."""
+    from cli_helpers import run_cli
+
+    code, said = run_cli(["generate", "--model", "smollm2-135m", "--model-path", str(embedded_dir), "--prompt",
+                          "Say hi.", "--max-new-tokens", "2"], monkeypatch, capsys)
+    assert code == 0 and "smollm2-135m: " in said and "tokens, finish_reason=" in said, said
+    code, said = run_cli(["generate", "--model-path", str(embedded_dir), "--prompt", "hi"], monkeypatch, capsys)
+    assert code == 2 and "--model-path needs --model" in said, said
+    code, said = run_cli(["generate", "--model", "smollm2-135m", "--model-path", "/nonexist/folder", "--prompt",
+                          "hi"], monkeypatch, capsys)
+    assert code == 2 and "--model-path" in said and "/nonexist/folder" in said and "Traceback" not in said, said

@@ -220,6 +220,9 @@ def register(app: typer.Typer) -> None:
         prompt: Annotated[str, typer.Option(help="The user message.")],
         run: Annotated[str | None, typer.Option(help="A run name or directory (base + its adapter).")] = None,
         model: Annotated[str | None, typer.Option(help="A registry model (no adapter).")] = None,
+        model_path: Annotated[str | None, typer.Option(
+            help="With --model: its weights from this folder, .gguf or hub id (e.g. a `merge into-base` output).")
+        ] = None,
         system: Annotated[str | None, typer.Option(
             help="System message (default: the one the run trained with, if any).")] = None,
         max_new_tokens: Annotated[int, typer.Option(min=1, max=MAX_NEW_TOKENS)] = DEFAULT_MAX_NEW_TOKENS,
@@ -230,11 +233,17 @@ def register(app: typer.Typer) -> None:
         """Generate one answer as the run was trained: its chat template, system prompt and template options."""
         if not prompt.strip():  # checked before a model loads (the server's /generate refuses it the same way)
             raise BrewError("--prompt is empty; give the user message, e.g. --prompt \"What is a lager?\"")
+        if model_path and not model:
+            raise BrewError("--model-path needs --model, the registry model the weights belong to "
+                            "(e.g. --model smollm2-135m --model-path FOLDER); a run knows its own weights")
         if bool(run) == bool(model):
-            raise BrewError("pass exactly one of --run RUN or --model NAME")
+            raise BrewError("pass exactly one of --run RUN or --model NAME (a merged folder: --model BASE "
+                            "--model-path FOLDER)")
+        from basementbrew.evaluation.heldout import resolve_target
+
+        model_cfg = resolve_target(model, model_path)[1] if model else None  # a bad path: said before any load
         import torch
 
-        from basementbrew.config import ModelConfig
         from basementbrew.inference.settings import default_threads
         from basementbrew.models.generation import generate_chat, load_base
         from basementbrew.runs import load_run
@@ -242,7 +251,7 @@ def register(app: typer.Typer) -> None:
         # torch's default, every core, collapses on a shared box (OpenMP threads spin for the busy cores):
         # 'generate --run' took 541 s for 60 tokens at load ~9 on 2 cores, 105 s with one thread
         torch.set_num_threads(threads or default_threads())
-        lm = load_run(run) if run else load_base(ModelConfig(name=model))
+        lm = load_run(run) if run else load_base(model_cfg)
         messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
         out = generate_chat(lm, [messages], max_new_tokens=max_new_tokens, temperature=temperature)[0]
         console.print(out["text"], highlight=False, markup=False, soft_wrap=True)
