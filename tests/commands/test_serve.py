@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from basementbrew.config import RunConfig
+from basementbrew.inference.server import check_port_free as CHECK_PORT_FREE
 from basementbrew.runs import new_run
 from cli_helpers import run_cli
 
@@ -20,8 +21,11 @@ def no_uvicorn(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """uvicorn.run records the app instead of serving it: whatever reached it passed the startup checks."""
     import uvicorn
 
+    from basementbrew.inference import server
+
     started: list[object] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.append(app))
+    monkeypatch.setattr(server, "check_port_free", lambda host, port: None)  # 8000 may be busy on a shared box
     return started
 
 
@@ -71,4 +75,24 @@ def test_a_run_with_damaged_adapter_files_is_one_line_before_uvicorn(no_uvicorn,
     code, output = _serve(["--run", "broken"], monkeypatch, capsys)
     assert code == 2 and "Traceback" not in output, output
     assert f"--run broken: the adapter in {run.adapter} cannot be read (JSONDecodeError" in " ".join(output.split())
+    assert no_uvicorn == []
+
+
+def test_a_port_in_use_is_one_line_before_the_model_loads(no_uvicorn, monkeypatch, capsys) -> None:
+    """`serve --port P` (and `ui`, default 8000) with P taken loaded the model for tens of seconds, then uvicorn
+    printed "ERROR: [Errno 98] error while attempting to bind on address ... address already in use", exit 3."""
+    import socket
+
+    from basementbrew.inference import server
+
+    monkeypatch.setattr(server, "check_port_free", CHECK_PORT_FREE)  # the real check, which no_uvicorn skips
+    monkeypatch.setattr(server, "create_app", lambda settings: pytest.fail("the app was built: the model loads"))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, output = _serve(["--port", str(port)], monkeypatch, capsys)
+    assert code == 2, output
+    assert output == (f"error: port {port} on 127.0.0.1 is already in use (another server, or an earlier "
+                      "`basementbrew serve`/`ui` still running); stop it or pass another --port")
     assert no_uvicorn == []

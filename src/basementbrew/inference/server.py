@@ -362,11 +362,33 @@ class GuardMiddleware:
         await cls._refuse(413, message, "request_too_large", scope, receive, send)
 
 
+def check_port_free(host: str, port: int) -> None:
+    """A port another process listens on is one line and exit 2 now; uvicorn found it only after the model had
+    loaded (tens of seconds) and said "[Errno 98] error while attempting to bind ..." with exit code 3."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror:
+        return  # an address uvicorn cannot resolve either: its own message says so
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: TIME_WAIT is no conflict
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise BrewError(f"port {port} on {host} is already in use (another server, or an earlier "
+                                f"`basementbrew serve`/`ui` still running); stop it or pass another --port") from None
+
+
 def serve(settings: ServerSettings, log_level: str = "info") -> None:
     """Run the server with uvicorn until interrupted (used by `basementbrew serve`)."""
     import uvicorn
 
     settings.check_exposure()
+    check_port_free(settings.host, settings.port)  # before the model loads: uvicorn binds after the lifespan
     if settings.engine in {"vllm", "llamacpp"}:
         from basementbrew.inference.engine_process import engine_python
 
