@@ -44,6 +44,9 @@ def ui(
     """Open the web cockpit: models, data, training with live charts, playground, safety."""
     from rich.console import Console
 
+    from basementbrew.inference.server import check_port_free
+
+    check_port_free(host, port)  # taken: no cockpit URL printed, no tab opened on whatever answers there
     shown = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
     url = f"http://{shown}:{port}/ui/"
     Console().print(f"cockpit: [bold]{url}[/]  (Ctrl-C stops the server; jobs it started keep running)")
