@@ -161,3 +161,84 @@ def test_a_batch_run_with_the_server_down_says_it_stopped(page, server, tmp_path
         expect(pg.locator("#batch-out")).to_be_empty()  # not the last batch's "2 rows done" beside it
         expect(pg.locator("#toasts .toast")).to_have_count(0)
         assert pg.errors == []
+
+
+def test_a_list_the_server_fails_to_give_says_so_in_place_and_apply_waits_for_the_scanners(page, server) -> None:
+    """A 500 on /v1/runs, /v1/jobs, /v1/datasets, /v1/safety/scanners or /v1/safety/audit (as a damaged job.json
+    once gave /v1/jobs) toasted '500 Internal Server Error' for six seconds and left an empty box that said
+    nothing; and Apply under the empty scanner list sent {"input": [], "output": []}: every content filter off
+    (refused without DANGER MODE, done with it). Each list now says 'Could not load ...' where it would be, Apply
+    stays disabled until the scanners are listed, and a Refresh or a return to the tab loads them."""
+    expect = playwright_api.expect
+    failing = ["**/v1/runs", "**/v1/jobs", "**/v1/datasets", "**/v1/safety/scanners", "**/v1/safety/audit*"]
+    sent: list[str] = []
+
+    def fail(route) -> None:
+        if route.request.method != "GET":
+            sent.append(route.request.method)
+            route.abort()
+            return
+        route.fulfill(status=500, content_type="text/plain", body="Internal Server Error")
+
+    said = "500 Internal Server Error (the server failed on this request; its log says why)"
+    with another_page(page, server.url) as pg:
+        for pattern in failing:
+            pg.route(pattern, fail)
+        try:
+            pg.reload()
+            for tab, box, what in (("train", "#runs-table", "the runs"), ("data", "#jobs-table", "the jobs"),
+                                   ("data", "#datasets-table", "the datasets"), ("safety", "#scanners", "the scanners"),
+                                   ("safety", "#audit", "the audit log")):
+                pg.click(f"#tab-{tab}")
+                expect(pg.locator(f"{box} .field-error")).to_have_text(f"Could not load {what}: {said}")
+            expect(pg.locator("#scanners-apply")).to_be_disabled()
+            pg.locator("#scanners-apply").click(force=True)  # a disabled button sends nothing
+            pg.wait_for_timeout(500)
+            assert sent == []
+            expect(pg.locator("#toasts .toast")).to_have_count(0)
+        finally:
+            for pattern in failing:
+                pg.unroute(pattern, fail)
+        pg.click("#tab-train")
+        pg.click("#runs-refresh")
+        expect(pg.locator(f'#runs-table tr[data-run="{RUN}"]')).to_be_attached()
+        pg.click("#tab-safety")
+        expect(pg.locator("#scanners tbody tr").first).to_be_attached()
+        expect(pg.locator("#scanners .field-error")).to_have_count(0)
+        expect(pg.locator("#scanners-apply")).to_be_enabled()
+        expect(pg.locator("#audit-state .tag")).to_contain_text("chain intact")
+        assert pg.errors == []
+
+
+def test_start_training_waits_for_the_form(page, server) -> None:
+    """With /v1/config/schema slow (or failing) the Train tab showed no form but an enabled 'Start training', and a
+    click validated {} and POSTed /v1/jobs/train {"config": {}}: a run of defaults nobody had seen started. Start
+    is now disabled until the form is loaded and valid; a form that fails to load says so where it would be and
+    loads when the tab is opened again."""
+    expect = playwright_api.expect
+    held: list = []
+    started: list[str] = []
+    with another_page(page, server.url) as pg:
+        pg.on("request", lambda r: started.append(r.url) if r.url.endswith("/v1/jobs/train") else None)
+        pg.route("**/v1/config/schema", lambda route: held.append(route))  # the schema does not come (yet)
+        pg.reload()
+        pg.click("#tab-train")
+        expect(pg.locator("#btn-start")).to_be_disabled()
+        pg.locator("#btn-start").click(force=True)
+        pg.wait_for_timeout(1000)
+        assert started == [] and pg.locator("#train-form [data-key]").count() == 0
+        for route in held:
+            route.fulfill(status=500, content_type="text/plain", body="Internal Server Error")
+        expect(pg.locator("#train-form .field-error")).to_have_text(
+            "Could not load the training form: 500 Internal Server Error (the server failed on this request; "
+            "its log says why)")
+        expect(pg.locator("#btn-start")).to_be_disabled()
+        pg.unroute("**/v1/config/schema")
+        pg.click("#tab-models")
+        pg.click("#tab-train")
+        expect(pg.locator('#train-form [data-key="run_name"]')).to_be_attached(timeout=30_000)
+        expect(pg.locator("#train-form .field-error:not(:empty)")).to_have_count(0)
+        expect(pg.locator("#btn-start")).to_be_enabled(timeout=30_000)
+        expect(pg.locator("#train-preview .tag")).to_have_text("valid")
+        assert started == []
+        assert pg.errors == []

@@ -30,6 +30,7 @@ async function errorOf(resp) {
   try { body = await resp.json(); } catch { /* not JSON */ }
   const e = body && body.error ? body.error : {};
   let message = e.message || `${resp.status} ${resp.statusText}`;
+  if (!e.message && resp.status >= 500) message += " (the server failed on this request; its log says why)";
   if (resp.status === 401) message = "The server needs its API key: press “API key” at the top.";
   if (resp.status === 429) message = `Too many requests: ${e.message || "slow down"}`;
   return new ApiError(resp.status, message, e.param || null, e.code || null);
@@ -138,6 +139,13 @@ export const connection = {
 export function report(err, again, key = again) {
   if (err.status === 0) { if (again) connection.whenBack(again, key); return; }
   toast(err.message, true);
+}
+
+// A list that could not be loaded (a 500, a proxy's 502) says so where the list would be, until it loads again: a
+// toast is gone in seconds and left an empty box that said nothing. No answer at all is the banner's (report).
+export function notLoaded(box, what, err, again, key = again) {
+  if (err.status === 0) { report(err, again, key); return; }
+  box.replaceChildren(el("p", { class: "field-error", role: "alert" }, `Could not load ${what}: ${err.message}`));
 }
 
 // A button whose click (re)loads something (Refresh, Verify & refresh). Its loader says no answer the way every

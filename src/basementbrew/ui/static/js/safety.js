@@ -1,6 +1,6 @@
 // Safety tab: guardrail scanners on/off per scanner, the DANGER MODE switch behind the warning dialog (nothing
 // changes until the person types the acceptance phrase and accepts), and the audit log listed and verified.
-import { api, clicked, connection, el, report, session, stacked, toast } from "./api.js";
+import { api, clicked, connection, el, notLoaded, session, stacked, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let warning = null;
@@ -15,7 +15,7 @@ export async function mount(panel) {
       el("p", { class: "muted" }, "Turns content filters into log-only for this browser tab's requests. Authentication, rate limits, output sanitization and the audit log stay on.")),
     el("div", { class: "card plate" }, el("h2", { class: "stencil" }, "Guardrail scanners"),
       el("div", { id: "scanners", style: "overflow-x:auto" }),  // a phone-width card scrolls the table, not the page
-      el("div", { class: "row" }, el("button", { class: "btn amber-btn", type: "button", id: "scanners-apply", onclick: applyScanners }, "Apply"))),
+      el("div", { class: "row" }, el("button", { class: "btn amber-btn", type: "button", id: "scanners-apply", onclick: applyScanners, disabled: true }, "Apply"))),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Audit log"),
       el("div", { class: "row" }, el("button", { class: "btn small", type: "button", id: "audit-refresh", onclick: clicked(loadAudit) }, "Verify & refresh"), el("span", { id: "audit-state" })),
       el("div", { id: "audit", style: "overflow-x:auto" })));
@@ -26,7 +26,7 @@ export async function mount(panel) {
   await Promise.all([loadDanger(), loadScanners(), loadAudit()]);
 }
 
-export function show() { loadAudit(); }
+export function show() { loadAudit(); if (!$("#scanners table")) loadScanners(); }  // the list a 500 left unloaded
 
 async function loadDanger() {
   const toggle = $("#danger-toggle"), note = $("#danger-note");
@@ -92,7 +92,10 @@ async function revoke() {
 
 async function loadScanners() {
   let res;
-  try { res = await api("/v1/safety/scanners"); } catch (err) { report(err, loadScanners); return; }
+  // Apply sends the boxes ticked: until the list is loaded it stays disabled (with none shown it asked to switch
+  // every content filter off, and did so on a server in DANGER MODE)
+  $("#scanners-apply").disabled = true;
+  try { res = await api("/v1/safety/scanners"); } catch (err) { notLoaded($("#scanners"), "the scanners", err, loadScanners); return; }
   $("#scanners").replaceChildren(stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["scanner", "on prompts", "on answers", "kind"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...res.scanners.map((s) => el("tr", {},
@@ -100,6 +103,7 @@ async function loadScanners() {
       el("td", {}, el("input", { type: "checkbox", "data-scanner": s.name, "data-side": "input", "aria-label": `${s.name} on prompts`, checked: s.input })),
       el("td", {}, el("input", { type: "checkbox", "data-scanner": s.name, "data-side": "output", "aria-label": `${s.name} on answers`, checked: s.output, disabled: s.name === "sanitize" })),
       el("td", { class: "muted" }, s.content_filter ? "content filter" : "sanitization (always on)", s.offline ? "" : " · needs local weights")))))));
+  $("#scanners-apply").disabled = false;
 }
 
 async function applyScanners() {
@@ -113,7 +117,10 @@ async function applyScanners() {
 
 async function loadAudit() {
   let res;
-  try { res = await api("/v1/safety/audit?limit=100"); } catch (err) { report(err, loadAudit); return; }
+  try { res = await api("/v1/safety/audit?limit=100"); } catch (err) {
+    if (err.status) $("#audit-state").replaceChildren();
+    notLoaded($("#audit"), "the audit log", err, loadAudit); return;
+  }
   $("#audit-state").replaceChildren(res.intact
     ? el("span", { class: "tag ok" }, `chain intact · ${res.total} records · head ${res.head_hash.slice(0, 12)}…`)
     : el("span", { class: "tag no" }, `TAMPERING: ${res.problems.join("; ")}`));

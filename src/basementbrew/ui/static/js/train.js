@@ -1,7 +1,7 @@
 // Train tab: the config form (generated from RunConfig's JSON schema), validation next to each field, the
 // equivalent CLI command and YAML, start / stop / resume, live charts over server-sent events, ETA, the
 // latest samples beside the base model's, and the history of all runs.
-import { api, clicked, connection, el, fmt, report, stacked, statusTag, stream, toast } from "./api.js";
+import { api, clicked, connection, el, fmt, notLoaded, report, stacked, statusTag, stream, toast } from "./api.js";
 import { on } from "./bus.js";
 import { Charts, isPreferenceRecord } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
@@ -34,7 +34,7 @@ export async function mount(panel) {
       el("div", { class: "row" }, el("label", { for: "shipped" }, "Start from"), shippedSel),
       formBox),
     el("div", { class: "card plate wide" }, el("h2", { class: "stencil" }, "Preview: the same run from the CLI"), preview,
-      el("div", { class: "row" }, el("button", { class: "btn amber-btn", id: "btn-start", type: "button", onclick: start }, "Start training"))),
+      el("div", { class: "row" }, el("button", { class: "btn amber-btn", id: "btn-start", type: "button", onclick: start, disabled: true }, "Start training"))),
     monitor, history);
   charts = new Charts($("#charts"));
   await loadForm();
@@ -49,6 +49,7 @@ async function loadForm() {
   try {
     const [s, shipped] = await Promise.all([api("/v1/config/schema"), api("/v1/config/shipped")]);
     schema = s;
+    formBox.replaceChildren();  // a "could not load" said here before
     shippedSel.replaceChildren(...shipped.map((c) => el("option", { value: c.name }, c.name)));
     formBox.append(buildForm(schema, schema, {}, [], debounce(validate, 350)));
     const pick = () => { const c = shipped.find((x) => x.name === shippedSel.value); if (c) { fillForm(formBox, c.config); validate(); } };
@@ -57,7 +58,7 @@ async function loadForm() {
     pick();
     // run_name: a fresh one is chosen by the server when empty
     const rn = formBox.querySelector('[data-key="run_name"]'); if (rn) rn.value = "";
-  } catch (err) { report(err, loadForm); }
+  } catch (err) { notLoaded(formBox, "the training form", err, loadForm); }
 }
 
 // A page opened (or reloaded) while a training or resume job runs follows that job: monitor, charts, log, Stop.
@@ -68,7 +69,7 @@ async function followRunningJob() {
   if (running && !$("#monitor").dataset.run) watchRun(running.run, running.id);
 }
 
-export function show() { loadRuns(); }
+export function show() { loadRuns(); if (!schema) loadForm(); }  // a form a 500 left unloaded
 
 on("use-model", ({ model, qlora }) => {
   if (!formBox) return;
@@ -79,7 +80,10 @@ on("use-model", ({ model, qlora }) => {
 
 function debounce(fn, ms) { let t; return () => { clearTimeout(t); t = setTimeout(fn, ms); }; }
 
+// Start training stays disabled until the form is loaded and valid: with the form still loading (a slow or failed
+// /v1/config/schema) a click validated and started {}, the defaults of a run nobody had seen
 async function validate() {
+  if (!schema) return null;
   const config = readForm(formBox);
   let res;
   const base = document.querySelector("#shipped")?.value || "quickstart";
@@ -208,8 +212,8 @@ async function loadSamples(name) {
 
 async function loadRuns() {
   let res;
-  try { res = await api("/v1/runs"); } catch (err) { report(err, loadRuns); return; }
   const box = $("#runs-table");
+  try { res = await api("/v1/runs"); } catch (err) { notLoaded(box, "the runs", err, loadRuns); return; }
   if (!res.runs.length) { box.replaceChildren(el("p", { class: "muted" }, "No runs yet: start one above.")); return; }
   box.replaceChildren(stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["run", "status", "model", "dataset", "steps", "best held-out", "created", ""].map((h) => el("th", { scope: "col" }, h)))),
