@@ -17,6 +17,7 @@ from basementbrew.cli import app
 from basementbrew.runs import RunDir
 
 STEP_KEYS = ["loss", "learning_rate", "grad_norm", "tokens_per_s", "num_tokens", "elapsed_s", "eta_s", "peak_rss_mb"]
+LOG: list[str] = []  # what the trained fixture's run said, line by line
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +36,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory, tiny_models: dict[str, Pat
     })
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BREW_HOME", str(home))
-        return train(config, log=lambda m: None)
+        return train(config, log=LOG.append)
 
 
 def test_every_step_logs_every_metric(trained: RunDir) -> None:
@@ -130,3 +131,12 @@ def test_runs_show_prints_the_elapsed_time_the_run_printed(trained: RunDir) -> N
     assert info["train_seconds"] >= last_step["elapsed_s"]  # the final evaluation comes after the last step
     out = CliRunner().invoke(app, ["runs", "show", str(trained.path)]).output
     assert f"elapsed {info['train_seconds']:.0f} s" in out
+
+
+def test_the_measurements_around_training_say_what_they_do_as_they_go(trained: RunDir) -> None:
+    """`make demo` printed 'measuring held-out loss and sample answers before training' and then nothing for
+    9 minutes on a busy box (60 greedy answers): the line now says what is measured, and every batch of
+    accuracy answers says how far it is."""
+    assert any(line.startswith("measuring before training: held-out loss on 2 examples, ") and
+               line.endswith("exact-answer accuracy on 2 questions") for line in LOG), LOG
+    assert LOG.count("exact-answer accuracy: 2/2 answered") == 2, LOG  # before and after training

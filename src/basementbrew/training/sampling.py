@@ -43,14 +43,22 @@ def make_sampler(tokenizer: Any, spec: ModelSpec, prompts: list[list[dict[str, s
 
 
 def make_answerer(tokenizer: Any, spec: ModelSpec, max_new_tokens: int, style: PromptStyle | None = None,
-                  batch_size: int = 16) -> Callable[[Any], Callable[[list[list[dict[str, str]]]], list[str]]]:
-    """model → a greedy `prompts → answers` function, for evaluation.accuracy (which imports no trainer code)."""
+                  batch_size: int = 16, on_batch: Callable[[int, int], None] | None = None,
+                  ) -> Callable[[Any], Callable[[list[list[dict[str, str]]]], list[str]]]:
+    """model → a greedy `prompts → answers` function, for evaluation.accuracy (which imports no trainer code);
+    ``on_batch(answered, total)`` after each batch: 60 greedy answers take minutes on a busy CPU, and a log
+    that says nothing for that long reads as a hang."""
 
     def bind(model: Any) -> Callable[[list[list[dict[str, str]]]], list[str]]:
         def generate(prompts: list[list[dict[str, str]]]) -> list[str]:
+            out: list[str] = []
             with _generating(model, tokenizer, spec, style) as lm:
-                return [o["text"] for i in range(0, len(prompts), batch_size)
-                        for o in generate_chat(lm, prompts[i:i + batch_size], max_new_tokens=max_new_tokens)]
+                for i in range(0, len(prompts), batch_size):
+                    out += [o["text"] for o in generate_chat(lm, prompts[i:i + batch_size],
+                                                            max_new_tokens=max_new_tokens)]
+                    if on_batch:
+                        on_batch(len(out), len(prompts))
+            return out
 
         return generate
 

@@ -147,7 +147,8 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
     guard = Guardrails.from_config(config.safety)
     sampler = make_sampler(tokenizer, spec, prompts, config.training.sample_max_new_tokens, guard,
                            PromptStyle.of(config.data))  # the style `generate --run` will use too
-    answerer = make_answerer(tokenizer, spec, config.training.sample_max_new_tokens, PromptStyle.of(config.data))
+    answerer = make_answerer(tokenizer, spec, config.training.sample_max_new_tokens, PromptStyle.of(config.data),
+                             on_batch=lambda done, total: log(f"exact-answer accuracy: {done}/{total} answered"))
 
     def accuracy(model: Any) -> dict[str, Any] | None:
         """Exact-answer accuracy on the first `accuracy_examples` held-out rows (None when not asked)."""
@@ -167,7 +168,9 @@ def _train(config: RunConfig, *, run: RunDir | None, log: Log, progress: Any, re
 
     before: dict[str, Any] = run.read_info().get("before", {})
     if resume_from is None:
-        log("measuring held-out loss and sample answers before training")
+        log(f"measuring before training: held-out loss on {len(eval_ds)} examples, {len(prompts)} sample answers"
+            + (f", exact-answer accuracy on {min(config.training.accuracy_examples, len(eval_ds))} questions"
+               if config.training.accuracy_examples else ""))
         before = {"eval_loss": trainer.evaluate()["eval_loss"], "samples": sampler(trainer.model)}
         before["eval_perplexity"] = math.exp(before["eval_loss"])
         if (acc := accuracy(trainer.model)) is not None:
