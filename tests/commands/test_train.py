@@ -354,11 +354,15 @@ def test_generate_reads_a_merged_folder_with_model_path(embedded_dir: Path, monk
     """A `merge into-base` folder could be served (serve --model-path) but not tried with `generate`: --run FOLDER
     said 'run not found' and there was no --model-path. Now --model BASE --model-path FOLDER reads it, and a
     --model-path without --model, or one that is not there, is one line before anything loads."""
+    from transformers.utils.logging import enable_progress_bar
+
     from cli_helpers import run_cli
 
+    enable_progress_bar()  # as in a fresh process: an earlier test may have switched the bars off
     code, said = run_cli(["generate", "--model", "smollm2-135m", "--model-path", str(embedded_dir), "--prompt",
                           "Say hi.", "--max-new-tokens", "2"], monkeypatch, capsys)
     assert code == 0 and "smollm2-135m: " in said and "tokens, finish_reason=" in said, said
+    assert "Loading weights" not in said  # off a terminal no bar is redrawn into the log (as train and eval)
     code, said = run_cli(["generate", "--model-path", str(embedded_dir), "--prompt", "hi"], monkeypatch, capsys)
     assert code == 2 and "--model-path needs --model" in said, said
     code, said = run_cli(["generate", "--model", "smollm2-135m", "--model-path", "/nonexist/folder", "--prompt",

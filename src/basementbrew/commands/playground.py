@@ -37,9 +37,12 @@ MAX_CLIENTS = 256  # concurrent requests a batch or bench opens at most (the ser
 
 
 def _backend(url: str | None, api_key: str | None, run: str | None, adapter: list[str] | None) -> Any:
+    from basementbrew.commands.views import quiet_library_bars
     from basementbrew.inference.settings import parse_adapters
     from basementbrew.playground.backends import open_backend
 
+    if not url:  # a model loads in this process: no "Loading weights" bar redrawn into a log
+        quiet_library_bars(Console(stderr=True))
     return open_backend(url=url, api_key=api_key, run=run, adapters=parse_adapters(adapter or []))
 
 

@@ -83,6 +83,11 @@ def serve(
         settings = ServerSettings(**{k: v for k, v in given.items() if v is not None})
     except ValidationError as exc:
         raise BrewError(format_validation_error(exc, "the serve options")) from None
+    from rich.console import Console
+
+    from basementbrew.commands.views import quiet_library_bars
+
+    quiet_library_bars(Console(stderr=True))  # in a log or a job: no "Loading weights" bar redrawn on one line
     run_server(settings, log_level=log_level)
 
 

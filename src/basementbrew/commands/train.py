@@ -244,9 +244,12 @@ def register(app: typer.Typer) -> None:
         model_cfg = resolve_target(model, model_path)[1] if model else None  # a bad path: said before any load
         import torch
 
+        from basementbrew.commands.views import quiet_library_bars
         from basementbrew.inference.settings import default_threads
         from basementbrew.models.generation import generate_chat, load_base
         from basementbrew.runs import load_run
+
+        quiet_library_bars(Console(stderr=True))  # in a log: no "Loading weights" bar redrawn on one line
 
         # torch's default, every core, collapses on a shared box (OpenMP threads spin for the busy cores):
         # 'generate --run' took 541 s for 60 tokens at load ~9 on 2 cores, 105 s with one thread

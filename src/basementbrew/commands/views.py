@@ -51,8 +51,9 @@ def _second_figure(info: dict[str, Any], before: dict[str, Any], after: dict[str
 def quiet_library_bars(console: Console) -> None:
     """Off when ``console`` is not a terminal: transformers' "Loading weights" and datasets' map bars (TRL's
     tokenizing, labelling, truncating) redraw with carriage returns, so a log file, CI or the cockpit's job log
-    got each as one long garbled line (``train``, whose ``LineProgress`` prints a line per step there, and
-    ``eval``). Hub download bars stay: a long download should show it is moving."""
+    got each as one long garbled line (``train``, whose ``LineProgress`` prints a line per step there, ``eval``,
+    ``generate``, ``serve``/``ui`` and the in-process playground). Hub download bars stay: a long download should
+    show it is moving."""
     if console.is_terminal:
         return
     from datasets.utils.logging import disable_progress_bar as datasets_bars_off
