@@ -53,3 +53,21 @@ def test_a_pipe_is_read_and_a_byte_order_mark_is_no_error(tmp_path, brew_home, m
     rows.write_bytes(b"\xef\xbb\xbf" + f'{ROW}, "scanner": "toxicity"}}\n'.encode())
     code, out = run_cli(["safety", "eval", str(rows)], monkeypatch, capsys)
     assert code == 0 and "BOM" not in out and "│ 1 │ 0 │ 1.000 │ 1.000 │ 0.000 │" in out, out
+
+
+def test_a_scanner_that_does_not_exist_is_named_with_its_line_and_the_chain_is_listed(tmp_path, brew_home, monkeypatch,
+                                                                                      capsys):
+    """A row naming scanner 'nope' (or --scanner nope) got the registry's bare 'unknown scanner' line, without
+    the file and line, and without input_chain among the names it could have used."""
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"text": "fine", "label": 0, "scanner": "injection"}\n'
+                    '{"text": "hello there", "label": 0, "scanner": "nope"}\n', encoding="utf-8")
+    code, said = run_cli(["safety", "eval", str(path)], monkeypatch, capsys)
+    assert code == 2 and f'{path} line 2: "scanner" is \'nope\', which is no scanner; use one of ' in said, said
+    assert "input_chain" in said
+    code, said = run_cli(["safety", "eval", str(path), "--scanner", "nope"], monkeypatch, capsys)
+    assert code == 2, said  # the file is refused first, by its line
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"text": "fine", "label": 0}\n', encoding="utf-8")
+    code, said = run_cli(["safety", "eval", str(good), "--scanner", "nope"], monkeypatch, capsys)
+    assert code == 2 and "--scanner nope: no such scanner; use one of " in said and "input_chain" in said, said

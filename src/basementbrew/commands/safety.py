@@ -107,11 +107,14 @@ def _add_row(table: Table, set_name: str, m: object) -> None:
 
 def _scanner_for(name: str) -> object:
     from basementbrew.config import SafetyConfig
-    from basementbrew.safety.evaluate import ChainScanner
-    from basementbrew.safety.registry import get_scanner
+    from basementbrew.errors import BrewError
+    from basementbrew.safety.evaluate import CHAINS, ChainScanner
+    from basementbrew.safety.registry import SCANNERS, get_scanner
 
     if name == "input_chain":
         return ChainScanner("input_chain", [get_scanner(n) for n in SafetyConfig().input_scanners])
+    if name not in SCANNERS:
+        raise BrewError(f"--scanner {name}: no such scanner; use one of {', '.join((*SCANNERS, *CHAINS))}")
     return get_scanner(name)
 
 

@@ -29,6 +29,7 @@ import numpy as np
 
 from basementbrew.errors import BrewError
 from basementbrew.safety import polyglot
+from basementbrew.safety.registry import SCANNERS
 from basementbrew.safety.scanners.base import OK, Scanner, Verdict
 
 PROBE_CHARS = 1000
@@ -99,6 +100,9 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [row for _, row in _numbered_jsonl(path)]
 
 
+CHAINS = ("input_chain",)  # a row (or --scanner) may name the whole default input chain
+
+
 def load_rows(path: str | Path) -> list[dict[str, Any]]:
     """Read and validate an evaluation JSONL file: at least one row, each with a string ``text``, a ``label`` of
     0 or 1 and, if it has one, a ``scanner`` name (or ``"*"``); errors name the line."""
@@ -115,6 +119,9 @@ def load_rows(path: str | Path) -> list[dict[str, Any]]:
             shown = json.dumps(name, ensure_ascii=False)
             raise BrewError(f'{p} line {i}: "scanner" is {shown[:60]}; it must be a scanner name such as '
                             f'"injection" (or "*" for a row every scanner counts), or left out')
+        if name not in (*SCANNERS, *CHAINS, "*"):
+            raise BrewError(f'{p} line {i}: "scanner" is {name[:60]!r}, which is no scanner; use one of '
+                            f'{", ".join((*SCANNERS, *CHAINS))}, or "*" for a row every scanner counts')
     return [row for _, row in numbered]
 
 
