@@ -28,6 +28,22 @@ CODES = {f"S{i}" for i in range(1, 15)}
 TOX_LABELS = ("ok", "insult", "threat", "hate", "self_harm")
 
 
+def _first(seen: dict[str, object], text: str, label: object) -> bool:
+    """True the first time ``text`` (folded by :func:`fold`) is written, recording its label in ``seen``; False
+    for a repeat with the same label.
+
+    Raises:
+        ValueError: when the text was written before with another label.
+    """
+    key = fold(text)
+    if key in seen:
+        if seen[key] != label:
+            raise ValueError(f"written with both labels: {text!r}")
+        return False
+    seen[key] = label
+    return True
+
+
 def coded_rows(parts: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> list[dict]:
     """Rows from ``(kind, [(code, text), ...])`` in written order, deduplicated by :func:`fold` (first kept).
 
@@ -41,13 +57,9 @@ def coded_rows(parts: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> list[d
             if code != "ok" and code not in CODES:
                 raise ValueError(f"unknown code {code!r} for {text!r}")
             label = 0 if code == "ok" else 1
-            key = fold(text)
-            if key in seen:
-                if seen[key] != label:
-                    raise ValueError(f"written with both labels: {text!r}")
-                continue
-            seen[key] = label
-            out.append({"text": text, "label": label, "category": "benign" if label == 0 else code, "kind": kind})
+            if _first(seen, text, label):
+                out.append({"text": text, "label": label, "category": "benign" if label == 0 else code,
+                            "kind": kind})
     return out
 
 
@@ -152,13 +164,8 @@ def labelled_rows(modules: Iterable) -> list[dict]:
             for label, text in pairs:
                 if label not in TOX_LABELS:
                     raise ValueError(f"unknown label {label!r} for {text!r}")
-                key = fold(text)
-                if key in seen:
-                    if seen[key] != label:
-                        raise ValueError(f"written with both labels: {text!r}")
-                    continue
-                seen[key] = label
-                out.append({"text": text, "label": label, "kind": kind})
+                if _first(seen, text, label):
+                    out.append({"text": text, "label": label, "kind": kind})
     return out
 
 
