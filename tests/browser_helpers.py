@@ -1,6 +1,6 @@
-"""What the browser tier's modules share: Debian's chromium, a page on the cockpit that records its script errors,
-the cleanup of the training jobs a test server started, and the skip of a whole module when Playwright or
-chromium is missing (``playwright_api = require_browser()`` at module level)."""
+"""What the browser tier's modules share: Debian's chromium, a cockpit server on its own workspace, a page on the
+cockpit that records its script errors, the cleanup of the training jobs a test server started, and the skip of a
+whole module when Playwright or chromium is missing (``playwright_api = require_browser()`` at module level)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import contextlib
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,28 @@ def require_browser() -> Any:
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
     return api
+
+
+@contextlib.contextmanager
+def cockpit_server(home: Path, *args: str, prepare: Callable[[], None] | None = None) -> Iterator[Any]:
+    """``basementbrew serve --ui --threads 1 ARGS`` on the workspace ``home`` (``prepare`` runs first, with BREW_HOME
+    set: runs or adapters the test needs on disk); the server and the training jobs it starts use one thread
+    (FIELD-NOTES). At the end the server stops and every job it started is killed (:func:`kill_jobs`)."""
+    import pytest
+
+    from basementbrew.inference.local import start_server
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BREW_HOME", str(home))
+        if prepare is not None:
+            prepare()
+        mp.setenv("OMP_NUM_THREADS", "1")
+        srv = start_server(["--ui", "--threads", "1", *args], home=home, log=home / "server.log", timeout=180)
+    try:
+        yield srv
+    finally:
+        srv.stop()
+        kill_jobs(home)
 
 
 @contextlib.contextmanager

@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from browser_helpers import cockpit_page, kill_jobs, require_browser
+from browser_helpers import cockpit_page, cockpit_server, require_browser
 
 pytestmark = pytest.mark.browser
 
@@ -34,19 +34,11 @@ playwright_api = require_browser()
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator:
-    from basementbrew.inference.local import start_server
     from serving_fixtures import make_adapter_run
 
-    home = tmp_path_factory.mktemp("ui-home")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BREW_HOME", str(home))
-        make_adapter_run(embedded_dir)
-        mp.setenv("OMP_NUM_THREADS", "1")  # the server and the training jobs it starts: 1 thread (FIELD-NOTES)
-        srv = start_server(["--ui", "--threads", "1", "--allow-danger", "--adapter", "brew-lora=brew-lora"],
-                           home=home, log=home / "server.log", timeout=180)
-    yield srv
-    srv.stop()
-    kill_jobs(home)
+    with cockpit_server(tmp_path_factory.mktemp("ui-home"), "--allow-danger", "--adapter", "brew-lora=brew-lora",
+                        prepare=lambda: make_adapter_run(embedded_dir)) as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from browser_helpers import another_page, cockpit_page, kill_jobs, require_browser
+from browser_helpers import another_page, cockpit_page, cockpit_server, require_browser
 
 pytestmark = pytest.mark.browser
 
@@ -23,16 +23,8 @@ playwright_api = require_browser()
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator:
-    from basementbrew.inference.local import start_server
-
-    home = tmp_path_factory.mktemp("ui-edges-home")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BREW_HOME", str(home))
-        mp.setenv("OMP_NUM_THREADS", "1")
-        srv = start_server(["--ui", "--threads", "1"], home=home, log=home / "server.log", timeout=180)
-    yield srv
-    srv.stop()
-    kill_jobs(home)
+    with cockpit_server(tmp_path_factory.mktemp("ui-edges-home")) as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from browser_helpers import another_page, cockpit_page, kill_jobs, require_browser
+from browser_helpers import another_page, cockpit_page, cockpit_server, require_browser
 
 pytestmark = pytest.mark.browser
 
@@ -26,18 +26,13 @@ DATASET = "notes-" + "n" * 58
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iterator:
     from basementbrew.config import RunConfig
-    from basementbrew.inference.local import start_server
     from basementbrew.runs import new_run
 
-    home = tmp_path_factory.mktemp("ui-lists-home")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BREW_HOME", str(home))
+    def failed_run() -> None:
         new_run(RunConfig.model_validate({"run_name": RUN})).update_info(status="failed")
-        mp.setenv("OMP_NUM_THREADS", "1")
-        srv = start_server(["--ui", "--threads", "1"], home=home, log=home / "server.log", timeout=180)
-    yield srv
-    srv.stop()
-    kill_jobs(home)
+
+    with cockpit_server(tmp_path_factory.mktemp("ui-lists-home"), prepare=failed_run) as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")
