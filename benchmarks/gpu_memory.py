@@ -402,6 +402,11 @@ def arm_ours(case: Case, a: argparse.Namespace, home: Path) -> dict[str, Any]:
     from basementbrew.training.trainer import train
 
     model, _, _, config, device = _prepare(case, a, home)
+    if a.ours_loss == "plain":  # the experiment: the CPU trainer's loss on labelled positions, on CUDA too
+        import basementbrew.training.trainer as workflow
+        from basementbrew.training.setup import sft_trainer_class
+
+        workflow.sft_trainer_class = lambda _device: sft_trainer_class("cpu")
     probe = StepProbe(device)
     run = train(config, model=model, log=lambda m: print(m, file=sys.stderr), progress=probe)
     info = run.read_info()
@@ -410,7 +415,8 @@ def arm_ours(case: Case, a: argparse.Namespace, home: Path) -> dict[str, Any]:
     tokens = [r["num_tokens"] for r in run.read_metrics() if r.get("event") == "train" and "num_tokens" in r]
     per_step = round(tokens[-1] / len(tokens)) if tokens else 0
     return {**probe.result(a.warmup, per_step), "tokens_per_step": per_step, **estimate_gib(config, a.tiny),
-            "attn": model.config._attn_implementation, "run_peak_vram_mib": info.get("peak_vram_mb")}
+            "attn": model.config._attn_implementation, "run_peak_vram_mib": info.get("peak_vram_mb"),
+            "loss": a.ours_loss}
 
 
 def arm_baseline(case: Case, a: argparse.Namespace, home: Path) -> dict[str, Any]:
@@ -472,7 +478,7 @@ def _child(a: argparse.Namespace) -> int:
 def _run_arm(i: int, arm: str, a: argparse.Namespace) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", arm, "--case", str(i), "--steps", str(a.steps),
            "--warmup", str(a.warmup), "--batch", str(a.batch), "--gpt-oss-attn", a.gpt_oss_attn,
-           "--seq", str(a.seq or 0)]
+           "--seq", str(a.seq or 0), "--ours-loss", a.ours_loss]
     cmd += ["--tiny"] * a.tiny + ["--cpu"] * a.cpu
     with tempfile.TemporaryDirectory(prefix="brew-gpu-") as home:
         env = os.environ | OFFLINE_ENV | {"BREW_HOME": home}
@@ -569,6 +575,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seq", type=int, help="override every case's sequence length (smoke tests)")
     ap.add_argument("--gpt-oss-attn", choices=["default", "eager", "flex_attention"], default="default",
                     help="gpt-oss attention (default: what loading picks, eager in transformers 5.24)")
+    ap.add_argument("--ours-loss", choices=["default", "plain"], default="default",
+                    help="ours: the trainer's own loss (TRL's chunked LM head on CUDA) or, to compare, the CPU "
+                    "trainer's plain cross-entropy on labelled positions (training/setup.py)")
     ap.add_argument("--case-timeout", type=int, default=420, help="seconds per arm process")
     ap.add_argument("--tiny", action="store_true", help="tiny configs (smoke test)")
     ap.add_argument("--cpu", action="store_true", help="run on the CPU (smoke test; no memory figures)")
