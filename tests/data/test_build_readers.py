@@ -89,3 +89,30 @@ def test_a_broken_parquet_or_arrow_file_is_an_error_record_naming_it(tmp_path: P
         assert got == code and expect in out and "Traceback" not in out, out
     assert "move it out of the input folder" in out
     assert [v.version for v in store.versions("pq")] == [1]
+
+
+def test_a_text_field_the_rows_lack_is_refused_not_read_from_another_column(tmp_path: Path, monkeypatch,
+                                                                             capsys) -> None:
+    """`input.text_field: txet` (a typo) on rows with `text` and `content` built a version out of `text`,
+    and a row with only `content` or `body` was read from that column, without a word. Now such a row is a
+    no_text error naming the field, the row's fields and the setting, and a build where no row has the field
+    publishes nothing (exit 2) with that one line."""
+    rows = [{"id": f"r{i}", "text": t, "content": f"other column {i}"} for i, t in enumerate(TEXTS)]
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs, bad = _read(tmp_path / "docs.jsonl", "jsonl")
+    assert [d.text for d in docs] == TEXTS and bad == []  # the default field is read as before
+    only_content = tmp_path / "content.jsonl"
+    only_content.write_text(json.dumps({"id": "c0", "content": TEXTS[0]}) + "\n", encoding="utf-8")
+    docs, bad = _read(only_content, "jsonl")
+    assert docs == [] and [(b.where, b.reason) for b in bad] == [("content.jsonl:1", "no_text")]
+    assert "no field 'text' in this row (its fields: content, id)" in bad[0].detail
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump({
+        "name": "typo", "input": {"path": str(tmp_path / "docs.jsonl"), "text_field": "txet"},
+        "steps": ["clean"], "output": {"tokenizer": "words", "eval_fraction": 0}}))
+    code, out = run_cli(["data", "build", str(tmp_path / "b.yaml")], monkeypatch, capsys)
+    assert code == 2, out
+    assert "read could read none of the 2 document(s) that reached it (no_text 2)" in out
+    assert "no row has a string field 'txet' (input.text_field)" in out
+    assert "docs.jsonl:1: no field 'txet' in this row (its fields: content, id, text)" in out
+    assert "set input.text_field to the field holding the text (string fields here: content, id, text)" in out
+    assert "Traceback" not in out and not store.versions("typo")

@@ -46,7 +46,8 @@ class InputConfig(_Strict):
                       ".jsonl/.jsonl.gz/.parquet/.csv, or a Hugging Face dataset saved with save_to_disk.")
     format: Literal["auto", "text", "messages", "alpaca", "sharegpt", "prompt_completion"] = Field(
         "auto", description="Row shape; auto detects it per row from its keys.")
-    text_field: str = Field("text", description="Column holding a plain document's text.")
+    text_field: str = Field("text", description="Column holding a plain document's text; a row without it is a "
+                            "no_text error (no other column is read in its place).")
     id_field: str = Field("id", description="Column holding a stable id (else FILE#LINE).")
     fields: dict[str, str] = Field(default_factory=dict, description="Rename columns before detection, e.g. "
                                    "{question: instruction, answer: output}.")

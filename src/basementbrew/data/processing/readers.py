@@ -46,8 +46,10 @@ UTF8_BOM = b"\xef\xbb\xbf"
 #     implicit-prompt pair with a ``messages`` copy became the chosen conversation as an SFT example;
 #  5: a UTF-8 byte-order mark is skipped; before, a JSONL file's first row was a bad_json error;
 #  6: a CSV row with bytes that are not UTF-8 is a bad_utf8 error; before, it was stored with U+FFFD in them;
-#  7: a training record whose texts exceed MAX_DOC_CHARS is a too_large error, as a plain document was)
-RECORDS_VERSION = 7
+#  7: a training record whose texts exceed MAX_DOC_CHARS is a too_large error, as a plain document was;
+#  8: a row without a string ``text_field`` is a no_text error; before, its ``text``/``content``/``body`` was read
+#     in its place, so a misspelt text_field built from another column without a word)
+RECORDS_VERSION = 8
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,23 @@ def to_record(row: dict[str, Any], fmt: str) -> dict[str, Any] | None:
     return None
 
 
+def no_text_detail(row: dict[str, Any], text_field: str) -> str:
+    """Why a row has no text: the field named, the fields the row has, and the setting to change.
+
+    A row without a string ``text_field`` used to be read from ``text``, ``content`` or ``body`` instead,
+    without a word, so a misspelt ``input.text_field`` built a version out of another column."""
+    keys = sorted(row)
+    strings = [k for k in keys if isinstance(row[k], str)]
+    shown = ", ".join(keys[:12]) + (f", ... ({len(keys)} in all)" if len(keys) > 12 else "")
+    if text_field not in row:
+        what = f"no field {text_field!r} in this row"
+    else:
+        what = f"field {text_field!r} is {type(row[text_field]).__name__}, not a string"
+    fix = (f"set input.text_field to the field holding the text (string fields here: {', '.join(strings[:12])})"
+           if strings else "set input.text_field to the field holding the text")
+    return f"{what} (its fields: {shown or 'none'}); {fix}, or input.format for training records"
+
+
 def row_to_doc(row: dict[str, Any], *, where: str, source: str, fmt: str, text_field: str, id_field: str,
                fields: dict[str, str]) -> Document | BadRow:
     if fields:
@@ -267,12 +286,8 @@ def row_to_doc(row: dict[str, Any], *, where: str, source: str, fmt: str, text_f
         if fmt != "auto":
             return BadRow(where, "missing_fields", f"no {fmt} fields among keys {sorted(row)[:12]}")
     text = row.get(text_field)
-    if not isinstance(text, str):
-        alt = next((row[k] for k in ("text", "content", "body") if isinstance(row.get(k), str)), None)
-        if alt is None:
-            return BadRow(where, "no_text", f"no string {text_field!r} among keys {sorted(row)[:12]}; "
-                          "set input.text_field or input.format")
-        text = alt
+    if not isinstance(text, str):  # never another field in its place: a misspelt text_field read the wrong one
+        return BadRow(where, "no_text", no_text_detail(row, text_field))
     if not text.strip():
         return BadRow(where, "empty")
     if len(text) > MAX_DOC_CHARS:

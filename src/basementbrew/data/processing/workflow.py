@@ -173,6 +173,8 @@ def _nothing_left(cfg: BuildConfig, work: Path, segs: list[stages.Segment], n: i
             what = "could read none of" if name == stages.READ else "dropped all"
             fix = ("fix or replace the input" if name == stages.READ
                    else f"loosen the {name} step's params or remove it")
+            if name == stages.READ and set(st.dropped_by_reason) == {"no_text"}:
+                fix = f"no row has a string field {cfg.input.text_field!r} (input.text_field); name the right one"
             first = next((ex for key, exs in examples.items() if key.startswith(f"{stages.READ}\t") for ex in exs
                           if ex.get("detail")), None) if name == stages.READ else None
             if first:  # the file, line and why (e.g. the iconv command for a Latin-1 file)
