@@ -65,6 +65,21 @@ def test_build_drops_each_planted_problem_with_its_reason(tmp_path: Path, corpus
     assert len(kept) == 60  # 3 shards x 20 distinct documents
 
 
+def test_a_dropped_duplicate_names_the_id_of_the_row_kept_in_its_place(tmp_path: Path, corpus) -> None:
+    """exact_dedup's (and minhash_dedup's) excluded row said 'duplicate of shard 0 row 0': a position in a work
+    folder deleted after the build, which named no document a user could look up. It now names the kept row's
+    id (exact-k copies doc-0-k from another input file; near-k is a near copy of doc-1-k), the position after."""
+    inp, planted = corpus
+    v = run_build(load_build_config(_config(tmp_path, inp)))
+    detail = {r["id"]: r["detail"] for r in _excluded(v) if r["step"] in ("exact_dedup", "minhash_dedup")}
+    for k in range(2):
+        assert detail[f"exact-{k}"].startswith(f"duplicate of doc-0-{k} (kept; shard 0 row "), detail
+    for k, doc_id in enumerate(sorted(planted["near"])):  # whichever of the two is dropped names the other
+        pair = {doc_id, f"doc-1-{k}"}
+        (dropped,) = pair & set(detail)
+        assert detail[dropped].startswith(f"duplicate of {(pair - {dropped}).pop()} (kept; shard "), detail
+
+
 def test_counters_add_up_and_card_reports(tmp_path: Path, corpus) -> None:
     inp, _ = corpus
     v = run_build(load_build_config(_config(tmp_path, inp)))

@@ -18,8 +18,9 @@ halves of one prompt's thumbs, or two pairs of one prompt with other answers (lo
 duplicates by text), all stay, while a repeated pair, or the same pair under a reworded prompt, goes.
 
 The next map pass drops the listed rows (reason ``exact_duplicate`` / ``near_duplicate``, detail
-``dup_of=<id>``), so no stage ever holds documents in memory: the index lives on disk, one band (12 bytes per
-document) in memory at a time, and the union-find holds only documents that have a candidate pair.
+``duplicate of <kept id> (kept; shard S row R)``), so no stage ever holds documents in memory: the index
+lives on disk, one band (12 bytes per document) in memory at a time, and the union-find holds only documents
+that have a candidate pair.
 
 MinHash: words by one regex (``\\w+`` on lower-cased text), word 5-grams, 14 bands x 8 rows = 112
 permutations by default (datatrove's documented FineWeb setting: ~0.75 similarity detected with high

@@ -277,12 +277,14 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
 
             drops = read_drops(wd / f"s{stage - 1}-{gname}", shard)
             reason = _step(*prev.global_step).reason  # type: ignore[misc]
+            kept_ids = ids_at(wd / f"s{stage - 1}", set(drops.values()))
         for idx, row in enumerate(iter_rows(wd / f"s{stage - 1}" / f"part-{tag}.parquet")):
             doc = row_doc(row)
             if idx in drops:
                 stats[gname].add(StepResult(doc, keep=False, reason=reason))
                 o_shard, o_row = drops[idx]
-                exclude(doc, gname, reason, f"duplicate of shard {o_shard} row {o_row}")
+                kept = kept_ids[o_shard, o_row]
+                exclude(doc, gname, reason, f"duplicate of {kept} (kept; shard {o_shard} row {o_row})")
                 continue
             if gname:
                 stats[gname].add(StepResult(doc))
@@ -354,6 +356,32 @@ def map_task(cfg_json: str, work: str, stage: int, shard: int, input_shard: Inpu
             "seconds": dict(seconds), "kinds": dict(kinds), "first": first}
     (out_dir / f"stats-{tag}.json").write_text(json.dumps(body), encoding="utf-8")
     mark(marker)
+
+
+def ids_at(folder: Path, where: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The ids of the rows at (shard, row) of a stage's ``part-*.parquet`` files: the documents a dedup step
+    kept, which an excluded duplicate names (its position alone told a user nothing). Reads the id column of
+    only the row groups that hold them."""
+    import bisect
+
+    import pyarrow.parquet as pq
+
+    by_shard: dict[int, list[int]] = defaultdict(list)
+    for s, r in where:
+        by_shard[s].append(r)
+    out: dict[tuple[int, int], str] = {}
+    for s, rows in by_shard.items():
+        rows.sort()
+        pf = pq.ParquetFile(folder / f"part-{s:05d}.parquet")
+        start = 0
+        for g in range(pf.num_row_groups):
+            n = pf.metadata.row_group(g).num_rows
+            lo, hi = bisect.bisect_left(rows, start), bisect.bisect_left(rows, start + n)
+            if lo < hi:
+                ids = pf.read_row_group(g, columns=["id"]).column("id").to_pylist()
+                out.update({(s, r): ids[r - start] for r in rows[lo:hi]})
+            start += n
+    return out
 
 
 def reduce_task(cfg_json: str, work: str, stage: int, task: str, n_shards: int) -> None:
