@@ -155,6 +155,37 @@ def test_cli_refuses_a_dpo_config_on_an_sft_dataset(tmp_path: Path) -> None:
     assert "this dataset has no pairs" in out.stdout + out.stderr
 
 
+def test_kto_on_thumbs_up_only_is_refused_before_the_model_loads(tiny_models: dict[str, Path], tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """A KTO run on a dataset of thumbs-up rows only trained for its whole budget at a flat 0.500 loss:
+    TRL's KTO loss weighs each answer against a reference point estimated from the batch's other answers, so
+    with one label nothing moves. `basementbrew train` now refuses it in seconds (exit 2, one line saying why and
+    what to add), and so does the trainer itself on a stored version, before any run folder or model."""
+    from cli_helpers import run_cli
+
+    from basementbrew.data import preference
+    from basementbrew.runs import runs_root
+    from basementbrew.training.trainer import train
+
+    rows = [{"prompt": f"What is {i} + {i}?", "completion": f"{2 * i}.", "label": True} for i in range(12)]
+    path = tmp_path / "ups.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out = run_cli(["train", "quickstart", "--set", "training.method=kto", "--set", f"data.dataset={path}"],
+                        monkeypatch, capsys)
+    assert code == 2, out
+    assert f"training.method kto: data.dataset {path} has 12 thumbs-up row(s) and no thumbs-down one" in out
+    assert "the loss stays at 0.500 and nothing is learned; add thumbs-down rows (label: false)" in out
+    assert "Traceback" not in out
+    cfg = _config(tiny_models["llama-3.1-8b"], "kto-ups", method="kto")
+    cfg.data.dataset = preference.import_file(path, "ups", eval_fraction=0.25).ref
+    with pytest.raises(BrewError, match=r"data.dataset ups@v1's train split .*has 4 thumbs-up row\(s\) and no "):
+        train(cfg, log=lambda m: None)
+    assert not runs_root().exists() or not any(runs_root().iterdir())
+    rows[5]["label"] = False  # one thumbs-down row is enough to have something to weigh
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    preference.check_dataset_for(str(path), "kto")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("method", ["orpo", "kto"])
 def test_orpo_and_kto_train(method: str, tiny_models: dict[str, Path], tmp_path: Path) -> None:

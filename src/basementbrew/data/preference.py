@@ -226,8 +226,28 @@ def check_version(version: store.DatasetVersion, method: str) -> None:
                         "set training.method: kto, or use a dataset of chosen/rejected pairs")
 
 
+def kto_label_error(rows: Sequence[dict[str, Any]], what: str) -> str | None:
+    """Why KTO cannot learn from ``rows`` (``None``: it can): they are all thumbs-up or all thumbs-down.
+
+    TRL's KTOTrainer scores a thumbs-up answer by ``1 - sigmoid(beta * (logratio - z))`` and a thumbs-down one
+    by ``1 - sigmoid(beta * (z - logratio))``, where the reference point ``z`` is the policy/reference KL
+    estimated from the batch's other (mismatched) answers: raising every answer raises ``z`` as much, so with
+    one label the loss sits at 0.500 and a run trains for nothing (a pair counts as one of each)."""
+    ups = sum(1 for r in rows if "chosen" in r or r.get("label") is True)
+    downs = sum(1 for r in rows if "chosen" in r or r.get("label") is False)
+    if not rows or (ups and downs):
+        return None
+    have, lack, add = (("thumbs-up", "thumbs-down", "false") if ups else ("thumbs-down", "thumbs-up", "true"))
+    fix = (f"add {lack} rows (label: {add})"
+           + (", or keep the answers as SFT examples (`data build` with output.format: messages) and set "
+              "training.method: sft" if ups else ""))
+    return (f"training.method kto: {what} has {len(rows)} {have} row(s) and no {lack} one; KTO learns by "
+            f"weighing one against the other, so the loss stays at 0.500 and nothing is learned; {fix}")
+
+
 def check_ref(ref: str, method: str) -> None:
-    """Fail fast (seconds, no model loaded) when ``ref`` cannot feed a ``method`` run."""
+    """Fail fast (seconds, no model loaded) when ``ref`` cannot feed a ``method`` run (KTO: when it holds only
+    one thumbs label, :func:`kto_label_error`)."""
     if ref.startswith("bundled:"):
         store.check_ref(ref)
         folder = store.BUNDLED / ref.split(":", 1)[1]
@@ -239,7 +259,10 @@ def check_ref(ref: str, method: str) -> None:
         rows = _read(p / "train.jsonl" if p.is_dir() else p)
     else:
         store.check_ref(ref)
-        check_version(store.resolve(ref), method)
+        version = store.resolve(ref)
+        check_version(version, method)
+        if method == "kto" and version.card.get("shape") == "unpaired":
+            _refuse(kto_label_error(version.split("train"), f"data.dataset {version.ref}'s train split"))
         return
     shape = check_rows(rows) if rows else None
     if shape is None:
@@ -247,6 +270,13 @@ def check_ref(ref: str, method: str) -> None:
     if method in PAIRED_METHODS and shape != "paired":
         raise BrewError(f"data.dataset {ref} holds thumbs (prompt/completion/label), but {method} needs "
                         "chosen/rejected pairs; set training.method: kto")
+    if method == "kto":
+        _refuse(kto_label_error([r for _, r in rows], f"data.dataset {ref}"))
+
+
+def _refuse(message: str | None) -> None:
+    if message:
+        raise BrewError(message)
 
 
 def check_dataset_for(ref: str, method: str) -> None:

@@ -81,6 +81,12 @@ def load_datasets(config: RunConfig) -> tuple[Any, Any, DatasetVersion]:
     train = to_trainer_rows(split["train"], config.data.system_prompt)
     evals = to_trainer_rows(split["eval"], config.data.system_prompt)
     train, evals = limit_splits(config, train, evals, f"{version.ref} has no held-out rows")
+    if config.training.method == "kto":  # one thumbs label only: a flat 0.500 loss, checked before the model loads
+        cut = (f" (the first {len(train)} of {len(split['train'])}: data.max_train_examples)"
+               if len(train) < len(split["train"]) else "")
+        error = pref_data.kto_label_error(train, f"data.dataset {version.ref}'s train split{cut}")
+        if error:
+            raise BrewError(error)
     return Dataset.from_list(train), Dataset.from_list(evals), version
 
 
