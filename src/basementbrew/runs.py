@@ -244,14 +244,21 @@ def runs_root() -> Path:
 
 
 def new_run(config: RunConfig) -> RunDir:
-    """Create a fresh run directory (unique name) and write the resolved config into it."""
+    """Create a fresh run directory (unique name) and write the resolved config into it.
+
+    Making the folder is the claim (mkdir fails on one that exists): two trainings started at the same
+    instant used to both see ``NAME-2`` free, and the second crashed with FileExistsError."""
     base = config.run_name or f"{config.model.name}-{time.strftime('%Y%m%d-%H%M%S')}"
-    path = runs_root() / base
+    root = runs_root()
     n = 1
-    while path.exists():
-        n += 1
-        path = runs_root() / f"{base}-{n}"
-    path.mkdir(parents=True)
+    path = root / base
+    while True:
+        try:
+            path.mkdir()
+            break
+        except FileExistsError:
+            n += 1
+            path = root / f"{base}-{n}"
     run = RunDir(path)
     atomic_write_text(run.config, dump_config(config))
     # config: what the run trains, kept apart from config.yaml so a resume sees a hand edit of that file
