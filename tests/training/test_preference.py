@@ -161,11 +161,10 @@ def test_kto_on_thumbs_up_only_is_refused_before_the_model_loads(tiny_models: di
     TRL's KTO loss weighs each answer against a reference point estimated from the batch's other answers, so
     with one label nothing moves. `basementbrew train` now refuses it in seconds (exit 2, one line saying why and
     what to add), and so does the trainer itself on a stored version, before any run folder or model."""
-    from cli_helpers import run_cli
-
     from basementbrew.data import preference
     from basementbrew.runs import runs_root
     from basementbrew.training.trainer import train
+    from cli_helpers import run_cli
 
     rows = [{"prompt": f"What is {i} + {i}?", "completion": f"{2 * i}.", "label": True} for i in range(12)]
     path = tmp_path / "ups.jsonl"
