@@ -450,8 +450,8 @@ def test_a_refresh_clicked_with_the_server_down_says_it_waits(page, server) -> N
     'waiting for server…' on the button (however often clicked: no toast) and is itself again when it is back."""
     expect = playwright_api.expect
     buttons = {"safety": ("#audit-refresh", "Verify & refresh", "#audit-state span"),
-               "data": ("#datasets-refresh", "Refresh", "#datasets-table *"),
-               "train": ("#runs-refresh", "Refresh", "#runs-table *")}
+               "data": ("#datasets-refresh", "Refresh", "#datasets-table > :not(.loading)"),
+               "train": ("#runs-refresh", "Refresh", "#runs-table > :not(.loading)")}
     down = lambda route: route.abort()  # noqa: E731
     with another_page(page, server.url) as pg:
         pg.add_init_script(TOASTS_SEEN)

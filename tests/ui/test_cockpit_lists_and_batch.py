@@ -5,6 +5,8 @@ test_cockpit_browser.py (Debian's chromium through ``executable_path``)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -21,6 +23,12 @@ playwright_api = require_browser()
 
 RUN = "failed-" + "r" * 57  # a failed run with the longest name allowed (64 characters)
 DATASET = "notes-" + "n" * 58
+RUNNING, STOPPED = "still-running", "was-stopped"
+# every toast the page shows (a toast is gone after seconds, so counting those on screen misses some)
+TOASTS_SEEN = """window.toastsSeen = [];
+new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => {
+  if (n.classList && n.classList.contains('toast')) window.toastsSeen.push(n.textContent);
+}))).observe(document, { childList: true, subtree: true });"""
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +38,9 @@ def server(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Iter
 
     def failed_run() -> None:
         new_run(RunConfig.model_validate({"run_name": RUN})).update_info(status="failed")
+        # a run that reads as running (its pid: this test process, alive) and one that was stopped: Stop / Resume
+        new_run(RunConfig.model_validate({"run_name": RUNNING})).update_info(status="running", pid=os.getpid())
+        new_run(RunConfig.model_validate({"run_name": STOPPED})).update_info(status="stopped")
 
     with cockpit_server(tmp_path_factory.mktemp("ui-lists-home"), prepare=failed_run) as srv:
         yield srv
@@ -236,4 +247,70 @@ def test_start_training_waits_for_the_form(page, server) -> None:
         expect(pg.locator("#btn-start")).to_be_enabled(timeout=30_000)
         expect(pg.locator("#train-preview .tag")).to_have_text("valid")
         assert started == []
+        assert pg.errors == []
+
+
+def test_a_double_click_on_stop_or_resume_sends_one_request_and_says_one_toast(page, server) -> None:
+    """Double-clicking Stop or Resume sent two requests and showed two toasts ('... stops after its current step'
+    twice; 'Resuming ...' and the second request's refusal). The button is now disabled from the click until the
+    answer is in, then follows the run's status again."""
+    expect = playwright_api.expect
+    held: list = []
+    sent: list[str] = []
+    with another_page(page, server.url) as pg:
+        pg.add_init_script(TOASTS_SEEN)
+        pg.reload()
+        pg.on("request", lambda r: sent.append(r.url.rsplit("/", 1)[1])
+              if r.method == "POST" and "/v1/runs/" in r.url else None)
+        pg.click("#tab-train")
+        for run, button, action, said in ((RUNNING, "#btn-stop", "stop", "stops after its current step"),
+                                          (STOPPED, "#btn-resume", "resume", f"Resuming {STOPPED}")):
+            pg.locator(f'#runs-table tr[data-run="{run}"]').get_by_role("button", name="Watch").click()
+            expect(pg.locator("#mon-run")).to_have_text(run)
+            expect(pg.locator(button)).to_be_enabled(timeout=30_000)
+            pg.route(f"**/v1/runs/{run}/{action}", lambda route: held.append(route))  # the answer is slow
+            pg.locator(button).dblclick()
+            expect(pg.locator(button)).to_be_disabled()  # while the request is in flight
+            pg.wait_for_timeout(500)
+            assert sent == [action] and len(held) == 1, sent
+            held.pop().continue_()  # the server's own answer
+            expect(pg.locator("#toasts .toast", has_text=said)).to_have_count(1, timeout=30_000)
+            pg.unroute(f"**/v1/runs/{run}/{action}")
+            sent.clear()
+        pg.wait_for_timeout(500)
+        seen = [t for t in pg.evaluate("window.toastsSeen") if not t.startswith("Job failed")]  # the resume's job
+        assert len(seen) == 2 and seen[0] == f"{RUNNING} stops after its current step and saves a checkpoint", seen
+        assert seen[1].startswith(f"Resuming {STOPPED} (job "), seen
+        assert pg.errors == []
+
+
+def test_a_slow_list_says_it_is_loading(page, server) -> None:
+    """A list whose request was slow (a busy server: the job log of a training in the same process) showed an
+    empty box, as if there were no runs, jobs, datasets, scanners or audit records, until the answer came. Each
+    now says 'Loading the runs…' (and so on) where it will be, and the list replaces it when it comes."""
+    expect = playwright_api.expect
+    held: list = []
+    lists = ("/v1/runs", "/v1/jobs", "/v1/datasets", "/v1/safety/scanners", "/v1/safety/audit", "/v1/registry")
+    slow = lambda url: any(url.split("?", 1)[0].endswith(p) for p in lists)  # noqa: E731
+    with another_page(page, server.url) as pg:
+        pg.route(slow, lambda route: held.append(route))
+        try:
+            pg.reload()
+            for tab, box, what in (("train", "#runs-table", "the runs"), ("data", "#jobs-table", "the jobs"),
+                                   ("data", "#datasets-table", "the datasets"), ("safety", "#scanners", "the scanners"),
+                                   ("safety", "#audit", "the audit log"), ("models", "#models-note",
+                                                                          "the model registry")):
+                pg.click(f"#tab-{tab}")
+                expect(pg.locator(box)).to_have_text(f"Loading {what}…")
+        finally:
+            for route in held:  # the server's own answers, late (a request the reload cancelled has none)
+                with contextlib.suppress(playwright_api.Error):
+                    route.continue_()
+            pg.unroute(slow)
+        for tab, row in (("train", f'#runs-table tr[data-run="{RUN}"]'), ("data", "#jobs-table > :not(.loading)"),
+                         ("data", "#datasets-table > :not(.loading)"), ("safety", "#scanners tbody tr"),
+                         ("safety", "#audit > :not(.loading)"), ("models", "#models-table tbody tr")):
+            pg.click(f"#tab-{tab}")
+            expect(pg.locator(row).first).to_be_attached(timeout=30_000)
+        expect(pg.locator(".loading")).to_have_count(0)
         assert pg.errors == []

@@ -144,8 +144,38 @@ export function report(err, again, key = again) {
 // A list that could not be loaded (a 500, a proxy's 502) says so where the list would be, until it loads again: a
 // toast is gone in seconds and left an empty box that said nothing. No answer at all is the banner's (report).
 export function notLoaded(box, what, err, again, key = again) {
-  if (err.status === 0) { report(err, again, key); return; }
+  const waiting = box.querySelector(":scope > .loading");
+  if (err.status === 0) { if (waiting) waiting.textContent = `Waiting for the server to load ${what}…`; report(err, again, key); return; }
   box.replaceChildren(el("p", { class: "field-error", role: "alert" }, `Could not load ${what}: ${err.message}`));
+}
+
+// A list whose answer is slow showed an empty box until it came, as if there were nothing: `loading` says
+// "Loading the runs…" there while the request is out. Only in a box with no table yet: a refresh keeps the rows it
+// shows until the new ones replace them.
+export function loading(box, what) {
+  if (box.querySelector("table")) return;
+  box.replaceChildren(el("p", { class: "muted loading", role: "status", "aria-busy": "true" }, `Loading ${what}…`));
+}
+
+// A button whose click sends a request that must go once (Stop, Resume): a double click sent two and said two
+// toasts. The button is disabled from the click until the answer is in (a disabled button gets no second click),
+// then takes the state `enable` last asked for (a status that came in meanwhile wins).
+export function once(fn) {
+  return async (ev) => {
+    const btn = ev.currentTarget;
+    if (btn.dataset.busy) return;
+    btn.dataset.busy = "1"; btn.disabled = true; btn.setAttribute("aria-busy", "true");
+    try { await fn(ev); } finally {
+      delete btn.dataset.busy; btn.removeAttribute("aria-busy");
+      btn.disabled = btn.dataset.off === "1";
+    }
+  };
+}
+
+// Enable or disable a button that `once` may hold disabled: recorded, and applied when no request is in flight.
+export function enable(btn, on) {
+  btn.dataset.off = on ? "0" : "1";
+  if (!btn.dataset.busy) btn.disabled = !on;
 }
 
 // A button whose click (re)loads something (Refresh, Verify & refresh). Its loader says no answer the way every

@@ -2,7 +2,7 @@
 // source while it runs; run the processing pipeline over a dataset; browse dataset versions (cards, example
 // rows); the token-level loss-mask preview of a version under a model's chat template; every job with its
 // live log and status.
-import { api, clicked, el, notLoaded, report, stacked, statusTag, stream, toast } from "./api.js";
+import { api, clicked, el, loading, notLoaded, report, stacked, statusTag, stream, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let scrapeSchema = null, jobStream = null, followed = null;
@@ -68,6 +68,7 @@ export function show() { loadDatasets(); loadJobs(); }
 
 async function loadDatasets() {
   let res;
+  loading($("#datasets-table"), "the datasets");
   try { res = await api("/v1/datasets"); } catch (err) { notLoaded($("#datasets-table"), "the datasets", err, loadDatasets); return; }
   if (!document.querySelector("#source-kinds [data-kind]")) {  // the first answer lists the source kinds
     const box = $("#source-kinds");
@@ -155,6 +156,7 @@ async function startPrepare() {
 
 async function loadJobs() {
   let res;
+  loading($("#jobs-table"), "the jobs");
   try { res = await api("/v1/jobs"); } catch (err) { notLoaded($("#jobs-table"), "the jobs", err, loadJobs); return; }
   $("#jobs-table").replaceChildren(res.jobs.length ? stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["job", "status", "started", ""].map((h) => el("th", { scope: "col" }, h)))),

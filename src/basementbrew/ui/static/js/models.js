@@ -61,6 +61,7 @@ async function load() {
   }
   if (bad) { noEstimate("No estimate for these values: fix the marked field and press Estimate."); return; }
   let res;
+  if (!table.rows.length) note.textContent = "Loading the model registry…";  // an empty card said nothing while it came
   try { res = await api(`/v1/registry?${q}`); } catch (err) {
     const f = FIELDS.find((x) => err.param && err.param.split(".").includes(x.param));
     if (f) { markField(f, err.message); noEstimate("No estimate for these values: fix the marked field and press Estimate."); return; }

@@ -1,6 +1,6 @@
 // Safety tab: guardrail scanners on/off per scanner, the DANGER MODE switch behind the warning dialog (nothing
 // changes until the person types the acceptance phrase and accepts), and the audit log listed and verified.
-import { api, clicked, connection, el, notLoaded, session, stacked, toast } from "./api.js";
+import { api, clicked, connection, el, loading, notLoaded, session, stacked, toast } from "./api.js";
 
 const $ = (s) => document.querySelector(s);
 let warning = null;
@@ -95,6 +95,7 @@ async function loadScanners() {
   // Apply sends the boxes ticked: until the list is loaded it stays disabled (with none shown it asked to switch
   // every content filter off, and did so on a server in DANGER MODE)
   $("#scanners-apply").disabled = true;
+  loading($("#scanners"), "the scanners");
   try { res = await api("/v1/safety/scanners"); } catch (err) { notLoaded($("#scanners"), "the scanners", err, loadScanners); return; }
   $("#scanners").replaceChildren(stacked(el("table", {},
     el("thead", {}, el("tr", {}, ...["scanner", "on prompts", "on answers", "kind"].map((h) => el("th", { scope: "col" }, h)))),
@@ -117,6 +118,7 @@ async function applyScanners() {
 
 async function loadAudit() {
   let res;
+  loading($("#audit"), "the audit log");
   try { res = await api("/v1/safety/audit?limit=100"); } catch (err) {
     if (err.status) $("#audit-state").replaceChildren();
     notLoaded($("#audit"), "the audit log", err, loadAudit); return;

@@ -1,7 +1,7 @@
 // Train tab: the config form (generated from RunConfig's JSON schema), validation next to each field, the
 // equivalent CLI command and YAML, start / stop / resume, live charts over server-sent events, ETA, the
 // latest samples beside the base model's, and the history of all runs.
-import { api, clicked, connection, el, fmt, notLoaded, report, stacked, statusTag, stream, toast } from "./api.js";
+import { api, clicked, connection, el, enable, fmt, loading, notLoaded, once, report, stacked, statusTag, stream, toast } from "./api.js";
 import { on } from "./bus.js";
 import { Charts, isPreferenceRecord } from "./charts.js";
 import { buildForm, fillForm, readForm, showErrors } from "./form.js";
@@ -17,8 +17,8 @@ export async function mount(panel) {
   const monitor = el("div", { class: "card plate wide", id: "monitor" },
     el("h2", { class: "stencil" }, "Monitor: ", el("span", { id: "mon-run", class: "amber" }, "no run selected"), " ", el("span", { id: "mon-status" })),
     el("div", { class: "row" },
-      el("button", { class: "btn red", id: "btn-stop", type: "button", onclick: stopRun, disabled: true }, "Stop"),
-      el("button", { class: "btn", id: "btn-resume", type: "button", onclick: resumeRun, disabled: true }, "Resume"),
+      el("button", { class: "btn red", id: "btn-stop", type: "button", onclick: once(stopRun), disabled: true, "data-off": "1" }, "Stop"),
+      el("button", { class: "btn", id: "btn-resume", type: "button", onclick: once(resumeRun), disabled: true, "data-off": "1" }, "Resume"),
       el("label", { class: "switch" }, el("input", { type: "checkbox", id: "log-scale", onchange: (ev) => charts.setLog(ev.target.checked) }), "log scale")),
     el("div", { class: "readouts", id: "readouts" }),
     el("div", { class: "charts", id: "charts" }),
@@ -179,8 +179,8 @@ function watchJob(id) {
 
 function setStatus(status) {
   $("#mon-status").replaceChildren(statusTag(status));
-  $("#btn-stop").disabled = status !== "running";
-  $("#btn-resume").disabled = !["stopped", "interrupted", "failed"].includes(status);
+  enable($("#btn-stop"), status === "running");
+  enable($("#btn-resume"), ["stopped", "interrupted", "failed"].includes(status));
 }
 
 function renderReadouts() {
@@ -213,6 +213,7 @@ async function loadSamples(name) {
 async function loadRuns() {
   let res;
   const box = $("#runs-table");
+  loading(box, "the runs");
   try { res = await api("/v1/runs"); } catch (err) { notLoaded(box, "the runs", err, loadRuns); return; }
   if (!res.runs.length) { box.replaceChildren(el("p", { class: "muted" }, "No runs yet: start one above.")); return; }
   box.replaceChildren(stacked(el("table", {},
@@ -234,6 +235,7 @@ async function resumeRun() {
   try {
     const job = await api(`/v1/runs/${encodeURIComponent(name)}/resume`, { method: "POST" });
     toast(`Resuming ${name} (job ${job.id})`);
+    enable($("#btn-resume"), false);  // the run's status (resuming, running) comes with its events
     watchRun(name, job.id);
   } catch (err) { toast(err.message, true); }
 }
