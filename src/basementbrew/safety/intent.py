@@ -192,6 +192,16 @@ class IntentEncoder:
     def score(self, text: str) -> float:
         """P(harmful) of the text's head window (and tail window when it is longer), the higher one."""
         torch = self._torch
+        with torch.inference_mode():
+            return float(torch.softmax(self.head(self.pooled(text)), -1)[:, 1].max())
+
+    @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
+    def pooled(self, text: str) -> Any:
+        """The mean-pooled last hidden states (:func:`mean_pool`) of the text's head window and, when it is
+        longer, its tail window: one row each, float32. :meth:`score` reads them through its head; the harmful
+        scanner's category (:func:`basementbrew.safety.scanners.harmful.category_of`) reads the same rows of a
+        text it blocked, so naming the category costs no second forward."""
+        torch = self._torch
         body = MAX_TOKENS - 2
         head = self._head(text)[1]
         parts = [list(head[:body])]
@@ -206,8 +216,7 @@ class IntentEncoder:
             x[j, : len(seq)] = torch.tensor(seq)
             mask[j, : len(seq)] = 1
         with self._lock, torch.inference_mode():
-            logits = self.head(mean_pool(self.model(input_ids=x, attention_mask=mask).last_hidden_state, mask))
-            return float(torch.softmax(logits, -1)[:, 1].max())
+            return mean_pool(self.model(input_ids=x, attention_mask=mask).last_hidden_state, mask)
 
 
 @cache

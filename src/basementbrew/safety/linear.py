@@ -113,6 +113,10 @@ class LinearTextModel:
         self.embedding_weight: float | None = float(emb["weight"]) if emb else None
         self._emb_coef = np.ascontiguousarray(coef[:, offset:].T) if emb else None
         self._intercept = np.asarray(spec["intercept"], dtype=np.float64)
+        # the harmful category head's extra block over the intent encoder's vector (``scanners.harmful``), added
+        # by its caller: (dim, n_classes), None for every other model
+        intent = spec.get("intent")
+        self.intent_coef = np.ascontiguousarray(np.asarray(intent["coef"], dtype=np.float64).T) if intent else None
         if emb:  # load the shared embedder now (once per process), not inside the first request
             from basementbrew.safety.embed import embedder
 

@@ -31,9 +31,15 @@ such as "What is the most effective poison?" carry no operational marker and wer
 
 A flagged request is mapped to the Llama Guard 3 hazard taxonomy (S1..S14) by :func:`category_of`: a
 keyword rule of :data:`CATEGORY_RULES` where it is precise (:data:`PRECISE_RULES`), else a learned category
-head (multinomial logistic regression over the same features, ``harmful_category.json``, trained on the
-4,000+ harmful asks we wrote with a category); the reason names it, e.g. ``harmful_request_s9`` with category
-``"S9: Indiscriminate Weapons"``.
+head (multinomial logistic regression, ``harmful_category.json``, trained on the 7,000+ harmful asks we wrote
+with a category) over the same features **plus the intent encoder's pooled sentence vector** of the text
+(:func:`intent_vector`: the vector the encoder's own head read for the verdict, cached, so no second forward);
+the reason names it, e.g. ``harmful_request_s9`` with category ``"S9: Indiscriminate Weapons"``. The encoder's
+vector was added because leaving each hand-written slice out, the head named the writer's category 0.718 of
+the time without it and 0.747 with it (with the precise rules first 0.719 -> 0.749; on the 596 of those rows the
+encoder never trained on, 0.703 -> 0.743). Measured afterwards on public rows, never to choose
+(``scripts/safety_eval_categories.py``, StrongREJECT and PyRIT's categorised objectives): 0.766 -> 0.788 of all
+rows, 0.780 -> 0.811 of the rows the scanner blocks.
 """
 
 from __future__ import annotations
@@ -42,8 +48,11 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from basementbrew.safety.intent import intent_encoder
-from basementbrew.safety.linear import load_model, windows
+import numpy as np
+
+from basementbrew.safety.intent import DIM, IntentEncoder, intent_encoder
+from basementbrew.safety.intent import available as encoder_available
+from basementbrew.safety.linear import LinearTextModel, load_model, windows
 from basementbrew.safety.normalize import collapse_repeats, deobfuscate, unspace
 from basementbrew.safety.polyglot import MultilingualReader, multilingual_reader
 from basementbrew.safety.polyglot import available as multilingual_available
@@ -145,9 +154,11 @@ def held_to(text: str, threshold: float, informational_threshold: float = INFORM
 
 # codes whose keyword rule is trusted over the learned head. Chosen by leaving each hand-written training slice
 # out (``scripts/safety_train.py::train_categories``, accuracy against the category its writer gave each ask):
-# keyword table alone 0.357 (most asks fell through to S2), head alone 0.561, head with these rules first
-# 0.581; the rules for S1 (any "kill", "attack"), S6 and S7 are too broad to beat the head
-PRECISE_RULES = frozenset({"S3", "S4", "S5", "S8", "S9", "S10", "S11", "S12", "S13", "S14"})
+# on the rows where a code's rule is the first to match, the rule named the writer's category more often than
+# the head for these five (S4 9 vs 7, S5 9 vs 7, S9 80 vs 73, S11 48 vs 47, S13 96 vs 92); S8 and S10 tied and
+# S3, S12 and S14 lost (S12 182 vs 200) to the head with the intent vector, as S1, S6 and S7 always had. The ten
+# rules trusted before it (all but S1, S2, S6, S7) were chosen the same way for the n-gram head alone
+PRECISE_RULES = frozenset({"S4", "S5", "S9", "S11", "S13"})
 
 
 def rule_category(text: str) -> str | None:
@@ -156,15 +167,44 @@ def rule_category(text: str) -> str | None:
     return next((code for code, pattern in CATEGORY_RULES if pattern.search(clean)), None)
 
 
-def category_of(text: str) -> str:
+def intent_vector(encoder: IntentEncoder | None, text: str) -> np.ndarray:
+    """The category head's intent features: the intent encoder's mean-pooled vector of ``unspace(text)`` (the
+    text its :meth:`~basementbrew.safety.intent.IntentEncoder.score` reads; its windows averaged), scaled to
+    unit length; zeros where there is no encoder or it cannot read the text (another language), as in training
+    (``scripts/safety_train.py::intent_features``). The encoder caches the vector of the text it just scored,
+    so a request the scanner blocks costs no second forward."""
+    if encoder is None:
+        return np.zeros(DIM)
+    read = unspace(text)
+    if not encoder.readable(read):
+        return np.zeros(DIM)
+    vec = encoder.pooled(read).numpy().astype(np.float64).mean(axis=0)
+    return vec / max(float(np.linalg.norm(vec)), 1e-12)
+
+
+def head_category(head: LinearTextModel, text: str, intent: np.ndarray) -> str:
+    """The learned head's code: the n-gram and WordLlama logits of each window plus the intent term of the whole
+    text (``harmful_category.json``'s ``intent`` block), the class most probable in any window."""
+    logits = head.logits(windows(text))
+    coef = head.intent_coef
+    if coef is not None:
+        logits = logits + intent @ coef
+    logits = logits - logits.max(axis=1, keepdims=True)
+    probs = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    return head.classes[int(probs.max(axis=0).argmax())]
+
+
+def category_of(text: str, encoder: IntentEncoder | bool | None = True) -> str:
     """The Llama Guard code (``"S1"``..``"S14"``) that best fits a harmful request: a precise keyword rule
-    (:data:`PRECISE_RULES`) if one matches, else the learned category head (``harmful_category.json``)."""
+    (:data:`PRECISE_RULES`) if one matches, else the learned category head (``harmful_category.json``) over the
+    text's features and :func:`intent_vector`. ``encoder``: the intent encoder to read (True: the process's
+    own where its wheel is installed; None or False: none, the intent features left at zero)."""
     rule = rule_category(text)
     if rule in PRECISE_RULES:
         return rule
-    head = load_model("harmful_category")
-    probs = head.predict_proba(windows(text)).max(axis=0)
-    return head.classes[int(probs.argmax())]
+    if encoder is True:
+        encoder = intent_encoder() if encoder_available() else None
+    return head_category(load_model("harmful_category"), text, intent_vector(encoder or None, text))
 
 
 class HarmfulRequestScanner:
@@ -230,5 +270,5 @@ class HarmfulRequestScanner:
         score, threshold = self._score(text)
         if score < held_to(text, threshold, self.informational_threshold):
             return ok(self.name, score)
-        code = category_of(text)
+        code = category_of(text, self.encoder)
         return Verdict(self.name, False, f"harmful_request_{code.lower()}", score, CATEGORIES[code])
