@@ -9,6 +9,8 @@ sequences, danger_mode=false; ``null`` for any of them means that default, as on
 
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import APIRouter, Request
 
 from basementbrew.errors import BrewError
@@ -35,8 +37,8 @@ async def generate(body: GenerateRequest, request: Request, state: State, api_ke
     params = SamplingParams(max_tokens=body.max_tokens, temperature=body.temperature, top_p=body.top_p,
                             stop=tuple(body.stop or ()), fit="max_tokens" not in body.model_fields_set)
     try:
-        prompt = call.check_input(body.prompt, "prompt")
-        system = call.check_input(body.system, "system") if body.system else None
+        prompt = await asyncio.to_thread(call.check_input, body.prompt, "prompt")  # scanners off the event loop
+        system = await asyncio.to_thread(call.check_input, body.system, "system") if body.system else None
         messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
         job = Job(model, model.render(messages), params, call)
         out = await unless_disconnected(request, state.service.complete(job))

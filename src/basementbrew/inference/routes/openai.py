@@ -97,11 +97,11 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, state:
     max_tokens, default = body.max_completion_tokens or body.max_tokens, state.settings.default_max_tokens
     rid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
     try:
-        messages = [
+        messages = await asyncio.to_thread(lambda: [  # scanners in a worker thread (service.py docstring)
             {"role": "system" if m.role == "developer" else m.role,
              "content": call.check_input(m.text(), f"messages[{i}].content", role=m.role)}
             for i, m in enumerate(body.messages)
-        ]
+        ])
         prompt = model.render(messages)
         jobs = [Job(model, prompt, _params(body, max_tokens, default, i), call) for i in range(body.n)]
         if body.stream:
@@ -127,7 +127,8 @@ async def completions(body: CompletionRequest, request: Request, state: State, a
     names = ["prompt"] if isinstance(body.prompt, str) else [f"prompt[{i}]" for i in range(len(prompts))]
     rid, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
     try:
-        texts = [call.check_input(p, name) for name, p in zip(names, prompts, strict=True)]
+        texts = await asyncio.to_thread(lambda: [call.check_input(p, name)
+                                                 for name, p in zip(names, prompts, strict=True)])
         jobs = [Job(model, t, _params(body, max_tokens, default, k), call) for t in texts for k in range(body.n)]
         if body.stream:
             handles = state.service.submit_all(jobs, asyncio.get_running_loop())
