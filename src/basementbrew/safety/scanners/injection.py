@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from basementbrew.safety.linear import clip, load_model, prepared
-from basementbrew.safety.normalize import deobfuscate, fold
+from basementbrew.safety.normalize import deobfuscate, fold, without_opaque_runs
 from basementbrew.safety.scanners.base import Verdict, ok
 
 _OBJ = (r"(?:(?:all|any|every|the|your|my|these|those|prior|previous|above|earlier|preceding|initial|original|"
@@ -70,41 +70,6 @@ _ESC = r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})"
 _ESCAPES = re.compile(rf"(?:{_ESC}[\s,]*){{6,}}")
 _BACKSLASHED = re.compile(r"(?:[\w ]\\){5,}[\w ]?")
 MAX_PAYLOADS = 32  # decoded views per text: bounds the time an adversarial text full of encodings can cost
-# A checksum, a commit hash or a random base64 key carries no instruction, but the classifier's character n-grams
-# read long hex and base64 runs as the encoded payloads of its training jailbreaks: "Which of these SHA-256
-# checksums matches my download?" with three digests scored 0.916, a `git log` line of ten hashes 0.961. A run
-# that decodes to no text (OPAQUE) is left out of what the classifier reads; one that decodes to text is still
-# read, decoded, as before (decoded_views), and the rules still see the whole text.
-_OPAQUE = re.compile(r"\b[0-9a-fA-F]{32,}\b|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[a-z])"
-                     r"(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{40,}={0,2}")
-
-
-def _text_in(blob: str) -> bool:
-    """True when a hex or base64 run decodes to UTF-8 text (then it may carry an instruction)."""
-    views = []
-    with contextlib.suppress(ValueError):
-        views.append(bytes.fromhex(blob))
-    with contextlib.suppress(binascii.Error, ValueError):
-        views.append(base64.b64decode(blob + "=" * (-len(blob.rstrip("=")) % 4)))
-    for raw in views:
-        with contextlib.suppress(UnicodeDecodeError):
-            decoded = raw.decode("utf-8")
-            if decoded and sum(c.isprintable() or c.isspace() for c in decoded) >= 0.9 * len(decoded):
-                return True
-        for codec in ("utf-16", "utf-16-le", "utf-16-be"):  # text in UTF-16 is mostly ASCII; random bytes are not
-            with contextlib.suppress(UnicodeDecodeError):
-                decoded = raw.decode(codec)
-                if decoded and sum(c.isascii() and (c.isprintable() or c.isspace()) for c in decoded) >= \
-                        0.9 * len(decoded):
-                    return True
-    return False
-
-
-def without_opaque_runs(text: str) -> str:
-    """``text`` with each hex or base64 run that decodes to no text replaced by a space (see :data:`_OPAQUE`)."""
-    return _OPAQUE.sub(lambda m: m.group(0) if _text_in(m.group(0)) else " ", text)
-
-
 def _decoded_payloads(text: str) -> list[str]:
     out = []
     for m in _B64.finditer(text):
