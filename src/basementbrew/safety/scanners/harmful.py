@@ -263,10 +263,11 @@ class HarmfulRequestScanner:
         ask with random base64 does not lower its score (random runs push the n-grams towards harmful, the
         direction of that false positive), and the ask without the padding is read as if it was never there."""
         whole = collapse_repeats(text)
-        bare = collapse_repeats(without_opaque_runs(text))
+        stripped = without_opaque_runs(text)
         score, threshold = self._score(whole)
-        if bare == whole:
+        if stripped == text:  # the common case: no such run, one reading
             return whole, score, threshold
+        bare = collapse_repeats(stripped)
         if not bare.strip():  # nothing but runs that decode to no text
             return bare, 0.0, threshold
         bare_score, bare_threshold = self._score(bare)
