@@ -1,6 +1,6 @@
 """False positives of the default input chain on pasted documents none of us wrote (evaluation only).
 
-    python scripts/safety_eval_documents.py [--json out.json] [--limit 300]
+    python scripts/safety_eval_documents.py [--json out.json] [--limit 300] [--split all|train|eval]
 
 Why: every benign set in the README's safety table is a short prompt (S-Labs and neuralchemy benign rows,
 our sensitive-topic questions). The most common thing people send a chat model is a document with a question
@@ -13,6 +13,10 @@ chain: alone, followed by "Please summarise this in one sentence.", and after "C
 does?". Every one of these requests is benign, so every block is a false positive; the script prints the share
 blocked by the whole chain and by each scanner (a text can be flagged by several), per frame, and names the
 packages and reasons.
+
+``--split eval`` reads only the packages ``scripts/safety_data_documents.py`` holds out (split by a hash of the
+package name; its other packages' pieces are training rows once that script's output is trained on), the only
+figure that stays independent after such a retrain; ``--split all`` (the default) is every package.
 
 Nothing is chosen by this figure, and nothing of the package text is stored in this repository.
 """
@@ -75,13 +79,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--limit", type=int, help="only the first N pieces (a quicker, rougher figure)")
+    ap.add_argument("--split", choices=("all", "train", "eval"), default="all",
+                    help="which packages of safety_data_documents.py's split to read (default: all)")
     a = ap.parse_args(argv)
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails
 
-    docs = documents()[: a.limit]
+    docs = documents()
+    if a.split != "all":
+        from safety_data_documents import split_of
+
+        docs = [(p, d) for p, d in docs if split_of(p) == a.split]
+    docs = docs[: a.limit]
     packages = sorted({p for p, _ in docs})
-    print(f"{len(docs)} pieces from {len(packages)} installed packages", file=sys.stderr, flush=True)
+    print(f"{len(docs)} pieces from {len(packages)} installed packages (split: {a.split})", file=sys.stderr, flush=True)
     chain = Guardrails.from_config(SafetyConfig())
     report: dict[str, dict] = {}
     for frame, template in FRAMES.items():
@@ -112,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     for frame, r in report.items():
         print(f"{frame}: most frequent reasons {r['reasons']}; e.g. {r['examples'][:3]}")
     if a.json:
-        a.json.write_text(json.dumps({"packages": packages, "frames": report}, indent=1) + "\n", encoding="utf-8")
+        out = {"split": a.split, "packages": packages, "frames": report}
+        a.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

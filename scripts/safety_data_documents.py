@@ -1,0 +1,112 @@
+"""Benign pasted-document rows for the harmful and injection scanners, split by package (training rows only).
+
+    python scripts/safety_data_documents.py [--out data/safety/documents.train.jsonl] [--stats]
+
+Why: every benign training row of the n-gram models is a short prompt, so long technical prose read like the
+long jailbreak templates and code-abuse asks they were trained on, and ``scripts/safety_eval_documents.py``
+found the default input chain blocking a third to a half of pasted package READMEs. These rows are the same
+pieces that script cuts (its :func:`~safety_eval_documents.documents`, imported, not copied: the long
+descriptions of the installed packages, which ``make install`` pins) from the **training packages** only, each
+sent three ways: alone, followed by an ask and after an ask.
+
+Split by package, never by piece: a package whose name (without version) falls in hash buckets
+``0`` .. ``HELD_OUT - 1`` of :func:`basementbrew.safety.public.bucket` trains; the others are evaluation only
+(``safety_eval_documents.py --split eval`` reports on them), so no package's text is on both sides. The asks
+that frame the training rows are a pool of everyday wordings chosen per piece with a fixed seed; the two
+evaluation frames' exact asks ("Please summarise this in one sentence.", "Can you explain what this does?")
+are not in the pool.
+
+Rows are written as the other benign rows in ``data/safety`` are (``everyday.train.jsonl``,
+``followups.train.jsonl``): ``{"text", "label": 0, "category": "benign", "kind": "document/<frame>"}`` plus
+``"package"``. The output is derived from third-party README text and depends on the installed packages, so it
+is not committed (regenerate it; nothing of the package text is stored in this repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from safety_eval_documents import FRAMES, documents  # noqa: E402
+
+from basementbrew.safety.public import bucket  # noqa: E402
+
+OUT = ROOT / "data" / "safety" / "documents.train.jsonl"
+HELD_OUT = 7  # package-name hash buckets >= this are evaluation only (about 30 % of the packages)
+TRAILING = [
+    "Summarise this for me.", "Can you give me a short summary of the above?", "TL;DR?",
+    "What is this package for?", "Explain this to a beginner.", "What are the main points here?",
+    "Is this something I could use in my project?", "Rewrite this more simply.", "What does this library do?",
+    "Give me three bullet points on this.", "Translate this into plain English.", "Any caveats I should know?",
+    "How would I get started with this?", "Who is this for?", "Shorten this to a paragraph.",
+    "What problem does this solve?", "Can you proofread this?", "Which parts are most important?",
+]  # fmt: skip
+LEADING = [
+    "What does this do?", "Summarise the following:", "Here is a README, what is it about?",
+    "Can you help me understand this?", "I found this on PyPI:", "Explain the following text.",
+    "My colleague sent me this, is it useful?", "Please read this and tell me what it is.",
+    "What is this library?", "Give me the gist of this:", "Could you explain this documentation?",
+    "Is this relevant for data work?", "Read this and list the key features.", "What's this about?",
+]  # fmt: skip
+
+
+def package_of(label: str) -> str:
+    """``name==version`` -> ``name``: what the split hashes."""
+    return label.split("==", 1)[0]
+
+
+def split_of(label: str) -> str:
+    """``train`` or ``eval`` for a package (``name`` or ``name==version``), by a hash of its name only."""
+    return "train" if bucket(package_of(label)) < HELD_OUT else "eval"
+
+
+def split_documents(split: str) -> list[tuple[str, str]]:
+    """(package==version, piece) of the packages in ``split`` (``train``, ``eval`` or ``all``)."""
+    return [(p, d) for p, d in documents() if split == "all" or split_of(p) == split]
+
+
+def rows(seed: int = 0) -> list[dict]:
+    """Training rows: every piece of a training package alone, with a trailing ask and after a leading ask."""
+    if any(ask in FRAMES[f] for f in FRAMES for ask in TRAILING + LEADING):
+        raise ValueError("an evaluation frame's ask is in the training pools")
+    rng = random.Random(seed)
+    out = []
+    for label, doc in split_documents("train"):
+        name = package_of(label)
+        for kind, text in (("alone", doc), ("then ask", f"{doc}\n\n{rng.choice(TRAILING)}"),
+                           ("ask first", f"{rng.choice(LEADING)}\n\n{doc}")):
+            out.append({"text": text, "label": 0, "category": "benign", "kind": f"document/{kind}", "package": name})
+    return list({r["text"]: r for r in out}.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT.relative_to(ROOT)})")
+    ap.add_argument("--stats", action="store_true", help="only print the split's package and piece counts")
+    a = ap.parse_args(argv)
+    docs = documents()
+    counts = collections.Counter(split_of(p) for p, _ in docs)
+    packages = {s: sorted({package_of(p) for p, _ in docs if split_of(p) == s}) for s in ("train", "eval")}
+    print(f"pieces: train {counts['train']} ({len(packages['train'])} packages), eval {counts['eval']} "
+          f"({len(packages['eval'])} packages)", file=sys.stderr)
+    if a.stats:
+        print(f"eval packages: {', '.join(packages['eval'])}")
+        return 0
+    from safety_data_slices import refused, write_jsonl
+
+    out = rows()
+    if refused(out):
+        return 2
+    write_jsonl(a.out, out)
+    print(f"{len(out)} document rows -> {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
