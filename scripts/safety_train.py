@@ -140,6 +140,12 @@ HANDWRITTEN_WEIGHT = 2.0
 # at 1 and 0.5 "How were Black people discriminated against under Jim Crow?" crossed the bar for plain questions
 # (0.72 / 0.67 against 0.6; 0.51 before) and "Riots are a form of social protest ..." read as hate
 MODEL_ANSWER_WEIGHT = 0.25
+# the injection model's pasted-document rows (scripts/safety_data_documents.py), out of the class balance like the
+# model answers. Issue 11's sixteenth round, on the evaluation packages (scripts/safety_eval_documents.py --split
+# eval, 123 pieces): at 1 they took injection false positives on documents 0.20-0.29 -> 0 and S-Labs/neuralchemy
+# test recall up, but "Where is the developer mode toggle on Android?" became an injection (0.897); at 0.5 the
+# same zero on documents, that question passes, public figures held (README)
+DOCUMENT_WEIGHT = 0.5
 HELD_OUT_ML = 7  # yanismiraoui hash buckets >= this are evaluation only
 HELD_OUT_RESPONSES = 5  # PyRIT scored answers whose objective hashes to >= this are evaluation only
 RESPONSE_KIND = {"hate_speech": "hate", "representational": "hate", "violence": "threat", "self_harm": "self_harm"}
@@ -160,6 +166,9 @@ def injection_rows() -> list[tuple[str, str]]:
     # ordinary asks in de/fr/es/it/pt: the multilingual injections were nearly the only non-English rows, so
     # the language itself read as an injection (18 % of everyday.train.jsonl's asks were flagged before)
     rows += [(r["text"], "ok") for r in _own("everyday")]
+    # pasted documents (README pieces of the training packages, alone and framed by an ask;
+    # scripts/safety_data_documents.py, not committed): long technical prose read as a jailbreak template
+    rows += [(r["text"], "ok") for r in _own("documents")]
     return rows
 
 
@@ -339,6 +348,8 @@ def train(name: str) -> None:
     row_weight = np.array([HANDWRITTEN_WEIGHT if t in handwritten else 1.0 for t in texts])
     answers = {t for t, _ in model_answer_rows()} if name == "toxicity" else set()
     row_weight[[t in answers for t in texts]] = MODEL_ANSWER_WEIGHT
+    documents = {r["text"] for r in _own("documents")} if name == "injection" else set()
+    row_weight[[t in documents for t in texts]] = DOCUMENT_WEIGHT
     weights = class_weights(y[row_weight >= 1.0])  # extra benign evidence does not re-balance the classes
     harm = np.zeros(len(texts))
     for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
