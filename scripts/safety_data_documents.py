@@ -9,8 +9,9 @@ pieces that script cuts (its :func:`~safety_eval_documents.documents`, imported,
 descriptions of the installed packages, which ``make install`` pins) from the **training packages** only, each
 sent three ways: alone, followed by an ask and after an ask.
 
-Split by package, never by piece: a package whose name (without version) falls in hash buckets
-``0`` .. ``HELD_OUT - 1`` of :func:`basementbrew.safety.public.bucket` trains; the others are evaluation only
+Split by package, never by piece (``safety_eval_documents.split_of``): a package whose name (without version)
+falls in hash buckets ``0`` .. ``HELD_OUT - 1`` of :func:`basementbrew.safety.public.bucket` trains; the others are
+evaluation only
 (``safety_eval_documents.py --split eval`` reports on them), so no package's text is on both sides. The asks
 that frame the training rows are a pool of everyday wordings chosen per piece with a fixed seed; the two
 evaluation frames' exact asks ("Please summarise this in one sentence.", "Can you explain what this does?")
@@ -33,12 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_eval_documents import FRAMES, documents  # noqa: E402
-
-from basementbrew.safety.public import bucket  # noqa: E402
+from safety_eval_documents import FRAMES, documents, package_of, split_of  # noqa: E402
 
 OUT = ROOT / "data" / "safety" / "documents.train.jsonl"
-HELD_OUT = 7  # package-name hash buckets >= this are evaluation only (about 30 % of the packages)
 TRAILING = [
     "Summarise this for me.", "Can you give me a short summary of the above?", "TL;DR?",
     "What is this package for?", "Explain this to a beginner.", "What are the main points here?",
@@ -56,28 +54,13 @@ LEADING = [
 ]  # fmt: skip
 
 
-def package_of(label: str) -> str:
-    """``name==version`` -> ``name``: what the split hashes."""
-    return label.split("==", 1)[0]
-
-
-def split_of(label: str) -> str:
-    """``train`` or ``eval`` for a package (``name`` or ``name==version``), by a hash of its name only."""
-    return "train" if bucket(package_of(label)) < HELD_OUT else "eval"
-
-
-def split_documents(split: str) -> list[tuple[str, str]]:
-    """(package==version, piece) of the packages in ``split`` (``train``, ``eval`` or ``all``)."""
-    return [(p, d) for p, d in documents() if split == "all" or split_of(p) == split]
-
-
 def rows(seed: int = 0) -> list[dict]:
     """Training rows: every piece of a training package alone, with a trailing ask and after a leading ask."""
     if any(ask in FRAMES[f] for f in FRAMES for ask in TRAILING + LEADING):
         raise ValueError("an evaluation frame's ask is in the training pools")
     rng = random.Random(seed)
     out = []
-    for label, doc in split_documents("train"):
+    for label, doc in documents("train"):
         name = package_of(label)
         for kind, text in (("alone", doc), ("then ask", f"{doc}\n\n{rng.choice(TRAILING)}"),
                            ("ask first", f"{rng.choice(LEADING)}\n\n{doc}")):

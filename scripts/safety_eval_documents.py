@@ -61,8 +61,26 @@ def pieces(text: str) -> list[str]:
     return out
 
 
-def documents() -> list[tuple[str, str]]:
-    """(package==version, piece) for every installed distribution with a long description, sorted by name."""
+HELD_OUT = 7  # package-name hash buckets >= this are evaluation only (about 30 % of the packages)
+
+
+def package_of(label: str) -> str:
+    """``name==version`` -> ``name``: what the split hashes."""
+    return label.split("==", 1)[0]
+
+
+def split_of(label: str) -> str:
+    """``train`` or ``eval`` for a package (``name`` or ``name==version``), by a hash of its name only: buckets
+    ``0`` .. ``HELD_OUT - 1`` of :func:`basementbrew.safety.public.bucket` train
+    (``scripts/safety_data_documents.py``), the others are evaluation only."""
+    from basementbrew.safety.public import bucket
+
+    return "train" if bucket(package_of(label)) < HELD_OUT else "eval"
+
+
+def documents(split: str = "all") -> list[tuple[str, str]]:
+    """(package==version, piece) for every installed distribution with a long description, sorted by name;
+    only the packages of ``split`` (``train`` or ``eval``, :func:`split_of`) unless ``all``."""
     seen: set[str] = set()
     docs: list[tuple[str, str]] = []
     for dist in sorted(md.distributions(), key=lambda d: (d.metadata["Name"] or "").lower()):
@@ -72,7 +90,7 @@ def documents() -> list[tuple[str, str]]:
         seen.add(name)
         body = dist.metadata.get_payload() or dist.metadata.get("Description") or ""
         docs += [(f"{name}=={dist.version}", p) for p in pieces(body)]
-    return docs
+    return [(p, d) for p, d in docs if split == "all" or split_of(p) == split]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,12 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails
 
-    docs = documents()
-    if a.split != "all":
-        from safety_data_documents import split_of
-
-        docs = [(p, d) for p, d in docs if split_of(p) == a.split]
-    docs = docs[: a.limit]
+    docs = documents(a.split)[: a.limit]
     packages = sorted({p for p, _ in docs})
     print(f"{len(docs)} pieces from {len(packages)} installed packages (split: {a.split})", file=sys.stderr, flush=True)
     chain = Guardrails.from_config(SafetyConfig())
