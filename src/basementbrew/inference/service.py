@@ -140,7 +140,8 @@ class GenerationService:
                 if not final.done:
                     handle.cancel()
             if final.finish_reason == "error":
-                return self._finish_whole(job, final, handle, None)
+                job.outcome = "error"
+                raise _failure(final)
             checked = await asyncio.to_thread(job.call.check_output, final.text)
             return self._finish_whole(job, final, handle, checked)
         finally:
@@ -189,12 +190,8 @@ class GenerationService:
             run.audit()
 
     # ---- shared steps ----
-    def _finish_whole(self, job: Job, final: Event, handle: Handle, checked: Checked | None) -> Outcome:
-        """The outcome of a finished job whose text went through ``checked`` (the output guardrails)."""
-        if final.finish_reason == "error":
-            job.outcome = "error"
-            raise _failure(final)
-        assert checked is not None
+    def _finish_whole(self, job: Job, final: Event, handle: Handle, checked: Checked) -> Outcome:
+        """The outcome of a job that finished without error, its text through the output guardrails."""
         reason = final.finish_reason or "stop"
         if checked.blocked:
             self._count_blocked(job, checked.reason)
