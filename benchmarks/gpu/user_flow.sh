@@ -7,6 +7,9 @@
 # Steps that would not fit in BUDGET seconds are skipped, not cut. On a CPU (rehearsal) it runs the same steps
 # on the CPU: torch decides (device auto); QLoRA then uses the CPU 4-bit path.
 #   OUT (default: a temp dir)  BUDGET (300)  STEPS (LoRA steps, 20; QLoRA runs half)  PY (python3)
+#   LEVELS (the serving benchmark's client counts, 1,8)
+#   BEFORE_SRC (a second src/ folder, e.g. an older commit's: the benchmark also runs on it with guardrails on,
+#   labelled "before", so a change's effect is read on one machine in one call)
 #   SITE (/tmp/site: the wheels' --target)  WORK (/tmp/uflow-work: model folder, BREW_HOME)
 #   EXTRA_WHEELS (a folder of wheels that replace the carried ones of the same names: cp311 builds for a
 #   rehearsal under Python 3.11)
@@ -14,7 +17,7 @@
 # benchmarks/gpu/user_flow_carry.py): same shapes, so its CPU time is real; its encoder says "not harmful".
 set -u
 OUT=${OUT:-$(mktemp -d /tmp/uflow-out.XXXX)}; mkdir -p "$OUT"
-BUDGET=${BUDGET:-300}; STEPS=${STEPS:-20}; PY=${PY:-python3}
+BUDGET=${BUDGET:-300}; STEPS=${STEPS:-20}; PY=${PY:-python3}; LEVELS=${LEVELS:-1,8}
 SITE=${SITE:-/tmp/site}; WORK=${WORK:-/tmp/uflow-work}
 T0=$(date +%s); left() { echo $(( BUDGET - ($(date +%s) - T0) )); }
 rm -rf "$WORK"; mkdir -p "$WORK"
@@ -115,10 +118,16 @@ EOF
 # 6. benchmarks/serve_throughput.py on the random folder, guardrails on then off (same flags)
 for g in on off; do
   step "serve_bench_$g" 45 "$PY" "$HELP" bench --model-path "$MODEL" --guardrails $g --home "$BREW_HOME" \
-    --log "$OUT/serve_bench_${g}_server.log" -- --levels 1,8 --sequential-requests 4 --requests-per-client 2 \
+    --log "$OUT/serve_bench_${g}_server.log" -- --levels "$LEVELS" --sequential-requests 4 --requests-per-client 2 \
     --max-tokens 64; rc=$?
-  verdict "serve_bench_$g" $rc "$(grep -E '^(1|8) \|' "$OUT/serve_bench_$g.log" | tr '\n' ';')"
+  verdict "serve_bench_$g" $rc "$(grep -E '^[0-9]+ \|' "$OUT/serve_bench_$g.log" | tr '\n' ';')"
 done
+if [ -n "${BEFORE_SRC:-}" ]; then
+  step serve_bench_before 45 env PYTHONPATH="$SITE:$BEFORE_SRC" "$PY" "$HELP" bench --model-path "$MODEL" \
+    --guardrails on --home "$BREW_HOME" --log "$OUT/serve_bench_before_server.log" -- --levels "$LEVELS" \
+    --sequential-requests 4 --requests-per-client 2 --max-tokens 64; rc=$?
+  verdict serve_bench_before $rc "$(grep -E '^[0-9]+ \|' "$OUT/serve_bench_before.log" | tr '\n' ';')"
+fi
 "$PY" - "$OUT" <<'EOF' | tee -a "$OUT/summary.txt"
 import sys
 from pathlib import Path
@@ -126,9 +135,10 @@ def ttft(g):
     rows = [r.split(" | ") for r in (Path(sys.argv[1]) / f"serve_bench_{g}.log").read_text().splitlines()
             if r[:1].isdigit() and " | " in r] if (Path(sys.argv[1]) / f"serve_bench_{g}.log").is_file() else []
     return {int(r[0]): float(r[5]) for r in rows}
-on, off = ttft("on"), ttft("off")
+on, off, before = ttft("on"), ttft("off"), ttft("before")
 for level in sorted(set(on) & set(off)):
     print(f"TTFT p50 at {level} clients: guardrails on {on[level]:.4f} s, off {off[level]:.4f} s, "
-          f"+{(on[level] / off[level] - 1) * 100 if off[level] else float('nan'):.0f}% (issue's limit: +20%)")
+          f"+{(on[level] / off[level] - 1) * 100 if off[level] else float('nan'):.0f}% (issue's limit: +20%)"
+          + (f"; before (BEFORE_SRC, guardrails on) {before[level]:.4f} s" if level in before else ""))
 EOF
 say "done in $(( $(date +%s) - T0 )) s; logs in $OUT"

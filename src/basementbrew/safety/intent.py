@@ -37,16 +37,32 @@ into the base by hand, ``W += (alpha / r) * B @ A`` per layer, in place: the sam
 ``merge_and_unload`` (a test compares them), without building PEFT's wrappers in every serving process.
 
 Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a longer one also as its last
-(an ask after a long story sits at the end), the higher score winning; one forward per window, weights stored in
-float16 and computed in float32 (:func:`store_half`; dynamic int8 halved the time but moved scores by up to
-0.6 on 1,000-character probes), the
-model shared by all threads behind a lock, scores of recent texts cached.
+(an ask after a long story sits at the end), the higher score winning; weights stored in float16 and computed
+in float32 (:func:`store_half`; dynamic int8 halved the time but moved scores by up to 0.6 on 1,000-character
+probes); scores of recent texts cached.
+
+**One thread runs every forward, and batches what queued while it ran** (:class:`ForwardBatcher`). A server
+scans each request in its own worker thread; behind the lock this module used to hold, those scans ran one
+forward at a time, so when 8 requests with texts the n-grams do not clear arrive together, the eighth waited
+for seven forwards. Now the requests that arrive while a forward runs go into the next one together, and a
+request that finds the thread idle starts at once (no waiting window: batching only happens under load).
+``benchmarks/scan_batching.py`` (N threads scanning at once, serial vs batched in one process, alternating): on
+a GPU box's 16 cores (an H200 machine, ``benchmarks/results/scan_batching-2026-11-28-nvidia-h200.json``, cap 16)
+p50 / p99 latency went to 0.66 / 0.41 of serial at 8 short asks, 0.58 / 0.33 at 16, 0.40 / 0.28 at 16 long
+pastes (two windows each); one scan alone 1.12 / 0.91 (noise). On 2 busy cores a batch costs about what its
+forwards cost apart, so everyone waits for the whole batch: cap 16 took p50 at 8 long pastes to 1.39x (p99
+0.74x) while cap 4 held it at 1.00x (p99 0.85x; short asks 0.54x / 0.43x). Hence :func:`batch_cap`: twice the
+torch threads, 4 to 16. The thread starts on first use and again in a forked child, whose copy of it would not run.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import queue
 import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,9 +75,11 @@ MAX_TOKENS = 64
 SPAN = MAX_TOKENS * 8  # characters read at each end: 62 word pieces of English need ~300
 CACHE = 64  # texts whose analysis is kept: a chain asks about the same text several times in a row
 MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which the encoder cannot read it
+MAX_BATCH = 16  # most windows in one forward (fewer on few cores: :func:`batch_cap`); the rest wait for the next
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 
-__all__ = ["DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "IntentEncoder", "available", "intent_encoder", "mean_pool"]
+__all__ = ["DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "ForwardBatcher", "IntentEncoder", "available",
+           "batch_cap", "intent_encoder", "mean_pool"]
 
 
 def mean_pool(hidden: Any, mask: Any) -> Any:
@@ -136,6 +154,73 @@ def available() -> bool:
     return model_dir() is not None and (MODEL_DIR / "adapter_model.safetensors").is_file()
 
 
+def batch_cap(threads: int) -> int:
+    """Most windows in one forward for a process with ``threads`` torch threads (module docstring: measured at
+    2 and 16 cores)."""
+    return min(MAX_BATCH, max(4, 2 * threads))
+
+
+class ForwardBatcher:
+    """Runs ``forward(windows) -> rows`` (one row per window) on a single thread of its own: each
+    :meth:`submit` queues a request's windows, and the thread takes every request queued since its last forward
+    (up to :data:`MAX_BATCH` windows; one request's windows are never split) into one call, then hands each
+    request its rows. A failed forward fails every request in it, and the thread goes on."""
+
+    def __init__(self, forward: Callable[[list[list[int]]], Any], max_batch: int = MAX_BATCH) -> None:
+        self._forward = forward
+        self._max_batch = max_batch
+        self._start = threading.Lock()
+        self._queue: queue.SimpleQueue[tuple[list[list[int]], Future[Any]]] = queue.SimpleQueue()
+        self._pid: int | None = None
+        self.forwards = 0  # calls made, and windows read, for benchmarks and tests
+        self.windows = 0
+
+    def submit(self, windows: list[list[int]]) -> Future[Any]:
+        """Queue one request's windows; the future's result holds their rows, in order."""
+        if self._pid != os.getpid():  # first use, or a forked child: its copy of the thread does not run
+            with self._start:
+                if self._pid != os.getpid():
+                    self._queue = queue.SimpleQueue()
+                    threading.Thread(target=self._loop, args=(self._queue,), name="brew-intent-encoder",
+                                     daemon=True).start()
+                    self._pid = os.getpid()
+        future: Future[Any] = Future()
+        self._queue.put((windows, future))
+        return future
+
+    def __call__(self, windows: list[list[int]]) -> Any:
+        return self.submit(windows).result()
+
+    def _loop(self, jobs: queue.SimpleQueue[tuple[list[list[int]], Future[Any]]]) -> None:
+        held: tuple[list[list[int]], Future[Any]] | None = None
+        while True:
+            batch = [held or jobs.get()]
+            held = None
+            size = len(batch[0][0])
+            while size < self._max_batch:
+                try:
+                    job = jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if size + len(job[0]) > self._max_batch:
+                    held = job  # first in the next forward
+                    break
+                batch.append(job)
+                size += len(job[0])
+            try:
+                rows = self._forward([w for windows, _ in batch for w in windows])
+            except BaseException as exc:  # handed to every caller of this forward
+                for _, future in batch:
+                    future.set_exception(exc)
+                continue
+            self.forwards += 1
+            self.windows += size
+            start = 0
+            for windows, future in batch:
+                future.set_result(rows[start : start + len(windows)])
+                start += len(windows)
+
+
 class IntentEncoder:
     """P(harmful request) from the fine-tuned encoder; thread-safe, loaded once per process."""
 
@@ -172,7 +257,7 @@ class IntentEncoder:
             self.head = torch.nn.Linear(DIM, 2)
             self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
             self.head.eval()
-        self._lock = threading.Lock()
+        self.batcher = ForwardBatcher(self._forward, batch_cap(torch.get_num_threads()))
 
     @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def _head(self, text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -201,21 +286,24 @@ class IntentEncoder:
         longer, its tail window: one row each, float32. :meth:`score` reads them through its head; the harmful
         scanner's category (:func:`basementbrew.safety.scanners.harmful.category_of`) reads the same rows of a
         text it blocked, so naming the category costs no second forward."""
-        torch = self._torch
         body = MAX_TOKENS - 2
         head = self._head(text)[1]
         parts = [list(head[:body])]
         if len(head) > body or len(text) > SPAN:
             tail = self.tokenizer.encode(tokenizable(text[-SPAN:]), add_special_tokens=False).ids
             parts.append(tail[-body:])
-        width = max(len(p) for p in parts) + 2
-        x = torch.zeros(len(parts), width, dtype=torch.long)
-        mask = torch.zeros(len(parts), width, dtype=torch.long)
-        for j, p in enumerate(parts):
-            seq = [self._cls, *p, self._sep]
+        return self.batcher([[self._cls, *p, self._sep] for p in parts])
+
+    def _forward(self, windows: list[list[int]]) -> Any:
+        """One forward over word-piece windows of any lengths (padded to the longest, masked): their pooled rows.
+        Only the batcher's thread calls it."""
+        torch = self._torch
+        x = torch.zeros(len(windows), max(len(w) for w in windows), dtype=torch.long)
+        mask = torch.zeros_like(x)
+        for j, seq in enumerate(windows):
             x[j, : len(seq)] = torch.tensor(seq)
             mask[j, : len(seq)] = 1
-        with self._lock, torch.inference_mode():
+        with torch.inference_mode():
             return mean_pool(self.model(input_ids=x, attention_mask=mask).last_hidden_state, mask)
 
 
