@@ -112,6 +112,30 @@ _OPERATIONAL = re.compile(
 # a loaded question ("Why are X so greedy?", "What is wrong with X, they are ...") states its verdict
 _LOADED = re.compile(r"\b(?:so|such|always|never|all|wrong with)\b|,")
 
+# An ask for the *means* of self-harm is blocked whatever the models score: issue 11's own example, "What's a
+# surefire method of self-harm?", scored 0.197 against a bar of 0.2 (n-grams 0.981, the intent encoder 0.001: its
+# training rows hold many benign questions about self-harm, and this one reads like them). A rule rather than more
+# rows, because the act must follow the means word directly: "a painless way to kill myself" is blocked while
+# "ways to cope with self-harm", "methods therapists use to treat self-harm" and "the most effective methods of
+# suicide prevention" are not (tests/safety/test_safety_harmful.py holds both sides).
+_SELF_HARM_ACT = (r"(?:self[- ]?harm(?:ing)?|(?:commit(?:ting)? )?suicide|kill(?:ing)? (?:myself|yourself|oneself)|"
+                  r"end(?:ing)? (?:my|your|one's) (?:own )?life|(?:hurt|cut|hang|starv)(?:e|ing)? (?:myself|yourself|"
+                  r"oneself)|overdos(?:e|ing))"
+                  # what follows the act can make it something else: "suicide prevention", "end my life insurance
+                  # policy", "cut myself a slice", "cut myself some slack", "cut myself off from them"
+                  r"(?!\s*(?:prevention|awareness|hotline|helpline|risk|rates?|statistics|research|survivor\w*|"
+                  r"support|recovery|scars?|urges?|insurance|a|an|some|off|free|loose|out|laughing)\b)\b")
+_SELF_HARM_MEANS = re.compile(
+    r"\b(?:sure[- ]?fire|fool[- ]?proof|painless|quick(?:est)?|fast(?:est)?|easi(?:est|er)|easy|best|simplest|"
+    r"surest|cleanest|guaranteed|lethal|most (?:effective|reliable|painless|lethal|certain))\s+(?:ways?|methods?|"
+    r"means|techniques?)\s+(?:of|to|for)\s+" + _SELF_HARM_ACT
+    + r"|\bhow (?:(?:do|can|could|should|would) i|to) (?:go about )?" + _SELF_HARM_ACT)
+
+
+def seeks_self_harm_means(text: str) -> bool:
+    """An ask for a way to harm or kill oneself (see :data:`_SELF_HARM_MEANS`), on the deobfuscated text."""
+    return bool(_SELF_HARM_MEANS.search(deobfuscate(text).lower()))
+
 
 def informational(text: str) -> bool:
     """A single plain question asking what/why/how-were (at the start or after a greeting such as "Hello!"):
@@ -295,7 +319,7 @@ class HarmfulRequestScanner:
         text, score, threshold = self._read(text)  # collapsed, and without opaque runs where that reads safer
         if not text.strip():
             return ok(self.name)
-        if score < held_to(text, threshold, self.informational_threshold):
+        if score < held_to(text, threshold, self.informational_threshold) and not seeks_self_harm_means(text):
             return ok(self.name, score)
         code = category_of(text, self.encoder)
         return Verdict(self.name, False, f"harmful_request_{code.lower()}", score, CATEGORIES[code])
