@@ -115,3 +115,46 @@ def test_a_toxic_opening_is_never_emitted_and_stops_the_stream_once_long_enough(
             break
     assert out == "" and result is not None and not result.allowed and result.reason.startswith("toxicity:")
     assert len(seen) - len(d) < STREAM_FIRST_EMIT  # stopped by the first delta that reached STREAM_FIRST_EMIT
+
+
+def _stream(guard: Guardrails, pieces: list[str]) -> tuple[list[str], str]:
+    sg = guard.stream()
+    return [sg.feed(p).text for p in pieces], sg.finish().text
+
+
+ZH = ("你好！我是一个酿酒助手。做淡色艾尔啤酒，先把麦芽捣碎，在六十七度的水里糖化一个小时，然后煮沸并加入啤酒花。"
+      "冷却以后加入酵母，在十八度左右发酵两个星期，最后装瓶。")
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_chinese_text_streams_in_pieces_instead_of_waiting_for_the_end(guard, size):
+    # no spaces: the guard used to hold the whole answer until the stream ended
+    out, rest = _stream(guard, [ZH[i : i + size] for i in range(0, len(ZH), size)])
+    assert "".join(out) + rest == ZH
+    assert sum(1 for piece in out if piece) >= 2 and len(rest) < len(ZH) // 2
+
+
+def test_a_run_with_no_word_break_is_released_but_for_its_tail(guard):
+    row = "*" * 200
+    out, rest = _stream(guard, [row[i : i + 2] for i in range(0, len(row), 2)])
+    assert "".join(out) + rest == row and any(out) and len(rest) <= 64 + 32
+
+
+@pytest.mark.parametrize("size", [1, 3, 4])
+def test_an_address_inside_chinese_text_is_never_emitted_in_part(guard, size):
+    text = "请发邮件到john.doe@example.com联系我们，谢谢你的耐心和帮助，祝你酿酒顺利，干杯！"
+    pieces = [text[i : i + size] for i in range(0, len(text), size)]
+    sg, emitted = guard.stream(), ""
+    for piece in pieces:
+        emitted += sg.feed(piece).text
+        assert "john" not in emitted and "example" not in emitted
+    assert emitted + sg.finish().text == guard.check_output(text).text == text.replace("john.doe@example.com",
+                                                                                      "[EMAIL]")
+
+
+def test_a_long_key_in_a_run_with_no_word_break_is_never_emitted_in_part(guard):
+    key = "sk-proj-" + "Zq7X" * 30
+    text = "a" * 70 + "token=" + key + "&next=1"
+    out, rest = _stream(guard, [text[i : i + 4] for i in range(0, len(text), 4)])
+    whole = "".join(out) + rest
+    assert key[:12] not in whole and "sk-proj" not in "".join(out) and "[SECRET]" in whole

@@ -32,6 +32,7 @@ bracket cannot stall a stream and an over-long image cannot be reassembled by th
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -191,13 +192,27 @@ def _identifier_run(pending: str, cut: int) -> int:
         start = i = begin
 
 
+def _breaks_after(ch: str) -> bool:
+    """Whether a word ends after ``ch``: whitespace, or a wide character (CJK, kana, hangul, fullwidth forms):
+    those scripts put no spaces between words, and no identifier the scanners look for holds one. Cutting only
+    at whitespace held a whole Chinese or Japanese answer until the stream ended."""
+    return ch.isspace() or unicodedata.east_asian_width(ch) in "WF"
+
+
 def _safe_cut(pending: str, chain: list[Scanner]) -> tuple[int, list[int]]:
     """How much of ``pending`` can be emitted now: never an unfinished word, a run of identifier-like tokens
     (it may still become PII), a PII/secret finding or an unfinished markdown link/image; plus the ``[`` to
-    escape (see above)."""
-    cut = len(pending)
-    while cut > 0 and not pending[cut - 1].isspace():
+    escape (see above). A run with no word break longer than :data:`STREAM_HOLDBACK` (minified code, a long
+    URL, a row of asterisks) is released but for its last :data:`STREAM_HOLDBACK` characters, the rules above
+    still applying to that cut (a secret or an address crossing it holds it back to its start); before, it was
+    held until the stream ended."""
+    end = cut = len(pending)
+    while cut > 0 and not _breaks_after(pending[cut - 1]):
         cut -= 1
+    # never inside an escape sequence, nor a markdown link or image (MAX_LINK_HOLDBACK governs those: split, the
+    # sanitizer would see neither half whole)
+    if end - cut > STREAM_HOLDBACK and not any(ch in pending[cut:] for ch in "\x1b["):
+        cut = end - STREAM_HOLDBACK
     cut = _identifier_run(pending, cut)
     if cut <= 0:
         return 0, []

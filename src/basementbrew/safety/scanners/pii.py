@@ -38,7 +38,10 @@ PLACEHOLDERS = {
 SEVERITY = ["private_key", "url_credentials", "credential", "us_ssn", "credit_card", "iban", "email_address",
             "phone_number", "ip_address"]  # fmt: skip
 
-_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b")
+# ASCII edges, not \b: Chinese or Japanese text runs straight into an address ("请发邮件到a@b.com联系"), and
+# to \w a CJK character is a letter, so \b found no edge there and the address went out unmasked
+_EMAIL = re.compile(r"(?<![A-Za-z0-9_.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}"
+                    r"(?![A-Za-z0-9_])")
 _CARD = re.compile(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){10,32}")
 _SSN = re.compile(r"(?<![\d\-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d\-])|(?i:\bssn\W{0,3})(\d{3})(\d{2})(\d{4})\b")
