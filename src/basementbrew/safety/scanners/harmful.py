@@ -119,8 +119,9 @@ _LOADED = re.compile(r"\b(?:so|such|always|never|all|wrong with)\b|,")
 # "ways to cope with self-harm", "methods therapists use to treat self-harm" and "the most effective methods of
 # suicide prevention" are not (tests/safety/test_safety_harmful.py holds both sides).
 _SELF_HARM_ACT = (r"(?:self[- ]?harm(?:ing)?|(?:commit(?:ting)? )?suicide|kill(?:ing)? (?:myself|yourself|oneself)|"
-                  r"end(?:ing)? (?:my|your|one's) (?:own )?life|(?:hurt|cut|hang|starv)(?:e|ing)? (?:myself|yourself|"
-                  r"oneself)|overdos(?:e|ing))"
+                  r"end(?:ing)? (?:my|your|one's) (?:own )?life|"
+                  r"(?:hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|starv(?:e|ing)) (?:myself|yourself|oneself)|"
+                  r"overdos(?:e|ing))"
                   # what follows the act can make it something else: "suicide prevention", "end my life insurance
                   # policy", "cut myself a slice", "cut myself some slack", "cut myself off from them"
                   r"(?!\s*(?:prevention|awareness|hotline|helpline|risk|rates?|statistics|research|survivor\w*|"
