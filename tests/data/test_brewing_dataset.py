@@ -3,21 +3,18 @@ every answer checkable, held-out gravity values never shown in training."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 from basementbrew.evaluation.accuracy import checkable_answer, is_correct
+from script_helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "src/basementbrew/assets/datasets/brewing-assistant"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("make_brewing_dataset", ROOT / "scripts/make_brewing_dataset.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/make_brewing_dataset.py")
 
 
 def _rows(name: str) -> list[dict]:

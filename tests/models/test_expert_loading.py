@@ -10,9 +10,7 @@ bitsandbytes config (every expert at the load dtype), then ``quantize_fused_expe
 from __future__ import annotations
 
 import gc
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,18 +22,14 @@ from basementbrew.models.architectures import tiny_config
 from basementbrew.models.loading import bnb_config, load_model
 from basementbrew.models.quant_experts import Nf4Experts, quantize_fused_experts
 from basementbrew.models.registry import get_spec
+from script_helpers import load_script
 
 QUANT = QuantizationConfig(load_in_4bit=True, compute_dtype="float32")  # float32: compare values, not rounding
 LAYERS = 4
 
 
 def _bench_module():
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "load_peak.py"
-    spec = importlib.util.spec_from_file_location("load_peak", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["load_peak"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/load_peak.py")
 
 
 def _config(key: str, layers: int = LAYERS):

@@ -222,16 +222,11 @@ def test_load_model_quantizes_experts_in_4bit(key: str, tmp_path: Path) -> None:
 
 
 def test_benchmark_builds_without_bf16_copy_and_refuses_cpu(capsys: pytest.CaptureFixture[str]) -> None:
-    import importlib.util
-    import sys
-
     import bitsandbytes as bnb
 
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "gpu_memory.py"
-    spec = importlib.util.spec_from_file_location("gpu_memory", path)
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules["gpu_memory"] = bench  # dataclasses look their module up there
-    spec.loader.exec_module(bench)
+    from script_helpers import load_script
+
+    bench = load_script("benchmarks/gpu_memory.py")
     model, _ = bench.build_model("gpt-oss-20b", "qlora", True, "cpu", tiny=True, attn="eager")
     layer = model.model.layers[0]
     assert isinstance(layer.mlp.experts, Nf4Experts) and isinstance(layer.self_attn.o_proj, bnb.nn.Linear4bit)

@@ -3,11 +3,11 @@ accuracy and confusion it reports. Pure functions on made-up rows: no wheel, no 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "safety_eval_categories.py"
 CODES = {f"S{i}" for i in range(1, 15)}
@@ -17,11 +17,7 @@ pytestmark = pytest.mark.skipif(not SCRIPT.is_file(), reason="scripts/ not prese
 
 @pytest.fixture(scope="module")
 def ev():
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("safety_eval_categories", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def test_every_strongreject_category_is_mapped_to_llama_guard_codes(ev):

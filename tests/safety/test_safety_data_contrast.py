@@ -7,15 +7,14 @@ wheels are cached: ``python scripts/safety_public_data.py``).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from basementbrew.safety import public
+from script_helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "safety_data_contrast.py"
@@ -26,11 +25,7 @@ pytestmark = pytest.mark.skipif(not SCRIPT.is_file(), reason="scripts/ not prese
 
 @pytest.fixture(scope="module")
 def contrast():
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("safety_data_contrast", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def test_rows_are_reproducible_and_match_the_committed_file(contrast):

@@ -8,15 +8,14 @@ are cached: ``python scripts/safety_public_data.py``) or a multilingual row.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from basementbrew.safety import public
+from script_helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "safety_data_everyday.py"
@@ -33,11 +32,7 @@ pytestmark = pytest.mark.skipif(not SCRIPT.is_file(), reason="scripts/ not prese
 
 @pytest.fixture(scope="module")
 def everyday():
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("safety_data_everyday", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def _read(path: Path) -> list[dict]:

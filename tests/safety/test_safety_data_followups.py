@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "safety_data_followups.py"
 pytestmark = pytest.mark.skipif(not SCRIPT.is_file(), reason="scripts/ not present (installed package)")
@@ -15,11 +15,7 @@ pytestmark = pytest.mark.skipif(not SCRIPT.is_file(), reason="scripts/ not prese
 
 @pytest.fixture(scope="module")
 def followups():
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("safety_data_followups", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def test_rows_are_reproducible_benign_and_match_the_committed_file(followups):

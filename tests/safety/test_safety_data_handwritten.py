@@ -9,12 +9,12 @@ training row elsewhere.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from script_helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
@@ -29,11 +29,7 @@ pytestmark = pytest.mark.skipif(not (SCRIPTS / "safety_data_content.py").is_file
 
 
 def _module(name: str):
-    sys.path.insert(0, str(SCRIPTS))
-    spec = importlib.util.spec_from_file_location(f"safety_data_{name}", SCRIPTS / f"safety_data_{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPTS / f"safety_data_{name}.py")
 
 
 def _rows(name: str) -> list[dict]:

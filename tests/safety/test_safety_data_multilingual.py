@@ -8,15 +8,14 @@ wheels are cached: ``python scripts/safety_public_data.py``).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from basementbrew.safety import public
+from script_helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "safety_data_multilingual.py"
@@ -36,11 +35,7 @@ pytestmark = pytest.mark.skipif(not SCRIPT.is_file(), reason="scripts/ not prese
 
 @pytest.fixture(scope="module")
 def multilingual():
-    sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("safety_data_multilingual", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def _read(path: Path) -> list[dict]:
