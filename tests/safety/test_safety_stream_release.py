@@ -158,3 +158,23 @@ def test_a_long_key_in_a_run_with_no_word_break_is_never_emitted_in_part(guard):
     out, rest = _stream(guard, [text[i : i + 4] for i in range(0, len(text), 4)])
     whole = "".join(out) + rest
     assert key[:12] not in whole and "sk-proj" not in "".join(out) and "[SECRET]" in whole
+
+
+@pytest.mark.parametrize(("deltas", "first"), [
+    (["Sure", "!", " Here", " is"], "Sure!"),  # out with the "!", not a delta later
+    (["Hello", ",", " brewer"], "Hello,"),
+    (["1", ",", "000", " people", " came", " to", " the", " festival", "."], ""),  # digits: an identifier run, held
+])  # fmt: skip
+def test_a_word_closed_by_an_exclamation_mark_or_comma_goes_out_with_it(guard, deltas, first):
+    out, rest = _stream(guard, deltas)
+    assert out[1] == first and "".join(out) + rest == "".join(deltas)
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_a_comma_inside_a_credential_url_does_not_release_part_of_it(guard, size):
+    text = "Connect with https://admin:hunter,xyz@db.example.com today and tell me how the migration went."
+    sg, emitted = guard.stream(), ""
+    for i in range(0, len(text), size):
+        emitted += sg.feed(text[i : i + size]).text
+        assert "hunter" not in emitted and "admin" not in emitted
+    assert "[SECRET]" in emitted + sg.finish().text

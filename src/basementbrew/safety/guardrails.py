@@ -199,6 +199,18 @@ def _breaks_after(ch: str) -> bool:
     return ch.isspace() or unicodedata.east_asian_width(ch) in "WF"
 
 
+def _punctuated_word_end(pending: str, i: int) -> bool:
+    """Whether ``pending[:i]`` ends with a word of letters and then "!" or "," ("Sure!", "Hello,"): a whole word
+    that no address, key or link continues, so it can go out before the next delta starts another word (a model's
+    first words are often just that: one token sooner to the first piece)."""
+    if pending[i - 1] not in "!,":
+        return False
+    j = i - 1
+    while j > 0 and pending[j - 1].isalpha():
+        j -= 1
+    return j < i - 1 and (j == 0 or _breaks_after(pending[j - 1]))
+
+
 def _safe_cut(pending: str, chain: list[Scanner]) -> tuple[int, list[int]]:
     """How much of ``pending`` can be emitted now: never an unfinished word, a run of identifier-like tokens
     (it may still become PII), a PII/secret finding or an unfinished markdown link/image; plus the ``[`` to
@@ -207,7 +219,7 @@ def _safe_cut(pending: str, chain: list[Scanner]) -> tuple[int, list[int]]:
     still applying to that cut (a secret or an address crossing it holds it back to its start); before, it was
     held until the stream ended."""
     end = cut = len(pending)
-    while cut > 0 and not _breaks_after(pending[cut - 1]):
+    while cut > 0 and not _breaks_after(pending[cut - 1]) and not _punctuated_word_end(pending, cut):
         cut -= 1
     # never inside an escape sequence, nor a markdown link or image (MAX_LINK_HOLDBACK governs those: split, the
     # sanitizer would see neither half whole)
