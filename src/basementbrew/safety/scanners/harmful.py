@@ -52,8 +52,8 @@ import numpy as np
 
 from basementbrew.safety.intent import DIM, IntentEncoder, intent_encoder
 from basementbrew.safety.intent import available as encoder_available
-from basementbrew.safety.linear import LinearTextModel, load_model, windows
-from basementbrew.safety.normalize import collapse_repeats, deobfuscate, unspace, without_opaque_runs
+from basementbrew.safety.linear import LinearTextModel, load_model, prepared, windows
+from basementbrew.safety.normalize import collapse_repeats, unspace, without_opaque_runs
 from basementbrew.safety.polyglot import MultilingualReader, multilingual_reader
 from basementbrew.safety.polyglot import available as multilingual_available
 from basementbrew.safety.scanners.base import CATEGORIES, Verdict, ok
@@ -134,14 +134,15 @@ _SELF_HARM_MEANS = re.compile(
 
 
 def seeks_self_harm_means(text: str) -> bool:
-    """An ask for a way to harm or kill oneself (see :data:`_SELF_HARM_MEANS`), on the deobfuscated text."""
-    return bool(_SELF_HARM_MEANS.search(deobfuscate(text).lower()))
+    """An ask for a way to harm or kill oneself (see :data:`_SELF_HARM_MEANS`), on the deobfuscated (casefolded)
+    text the chain's n-gram models already made (:func:`~basementbrew.safety.linear.prepared`, cached)."""
+    return bool(_SELF_HARM_MEANS.search(prepared(text)))
 
 
 def informational(text: str) -> bool:
     """A single plain question asking what/why/how-were (at the start or after a greeting such as "Hello!"):
     no sign of wanting to *do* the harmful thing and no loaded premise."""
-    clean = deobfuscate(text).strip()
+    clean = prepared(text).strip()
     # sentence boundaries from the text as written: deobfuscation reads "!" as a leetspeak "i"
     asks = _INFORMATIONAL.search(clean) or _INFORMATIONAL.search(text.strip().lower())
     return (clean.count("?") <= 1 and len(clean) <= 300 and bool(asks)
@@ -188,7 +189,7 @@ PRECISE_RULES = frozenset({"S4", "S5", "S9", "S11", "S13"})
 
 def rule_category(text: str) -> str | None:
     """The first keyword rule of :data:`CATEGORY_RULES` that matches, or None."""
-    clean = deobfuscate(text)
+    clean = prepared(text)
     return next((code for code, pattern in CATEGORY_RULES if pattern.search(clean)), None)
 
 
