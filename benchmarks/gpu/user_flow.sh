@@ -115,19 +115,16 @@ print(f"start {r.get('startup_s')}s chat {r.get('chat', {}).get('status')} strea
 EOF
 )"
 
-# 6. benchmarks/serve_throughput.py on the random folder, guardrails on then off (same flags)
-for g in on off; do
-  step "serve_bench_$g" 45 "$PY" "$HELP" bench --model-path "$MODEL" --guardrails $g --home "$BREW_HOME" \
-    --log "$OUT/serve_bench_${g}_server.log" -- --levels "$LEVELS" --sequential-requests 4 --requests-per-client 2 \
-    --max-tokens 64; rc=$?
+# 6. benchmarks/serve_throughput.py on the random folder, guardrails on then off (same flags); with BEFORE_SRC,
+# once more on that tree with guardrails on ("before")
+for g in on off ${BEFORE_SRC:+before}; do
+  src=$PWD/src guard=$g
+  if [ "$g" = before ]; then src=$BEFORE_SRC guard=on; fi
+  step "serve_bench_$g" 45 env PYTHONPATH="$SITE:$src" "$PY" "$HELP" bench --model-path "$MODEL" --guardrails $guard \
+    --home "$BREW_HOME" --log "$OUT/serve_bench_${g}_server.log" -- --levels "$LEVELS" --sequential-requests 4 \
+    --requests-per-client 2 --max-tokens 64; rc=$?
   verdict "serve_bench_$g" $rc "$(grep -E '^[0-9]+ \|' "$OUT/serve_bench_$g.log" | tr '\n' ';')"
 done
-if [ -n "${BEFORE_SRC:-}" ]; then
-  step serve_bench_before 45 env PYTHONPATH="$SITE:$BEFORE_SRC" "$PY" "$HELP" bench --model-path "$MODEL" \
-    --guardrails on --home "$BREW_HOME" --log "$OUT/serve_bench_before_server.log" -- --levels "$LEVELS" \
-    --sequential-requests 4 --requests-per-client 2 --max-tokens 64; rc=$?
-  verdict serve_bench_before $rc "$(grep -E '^[0-9]+ \|' "$OUT/serve_bench_before.log" | tr '\n' ';')"
-fi
 "$PY" - "$OUT" <<'EOF' | tee -a "$OUT/summary.txt"
 import sys
 from pathlib import Path
