@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -294,6 +295,12 @@ def evaluation_texts() -> tuple[set[str], bool]:
 def fold(text: str) -> str:
     """How texts are compared with evaluation texts (and deduplicated) by every safety_data_* script."""
     return text.strip().casefold()
+
+
+def first_of_each(rows: Iterable[dict]) -> list[dict]:
+    """The rows in order, each text (folded by :func:`fold`) once: its first occurrence."""
+    seen: set[str] = set()
+    return [r for r in rows if not (fold(r["text"]) in seen or seen.add(fold(r["text"])))]
 
 
 def write_jsonl(out: Path, rows: list[dict]) -> None:

@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import fold
+from safety_data_contrast import first_of_each
 from safety_data_crimes_rows_property import TOPICS as PROPERTY
 from safety_data_crimes_rows_violence import TOPICS as VIOLENCE
 from safety_data_crimes_rows_weapons import TOPICS as WEAPONS
@@ -218,13 +218,7 @@ def rows() -> list[dict]:
     out += [_row(t, 1, "crimes/long", c) for c, t in LONG_HARM] + [_row(t, 0, "crimes/long") for t in LONG_BENIGN]
     out += [_row(t, 1, k, c) for c, k, t in VARIED_HARM + LONGEST_HARM]
     out += [_row(t, 0, k) for k, t in VARIED_BENIGN + LONGEST_BENIGN]
-    seen: set[str] = set()
-    unique = []
-    for r in out:
-        if fold(r["text"]) not in seen:
-            seen.add(fold(r["text"]))
-            unique.append(r)
-    return unique
+    return first_of_each(out)
 
 
 def main() -> int:

@@ -32,7 +32,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import fold
+from safety_data_contrast import first_of_each
 from safety_data_extremism_rows_asked import (
     ASKED_BENIGN,
     ASKED_HARM,
@@ -70,13 +70,7 @@ def rows() -> list[dict]:
         (ASKED_HARM, ASKED_BENIGN),
     ):
         out += [_row(t, 1, k, c) for c, k, t in harm] + [_row(t, 0, k) for k, t in benign]
-    seen: set[str] = set()
-    unique = []
-    for r in out:
-        if fold(r["text"]) not in seen:
-            seen.add(fold(r["text"]))
-            unique.append(r)
-    return unique
+    return first_of_each(out)
 
 
 def main() -> int:

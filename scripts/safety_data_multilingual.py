@@ -44,11 +44,10 @@ import json
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_contrast import clashes, evaluation_texts, fold, write_jsonl
+from safety_data_contrast import clashes, evaluation_texts, first_of_each, fold, write_jsonl
 from safety_data_multilingual_pools import LANGS
 
 from basementbrew.safety import public
@@ -94,12 +93,6 @@ def rows(seed: int = SEED) -> list[dict]:
     """Every row of every language, first occurrence of each text only; the same seed gives the same rows."""
     rng = random.Random(seed)
     return first_of_each(r for lang, pool in LANGS.items() for r in language_rows(lang, pool, rng))
-
-
-def first_of_each(rows: Iterable[dict]) -> list[dict]:
-    """The rows in order, each text (stripped, case-folded) once: its first occurrence."""
-    seen: set[str] = set()
-    return [r for r in rows if not (fold(r["text"]) in seen or seen.add(fold(r["text"])))]
 
 
 def held_out(row: dict) -> bool:
