@@ -1,6 +1,7 @@
 """False positives of the default input chain on pasted documents none of us wrote (evaluation only).
 
     python scripts/safety_eval_documents.py [--json out.json] [--limit 300] [--split all|train|eval]
+    python scripts/safety_eval_documents.py --source code [--json out.json] [--limit 300]
 
 Why: every benign set in the README's safety table is a short prompt (S-Labs and neuralchemy benign rows,
 our sensitive-topic questions). The most common thing people send a chat model is a document with a question
@@ -17,6 +18,13 @@ packages and reasons.
 ``--split eval`` reads only the packages ``scripts/safety_data_documents.py`` holds out (split by a hash of the
 package name; its other packages' pieces are training rows once that script's output is trained on), the only
 figure that stays independent after such a retrain; ``--split all`` (the default) is every package.
+
+``--source code`` sends pasted *code* instead: pieces of the Python standard library's own modules (this
+interpreter's ``Lib/``; tests, generated codec tables and bundled third-party code left out), cut at blank
+lines between top-level blocks into 1,000-2,000 characters, the first such piece of each module that holds a
+``def`` or ``class``, in the same three frames. "What does this code do?" over a paste is what a coding user
+sends most; no training row is standard-library code, so the whole set is evaluation only (``--split`` does
+not apply).
 
 Nothing is chosen by this figure, and nothing of the package text is stored in this repository.
 """
@@ -93,19 +101,63 @@ def documents(split: str = "all") -> list[tuple[str, str]]:
     return [(p, d) for p, d in docs if split == "all" or split_of(p) == split]
 
 
+def code_pieces(text: str) -> list[str]:
+    """Pieces of ``MIN_CHARS``-``MAX_CHARS`` characters of a module's source, cut where a blank line is followed
+    by an unindented line (between top-level blocks), each holding a ``def`` or a ``class``; at most
+    ``CODE_PER_MODULE``."""
+    out: list[str] = []
+    current = ""
+    for block in re.split(r"\n\s*\n(?=\S)", text):
+        current = f"{current}\n\n{block}" if current else block
+        if len(current) >= MIN_CHARS:
+            piece = current[:MAX_CHARS]
+            if re.search(r"^\s*(?:async def|def|class) ", piece, re.M):
+                out.append(piece)
+            current = ""
+        if len(out) >= CODE_PER_MODULE:
+            break
+    return out
+
+
+CODE_PER_MODULE = 1
+SKIPPED_DIRS = {"test", "tests", "idle_test", "site-packages", "dist-packages", "lib2to3", "__pycache__", "encodings"}
+
+
+def code_documents() -> list[tuple[str, str]]:
+    """(stdlib:module, piece) for the standard library's modules, sorted by path."""
+    import sysconfig
+
+    lib = Path(sysconfig.get_paths()["stdlib"])
+    docs: list[tuple[str, str]] = []
+    for path in sorted(lib.rglob("*.py")):
+        rel = path.relative_to(lib)
+        if SKIPPED_DIRS & set(rel.parts[:-1]) or rel.name.startswith("test_"):
+            continue
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        module = ".".join(rel.with_suffix("").parts)
+        docs += [(f"stdlib:{module}", p) for p in code_pieces(source)]
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--limit", type=int, help="only the first N pieces (a quicker, rougher figure)")
     ap.add_argument("--split", choices=("all", "train", "eval"), default="all",
                     help="which packages of safety_data_documents.py's split to read (default: all)")
+    ap.add_argument("--source", choices=("readme", "code"), default="readme",
+                    help="package README text (default) or standard-library source code")
     a = ap.parse_args(argv)
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails
 
-    docs = documents(a.split)[: a.limit]
+    docs = (code_documents() if a.source == "code" else documents(a.split))[: a.limit]
     packages = sorted({p for p, _ in docs})
-    print(f"{len(docs)} pieces from {len(packages)} installed packages (split: {a.split})", file=sys.stderr, flush=True)
+    where = "standard-library modules" if a.source == "code" else f"installed packages (split: {a.split})"
+    print(f"{len(docs)} pieces from {len(packages)} {where}", file=sys.stderr, flush=True)
     chain = Guardrails.from_config(SafetyConfig())
     report: dict[str, dict] = {}
     for frame, template in FRAMES.items():
@@ -136,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     for frame, r in report.items():
         print(f"{frame}: most frequent reasons {r['reasons']}; e.g. {r['examples'][:3]}")
     if a.json:
-        out = {"split": a.split, "packages": packages, "frames": report}
+        out = {"source": a.source, "split": a.split, "packages": packages, "frames": report}
         a.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
