@@ -23,8 +23,9 @@ figure that stays independent after such a retrain; ``--split all`` (the default
 interpreter's ``Lib/``; tests, generated codec tables and bundled third-party code left out), cut at blank
 lines between top-level blocks into 1,000-2,000 characters, the first such piece of each module that holds a
 ``def`` or ``class``, in the same three frames. "What does this code do?" over a paste is what a coding user
-sends most; no training row is standard-library code, so the whole set is evaluation only (``--split`` does
-not apply).
+sends most; no training row is code, so the whole set is evaluation only (``--split`` does not apply). Not
+wholly unseen: 400 single docstring sentences of about 20 of these modules are benign training rows
+(``scripts/safety_data.py::stdlib_sentences``), which if anything makes this figure optimistic.
 
 Nothing is chosen by this figure, and nothing of the package text is stored in this repository.
 """

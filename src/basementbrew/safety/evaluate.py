@@ -221,6 +221,8 @@ class EvalSet:
 # the model, not by us). harmful_multilingual_fresh.jsonl: asks and benign questions in five languages written in
 # issue 11's twelfth round by a helper that saw no training row (ours, but no template of ours). The multilingual
 # sets are also read by the opt-in reader when its package is installed.
+# toxicity_terse.jsonl: answers and chat replies of 1-4 words (groups, dark words in benign senses, terse abuse),
+# written by hand in the eighteenth round by a helper that saw no training row and no score.
 OWN_SETS: dict[str, tuple[str, ...]] = {
     "injection": ("injection",),
     "toxicity": ("toxicity",),
@@ -230,6 +232,7 @@ OWN_SETS: dict[str, tuple[str, ...]] = {
     "pii": ("pii",),
     "sanitize": ("sanitize",),
     "model_answers": ("toxicity",),
+    "toxicity_terse": ("toxicity",),
 }
 
 
