@@ -52,14 +52,18 @@ def test_the_multilingual_reader_on_fresh_rows(monkeypatch):
     assert m.recall >= MULTILINGUAL_TARGET[0] and m.fpr <= MULTILINGUAL_TARGET[1], (m.recall, m.fpr)
 
 
-@pytest.mark.parametrize("name", ["toxicity", "injection", "harmful", "harmful_wide", "contrast", "multilingual",
-                                  "answers"])
+# every committed training file (documents.train.jsonl is generated from installed packages, never committed)
+TRAIN_FILES = sorted(p.name for p in TRAIN_DATA.glob("*.train.jsonl") if p.name != "documents.train.jsonl")
+
+
+@pytest.mark.parametrize("name", TRAIN_FILES)
 def test_eval_rows_never_occur_in_training(name):
-    train = {fold(r["text"]) for r in _rows("train", f"{name}.train.jsonl")}
-    evaluation = {fold(r["text"]) for f in ("toxicity", "injection", "harmful", "harmful_multilingual",
-                                            "harmful_multilingual_fresh", "pii", "sanitize")
-                  for r in _rows("evalsets", f"{f}.jsonl")}
-    assert not train & evaluation
+    train = {fold(r["text"]) for r in _rows("train", name)}
+    evaluation = {fold(r["text"]) for f in sorted(p.name for p in (SAFETY / "evalsets").iterdir())
+                  if f.endswith(".jsonl") for r in _rows("evalsets", f)}
+    assert len(TRAIN_FILES) >= 20 and {"toxicity_terse.jsonl"} <= set(
+        p.name for p in (SAFETY / "evalsets").iterdir())
+    assert not train & evaluation, sorted(train & evaluation)[:10]
 
 
 def test_ordinary_prompts_include_tricky_benign_ones():
