@@ -4,13 +4,14 @@ package falls on, and one real run of the evaluation through the shipped input c
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
-
 from tests.script_helpers import load_script
 
 evaluation = load_script("scripts/safety_eval_documents.py")
 training = load_script("scripts/safety_data_documents.py")
+code_training = load_script("scripts/safety_data_code.py")
 
 
 def test_readme_pieces_are_paragraph_aligned_bounded_and_mostly_prose():
@@ -56,6 +57,21 @@ def test_training_rows_come_from_training_packages_only_in_three_frames():
     assert all(r["label"] == 0 for r in rows)
     asks = [template.replace("{doc}", "").strip() for template in evaluation.FRAMES.values()]
     assert not any(ask and ask in r["text"] for r in rows for ask in asks)  # evaluation frames never train
+
+
+def test_code_training_rows_are_training_packages_source_and_never_the_evaluated_code():
+    rows = code_training.rows()
+    if not rows:
+        pytest.skip("no installed package ships Python source here")
+    assert {evaluation.split_of(r["package"]) for r in rows} == {"train"}
+    assert {r["kind"] for r in rows} == {"code/alone", "code/then ask", "code/ask first"}
+    held = {line for _, piece in evaluation.code_documents() for line in code_training._long_lines(piece)}
+    for r in rows:
+        if r["kind"] == "code/alone":
+            lines = code_training._long_lines(r["text"])
+            assert sum(line in held for line in lines) <= code_training.MAX_SHARED * len(lines)
+    per_package = Counter(r["package"] for r in rows if r["kind"] == "code/alone")
+    assert max(per_package.values()) <= code_training.PER_PACKAGE
 
 
 @pytest.mark.parametrize("source", ["code", "readme"])
