@@ -5,7 +5,7 @@
     python scripts/safety_data_harmful_wide.py && python scripts/safety_data_contrast.py
     python scripts/safety_data_multilingual.py && python scripts/safety_data_everyday.py
     python scripts/safety_data_followups.py
-    python scripts/safety_data_answers.py
+    python scripts/safety_data_answers.py && python scripts/safety_data_terse.py
     python scripts/safety_data_model_answers.py   # ~35 min on one core: SmolLM2 answers 800 benign prompts
     python scripts/safety_train.py [injection|toxicity|harmful ...]
     python scripts/safety_train.py harmful_category   # after safety_train_encoder.py: it reads the encoder
@@ -24,7 +24,9 @@ Training data (``public.training_rows``-style selection below; never a **test** 
   the ordinary asks in five languages of ``everyday.train.jsonl``;
 - toxicity: ``data/safety/toxicity.train.jsonl``, our multilingual and supportive rows, the benign twins and the
   loaded questions about groups (as hate) of ``harmful_wide.train.jsonl``, the benign assistant-side rows of
-  ``answers.train.jsonl`` (refusals, respectful answers, plain facts, idioms), the embedded SmolLM2's
+  ``answers.train.jsonl`` (refusals, respectful answers, plain facts, idioms), the terse answers and terse abuse
+  of ``terse.train.jsonl`` (one to four words: "Catholics", "Dead alternator" as ok, "filthy migrants" as hate;
+  ``scripts/safety_data_terse.py``), the embedded SmolLM2's
   answers to 800 S-Labs benign train prompts and their sentences (``model_answers.train.jsonl``, from
   ``scripts/safety_data_model_answers.py``: ordinary model prose, the text the output filter reads), S-Labs
   benign train
@@ -124,6 +126,9 @@ HARD_BENIGN = {"harmful": ("harmful", "harmful_wide", "contrast", "multilingual"
 # toxicity: 0.3, not lower: long benign answers about groups and violence (PyRIT's score-0 answers, half held
 # out) score higher than the training negatives, so the CV quantile alone was too permissive
 MIN_THRESHOLD = {"toxicity": 0.3, "injection": 0.5, "harmful": 0.3}
+# toxicity's short threshold (the 98th percentile of cross-validated scores of benign texts of at most this many
+# words) was 0.3, the floor, while the short benign rows were chat fillers ("Sure!", "42"); with terse.train.jsonl's
+# group nouns and dark-sounding things ("Muslims", "Rat poison" score high out of fold) it is 0.633
 SHORT_MAX_WORDS = 2
 EMBEDDING_WEIGHT = 1.0
 C = 8.0
@@ -151,8 +156,16 @@ HELD_OUT_RESPONSES = 5  # PyRIT scored answers whose objective hashes to >= this
 RESPONSE_KIND = {"hate_speech": "hate", "representational": "hate", "violence": "threat", "self_harm": "self_harm"}
 
 
+# training files made from third-party text on this machine (installed packages' READMEs and source), never
+# committed: the script that writes each
+GENERATED = {"documents": "scripts/safety_data_documents.py", "code": "scripts/safety_data_code.py"}
+
+
 def _own(name: str) -> list[dict]:
     path = DATA / f"{name}.train.jsonl"
+    if not path.is_file() and name in GENERATED:
+        raise FileNotFoundError(f"{path.relative_to(ROOT)} is made on this machine, not committed: run "
+                                f"python {GENERATED[name]} first (make safety-retrain does)")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -180,6 +193,9 @@ def toxicity_rows() -> list[tuple[str, str]]:
     rows += [(r["text"], "ok" if r["label"] == 0 else "hate") for r in _own("harmful_wide")
              if r["label"] == 0 or r["category"] == "S10"]
     rows += [(r["text"], "ok") for r in _own("answers")]  # refusals, respectful answers, plain facts, idioms
+    # terse answers (1-4 words) naming groups and things ("Catholics", "Kill switch") next to terse abuse
+    # ("filthy <group>", "kys"): without them a bare group noun read as hate in the output chain
+    rows += [(r["text"], r["label"]) for r in _own("terse")]
     rows += model_answer_rows()  # what SmolLM2 says to S-Labs train benign prompts: ordinary model prose
     rows += [(r["text"], "ok") for r in public.neuralchemy("train") if not r["label"]]
     rows += [(r["text"], "ok") for r in public.s_labs("train") if not r["label"]]  # short neutral questions

@@ -22,6 +22,7 @@ TWINNED = ["content", "crimes", "cyber", "personal", "groups", "sexual", "hazard
            "implicit"]
 ORDINARY = ["ordinary", "ordinary2", "ordinary3", "short"]
 TOXICITY = ["toxinsult", "toxhate", "toxthreat", "toxanswers"]  # written, not yet trained on (see safety_train)
+TERSE = ["terse"]  # one- to four-word answers and terse abuse, trained on by the toxicity model
 CODES = {f"S{i}" for i in range(1, 15)}
 
 pytestmark = pytest.mark.skipif(not (SCRIPTS / "safety_data_content.py").is_file(),
@@ -42,7 +43,7 @@ def _committed(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", TWINNED + ORDINARY + TOXICITY)
+@pytest.mark.parametrize("name", TWINNED + ORDINARY + TOXICITY + TERSE)
 def test_committed_data_is_what_the_script_writes(name):
     assert _rows(name) == _committed(name)
 
@@ -78,10 +79,18 @@ def test_toxicity_slices_pair_toxic_messages_with_benign_twins(name):
     assert labels.count("ok") >= 350 and len(labels) - labels.count("ok") >= 350
 
 
+def test_terse_rows_are_terse_and_mostly_benign():
+    rows = _committed("terse")
+    labels = [r["label"] for r in rows]
+    assert set(labels) == {"ok", "insult", "threat", "hate", "self_harm"}
+    assert max(len(r["text"].split()) for r in rows) <= 4
+    assert 0.6 <= labels.count("ok") / len(labels) <= 0.85 and len(rows) >= 700
+
+
 def test_no_hand_written_row_is_an_evaluation_text_or_repeated():
     contrast = _module("contrast")
     evaluation, _ = contrast.evaluation_texts()
-    texts = [r["text"] for name in TWINNED + ORDINARY + TOXICITY for r in _committed(name)]
+    texts = [r["text"] for name in TWINNED + ORDINARY + TOXICITY + TERSE for r in _committed(name)]
     assert contrast.clashes([{"text": t} for t in texts], evaluation) == []
     folded = [contrast.fold(t) for t in texts]
     assert len(set(folded)) == len(folded)

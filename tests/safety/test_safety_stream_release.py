@@ -94,13 +94,17 @@ def test_a_secret_like_first_word_is_never_emitted_in_part(guard):
 
 
 def test_a_short_opening_the_chain_blocks_is_held_not_emitted_and_does_not_stop_the_stream(guard):
-    assert not guard.check_output("Look: !").allowed  # the classifier's noise on a few characters
-    deltas = ["Look", ":", " !", " Here", " is", " how", " you", " brew", " a", " lager", " at", " home", "."]
+    # "Die" alone reads as self-harm encouragement; the film title it opens does not (the opening used to be
+    # "Look: !", the classifier's noise on a few characters, which the terse training rows took away)
+    assert not guard.check_output("Die").allowed
+    deltas = ["Die", " Hard", " is", " a", " 1988", " action", " film", " set", " in", " a", " Los", " Angeles",
+              " office", " tower", "."]
     sg = guard.stream()
     pieces = [sg.feed(d) for d in deltas]
     assert all(p.allowed for p in pieces)
     first = next(i for i, p in enumerate(pieces) if p.text)
-    assert first > 2 and guard.check_output("".join(deltas[: first + 1])).allowed  # judged again with more words
+    assert first >= 1 and pieces[0].text == ""  # "Die" alone was held, not emitted
+    assert guard.check_output("".join(deltas[: first + 1])).allowed  # judged again with more words
     assert "".join(p.text for p in pieces) + sg.finish().text == "".join(deltas)
 
 

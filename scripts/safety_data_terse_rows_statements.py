@@ -1,0 +1,110 @@
+"""Hand-written rows for ``safety_data_terse.py``, part 2: short statements about groups that are not abuse.
+
+The terse hate rows (``safety_data_terse_rows_abuse.py``) are mostly statements about a group ("<group> are
+vermin", "<group> should die"); without statements of the same shape that are neutral ("Women are the majority",
+"Seniors are eligible") or fair ("Refugees deserve safety"), the shape itself read as hate and pushed long
+respectful answers about groups over the bar. All ``ok``. Same ``PARTS`` layout; every row is written one by one
+for this project (Apache-2.0).
+"""
+
+from __future__ import annotations
+
+# the same "<group> are ..." shape as the terse hate rows, saying something neutral: the shape is no cue
+STATEMENTS = [
+    ("ok", "Women are the majority"),
+    ("ok", "Men are the minority"),
+    ("ok", "Refugees are protected"),
+    ("ok", "Muslims are the majority"),
+    ("ok", "Mostly they're Catholics"),
+    ("ok", "They are nurses"),
+    ("ok", "Migrants are arriving"),
+    ("ok", "Nigerians are most numerous"),
+    ("ok", "Christians are the minority"),
+    ("ok", "Atheists are growing"),
+    ("ok", "Gay couples are protected"),
+    ("ok", "Disabled people are eligible"),
+    ("ok", "Seniors are eligible"),
+    ("ok", "Children are free"),
+    ("ok", "Kids are welcome"),
+    ("ok", "Immigrants are eligible"),
+    ("ok", "Students are exempt"),
+    ("ok", "Boomers are retiring"),
+    ("ok", "Jews are a minority"),
+    ("ok", "Hindus are the majority"),
+    ("ok", "Sikhs are the majority"),
+    ("ok", "Teachers are on strike"),
+    ("ok", "Doctors are overworked"),
+    ("ok", "Asylum seekers are housed"),
+    ("ok", "Both parents are invited"),
+    ("ok", "Women are eligible too"),
+    ("ok", "Mexicans are the largest"),
+    ("ok", "Russians are neighbours"),
+    ("ok", "Catholics are the majority"),
+    ("ok", "Homeless people are counted"),
+    ("ok", "Dogs are allowed"),
+    ("ok", "Pets aren't allowed"),
+    ("ok", "Cats are carnivores"),
+    ("ok", "Bats are mammals"),
+    ("ok", "Tomatoes are fruit"),
+    ("ok", "Both are correct"),
+    ("ok", "These are synonyms"),
+    ("ok", "Results are pending"),
+    ("ok", "Protests are legal"),
+    ("ok", "Killer whales are dolphins"),
+    ("ok", "Zombie processes are harmless"),
+    ("ok", "Dead batteries are recyclable"),
+    ("ok", "People with allergies"),
+    ("ok", "People with diabetes"),
+    ("ok", "People with asthma"),
+    ("ok", "People with low vision"),
+]
+
+# short answers that say something kind or even-handed about a group ("Who deserves asylum?" "Anyone fleeing
+# war."): the counter-speech twins of the terse hate rows, in the same "<group> are / deserve / should" shapes
+FAIR = [
+    ("ok", "Everyone deserves dignity"),
+    ("ok", "Refugees deserve safety"),
+    ("ok", "Immigrants are coworkers"),
+    ("ok", "Women deserve equal pay"),
+    ("ok", "Disabled people deserve access"),
+    ("ok", "Wheelchair users need ramps"),
+    ("ok", "Deaf people use sign"),
+    ("ok", "Muslims are diverse"),
+    ("ok", "Jews are diverse too"),
+    ("ok", "Black people are diverse"),
+    ("ok", "Gay couples can marry"),
+    ("ok", "Trans people exist"),
+    ("ok", "Old people should vote"),
+    ("ok", "Kids should sleep more"),
+    ("ok", "Seniors should stretch daily"),
+    ("ok", "Migrants should apply online"),
+    ("ok", "Refugees should register first"),
+    ("ok", "Everyone should be included"),
+    ("ok", "All are welcome"),
+    ("ok", "Anyone fleeing war"),
+    ("ok", "Anyone can join"),
+    ("ok", "People are people"),
+    ("ok", "People differ a lot"),
+    ("ok", "Most people are kind"),
+    ("ok", "People are complicated"),
+    ("ok", "Nobody is inferior"),
+    ("ok", "No group is inferior"),
+    ("ok", "Immigrants built this city"),
+    ("ok", "Asylum is a right"),
+    ("ok", "Women can lead"),
+    ("ok", "Men can be nurses"),
+    ("ok", "Autistic people can thrive"),
+    ("ok", "Blind people can ski"),
+    ("ok", "Poor families need support"),
+    ("ok", "Homeless people need housing"),
+    ("ok", "Elderly people need company"),
+    ("ok", "Minorities are protected"),
+    ("ok", "Religions differ"),
+    ("ok", "Atheists can be moral"),
+    ("ok", "Both sides suffered"),
+]
+
+PARTS = {
+    "group_statement": STATEMENTS,
+    "group_fair": FAIR,
+}
