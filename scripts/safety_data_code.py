@@ -24,14 +24,14 @@ from __future__ import annotations
 import argparse
 import collections
 import importlib.metadata as md
-import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_eval_documents import FRAMES, SKIPPED_DIRS, code_documents, code_pieces, split_of  # noqa: E402
+from safety_data_documents import framed, write  # noqa: E402
+from safety_eval_documents import SKIPPED_DIRS, code_documents, code_pieces, split_of  # noqa: E402
 
 OUT = ROOT / "data" / "safety" / "code.train.jsonl"
 PER_PACKAGE = 4
@@ -90,15 +90,7 @@ def package_pieces() -> list[tuple[str, str]]:
 
 def rows(seed: int = 0) -> list[dict]:
     """Training rows: every piece alone, with a trailing ask and after a leading ask."""
-    if any(ask in FRAMES[f] for f in FRAMES for ask in TRAILING + LEADING):
-        raise ValueError("an evaluation frame's ask is in the training pools")
-    rng = random.Random(seed)
-    out = []
-    for name, piece in package_pieces():
-        for kind, text in (("alone", piece), ("then ask", f"{piece}\n\n{rng.choice(TRAILING)}"),
-                           ("ask first", f"{rng.choice(LEADING)}\n\n{piece}")):
-            out.append({"text": text, "label": 0, "category": "benign", "kind": f"code/{kind}", "package": name})
-    return list({r["text"]: r for r in out}.values())
+    return framed(package_pieces(), TRAILING, LEADING, "code", seed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,14 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         counts = collections.Counter(name for name, _ in package_pieces())
         print(f"{sum(counts.values())} pieces from {len(counts)} training packages: {dict(counts)}")
         return 0
-    from safety_data_slices import refused, write_jsonl
-
-    out = rows()
-    if refused(out):
-        return 2
-    write_jsonl(a.out, out)
-    print(f"{len(out)} code rows -> {a.out}")
-    return 0
+    return write(a.out, rows(), "code")
 
 
 if __name__ == "__main__":

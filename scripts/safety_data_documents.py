@@ -29,6 +29,7 @@ import argparse
 import collections
 import random
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,18 +55,37 @@ LEADING = [
 ]  # fmt: skip
 
 
-def rows(seed: int = 0) -> list[dict]:
-    """Training rows: every piece of a training package alone, with a trailing ask and after a leading ask."""
-    if any(ask in FRAMES[f] for f in FRAMES for ask in TRAILING + LEADING):
+def framed(pieces: Iterable[tuple[str, str]], trailing: list[str], leading: list[str], kind: str,
+           seed: int = 0) -> list[dict]:
+    """Benign rows of ``(package, piece)`` pairs: each piece alone, followed by an ask drawn from ``trailing`` and
+    after one drawn from ``leading`` (seeded), kinds ``<kind>/alone``, ``/then ask``, ``/ask first``; each text
+    once. The README rows here and the code rows of ``safety_data_code.py``."""
+    if any(ask in FRAMES[f] for f in FRAMES for ask in trailing + leading):
         raise ValueError("an evaluation frame's ask is in the training pools")
     rng = random.Random(seed)
     out = []
-    for label, doc in documents("train"):
-        name = package_of(label)
-        for kind, text in (("alone", doc), ("then ask", f"{doc}\n\n{rng.choice(TRAILING)}"),
-                           ("ask first", f"{rng.choice(LEADING)}\n\n{doc}")):
-            out.append({"text": text, "label": 0, "category": "benign", "kind": f"document/{kind}", "package": name})
+    for name, piece in pieces:
+        for frame, text in (("alone", piece), ("then ask", f"{piece}\n\n{rng.choice(trailing)}"),
+                            ("ask first", f"{rng.choice(leading)}\n\n{piece}")):
+            out.append({"text": text, "label": 0, "category": "benign", "kind": f"{kind}/{frame}", "package": name})
     return list({r["text"]: r for r in out}.values())
+
+
+def rows(seed: int = 0) -> list[dict]:
+    """Training rows: every piece of a training package alone, with a trailing ask and after a leading ask."""
+    return framed(((package_of(label), doc) for label, doc in documents("train")), TRAILING, LEADING, "document",
+                  seed)
+
+
+def write(out: Path, train: list[dict], what: str) -> int:
+    """Refuse rows equal to an evaluation text (exit 2), else write ``out`` and say how many ``what`` rows."""
+    from safety_data_slices import refused, write_jsonl
+
+    if refused(train):
+        return 2
+    write_jsonl(out, train)
+    print(f"{len(train)} {what} rows -> {out}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,14 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.stats:
         print(f"eval packages: {', '.join(packages['eval'])}")
         return 0
-    from safety_data_slices import refused, write_jsonl
-
-    out = rows()
-    if refused(out):
-        return 2
-    write_jsonl(a.out, out)
-    print(f"{len(out)} document rows -> {a.out}")
-    return 0
+    return write(a.out, rows(), "document")
 
 
 if __name__ == "__main__":
