@@ -151,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="which packages of safety_data_documents.py's split to read (default: all)")
     ap.add_argument("--source", choices=("readme", "code"), default="readme",
                     help="package README text (default) or standard-library source code")
+    ap.add_argument("--harmful", default="harmful", help="the input chain's harmful-request scanner: harmful "
+                    "(default) or an opt-in variant such as harmful_documents")
     a = ap.parse_args(argv)
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails
@@ -159,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     packages = sorted({p for p, _ in docs})
     where = "standard-library modules" if a.source == "code" else f"installed packages (split: {a.split})"
     print(f"{len(docs)} pieces from {len(packages)} {where}", file=sys.stderr, flush=True)
-    chain = Guardrails.from_config(SafetyConfig())
+    config = SafetyConfig()
+    config = config.model_copy(update={"input_scanners": [a.harmful if n == "harmful" else n
+                                                          for n in config.input_scanners]})
+    chain = Guardrails.from_config(config)
     report: dict[str, dict] = {}
     for frame, template in FRAMES.items():
         blocked = 0

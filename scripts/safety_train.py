@@ -138,6 +138,9 @@ MAX_WORD, MAX_CHAR = 12_000, 20_000
 # (80k/120k: 0.896), 0.899 with C = 16 (C = 4: 0.893), and hand-written rows counted twice: 0.889 vs 0.886
 # at 12k/20k (four times: 0.888). The vocabulary grows with the data (28k rows now, 8k when 12k/20k was set)
 SETTINGS = {"harmful": {"C": 16.0, "max_word": 40_000, "max_char": 60_000}}
+# the opt-in harmful_documents model is the harmful model with more benign rows: every setting is harmful's
+for _table in (TARGET_FPR, HARD_BENIGN, MIN_THRESHOLD, SETTINGS):
+    _table["harmful_documents"] = _table["harmful"]
 HANDWRITTEN_WEIGHT = 2.0
 # toxicity: each row of SmolLM2's answers (a whole answer or one of its sentences) counts a quarter, and the
 # class weights are worked out without them (extra benign evidence, not a re-balancing). Chosen in issue 11's
@@ -151,6 +154,13 @@ MODEL_ANSWER_WEIGHT = 0.25
 # test recall up, but "Where is the developer mode toggle on Android?" became an injection (0.897); at 0.5 the
 # same zero on documents, that question passes, public figures held (README)
 DOCUMENT_WEIGHT = 0.5
+# the opt-in harmful_documents model: the harmful model's rows plus the same README rows and the pasted-code rows
+# (scripts/safety_data_code.py), alone and framed by an ask, at this weight and out of the class balance; the
+# intent encoder is the default scanner's, not retrained. Issue 11, nineteenth round: four retrains that put
+# these rows into the default models (the n-gram model alone, or it and the encoder; weight 1, 0.5, the encoder
+# on the pieces alone) each failed a rule fixed before it ran (README, "Pasted documents"); this one kept
+# English recall (PyRIT 0.708 -> 0.702, StrongREJECT 0.897) but lost some in other languages, so it is opt-in
+HARMFUL_DOCUMENT_WEIGHT = 0.5
 HELD_OUT_ML = 7  # yanismiraoui hash buckets >= this are evaluation only
 HELD_OUT_RESPONSES = 5  # PyRIT scored answers whose objective hashes to >= this are evaluation only
 RESPONSE_KIND = {"hate_speech": "hate", "representational": "hate", "violence": "threat", "self_harm": "self_harm"}
@@ -277,12 +287,33 @@ def harmful_rows() -> list[tuple[str, str]]:
     rows += reframe(rows, random.Random(0)) + core_asks(rows, random.Random(1))
     # evaluation texts never train, whichever corpus repeats them (20 many-shot asks are PyRIT objectives,
     # PyRIT's HarmBench-derived asks repeat rows of neuralchemy's test split)
-    held_out = {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")
-                + public.s_labs("test") + public.neuralchemy("test") + public.strongreject()}
+    held_out = _evaluation_texts()
     return [(t, k) for t, k in rows if t.strip().lower() not in held_out]
 
 
-ROWS = {"injection": injection_rows, "toxicity": toxicity_rows, "harmful": harmful_rows}
+def _evaluation_texts() -> set[str]:
+    """Every public evaluation text, casefolded: no training row may equal one."""
+    return {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")
+            + public.s_labs("test") + public.neuralchemy("test") + public.strongreject()}
+
+
+def document_rows() -> list[tuple[str, str]]:
+    """Pasted documents (README pieces of the training-split packages, ``documents.train.jsonl``) and pasted code
+    (their Python source, ``code.train.jsonl``), each alone and framed by an ask: benign rows of the opt-in
+    ``harmful_documents`` n-gram model only (:data:`HARMFUL_DOCUMENT_WEIGHT`, out of the class balance)."""
+    held_out = _evaluation_texts()
+    return [(r["text"], "ok") for name in ("documents", "code") for r in _own(name)
+            if r["text"].strip().lower() not in held_out]
+
+
+def harmful_documents_rows() -> list[tuple[str, str]]:
+    """The opt-in ``harmful_documents`` model's rows: the default model's (:func:`harmful_rows`) and, last,
+    :func:`document_rows`."""
+    return harmful_rows() + document_rows()
+
+
+ROWS = {"injection": injection_rows, "toxicity": toxicity_rows, "harmful": harmful_rows,
+        "harmful_documents": harmful_documents_rows}
 
 
 def n_words(text: str) -> int:
@@ -359,14 +390,19 @@ def train(name: str) -> None:
     classes = ["ok", *sorted({k for _, k in rows} - {"ok"})]
     y = np.array([classes.index(k) for _, k in rows])
     emb = embedder().embed(texts).astype(np.float64)
-    slices = {"harmful": HANDWRITTEN + ORDINARY}.get(name, ())
+    slices = HANDWRITTEN + ORDINARY if name in ("harmful", "harmful_documents") else ()
     handwritten = {r["text"] for own in slices for r in _own(own)}
     row_weight = np.array([HANDWRITTEN_WEIGHT if t in handwritten else 1.0 for t in texts])
     answers = {t for t, _ in model_answer_rows()} if name == "toxicity" else set()
     row_weight[[t in answers for t in texts]] = MODEL_ANSWER_WEIGHT
-    documents = {r["text"] for r in _own("documents")} if name == "injection" else set()
-    row_weight[[t in documents for t in texts]] = DOCUMENT_WEIGHT
-    weights = class_weights(y[row_weight >= 1.0])  # extra benign evidence does not re-balance the classes
+    extra = np.array([t in answers for t in texts], dtype=bool)
+    if name in ("injection", "harmful_documents"):
+        injection = name == "injection"
+        documents = {r["text"] for r in _own("documents")} if injection else {t for t, _ in document_rows()}
+        is_document = np.array([t in documents for t in texts], dtype=bool)
+        row_weight[is_document] = DOCUMENT_WEIGHT if injection else HARMFUL_DOCUMENT_WEIGHT
+        extra |= is_document
+    weights = class_weights(y[~extra])  # extra benign evidence does not re-balance the classes
     harm = np.zeros(len(texts))
     for tr, te in StratifiedKFold(3, shuffle=True, random_state=0).split(texts, y):
         union, clf = fit([texts[i] for i in tr], emb[tr], y[tr], weights, name, row_weight[tr])
@@ -492,5 +528,5 @@ def train_categories() -> None:
 if __name__ == "__main__":
     if not public.have_wheels():
         raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
-    for model_name in sys.argv[1:] or ["injection", "toxicity", "harmful", "harmful_category"]:
+    for model_name in sys.argv[1:] or ["injection", "toxicity", "harmful", "harmful_documents", "harmful_category"]:
         train_categories() if model_name == "harmful_category" else train(model_name)

