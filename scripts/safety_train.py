@@ -156,10 +156,11 @@ MODEL_ANSWER_WEIGHT = 0.25
 DOCUMENT_WEIGHT = 0.5
 # the opt-in harmful_documents model: the harmful model's rows plus the same README rows and the pasted-code rows
 # (scripts/safety_data_code.py), alone and framed by an ask, at this weight and out of the class balance; the
-# intent encoder is the default scanner's, not retrained. Issue 11, nineteenth round: four retrains that put
-# these rows into the default models (the n-gram model alone, or it and the encoder; weight 1, 0.5, the encoder
-# on the pieces alone) each failed a rule fixed before it ran (README, "Pasted documents"); this one kept
-# English recall (PyRIT 0.708 -> 0.702, StrongREJECT 0.897) but lost some in other languages, so it is opt-in
+# intent encoder is the default scanner's, not retrained. Issue 11: five retrains put these rows into the default
+# models (17th round: n-grams and encoder at weight 1; 18th: at 0.5, READMEs alone and with code; 19th: the
+# encoder on the pieces alone; then the n-gram model alone, the encoder as shipped) and each failed a rule fixed
+# before it ran (README, "Pasted documents"). The last kept English recall (PyRIT 0.708 -> 0.702, StrongREJECT
+# 0.897) and cut pasted documents blocked by two thirds, but lost recall in other languages: its model is this one
 HARMFUL_DOCUMENT_WEIGHT = 0.5
 HELD_OUT_ML = 7  # yanismiraoui hash buckets >= this are evaluation only
 HELD_OUT_RESPONSES = 5  # PyRIT scored answers whose objective hashes to >= this are evaluation only
