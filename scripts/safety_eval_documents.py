@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
                     "(default) or an opt-in variant such as harmful_documents")
     a = ap.parse_args(argv)
     from basementbrew.config import SafetyConfig
+    from basementbrew.safety.evaluate import with_variant
     from basementbrew.safety.guardrails import Guardrails
 
     docs = (code_documents() if a.source == "code" else documents(a.split))[: a.limit]
@@ -162,8 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     where = "standard-library modules" if a.source == "code" else f"installed packages (split: {a.split})"
     print(f"{len(docs)} pieces from {len(packages)} {where}", file=sys.stderr, flush=True)
     config = SafetyConfig()
-    config = config.model_copy(update={"input_scanners": [a.harmful if n == "harmful" else n
-                                                          for n in config.input_scanners]})
+    config = config.model_copy(update={"input_scanners": with_variant(config.input_scanners, a.harmful)})
     chain = Guardrails.from_config(config)
     report: dict[str, dict] = {}
     for frame, template in FRAMES.items():

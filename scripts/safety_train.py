@@ -64,6 +64,7 @@ import json
 import random
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -292,10 +293,12 @@ def harmful_rows() -> list[tuple[str, str]]:
     return [(t, k) for t, k in rows if t.strip().lower() not in held_out]
 
 
-def _evaluation_texts() -> set[str]:
-    """Every public evaluation text, casefolded: no training row may equal one."""
-    return {r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")
-            + public.s_labs("test") + public.neuralchemy("test") + public.strongreject()}
+@cache
+def _evaluation_texts() -> frozenset[str]:
+    """Every public evaluation text, casefolded: no training row may equal one. Read out of the wheels once per
+    run (``harmful_documents`` asks for it through both :func:`harmful_rows` and :func:`document_rows`)."""
+    return frozenset(r["text"].strip().lower() for r in public.scorer_objectives() + public.advbench("test")
+                     + public.s_labs("test") + public.neuralchemy("test") + public.strongreject())
 
 
 def document_rows() -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ import pytest
 from tests.script_helpers import load_script
 
 from basementbrew.config import SafetyConfig
-from basementbrew.safety.evaluate import applies
+from basementbrew.safety.evaluate import applies, with_variant
 from basementbrew.safety.guardrails import Guardrails
 from basementbrew.safety.registry import OPT_IN, get_scanner
 from basementbrew.safety.scanners.harmful import HarmfulRequestScanner
@@ -69,8 +69,8 @@ def test_questions_about_sensitive_topics_pass(both, text):
 
 def test_a_chain_with_it_in_place_of_harmful_passes_a_pasted_module_with_an_ask():
     config = SafetyConfig()
-    config = config.model_copy(update={"input_scanners": ["harmful_documents" if n == "harmful" else n
-                                                          for n in config.input_scanners]})
+    config = config.model_copy(update={"input_scanners": with_variant(config.input_scanners, "harmful_documents")})
+    assert config.input_scanners == ["injection", "harmful_documents", "toxicity", "pii"]
     chain = Guardrails.from_config(config)
     piece = evaluation.code_pieces(inspect.getsource(importlib.import_module("codecs")))[0]
     assert chain.check_input(f"{piece}\n\nWhat does this code do?").allowed

@@ -108,15 +108,14 @@ def _add_row(table: Table, set_name: str, m: object) -> None:
 def _scanner_for(name: str) -> object:
     from basementbrew.config import SafetyConfig
     from basementbrew.errors import BrewError
-    from basementbrew.safety.evaluate import CHAINS, VARIANT_OF, ChainScanner
+    from basementbrew.safety.evaluate import CHAINS, VARIANT_OF, ChainScanner, with_variant
     from basementbrew.safety.registry import SCANNERS, get_scanner
 
     if name == "input_chain":
         return ChainScanner("input_chain", [get_scanner(n) for n in SafetyConfig().input_scanners])
     variant = name.removeprefix("input_chain+")
     if name.startswith("input_chain+") and variant in VARIANT_OF:  # the default chain with a variant in its place
-        return ChainScanner(name, [get_scanner(variant if n == VARIANT_OF[variant] else n)
-                                   for n in SafetyConfig().input_scanners])
+        return ChainScanner(name, [get_scanner(n) for n in with_variant(SafetyConfig().input_scanners, variant)])
     if name not in SCANNERS:
         raise BrewError(f"--scanner {name}: no such scanner; use one of {', '.join((*SCANNERS, *CHAINS))}")
     return get_scanner(name)

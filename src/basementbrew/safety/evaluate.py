@@ -162,6 +162,13 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
 VARIANT_OF = {"harmful_multilingual": "harmful", "harmful_documents": "harmful", "pii_pseudonym": "pii"}
 
 
+def with_variant(names: list[str], variant: str) -> list[str]:
+    """A chain's scanner names with ``variant`` in place of the scanner it varies (:data:`VARIANT_OF`); a name
+    that varies nothing replaces itself, so ``with_variant(names, "harmful")`` is ``names``."""
+    varied = VARIANT_OF.get(variant, variant)
+    return [variant if n == varied else n for n in names]
+
+
 def applies(row: dict[str, Any], key: str) -> bool:
     """The row measures scanner ``key``: labelled for it, for the scanner it varies, or for every scanner."""
     return row.get("scanner", "*") in (key, VARIANT_OF.get(key, key), "*")
