@@ -14,12 +14,20 @@ The lexicon catches strong abuse the model might score low when it is obfuscated
 homoglyphs are undone first by :func:`~basementbrew.safety.normalize.deobfuscate`); it lists only terms
 that are abusive in any context, so "kill a python process", "a stupid mistake" or "I'm gonna beat you at
 chess" never match.
+Slurs come from a public list (``safety/models/slurs.json``, built by ``scripts/safety_slurs.py`` from
+``wordfilter``'s list, minus words with a common harmless sense): the model cannot weigh a slur that no training
+row contains, and before the list "nigger" and "Those spics are everywhere" passed the output chain. A slur that
+is only *mentioned* (quoted, "the word ...", "they called me ...", or a plain informational question) is left to
+the model: people ask what a slur means and report being called one.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from basementbrew.safety.linear import clip, load_model, prepared
@@ -40,6 +48,33 @@ LEXICON: list[tuple[str, re.Pattern[str]]] = [
                         r"\b(?:should|must|need to) be (?:exterminated|wiped out|eradicated|gassed)\b")),
 ]  # fmt: skip
 LEXICON_SCORE = 0.95
+_MENTION = re.compile(r"(?:[\"'`\u2018\u201c*]|\b(?:words?|terms?|slurs?|epithets?|insults?|names?|call(?:ed|ing|s)?)\b"
+                      r"(?: (?:me|him|her|them|us|you|my \w+|an?|as|like))*\s*[\"'`\u2018\u201c:]?\s*)$")
+
+
+@cache
+def slur_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, whole-word pattern) for the shipped slur list's ``hate`` and ``insult`` words, plurals too ("-s";
+    "-es" only after s, x, z, ch, sh: "spices" is no slur); last, ``("list", ...)``: a run of slurs joined by
+    commas, "and", "or", quotes, which a mention may precede."""
+    spec = json.loads((resources.files("basementbrew.safety") / "models" / "slurs.json").read_text("utf-8"))
+    words = {kind: r"\b(?:" + "|".join(re.escape(w) + ("(?:es)?" if w.endswith(("s", "x", "z", "ch", "sh")) else "s?")
+                                       for w in spec[kind]) + r")\b" for kind in ("hate", "insult")}
+    run = rf"(?:(?:{words['hate']}|{words['insult']})[\"'`\u2019\u201d*]?\s*(?:,|and|or|&)?\s*[\"'`\u2018\u201c*]?)+$"
+    return (*((kind, re.compile(pattern)) for kind, pattern in words.items()), ("list", re.compile(run)))
+
+
+def slur(clean: str) -> str | None:
+    """The kind of the first slur *used* in ``clean`` (lower-cased, deobfuscated text), None if none or all
+    are mentioned: right after a quote or after "the word", "called (me)", "slurs like", also as the later
+    items of a list ("slurs like kike and spic")."""
+    *kinds, (_, run) = slur_patterns()
+    for kind, pattern in kinds:
+        for match in pattern.finditer(clean):
+            before = run.sub("", clean[max(0, match.start() - 80):match.start()])
+            if not _MENTION.search(before[-40:]):
+                return kind
+    return None
 INFORMATIONAL_THRESHOLD = 0.6
 
 
@@ -53,6 +88,7 @@ class ToxicityScanner:
         self.threshold = self.model.threshold if threshold is None else threshold
         self.short_max_words = int(self.model.meta.get("short_max_words", 0))
         self.short_threshold = max(self.threshold, float(self.model.meta.get("short_threshold", 0.0)))
+        slur_patterns()  # loaded with the model, not on the first request
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
@@ -68,6 +104,10 @@ class ToxicityScanner:
                 if pattern.search(clean):
                     score, kind = LEXICON_SCORE, lex_kind
                     break
+            else:
+                used = None if informational(text) else slur(clean)
+                if used:
+                    score, kind = LEXICON_SCORE, used
         if score < threshold:
             return ok(self.name, score)
         return Verdict(self.name, False, f"toxic_{kind}", score, CATEGORY.get(kind))
