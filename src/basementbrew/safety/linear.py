@@ -14,8 +14,7 @@ carries meaning across paraphrases and languages.
 
 Vocabularies are held as sorted 64-bit string hashes with their columns (:class:`Vocabulary`), not as dicts: the
 shipped models hold about 300,000 n-grams, and as dicts with their string keys they took ~44 MB of a serving
-process against ~19 MB this way (measured, issue 11's twentieth round), which made room in the 150 MB budget for
-the harmful scanner's second n-gram model.
+process against ~19 MB this way (measured, issue 11's twentieth round): room in the 150 MB budget.
 
 Texts longer than :data:`WINDOW_CHARS` are scored in overlapping windows and the worst window counts (a
 phrase hidden in the middle of a long document is not averaged away); past :data:`MAX_SCAN_CHARS` only

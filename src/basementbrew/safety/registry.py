@@ -84,8 +84,8 @@ SCANNERS: dict[str, Callable[[], Scanner]] = {
     "harmful": _harmful,
     # opt-in: `harmful` plus a multilingual head for text in other languages (safety/polyglot.py; +~70 MB RSS)
     "harmful_multilingual": _harmful_multilingual,
-    # opt-in: `harmful` whose n-grams also trained on pasted READMEs and code (fewer pasted documents blocked,
-    # less recall in other languages; scanners/harmful.py, DOCUMENTS_MODEL)
+    # opt-in: `harmful` whose n-grams also trained on pasted READMEs and code, the asks in a long text read by the
+    # default model (fewer pasted documents blocked, less recall in other languages; scanners/harmful.py)
     "harmful_documents": _harmful_documents,
     "llama_guard": _llama_guard,
     "hub_toxicity": _hub_toxicity,

@@ -1,0 +1,75 @@
+"""Harmful asks hidden in pasted documents: does the input chain still find them? (evaluation only)
+
+    python scripts/safety_eval_hidden_asks.py [--json out.json] [--harmful harmful_documents]
+
+Why: ``safety_eval_documents.py`` measures the other side, benign documents blocked. A guard that lets pasted
+text through by reading long texts differently must not let an ask through because text was pasted around it:
+whole-text n-grams are diluted by everything else in the text. Both halves here are public text none of us
+wrote: the README pieces of the evaluation-split packages (``safety_eval_documents.documents("eval")``,
+1,000-2,000 characters each) and the held-out public harmful asks (AdvBench's evaluation half, 247;
+StrongREJECT, 302; PyRIT's scorer objectives with a harm category, 507). Ask ``j`` goes with piece ``j mod
+pieces``, three ways: after the piece (a blank line between), before it, and at the end of its last paragraph
+(no blank line). Prints the share of asks blocked by the ``harmful`` scanner and by the whole chain, next to the
+ask alone. The first two sets chose between two versions of ``safety/asks.py`` (issue 11's twentieth round), so
+only the PyRIT rows, added after, are an independent figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+FRAMES = {"ask alone": "{ask}", "after the piece": "{doc}\n\n{ask}", "before the piece": "{ask}\n\n{doc}",
+          "same paragraph": "{doc} {ask}"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--harmful", default="harmful", help="the chain's harmful-request scanner (default harmful)")
+    a = ap.parse_args(argv)
+    from safety_eval_documents import documents
+
+    from basementbrew.config import SafetyConfig
+    from basementbrew.safety import public
+    from basementbrew.safety.evaluate import with_variant
+    from basementbrew.safety.guardrails import Guardrails
+
+    public.download()
+    pieces = [doc.strip() for _, doc in documents("eval")]
+    sets = {"AdvBench held-out half": [r["text"] for r in public.advbench("test")],
+            "StrongREJECT": [r["text"] for r in public.strongreject()],
+            "PyRIT objectives with a harm category": [r["text"] for r in public.scorer_objectives() if r["category"]]}
+    config = SafetyConfig()
+    chain = Guardrails.from_config(config.model_copy(
+        update={"input_scanners": with_variant(config.input_scanners, a.harmful)}))
+    report: dict[str, dict[str, dict[str, float]]] = {}
+    print(f"{len(pieces)} README pieces; asks: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()), file=sys.stderr)
+    print(f"| asks | frame | {a.harmful} blocks | whole chain blocks |")
+    print("|---|---|---|---|")
+    for name, asks in sets.items():
+        report[name] = {}
+        for frame, template in FRAMES.items():
+            scanner = chain_blocked = 0
+            for j, ask in enumerate(asks):
+                result = chain.check_input(template.format(doc=pieces[j % len(pieces)], ask=ask.strip()))
+                chain_blocked += not result.allowed
+                scanner += any(not v.allowed and v.scanner == a.harmful for v in result.verdicts or [])
+            report[name][frame] = {"asks": len(asks), "harmful": round(scanner / len(asks), 4),
+                                   "chain": round(chain_blocked / len(asks), 4)}
+            r = report[name][frame]
+            print(f"| {name} | {frame} | {r['harmful']:.3f} | **{r['chain']:.3f}** |", flush=True)
+    if a.json:
+        a.json.write_text(json.dumps({"harmful": a.harmful, "pieces": len(pieces), "sets": report}, indent=1) + "\n",
+                          encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The parts of a long text that ask for something: where a request hides in a pasted document.
+
+The harmful scanner reads a long text whole (n-grams over everything, which dilutes one ask among 1,000
+characters of anything else) and, with :func:`ask_parts`, each paragraph shaped like an ask on its own
+(``scanners/harmful.py``, ``LONG_TEXT``). Hand-written: no library we could find tells an ask from prose; the
+pattern was written once, before any figure was read, and what it misses is still read whole. Each sentence is
+a part of its own, so an ask at the end of a paragraph is read at its own size, not as a tenth of the paragraph;
+a paragraph of up to :data:`ASK_PART_CHARS` is read whole as well (a request of several sentences). Revised twice
+in issue 11's twentieth round, each time on a harmful ask hidden in a README piece
+(``scripts/safety_eval_hidden_asks.py``): the first version missed imperatives such as "Develop" and "Outline" and
+cut long paragraphs into 600-character parts; the second read a paragraph under 600 characters only whole, so an
+ask appended to a README's last paragraph was diluted there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from basementbrew.safety.linear import clip
+
+ASK_PART_CHARS = 600  # a paragraph up to this long is also read whole (a request of several sentences)
+# a part asks when it holds a question mark or a sentence that opens like a request: an imperative (the list
+# ``scripts/safety_train.py`` has long used to find imperative training rows, plus tell/help/show-style verbs) or a
+# "can you", "how do I", "I want" opening
+_VERBS = (r"write|create|explain|describe|give|make|develop|design|list|generate|provide|plan|build|show|tell|teach|"
+          r"compose|draft|suggest|outline|produce|find|instruct|publish|post|offer|demonstrate|share|prepare|"
+          r"summari[sz]e|compare|recommend|help")
+_ASKS = re.compile(rf"\?|(?:^|[.!?:]\s+)(?:please |now |then |so |ok,? |and |also )?(?:{_VERBS}|how (?:do|can|to|would|"
+                   r"should)|can you|could you|would you|i (?:want|need)|what(?:'s| is| are))\b", re.IGNORECASE)
+
+
+def ask_parts(text: str) -> list[str]:
+    """The paragraphs (blank-line separated) of a long text and the sentences of each that are shaped like an ask
+    (:data:`_ASKS`), in order, each once; a paragraph is a part of its own only up to :data:`ASK_PART_CHARS`."""
+    parts: list[str] = []
+    for para in re.split(r"\n\s*\n", clip(text)):
+        para = para.strip()
+        if len(para) <= ASK_PART_CHARS:
+            parts.append(para)
+        sentences = re.split(r"(?<=[.!?])\s+", para)
+        if len(sentences) > 1:
+            parts += sentences
+    return [part for part in dict.fromkeys(parts) if part and _ASKS.search(part)]
