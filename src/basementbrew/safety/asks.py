@@ -1,15 +1,16 @@
 """The parts of a long text that ask for something: where a request hides in a pasted document.
 
-The harmful scanner reads a long text whole (n-grams over everything, which dilutes one ask among 1,000
-characters of anything else) and, with :func:`ask_parts`, each paragraph shaped like an ask on its own
-(``scanners/harmful.py``, ``LONG_TEXT``). Hand-written: no library we could find tells an ask from prose; the
-pattern was written once, before any figure was read, and what it misses is still read whole. Each sentence is
-a part of its own, so an ask at the end of a paragraph is read at its own size, not as a tenth of the paragraph;
-a paragraph of up to :data:`ASK_PART_CHARS` is read whole as well (a request of several sentences). Revised twice
-in issue 11's twentieth round, each time on a harmful ask hidden in a README piece
-(``scripts/safety_eval_hidden_asks.py``): the first version missed imperatives such as "Develop" and "Outline" and
-cut long paragraphs into 600-character parts; the second read a paragraph under 600 characters only whole, so an
-ask appended to a README's last paragraph was diluted there.
+The opt-in ``harmful_documents`` scanner reads a long text whole with its documents model (n-grams over
+everything, which dilutes one ask among 1,000 characters of anything else, and a model that learned long text is
+benign) and, with :func:`ask_parts`, each paragraph and sentence shaped like an ask on its own with the default
+model (``scanners/harmful.py``, ``LONG_TEXT``). Hand-written: no library we could find tells an ask from prose;
+what the pattern misses is still read whole. Each sentence is a part of its own, so an ask at the end of a
+paragraph is read at its own size, not as a tenth of the paragraph; a paragraph of up to :data:`ASK_PART_CHARS` is
+read whole as well (a request of several sentences). Revised twice in issue 11's twentieth round, each time on a
+harmful ask hidden in a README piece (``scripts/safety_eval_hidden_asks.py``): the first version missed
+imperatives such as "Develop" and "Outline" and cut long paragraphs into 600-character parts; the second read a
+paragraph under 600 characters only whole. Still missed: an ask after text that ends without a full stop merges
+into that sentence, and the pattern looks for a sentence opening.
 """
 
 from __future__ import annotations

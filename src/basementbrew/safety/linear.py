@@ -102,7 +102,7 @@ class Vocabulary:
     def __init__(self, vocabulary: dict[str, Any]) -> None:
         n = len(vocabulary)
         keys = np.fromiter((hash(k) for k in vocabulary), dtype=np.int64, count=n)
-        columns = np.fromiter((int(v) for v in vocabulary.values()), dtype=np.int64, count=n)
+        columns = np.fromiter((int(v) for v in vocabulary.values()), dtype=np.int32, count=n)
         order = np.argsort(keys)
         self.keys, self.columns = keys[order], columns[order]
 
@@ -112,6 +112,8 @@ class Vocabulary:
     def lookup(self, grams: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(a mask over ``grams``: which are in the vocabulary, their columns in order)."""
         hashes = np.fromiter((hash(g) for g in grams), dtype=np.int64, count=len(grams))
+        if not len(self.keys):
+            return np.zeros(len(grams), dtype=bool), self.columns
         pos = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
         found = self.keys[pos] == hashes
         return found, self.columns[pos[found]]

@@ -181,14 +181,14 @@ def held_to(text: str, threshold: float, informational_threshold: float = INFORM
 
 # The documents n-gram model (``scripts/safety_train.py harmful_documents``): the default model's rows plus pasted
 # README pieces and Python source of the training-split packages as benign rows (half weight, out of the class
-# balance). The default scanner reads every text of LONG_TEXT characters or more with it (below); the opt-in
-# ``harmful_documents`` scanner reads every text with it, short ones too (a pasted snippet), with the default
-# scanner's intent encoder, weight and bars. Why not for short texts by default: text in other languages, which the
-# n-grams alone read, lost recall (our held-out multilingual quarter 0.847 -> 0.816, the fresh multilingual rows
-# 0.833 -> 0.787), and every rule fixed before a retrain of the default models on these rows failed (README,
-# "Pasted documents"). Read whole, on README pieces of packages no row came from, the input chain blocked
-# 0.569 / 0.423 / 0.382 of them (alone / then an ask / after an ask) with the default model and 0.171 / 0.122 /
-# 0.081 with this one; standard-library source 0.389 / 0.303 / 0.156 -> 0.115 / 0.088 / 0.034
+# balance). The opt-in ``harmful_documents`` scanner reads texts with it, with the default scanner's intent
+# encoder, weight and bars (and reads the asks in a long text with the default model, below). Why not the
+# default: text in other languages, which the n-grams alone read, lost recall (our held-out multilingual quarter
+# 0.847 -> 0.816, the fresh multilingual rows 0.833 -> 0.787), and every rule fixed before a retrain of the
+# default models on these rows failed (README, "Pasted documents"). Read whole, on README pieces of packages no
+# row came from, the input chain blocked 0.569 / 0.423 / 0.382 of them (alone / then an ask / after an ask) with
+# the default model and 0.171 / 0.122 / 0.081 with this one; standard-library source 0.389 / 0.303 / 0.156 ->
+# 0.115 / 0.088 / 0.034
 DOCUMENTS_MODEL = "harmful_documents"
 # Long texts in the harmful_documents variant (issue 11's twentieth round). Whole-text n-grams are diluted by
 # everything around an ask, and the documents model learned that long text is benign (no training row of either

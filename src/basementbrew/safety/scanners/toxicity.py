@@ -75,6 +75,8 @@ def slur(clean: str) -> str | None:
             if not _MENTION.search(before[-40:]):
                 return kind
     return None
+
+
 INFORMATIONAL_THRESHOLD = 0.6
 
 
@@ -105,8 +107,8 @@ class ToxicityScanner:
                     score, kind = LEXICON_SCORE, lex_kind
                     break
             else:
-                used = None if informational(text) else slur(clean)
-                if used:
+                used = slur(clean)
+                if used and not informational(text):
                     score, kind = LEXICON_SCORE, used
         if score < threshold:
             return ok(self.name, score)
