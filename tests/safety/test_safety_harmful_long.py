@@ -15,6 +15,7 @@ from tests.script_helpers import load_script
 from basementbrew.safety.asks import ask_parts
 from basementbrew.safety.linear import load_model
 from basementbrew.safety.registry import get_scanner
+from basementbrew.safety.scanners.base import CATEGORIES
 from basementbrew.safety.scanners.harmful import LONG_TEXT
 
 evaluation = load_script("scripts/safety_eval_documents.py")
@@ -71,9 +72,17 @@ def test_few_pasted_readme_pieces_are_blocked(harmful):
 
 def test_short_texts_are_read_whole_by_the_scanners_own_model_and_a_plain_long_question_passes(harmful):
     text = "How do I kill a Python process that hangs?"
-    assert harmful._score(text) == harmful._read_with(harmful.model, text)
+    assert harmful._score(text) == (*harmful._read_with(harmful.model, text), text)
     padded = f"{STORY}\n\n{ASKS[0]}"
-    assert harmful._score(padded) != harmful._read_with(harmful.model, padded)
+    assert harmful._score(padded) == (*harmful._read_with(load_model("harmful"), ASKS[0]), ASKS[0])
     long = f"{STORY}She also kept bees.\n\nWhat were her favourite flowers?"
     assert len(long) >= LONG_TEXT and ask_parts(long) == ["What were her favourite flowers?"]
     assert harmful.scan(long).allowed
+
+
+def test_a_hidden_asks_category_is_read_from_the_ask_not_the_paste(harmful):
+    # twenty-first round: read from the whole text, the meth ask below a pasted csv module was filed under S6
+    # (specialized advice, from the code around it); read from the part that asked, S2 (drug crimes)
+    piece = evaluation.code_pieces(inspect.getsource(importlib.import_module("csv")))[0]
+    verdict = harmful.scan(f"{piece}\n\n{ASKS[0]}")
+    assert not verdict.allowed and verdict.category == CATEGORIES["S2"] == get_scanner("harmful").scan(ASKS[0]).category

@@ -314,11 +314,12 @@ class HarmfulRequestScanner:
         :func:`~basementbrew.safety.normalize.without_opaque_runs`; see :meth:`_read`), and
         the encoder reads spaced-out letters joined (:func:`~basementbrew.safety.normalize.unspace`), as the
         n-gram model always has."""
-        _, score, threshold = self._read(text)
+        _, score, threshold, _ = self._read(text)
         return score, threshold
 
-    def _read(self, text: str) -> tuple[str, float, float]:
-        """(the text the verdict reads, its score, its threshold). A text with hex or base64 runs that decode to
+    def _read(self, text: str) -> tuple[str, float, float, str]:
+        """(the text the verdict reads, its score, its threshold, the part of it that asked: the text itself, or
+        the ask part whose reading won in a long one, :meth:`_score`). A text with hex or base64 runs that decode to
         no text (a pasted certificate, a data: URI, a key) is read with and without them, and the reading
         further under its bar wins: the runs carry no ask, but the n-grams read them as the encoded payloads
         of harmful training rows ("what kind of certificate is this?" above a 4 KB PEM block scored 0.949,
@@ -328,34 +329,35 @@ class HarmfulRequestScanner:
         direction of that false positive), and the ask without the padding is read as if it was never there."""
         whole = collapse_repeats(text)
         stripped = without_opaque_runs(text)
-        score, threshold = self._score(whole)
+        score, threshold, asked = self._score(whole)
         if stripped == text:  # the common case: no such run, one reading
-            return whole, score, threshold
+            return whole, score, threshold, asked
         bare = collapse_repeats(stripped)
         if not bare.strip():  # nothing but runs that decode to no text
-            return bare, 0.0, threshold
-        bare_score, bare_threshold = self._score(bare)
+            return bare, 0.0, threshold, bare
+        bare_score, bare_threshold, bare_asked = self._score(bare)
         margin = score - held_to(whole, threshold, self.informational_threshold)
         if bare_score - held_to(bare, bare_threshold, self.informational_threshold) < margin:
-            return bare, bare_score, bare_threshold
-        return whole, score, threshold
+            return bare, bare_score, bare_threshold, bare_asked
+        return whole, score, threshold, asked
 
-    def _score(self, text: str) -> tuple[float, float]:
+    def _score(self, text: str) -> tuple[float, float, str]:
         """:meth:`score` of one reading of a text, already through :func:`collapse_repeats` (:meth:`_read`). A text
         under :data:`LONG_TEXT` characters is read whole by the scanner's model. A longer one is read twice: whole, by
         the documents model, and each of its :func:`ask_parts` by the default ``harmful`` model (a part as long, by
         the documents model); the reading furthest over its bar (an informational part's bar is the informational
-        one) wins, with that bar."""
+        one) wins, with that bar and that part (the text the verdict's category is read from: the words that asked,
+        not the README around them)."""
         if len(text) < LONG_TEXT:
-            return self._read_with(self.model, text)
-        best = self._read_with(self.documents_model, text)
-        margin = best[0] - best[1]
+            return *self._read_with(self.model, text), text
+        score, threshold = self._read_with(self.documents_model, text)
+        best, margin = (score, threshold, text), score - threshold
         asks = load_model("harmful")
         for part in ask_parts(text):  # a part still that long is one run-on "sentence": pasted, not an ask
             score, threshold = self._read_with(asks if len(part) < LONG_TEXT else self.documents_model, part)
             bar = held_to(part, threshold, self.informational_threshold)
             if score - bar > margin:
-                best, margin = (score, bar), score - bar
+                best, margin = (score, bar, part), score - bar
         return best
 
     def _read_with(self, model: LinearTextModel, text: str) -> tuple[float, float]:
@@ -374,10 +376,11 @@ class HarmfulRequestScanner:
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
-        text, score, threshold = self._read(text)  # collapsed, and without opaque runs where that reads safer
+        # collapsed, and without opaque runs where that reads safer; in a long text, the part that asked
+        text, score, threshold, asked = self._read(text)
         if not text.strip():
             return ok(self.name)
         if score < held_to(text, threshold, self.informational_threshold) and not seeks_self_harm_means(text):
             return ok(self.name, score)
-        code = category_of(text, self.encoder)
+        code = category_of(asked, self.encoder)
         return Verdict(self.name, False, f"harmful_request_{code.lower()}", score, CATEGORIES[code])
