@@ -4,7 +4,11 @@ questions that name their period, and passive questions about what was done to p
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
+from tests.script_helpers import load_script
 
 from basementbrew.safety.registry import get_scanner
 from basementbrew.safety.tense import MAX_CHARS, present_readings
@@ -57,3 +61,15 @@ def test_the_scanner_blocks_a_harmful_ask_in_another_tense(harmful, text):
                                   "How did doctors perform surgery before anesthesia in the past?"])
 def test_history_and_future_questions_pass(harmful, text):
     assert harmful.scan(text).allowed
+
+
+def test_the_participle_map_is_lemminflect_s_and_small():
+    # written by scripts/safety_verbs.py from the pinned lemminflect wheel (its tables would cost ~68 MB loaded)
+    script = load_script("scripts/safety_verbs.py")
+    spec = json.loads((resources.files("basementbrew.safety") / "models" / "participles.json").read_text("utf-8"))
+    assert spec["source"].startswith(f"{script.WHEEL[0]}=={script.WHEEL[1]} ")
+    table = spec["participles"]
+    assert 5_000 < len(table) < 20_000
+    assert {w: table[w] for w in ("forged", "written", "hidden", "made", "stolen", "found")} == {
+        "forged": "forge", "written": "write", "hidden": "hide", "made": "make", "stolen": "steal", "found": "find"}
+    assert "forge" not in table and all(form != verb for form, verb in table.items())

