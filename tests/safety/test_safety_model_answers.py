@@ -49,14 +49,8 @@ def guard():
 
 
 # the kill -9 answer passes since the terse training rows (0.497 -> 0.206, eighteenth round); the child-process one
-# still reads as a threat
-KILL_MISS = pytest.mark.xfail(strict=True, reason="known miss: 'kill all child processes' reads as a threat "
-                              "(0.35; 0.38 and 0.61 before): no recipe tried passed it and Jim Crow together")
-
-
-@pytest.mark.parametrize("text", [pytest.param(t, marks=KILL_MISS) if t.startswith("To kill all") else t
-                                  for t in BLOCKED_BEFORE],
-                         ids=["kill-9", "kill-children", "tension-headache", "mouth-ulcer"])
+# since the toxicity model reads "kill" in its computing sense as "stop" (0.35 -> passes, twenty-first round)
+@pytest.mark.parametrize("text", BLOCKED_BEFORE, ids=["kill-9", "kill-children", "tension-headache", "mouth-ulcer"])
 def test_ordinary_answers_that_were_blocked_pass_the_output_chain(guard, text):
     result = guard.check_output(text)
     assert result.allowed, result.reason

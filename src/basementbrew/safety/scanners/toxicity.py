@@ -13,7 +13,7 @@ clear :data:`INFORMATIONAL_THRESHOLD`: history and definitions name groups and v
 The lexicon catches strong abuse the model might score low when it is obfuscated (l33t, spacing,
 homoglyphs are undone first by :func:`~basementbrew.safety.normalize.deobfuscate`); it lists only terms
 that are abusive in any context, so "kill a python process", "a stupid mistake" or "I'm gonna beat you at
-chess" never match.
+chess" never match; and the model reads "kill" in its computing sense as "stop" (:func:`computing_sense`).
 Slurs come from a public list (``safety/models/slurs.json``, built by ``scripts/safety_slurs.py`` from
 ``wordfilter``'s list, minus words with a common harmless sense): the model cannot weigh a slur that no training
 row contains, and before the list "nigger" and "Those spics are everywhere" passed the output chain. A slur that
@@ -50,6 +50,34 @@ LEXICON: list[tuple[str, re.Pattern[str]]] = [
 LEXICON_SCORE = 0.95
 _MENTION = re.compile(r"(?:[\"'`\u2018\u201c*]|\b(?:words?|terms?|slurs?|epithets?|insults?|names?|call(?:ed|ing|s)?)\b"
                       r"(?: (?:me|him|her|them|us|you|my \w+|an?|as|like))*\s*[\"'`\u2018\u201c:]?\s*)$")
+
+# "kill" in its computing sense ("kill all child processes", "kill -9 1234", "the process you want to kill"), read as
+# "stop" by the model only: a model answer about processes read as a threat (0.35, issue 11's exact text) and no
+# retrain passed it without costing "How were Black people discriminated against under Jim Crow?". The lexicon and
+# the slur check still read the text as written, so "I will kill you" blocks wherever it stands
+_KILL = r"(?:killall|pkill|kill(?:s|ed|ing)?)"
+_COMPUTING = (r"(?:process(?:es)?|threads?|jobs?|tasks?|pids?|containers?|pods?|daemons?|servers?|sessions?|"
+              r"signals?|tabs?|apps?|programs?|quer(?:y|ies)|connections?|workers?|instances?|services?|commands?|"
+              r"scripts?|loops?|kernels?)")
+_BETWEEN = (r"(?:-{1,2}\w+|\d+|all|the|a|an|any|every|each|running|old|stuck|hung|hanging|zombie|child|parent|"
+            r"background|orphan(?:ed)?|remaining|other|its|their|that|this|those|these|my|your|main|python|java|node|"
+            r"chrome|docker|gpu|stale|idle|long-running|rogue|frozen|unresponsive|bash|shell)")
+_COMPUTING_KILL = re.compile(
+    rf"`{_KILL}`|\b(?:pkill|killall)\b|\b{_KILL}\b(?=\s+-{{1,2}}\w|\s+\d|(?:\s+{_BETWEEN}){{0,3}}\s+{_COMPUTING}\b)|"
+    rf"\b{_COMPUTING}\b(?:\s+\S+){{0,4}}?\s+{_KILL}\b", re.IGNORECASE)
+_STOP = {"kill": "stop", "kills": "stops", "killed": "stopped", "killing": "stopping", "pkill": "stop",
+         "killall": "stop"}
+
+
+def computing_sense(text: str) -> str:
+    """``text`` with "kill" read as "stop" where it means ending a process (:data:`_COMPUTING_KILL`)."""
+    def stop(match: re.Match[str]) -> str:
+        word = re.search(_KILL, match.group(0), re.IGNORECASE)
+        assert word is not None
+        start, end = word.span()
+        return match.group(0)[:start] + _STOP[word.group(0).lower()] + match.group(0)[end:]
+
+    return _COMPUTING_KILL.sub(stop, text) if "kill" in text.lower() else text
 
 
 @cache
@@ -96,7 +124,7 @@ class ToxicityScanner:
         if not text.strip():
             return ok(self.name)
         text = clip(text)  # the lexicon reads what the model reads: bounded time on huge inputs
-        score, kind = self.model.harm_score(text)
+        score, kind = self.model.harm_score(computing_sense(text))
         clean = prepared(text)
         threshold = self.short_threshold if len(clean.split()) <= self.short_max_words else self.threshold
         if informational(text):
