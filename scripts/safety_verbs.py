@@ -9,7 +9,7 @@ but once loaded its tables cost ~68 MB of RSS in the serving process, half of is
 scanners. So this script reads the pinned wheel once (``pip download --no-deps`` into the safety wheel cache,
 nothing installed), imports it from a temporary folder, and writes the one map the scanner needs: every past
 participle of every verb in its tables, to the first verb lemminflect gives it as a lemma of, where the two differ
-("found" -> "find"). ~0.3 MB of JSON, ~3 MB once loaded.
+("found" -> "find"): 6,777 of them, 0.16 MB of JSON, ~2 MB once loaded.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ twenty-first round).
 Hand-written because no library rewrites tense; the verb behind a participle ("forged", "written", "hidden" ->
 "forge", "write", "hide") comes from ``safety/models/participles.json``, which ``scripts/safety_verbs.py`` writes
 from the ``lemminflect==0.2.3`` wheel's tables (MIT): lemminflect itself would cost ~68 MB of RSS once loaded, the
-map ~3 MB.
+map ~2 MB.
 """
 
 from __future__ import annotations
