@@ -50,9 +50,9 @@ def test_refusals_and_supportive_answers_pass_the_output_chain(guard, text):
     assert result.allowed, result.reason
 
 
-@pytest.mark.parametrize("text", ["Not much, usually.", "Ask at your brew shop.", pytest.param(
-    "Go with your gut.", marks=pytest.mark.xfail(strict=True, reason="known miss (threat 0.69): the WordLlama "
-                                                 "vector of a short second-person sentence sits near the threats"))])
+# "Go with your gut." read as a threat (0.69) until the toxicity model read "gut" as "instinct" where it means one
+# (issue 11's twenty-first round; tests/safety/test_safety_toxicity.py)
+@pytest.mark.parametrize("text", ["Not much, usually.", "Ask at your brew shop.", "Go with your gut."])
 def test_preference_dodges_pass_toxicity(text):
     """Rejected answers of the bundled preference set that the import's toxicity step dropped (41 of 300 pairs)."""
     v = get_scanner("toxicity").scan(text, role="assistant")
@@ -74,8 +74,8 @@ def test_every_bundled_preference_pair_passes_the_import_toxicity_step():
             row = json.loads(line)
             if not step(from_record(row, source=split, index=i)).keep:
                 dropped.append(row["rejected"])
-    # was 41 of 300 pairs, then 25 ("Not much, usually." 17, "Go with your gut." 8); the xfail above is the rest
-    assert set(dropped) <= {"Go with your gut."}
+    # was 41 of 300 pairs, then 25 ("Not much, usually." 17, "Go with your gut." 8), then 8, now none
+    assert not dropped
 
 
 @pytest.mark.parametrize("text", [

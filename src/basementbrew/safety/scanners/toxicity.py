@@ -69,8 +69,16 @@ _STOP = {"kill": "stop", "kills": "stops", "killed": "stopped", "killing": "stop
          "killall": "stop"}
 
 
+# "gut" as instinct ("Go with your gut.", 0.69 as a threat: a rejected answer the preference import dropped), read as
+# "instinct" by the model only; "I will gut you" is the verb and stays
+_GUT = re.compile(r"\b(?:(?:go(?:es|ing)? with|trust(?:s|ing|ed)?|follow(?:s|ing|ed)?|listen(?:s|ing|ed)? to|"
+                  r"back(?:s|ing|ed)?|us(?:e|es|ing|ed)) (?:your|my|his|her|their|our|one's) )guts?\b|"
+                  r"\bguts?(?= (?:feelings?|instincts?|reactions?|checks?|sense)\b)", re.IGNORECASE)
+
+
 def computing_sense(text: str) -> str:
-    """``text`` with "kill" read as "stop" where it means ending a process (:data:`_COMPUTING_KILL`)."""
+    """``text`` with "kill" read as "stop" where it means ending a process (:data:`_COMPUTING_KILL`), and "gut" as
+    "instinct" where it means one (:data:`_GUT`): the words the toxicity model reads."""
     def stop(match: re.Match[str]) -> str:
         word = re.search(_KILL, match.group(0), re.IGNORECASE)
         if word is None:  # every alternative of the pattern holds a kill word; kept safe all the same
@@ -78,7 +86,12 @@ def computing_sense(text: str) -> str:
         start, end = word.span()
         return match.group(0)[:start] + _STOP[word.group(0).lower()] + match.group(0)[end:]
 
-    return _COMPUTING_KILL.sub(stop, text) if "kill" in text.lower() else text
+    lower = text.lower()
+    if "kill" in lower:
+        text = _COMPUTING_KILL.sub(stop, text)
+    if "gut" in lower:
+        text = _GUT.sub(lambda m: re.sub(r"(?i)\bguts?$", "instinct", m.group(0)), text)
+    return text
 
 
 @cache
