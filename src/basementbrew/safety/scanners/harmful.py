@@ -353,8 +353,11 @@ class HarmfulRequestScanner:
         not the README around them)."""
         if len(text) < LONG_TEXT:
             score, threshold = self._read_with(self.model, text)
+            readings = present_readings(text)  # "How was X made in the past?" also read as "How to make X?"
+            if not readings:  # the common case: one reading, its bar applied by the caller
+                return score, threshold, text
             best, margin = (score, threshold, text), score - held_to(text, threshold, self.informational_threshold)
-            for reading in present_readings(text):  # "How was X made in the past?" also read as "How to make X?"
+            for reading in readings:
                 score, threshold = self._read_with(self.model, reading)
                 bar = held_to(reading, threshold, self.informational_threshold)
                 if score - bar > margin:
