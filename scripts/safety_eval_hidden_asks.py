@@ -15,6 +15,12 @@ of asks blocked by the ``harmful`` scanner and by the whole chain, next to the a
 between two versions of ``safety/asks.py`` (issue 11's twentieth round), so only the PyRIT rows, added after, were
 an independent figure then; HarmBench's rows were one of the fixed criteria of the twenty-first round's change
 (default long-text reading), read for the first time with it.
+
+An ask also counts as found when the chain blocks the README piece around it on its own, a false positive that
+lifts the figure (the twenty-first round's "before" cells were high partly for that). So since the twenty-second
+round the last column counts only the asks hidden in pieces the chain lets through alone: the figure of finding
+the ask. ``--json`` also writes which pieces pass alone and, per set and frame, a 0/1 string of the blocked asks,
+so that two versions can be compared on the same pairs.
 """
 
 from __future__ import annotations
@@ -57,23 +63,31 @@ def main(argv: list[str] | None = None) -> int:
         update={"input_scanners": with_variant(config.input_scanners, a.harmful)}))
     report: dict[str, dict[str, dict[str, float]]] = {}
     print(f"{len(pieces)} README pieces; asks: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()), file=sys.stderr)
-    print(f"| asks | frame | {a.harmful} blocks | whole chain blocks |")
-    print("|---|---|---|---|")
+    passes = [chain.check_input(doc).allowed for doc in pieces]
+    print(f"{sum(passes)} of {len(pieces)} pieces pass the chain alone", file=sys.stderr)
+    print(f"| asks | frame | {a.harmful} blocks | whole chain blocks | chain blocks, pieces that pass alone |")
+    print("|---|---|---|---|---|")
     for name, asks in sets.items():
         report[name] = {}
         for frame, template in FRAMES.items():
-            scanner = chain_blocked = 0
+            scanner = 0
+            blocked: list[bool] = []
             for j, ask in enumerate(asks):
                 result = chain.check_input(template.format(doc=pieces[j % len(pieces)], ask=ask.strip()))
-                chain_blocked += not result.allowed
+                blocked.append(not result.allowed)
                 scanner += any(not v.allowed and v.scanner == a.harmful for v in result.verdicts or [])
+            fair = [b for j, b in enumerate(blocked) if frame == "ask alone" or passes[j % len(pieces)]]
             report[name][frame] = {"asks": len(asks), "harmful": round(scanner / len(asks), 4),
-                                   "chain": round(chain_blocked / len(asks), 4)}
+                                   "chain": round(sum(blocked) / len(asks), 4),
+                                   "chain_where_piece_passes": round(sum(fair) / len(fair), 4) if fair else None,
+                                   "blocked": "".join("01"[b] for b in blocked)}
             r = report[name][frame]
-            print(f"| {name} | {frame} | {r['harmful']:.3f} | **{r['chain']:.3f}** |", flush=True)
+            print(f"| {name} | {frame} | {r['harmful']:.3f} | {r['chain']:.3f} | "
+                  f"**{r['chain_where_piece_passes']:.3f}** ({len(fair)}) |", flush=True)
     if a.json:
-        a.json.write_text(json.dumps({"harmful": a.harmful, "pieces": len(pieces), "sets": report}, indent=1) + "\n",
-                          encoding="utf-8")
+        out = {"harmful": a.harmful, "pieces": len(pieces), "pieces_passing": "".join("01"[p] for p in passes),
+               "sets": report}
+        a.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
