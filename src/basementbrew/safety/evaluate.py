@@ -230,6 +230,9 @@ class EvalSet:
 # sets are also read by the opt-in reader when its package is installed.
 # toxicity_terse.jsonl: answers and chat replies of 1-4 words (groups, dark words in benign senses, terse abuse),
 # written by hand in the eighteenth round by a helper that saw no training row and no score.
+# writing_fresh.jsonl: 240 ordinary requests for a piece of writing (blog posts, essays, toasts, reviews; a quarter
+# on sensitive but legitimate topics) and 60 injections dressed as such requests, written in the twenty-second
+# round by a helper that saw no file of this repository; the benign rows count for every scanner and the chain.
 OWN_SETS: dict[str, tuple[str, ...]] = {
     "injection": ("injection",),
     "toxicity": ("toxicity",),
@@ -240,6 +243,7 @@ OWN_SETS: dict[str, tuple[str, ...]] = {
     "sanitize": ("sanitize",),
     "model_answers": ("toxicity",),
     "toxicity_terse": ("toxicity",),
+    "writing_fresh": ("injection", "harmful", "input_chain"),
 }
 
 
