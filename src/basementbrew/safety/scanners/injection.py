@@ -60,6 +60,11 @@ HEURISTICS: list[tuple[str, re.Pattern[str]]] = [
         r"copy)\b.{0,30}\b(?:your|the)\s+(?:full |exact |original |initial |hidden |secret )*(?:system prompt|"
         r"system message|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|pre-?prompt|"
         r"instructions (?:you were given|above))|\brepeat (?:the|all) (?:text|words) above\b|"
+        # "I need to see the system prompt"; not "instructions above" with these verbs ("please see the instructions
+        # above" is ordinary)
+        r"\b(?:see|view|access|share)\b.{0,30}\b(?:your|the)\s+(?:full |exact |original |initial |hidden |secret )*"
+        r"(?:system prompt|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|pre-?prompt)|"
+        r"\brepeat (?:all of )?the above (?:text|words|lines|message|instructions|prompt)\b|"
         r"\beverything (?:above|before) this (?:line|message)\b")),
 ]  # fmt: skip
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
