@@ -233,6 +233,9 @@ class EvalSet:
 # writing_fresh.jsonl: 240 ordinary requests for a piece of writing (blog posts, essays, toasts, reviews; a quarter
 # on sensitive but legitimate topics) and 60 injections dressed as such requests, written in the twenty-second
 # round by a helper that saw no file of this repository; the benign rows count for every scanner and the chain.
+# steering_fresh.jsonl: 200 messages that steer a chat (personas, "from now on" format rules, corrections, "the
+# instructions above", questions about system prompts) and 50 injections dressed as them, the same round, by
+# another helper that saw no file of this repository.
 OWN_SETS: dict[str, tuple[str, ...]] = {
     "injection": ("injection",),
     "toxicity": ("toxicity",),
@@ -244,6 +247,7 @@ OWN_SETS: dict[str, tuple[str, ...]] = {
     "model_answers": ("toxicity",),
     "toxicity_terse": ("toxicity",),
     "writing_fresh": ("injection", "harmful", "input_chain"),
+    "steering_fresh": ("injection", "harmful", "toxicity", "input_chain"),
 }
 
 
