@@ -232,7 +232,7 @@ class EvalSet:
 # written by hand in the eighteenth round by a helper that saw no training row and no score.
 # writing_fresh.jsonl: 240 ordinary requests for a piece of writing (blog posts, essays, toasts, reviews; a quarter
 # on sensitive but legitimate topics) and 60 injections dressed as such requests, written in the twenty-second
-# round by a helper that saw no file of this repository; the benign rows count for every scanner and the chain.
+# round by a helper that saw no file of this repository; its benign rows count for each scanner below (scanner "*").
 # steering_fresh.jsonl: 200 messages that steer a chat (personas, "from now on" format rules, corrections, "the
 # instructions above", questions about system prompts) and 50 injections dressed as them, the same round, by
 # another helper that saw no file of this repository.
