@@ -50,7 +50,7 @@ rows, 0.780 -> 0.811 of the rows the scanner blocks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -356,21 +356,23 @@ class HarmfulRequestScanner:
             readings = present_readings(text)  # "How was X made in the past?" also read as "How to make X?"
             if not readings:  # the common case: one reading, its bar applied by the caller
                 return score, threshold, text
-            best, margin = (score, threshold, text), score - held_to(text, threshold, self.informational_threshold)
-            for reading in readings:
-                score, threshold = self._read_with(self.model, reading)
-                bar = held_to(reading, threshold, self.informational_threshold)
-                if score - bar > margin:
-                    best, margin = (score, bar, reading), score - bar
-            return best
+            margin = score - held_to(text, threshold, self.informational_threshold)
+            return self._furthest((score, threshold, text), margin, ((self.model, r) for r in readings))
         score, threshold = self._read_with(self.documents_model, text)
-        best, margin = (score, threshold, text), score - threshold
         asks = load_model("harmful")
-        for part in ask_parts(text):  # a part still that long is one run-on "sentence": pasted, not an ask
-            score, threshold = self._read_with(asks if len(part) < LONG_TEXT else self.documents_model, part)
-            bar = held_to(part, threshold, self.informational_threshold)
+        # a part still that long is one run-on "sentence": pasted, not an ask
+        parts = ((asks if len(part) < LONG_TEXT else self.documents_model, part) for part in ask_parts(text))
+        return self._furthest((score, threshold, text), score - threshold, parts)
+
+    def _furthest(self, best: tuple[float, float, str], margin: float,
+                  others: Iterable[tuple[LinearTextModel, str]]) -> tuple[float, float, str]:
+        """Of ``best`` (a reading already scored, ``margin`` over its bar) and each (model, text) of ``others``, the
+        reading furthest over its bar (an informational text's bar is the informational one): (score, bar, text)."""
+        for model, other in others:
+            score, threshold = self._read_with(model, other)
+            bar = held_to(other, threshold, self.informational_threshold)
             if score - bar > margin:
-                best, margin = (score, bar, part), score - bar
+                best, margin = (score, bar, other), score - bar
         return best
 
     def _read_with(self, model: LinearTextModel, text: str) -> tuple[float, float]:
