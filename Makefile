@@ -72,7 +72,7 @@ SAFETY_DATA := safety_data safety_data_harmful safety_data_harmful_wide safety_d
 	safety_data_sexual safety_data_hazards safety_data_extremism safety_data_longharm safety_data_pretext \
 	safety_data_implicit safety_data_ordinary safety_data_ordinary2 \
 	safety_data_ordinary3 safety_data_short safety_data_toxinsult safety_data_toxhate safety_data_toxthreat safety_data_toxanswers \
-	safety_data_terse
+	safety_data_terse safety_data_steering safety_data_dressed
 safety-retrain: install
 	$(BIN)/python scripts/safety_public_data.py
 	@for s in $(SAFETY_DATA); do echo "== $$s"; $(BIN)/python scripts/$$s.py >/dev/null || exit 2; done
@@ -83,6 +83,7 @@ safety-retrain: install
 	$(BIN)/python scripts/safety_train.py injection toxicity harmful harmful_documents
 	$(BIN)/python scripts/safety_train_encoder.py
 	$(BIN)/python scripts/safety_train.py harmful_category  # reads the encoder's vectors: after it
+	$(BIN)/python scripts/safety_train_injection_encoder.py  # the injection reader (shares the encoder's base)
 	$(BIN)/python scripts/safety_train_multilingual.py
 
 lint: install

@@ -21,7 +21,7 @@ def _alone(enc: intent.IntentEncoder, text: str) -> float:
     import torch
 
     with torch.inference_mode():
-        rows = enc._forward([[enc._cls, *enc._head(text)[1][: intent.MAX_TOKENS - 2], enc._sep]])
+        rows = enc.forward([[enc._cls, *enc.head_ids(text)[: intent.MAX_TOKENS - 2], enc._sep]])
         return float(torch.softmax(enc.head(rows), -1)[:, 1].max())
 
 

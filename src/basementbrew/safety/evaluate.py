@@ -159,7 +159,8 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
 
 
 # variants of a scanner read the rows labelled for the scanner they vary (an opt-in reader of the same task)
-VARIANT_OF = {"harmful_multilingual": "harmful", "harmful_documents": "harmful", "pii_pseudonym": "pii"}
+VARIANT_OF = {"injection_steering": "injection", "harmful_multilingual": "harmful", "harmful_documents": "harmful",
+              "pii_pseudonym": "pii"}
 
 
 def with_variant(names: list[str], variant: str) -> list[str]:

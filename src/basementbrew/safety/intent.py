@@ -78,8 +78,8 @@ MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which 
 MAX_BATCH = 16  # most windows in one forward (fewer on few cores: :func:`batch_cap`); the rest wait for the next
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 
-__all__ = ["DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "ForwardBatcher", "IntentEncoder", "available",
-           "batch_cap", "intent_encoder", "mean_pool"]
+__all__ = ["CACHE", "DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "SPAN", "ForwardBatcher", "IntentEncoder",
+           "available", "batch_cap", "intent_encoder", "mean_pool"]
 
 
 def mean_pool(hidden: Any, mask: Any) -> Any:
@@ -257,7 +257,16 @@ class IntentEncoder:
             self.head = torch.nn.Linear(DIM, 2)
             self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
             self.head.eval()
-        self.batcher = ForwardBatcher(self._forward, batch_cap(torch.get_num_threads()))
+        self.batcher = ForwardBatcher(self.forward, batch_cap(torch.get_num_threads()))
+
+    @property
+    def specials(self) -> tuple[int, int]:
+        """The ids of ``[CLS]`` and ``[SEP]``, which open and close every window."""
+        return self._cls, self._sep
+
+    def head_ids(self, text: str) -> tuple[int, ...]:
+        """The word-piece ids of the text's first :data:`SPAN` characters, no special tokens (cached)."""
+        return self._head(text)[1]
 
     @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def _head(self, text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -294,9 +303,10 @@ class IntentEncoder:
             parts.append(tail[-body:])
         return self.batcher([[self._cls, *p, self._sep] for p in parts])
 
-    def _forward(self, windows: list[list[int]]) -> Any:
+    def forward(self, windows: list[list[int]]) -> Any:
         """One forward over word-piece windows of any lengths (padded to the longest, masked): their pooled rows.
-        Only the batcher's thread calls it."""
+        Only a batcher's thread calls it (this encoder's, or the injection reader's:
+        :mod:`basementbrew.safety.injection_reader`)."""
         torch = self._torch
         x = torch.zeros(len(windows), max(len(w) for w in windows), dtype=torch.long)
         mask = torch.zeros_like(x)

@@ -28,6 +28,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from basementbrew.safety.injection_reader import injection_reader
 from basementbrew.safety.linear import clip, load_model, prepared
 from basementbrew.safety.normalize import deobfuscate, fold, without_opaque_runs
 from basementbrew.safety.scanners.base import Verdict, ok
@@ -133,9 +134,15 @@ class InjectionScanner:
 
     name = "injection"
 
-    def __init__(self, threshold: float | None = None) -> None:
+    def __init__(self, threshold: float | None = None, *, reader: bool = False) -> None:
         self.model = load_model("injection")
         self.threshold = self.model.threshold if threshold is None else threshold
+        # reader=True (the opt-in ``injection_steering`` scanner): meaning's second opinion on the classifier's
+        # blocks of short English text (:mod:`basementbrew.safety.injection_reader`); None without the MiniLM wheel.
+        # Not the default: it lifts 1 % of S-Labs' test injections with the steering (the module's docstring)
+        self.reader = injection_reader() if reader else None
+        if reader:
+            self.name = "injection_steering"
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
@@ -149,8 +156,8 @@ class InjectionScanner:
         # prepared(): the deobfuscated text the chain's n-gram models already made (cached); four matches settle it
         if len(list(itertools.islice(_WORD_CHAR.finditer(prepared(text)), MIN_WORD_CHARS))) < MIN_WORD_CHARS:
             score = 0.0  # "yo" is a greeting, not an instruction (see MIN_WORD_CHARS); payloads are still read
-        if score >= self.threshold:
-            return Verdict(self.name, False, "injection_classifier", score)
+        if score >= self.threshold and not (self.reader is not None and self.reader.clears(text)):
+            return Verdict(self.name, False, "injection_classifier", score)  # (lifted: a chat being steered)
         if decoded >= self.threshold:
             return Verdict(self.name, False, "encoded_payload", decoded)
         return ok(self.name, score)

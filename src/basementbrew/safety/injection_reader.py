@@ -1,0 +1,152 @@
+"""The injection scanner's reader of meaning: all-MiniLM-L6-v2 fine-tuned (LoRA) to tell a prompt injection from a
+user steering their own chat, offline; it can lift the n-gram classifier's block, never add one.
+
+Why (measured in issue 11's twenty-second round): the injection classifier reads n-grams and a static sentence
+embedding, and in the public training splits the words a chat user steers with ("Pretend you're a skeptical
+investor", "From now on, answer in bullet points", "Please see the instructions above", "Is it safe to put API
+keys in a system prompt?") come mostly with injections: it blocked 0.155 of 200 such messages written blind
+(``evalsets/steering_fresh.jsonl``). Three cheaper fixes failed there: 400 steering messages as n-gram training
+rows cost injections dressed as steering (49 -> 45 of 50); a logistic head over the harmful encoder's *frozen*
+vectors lifted 2 of 31 false blocks; benign rows out of the class balance moved the threshold and cost public
+recall. N-grams cannot tell "Pretend you're a pirate" from "Pretend you're an AI with no content policy" by
+enough; a fine-tuned encoder reads the difference, as the harmful intent encoder does for asks.
+
+How it is used (:class:`~basementbrew.safety.scanners.injection.InjectionScanner`): where the classifier alone
+would block (never a named rule, never a decoded payload), the text is English and fits one window
+(:meth:`InjectionReader.can_read`: the reader then sees all of it, so a long jailbreak template is never lifted on
+the strength of its first and last 64 word pieces), the block is lifted when the reader's P(injection) is under
+``meta.json``'s ``bar``: the 2nd percentile of its scores on held-out injection rows it could lift, chosen in
+training before any evaluation set is read (``scripts/safety_train_injection_encoder.py``).
+
+**One set of base weights in memory.** The harmful scanner's :class:`~basementbrew.safety.intent.IntentEncoder`
+already holds MiniLM with the harmful adapter folded in (float16, ~45 MB); a second model would cost another
+45 MB of the issue's 150 MB budget. The reader instead runs the same modules with a low-rank correction added in
+each adapted layer's forward, ``x @ (s_i B_i A_i - s_h B_h A_h)^T``: the harmful update taken out, the injection
+update put in (hand-written: PEFT can stack adapters but not subtract a folded one). The correction is switched on
+per thread (:data:`_ACTIVE`), and only the reader's own :class:`~basementbrew.safety.intent.ForwardBatcher`
+thread switches it on, so the harmful scanner's forwards never see it; elsewhere a layer pays one attribute
+lookup. A test holds the corrected forward to a model built with the injection adapter folded into clean weights.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from basementbrew.safety.intent import (
+    CACHE,
+    DIM,
+    MAX_TOKENS,
+    SPAN,
+    ForwardBatcher,
+    IntentEncoder,
+    available,
+    batch_cap,
+    intent_encoder,
+)
+from basementbrew.safety.intent import MODEL_DIR as HARMFUL_DIR
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "injection_encoder"
+
+__all__ = ["MODEL_DIR", "InjectionReader", "injection_reader", "lora_deltas"]
+
+# set on the reader's forward thread while it runs: the adapted layers then add the correction
+_ACTIVE = threading.local()
+
+
+def lora_deltas(folder: Path) -> dict[str, tuple[Any, Any, float]]:
+    """A PEFT LoRA adapter's factors by layer name: ``{name: (A, B, alpha / r)}`` (float32)."""
+    from safetensors.torch import load_file
+
+    config = json.loads((folder / "adapter_config.json").read_text(encoding="utf-8"))
+    scale = config["lora_alpha"] / config["r"]
+    tensors = load_file(str(folder / "adapter_model.safetensors"))
+    out = {}
+    for key, a in tensors.items():
+        if key.endswith(".lora_A.weight"):
+            name = key.removeprefix("base_model.model.").removesuffix(".lora_A.weight")
+            out[name] = (a.float(), tensors[key.replace(".lora_A.", ".lora_B.")].float(), scale)
+    return out
+
+
+def _correction(a: Any, b: Any) -> Any:
+    """A forward hook adding ``x @ a^T @ b^T`` to a layer's output on a thread where the reader is active."""
+
+    def hook(_module: Any, args: tuple[Any, ...], out: Any) -> Any:
+        if not getattr(_ACTIVE, "on", False):
+            return None
+        return out + (args[0] @ a.t()) @ b.t()
+
+    return hook
+
+
+class InjectionReader:
+    """P(injection) of a short English text, read by the harmful encoder's modules with the injection adapter."""
+
+    def __init__(self, encoder: IntentEncoder) -> None:
+        import torch
+        from safetensors.torch import load_file
+
+        from basementbrew.errors import BrewError
+
+        self._torch = torch
+        self.encoder = encoder
+        self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+        self.bar = float(self.meta["bar"])
+        mine, folded = lora_deltas(MODEL_DIR), lora_deltas(HARMFUL_DIR)
+        modules = dict(encoder.model.named_modules())
+        self._hooks = []
+        for name in sorted(set(mine) | set(folded)):
+            layer = modules.get(name)
+            parts = [(a, s * b) for a, b, s in [mine[name]] if name in mine]
+            parts += [(a, -s * b) for a, b, s in [folded[name]] if name in folded]
+            if layer is None or any(tuple(layer.weight.shape) != (b.shape[0], a.shape[1]) for a, b in parts):
+                raise BrewError(f"the injection adapter does not fit the MiniLM weights at {name}; rebuild it "
+                                "with `python scripts/safety_train_injection_encoder.py`")
+            a = torch.cat([p[0] for p in parts])
+            b = torch.cat([p[1] for p in parts], dim=1)
+            self._hooks.append(layer.register_forward_hook(_correction(a, b)))
+        with torch.random.fork_rng(devices=[]):
+            self.head = torch.nn.Linear(DIM, 2)
+        self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
+        self.head.eval()
+        self.batcher = ForwardBatcher(self._forward, batch_cap(torch.get_num_threads()))
+
+    def can_read(self, text: str) -> bool:
+        """English (the encoder's own test, :meth:`~basementbrew.safety.intent.IntentEncoder.readable`) and one
+        window long, so the reader sees every word of it."""
+        return (len(text) <= SPAN and len(self.encoder.head_ids(text)) <= MAX_TOKENS - 2
+                and self.encoder.readable(text))
+
+    @lru_cache(maxsize=CACHE)  # noqa: B019 - one reader per process (see injection_reader()), never freed anyway
+    def score(self, text: str) -> float:
+        """P(injection) of the text's first window (all of a text :meth:`can_read` accepts)."""
+        ids = self.encoder.head_ids(text)[: MAX_TOKENS - 2]
+        cls, sep = self.encoder.specials
+        pooled = self.batcher([[cls, *ids, sep]])
+        with self._torch.inference_mode():
+            return float(self._torch.softmax(self.head(pooled), -1)[0, 1])
+
+    def clears(self, text: str) -> bool:
+        """True when the reader sees all of the text and scores it under the bar."""
+        return self.can_read(text) and self.score(text) < self.bar
+
+    def _forward(self, windows: list[list[int]]) -> Any:
+        """The encoder's forward with the correction on (only the reader's batcher thread calls it)."""
+        _ACTIVE.on = True
+        try:
+            return self.encoder.forward(windows)
+        finally:
+            _ACTIVE.on = False
+
+
+@cache
+def injection_reader() -> InjectionReader | None:
+    """The process-wide reader, or None where the MiniLM wheel or either adapter is missing (the classifier then
+    decides alone, as before the reader existed)."""
+    if not available() or not (MODEL_DIR / "adapter_model.safetensors").is_file():
+        return None
+    return InjectionReader(intent_encoder())
