@@ -17,7 +17,6 @@ Written for this project (Apache-2.0).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -1228,24 +1227,10 @@ ROWS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-def rows() -> list[dict]:
-    """The rows, minus any whose folded text an evaluation set holds."""
-    from safety_data_steering import evaluation_texts
-
-    from basementbrew.safety.normalize import fold
-
-    held = evaluation_texts()
-    return [{"text": text, "label": 1, "category": "injection", "kind": f"dressed/{kind}"}
-            for kind, text in ROWS if fold(text) not in held]
-
-
 def main() -> int:
-    out = rows()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(f"{len(out)} dressed injections ({len(ROWS) - len(out)} left out as evaluation rows) -> "
-          f"{OUT.relative_to(ROOT)}")
-    return 0
+    from safety_data_steering import write_rows
+
+    return write_rows(ROWS, label=1, category="injection", prefix="dressed", out=OUT, noun="dressed injections")
 
 
 if __name__ == "__main__":

