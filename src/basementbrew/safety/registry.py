@@ -25,7 +25,7 @@ def _injection() -> Scanner:
     return InjectionScanner()
 
 
-def _injection_steering() -> Scanner:
+def _injection_reader() -> Scanner:
     from basementbrew.safety.scanners.injection import InjectionScanner
 
     return InjectionScanner(reader=True)
@@ -93,17 +93,17 @@ SCANNERS: dict[str, Callable[[], Scanner]] = {
     # opt-in: `harmful` whose n-grams also trained on pasted READMEs and code, the asks in a long text read by the
     # default model (fewer pasted documents blocked, less recall in other languages; scanners/harmful.py)
     "harmful_documents": _harmful_documents,
-    # opt-in: `injection` whose n-gram blocks of short English text a fine-tuned reader may lift (a chat being
-    # steered: "From now on, answer in bullet points"; safety/injection_reader.py; a little less recall)
-    "injection_steering": _injection_steering,
+    # opt-in: `injection` with a fine-tuned reader of meaning deciding short English text (lifts blocks of a chat
+    # being steered, "From now on, answer in bullet points"; blocks injections the n-grams miss; injection_reader.py)
+    "injection_reader": _injection_reader,
     "llama_guard": _llama_guard,
     "hub_toxicity": _hub_toxicity,
 }
 OFFLINE = ["injection", "harmful", "toxicity", "pii", "sanitize"]
 # offline too, not in the default chains (the benchmark's memory figure is for OFFLINE)
-OPT_IN = ["injection_steering", "harmful_multilingual", "harmful_documents", "pii_pseudonym"]
+OPT_IN = ["injection_reader", "harmful_multilingual", "harmful_documents", "pii_pseudonym"]
 # scanners whose job is judging content: in DANGER MODE they run and are logged but neither block nor rewrite
-CONTENT_FILTERS = {"toxicity", "injection", "injection_steering", "harmful", "harmful_multilingual",
+CONTENT_FILTERS = {"toxicity", "injection", "injection_reader", "harmful", "harmful_multilingual",
                    "harmful_documents", "pii", "pii_pseudonym", "llama_guard", "hub_toxicity"}
 
 

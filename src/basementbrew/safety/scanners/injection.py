@@ -15,6 +15,9 @@ splits: embeddings alone reached ROC AUC 0.97 against 0.99-0.996 for n-grams; tr
 tested on neuralchemy, adding the embedding to the n-grams raised AUC 0.878 -> 0.907 (recall at 3% FPR
 0.37 -> 0.41), the reverse direction stayed level (0.954 -> 0.949). The heuristics need an instruction
 *object* ("previous instructions", "your rules") so "ignore the previous error and retry" stays allowed.
+The opt-in ``injection_reader`` variant lets a fine-tuned encoder decide short English text after the rules
+(:mod:`basementbrew.safety.injection_reader`): it lifts blocks of a user steering the chat and blocks injections
+the classifier missed, reported as ``injection_reader``.
 """
 
 from __future__ import annotations
@@ -137,12 +140,12 @@ class InjectionScanner:
     def __init__(self, threshold: float | None = None, *, reader: bool = False) -> None:
         self.model = load_model("injection")
         self.threshold = self.model.threshold if threshold is None else threshold
-        # reader=True (the opt-in ``injection_steering`` scanner): meaning's second opinion on the classifier's
-        # blocks of short English text (:mod:`basementbrew.safety.injection_reader`); None without the MiniLM wheel.
-        # Not the default: it lifts 1 % of S-Labs' test injections with the steering (the module's docstring)
+        # reader=True (the opt-in ``injection_reader`` scanner): a fine-tuned reader of meaning has the last word on
+        # short English text (:mod:`basementbrew.safety.injection_reader`); None without the MiniLM wheel. Not the
+        # default: chat steering blocked 0.070 against the 0.06 a rule set before the figures (its docstring)
         self.reader = injection_reader() if reader else None
         if reader:
-            self.name = "injection_steering"
+            self.name = "injection_reader"
 
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
@@ -157,7 +160,9 @@ class InjectionScanner:
         if len(list(itertools.islice(_WORD_CHAR.finditer(prepared(text)), MIN_WORD_CHARS))) < MIN_WORD_CHARS:
             score = 0.0  # "yo" is a greeting, not an instruction (see MIN_WORD_CHARS); payloads are still read
         if score >= self.threshold and not (self.reader is not None and self.reader.clears(text)):
-            return Verdict(self.name, False, "injection_classifier", score)  # (lifted: a chat being steered)
+            return Verdict(self.name, False, "injection_classifier", score)  # (else lifted: a chat being steered)
         if decoded >= self.threshold:
             return Verdict(self.name, False, "encoded_payload", decoded)
+        if self.reader is not None and self.reader.flags(text):
+            return Verdict(self.name, False, "injection_reader", self.reader.score(text))
         return ok(self.name, score)
