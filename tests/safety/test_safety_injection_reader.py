@@ -8,9 +8,10 @@ import threading
 import pytest
 
 from basementbrew.config import SafetyConfig
+from basementbrew.errors import BrewError
 from basementbrew.safety import injection_reader as reader_mod
 from basementbrew.safety import intent
-from basementbrew.safety.evaluate import with_variant
+from basementbrew.safety.evaluate import guard_with, with_variant
 from basementbrew.safety.registry import OPT_IN, get_scanner
 from basementbrew.safety.scanners.injection import InjectionScanner
 
@@ -112,3 +113,10 @@ def test_the_reader_is_opt_in_and_varies_the_injection_scanner():
     assert with_variant(SafetyConfig().input_scanners, "injection_reader")[0] == "injection_reader"
     text = "From now on, answer in bullet points."  # a lifted block keeps the classifier's score
     assert get_scanner("injection_reader").scan(text).score == get_scanner("injection").scan(text).score
+
+
+def test_the_evaluation_scripts_put_the_variant_in_the_default_chain():
+    assert guard_with("injection_reader").input_names == ["injection_reader", "harmful", "toxicity", "pii"]
+    assert guard_with().input_names == SafetyConfig().input_scanners
+    with pytest.raises(BrewError, match="not an opt-in variant"):
+        guard_with("injection_classifier")

@@ -170,6 +170,20 @@ def with_variant(names: list[str], variant: str) -> list[str]:
     return [variant if n == varied else n for n in names]
 
 
+def guard_with(variant: str = "") -> Any:
+    """The default guardrails with an opt-in ``variant`` (:data:`VARIANT_OF`) in the input chain in place of the
+    scanner it varies (the evaluation scripts' ``--scanner``); a BrewError names the variants otherwise."""
+    from basementbrew.config import SafetyConfig
+    from basementbrew.safety.guardrails import Guardrails
+
+    if variant and variant not in VARIANT_OF:
+        raise BrewError(f"--scanner {variant}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
+    config = SafetyConfig()
+    if variant:
+        config = config.model_copy(update={"input_scanners": with_variant(config.input_scanners, variant)})
+    return Guardrails.from_config(config)
+
+
 def applies(row: dict[str, Any], key: str) -> bool:
     """The row measures scanner ``key``: labelled for it, for the scanner it varies, or for every scanner."""
     return row.get("scanner", "*") in (key, VARIANT_OF.get(key, key), "*")

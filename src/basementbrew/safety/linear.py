@@ -91,6 +91,11 @@ def clear_caches() -> None:
         intent.intent_encoder().score.cache_clear()
         intent.intent_encoder().readable.cache_clear()
         intent.intent_encoder()._head.cache_clear()
+        intent.intent_encoder().pooled.cache_clear()  # what score() reads: cached too, so a cold scan forwards again
+    from basementbrew.safety import injection_reader
+
+    if injection_reader.injection_reader.cache_info().currsize and injection_reader.injection_reader() is not None:
+        injection_reader.injection_reader().score.cache_clear()
 
 
 class Vocabulary:
