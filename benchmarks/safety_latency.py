@@ -46,14 +46,20 @@ ENGLISH = ("toxicity", "injection", "harmful", "pii", "sanitize")
 FOREIGN = ("harmful_multilingual", "harmful_multilingual_fresh")
 
 
+def texts_of(names: tuple[str, ...]) -> list[str]:
+    """Every text of the shipped evaluation sets ``names``, in file order."""
+    folder = resources.files("basementbrew.safety") / "evalsets"
+    return [json.loads(line)["text"] for name in names
+            for line in (folder / f"{name}.jsonl").read_text().splitlines()]
+
+
 def probes(names: tuple[str, ...] = ENGLISH) -> list[str]:
     out, buf = [], ""
-    for name in names:
-        for line in (resources.files("basementbrew.safety") / "evalsets" / f"{name}.jsonl").read_text().splitlines():
-            buf += json.loads(line)["text"] + "\n"
-            if len(buf) >= PROBE:
-                out.append(buf)
-                buf = ""
+    for text in texts_of(names):
+        buf += text + "\n"
+        if len(buf) >= PROBE:
+            out.append(buf)
+            buf = ""
     return out
 
 
@@ -155,13 +161,7 @@ SHORT = 300
 
 def messages() -> list[str]:
     """Every text under :data:`SHORT` characters of the English evaluation sets and the chat-steering set."""
-    out = []
-    for name in (*ENGLISH, "steering_fresh", "writing_fresh"):
-        for line in (resources.files("basementbrew.safety") / "evalsets" / f"{name}.jsonl").read_text().splitlines():
-            text = json.loads(line)["text"]
-            if len(text) < SHORT:
-                out.append(text)
-    return out[::4]
+    return [t for t in texts_of((*ENGLISH, "steering_fresh", "writing_fresh")) if len(t) < SHORT][::4]
 
 
 def per_message(fn, texts: list[str]) -> tuple[float, float]:

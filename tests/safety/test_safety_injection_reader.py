@@ -11,7 +11,7 @@ from basementbrew.config import SafetyConfig
 from basementbrew.errors import BrewError
 from basementbrew.safety import injection_reader as reader_mod
 from basementbrew.safety import intent
-from basementbrew.safety.evaluate import guard_with, with_variant
+from basementbrew.safety.evaluate import doing, guard_with, with_variant
 from basementbrew.safety.registry import OPT_IN, get_scanner
 from basementbrew.safety.scanners.injection import InjectionScanner
 
@@ -118,5 +118,7 @@ def test_the_reader_is_opt_in_and_varies_the_injection_scanner():
 def test_the_evaluation_scripts_put_the_variant_in_the_default_chain():
     assert guard_with("injection_reader").input_names == ["injection_reader", "harmful", "toxicity", "pii"]
     assert guard_with().input_names == SafetyConfig().input_scanners
+    assert doing(guard_with("injection_reader").input_names, "injection") == "injection_reader"
+    assert doing(guard_with().input_names, "injection") == "injection"
     with pytest.raises(BrewError, match="not an opt-in variant"):
         guard_with("injection_classifier")

@@ -184,6 +184,11 @@ def guard_with(variant: str = "") -> Any:
     return Guardrails.from_config(config)
 
 
+def doing(names: list[str], scanner: str) -> str:
+    """The name in a chain's ``names`` that does ``scanner``'s job: itself, or the variant in its place."""
+    return next(n for n in names if VARIANT_OF.get(n, n) == scanner)
+
+
 def applies(row: dict[str, Any], key: str) -> bool:
     """The row measures scanner ``key``: labelled for it, for the scanner it varies, or for every scanner."""
     return row.get("scanner", "*") in (key, VARIANT_OF.get(key, key), "*")

@@ -54,30 +54,16 @@ from basementbrew.safety.intent import (
     available,
     batch_cap,
     intent_encoder,
+    lora_deltas,
 )
 from basementbrew.safety.intent import MODEL_DIR as HARMFUL_DIR
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "injection_encoder"
 
-__all__ = ["MODEL_DIR", "InjectionReader", "injection_reader", "lora_deltas"]
+__all__ = ["MODEL_DIR", "InjectionReader", "injection_reader"]
 
 # set on the reader's forward thread while it runs: the adapted layers then add the correction
 _ACTIVE = threading.local()
-
-
-def lora_deltas(folder: Path) -> dict[str, tuple[Any, Any, float]]:
-    """A PEFT LoRA adapter's factors by layer name: ``{name: (A, B, alpha / r)}`` (float32)."""
-    from safetensors.torch import load_file
-
-    config = json.loads((folder / "adapter_config.json").read_text(encoding="utf-8"))
-    scale = config["lora_alpha"] / config["r"]
-    tensors = load_file(str(folder / "adapter_model.safetensors"))
-    out = {}
-    for key, a in tensors.items():
-        if key.endswith(".lora_A.weight"):
-            name = key.removeprefix("base_model.model.").removesuffix(".lora_A.weight")
-            out[name] = (a.float(), tensors[key.replace(".lora_A.", ".lora_B.")].float(), scale)
-    return out
 
 
 def _correction(a: Any, b: Any) -> Any:
@@ -111,8 +97,11 @@ class InjectionReader:
         self._hooks = []
         for name in sorted(set(mine) | set(folded)):
             layer = modules.get(name)
-            parts = [(a, s * b) for a, b, s in [mine[name]] if name in mine]
-            parts += [(a, -s * b) for a, b, s in [folded[name]] if name in folded]
+            parts = []  # (A, signed scaled B): the injection update put in, the folded harmful one taken out
+            for deltas, sign in ((mine, 1.0), (folded, -1.0)):
+                if name in deltas:
+                    a, b, s = deltas[name]
+                    parts.append((a.float(), sign * s * b.float()))
             if layer is None or any(tuple(layer.weight.shape) != (b.shape[0], a.shape[1]) for a, b in parts):
                 raise BrewError(f"the injection adapter does not fit the MiniLM weights at {name}; rebuild it "
                                 "with `python scripts/safety_train_injection_encoder.py`")

@@ -79,7 +79,7 @@ MAX_BATCH = 16  # most windows in one forward (fewer on few cores: :func:`batch_
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 
 __all__ = ["CACHE", "DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "SPAN", "ForwardBatcher", "IntentEncoder",
-           "available", "batch_cap", "intent_encoder", "mean_pool"]
+           "available", "batch_cap", "fold_lora", "intent_encoder", "lora_deltas", "mean_pool"]
 
 
 def mean_pool(hidden: Any, mask: Any) -> Any:
@@ -88,23 +88,27 @@ def mean_pool(hidden: Any, mask: Any) -> Any:
     return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
 
 
-def fold_lora(model: Any, folder: Path) -> int:
-    """Add a PEFT LoRA adapter's update ``(alpha / r) * B @ A`` into each target ``nn.Linear`` of ``model``,
-    in place; returns the number of layers changed (a mismatch is an error, never a silent partial merge)."""
-    import torch
+def lora_deltas(folder: Path) -> dict[str, tuple[Any, Any, float]]:
+    """A PEFT LoRA adapter's factors by layer name: ``{name: (A, B, alpha / r)}``."""
     from safetensors.torch import load_file
 
     config = json.loads((folder / "adapter_config.json").read_text(encoding="utf-8"))
     scale = config["lora_alpha"] / config["r"]
     tensors = load_file(str(folder / "adapter_model.safetensors"))
+    return {key.removeprefix("base_model.model.").removesuffix(".lora_A.weight"):
+            (a, tensors[key.replace(".lora_A.", ".lora_B.")], scale)
+            for key, a in tensors.items() if key.endswith(".lora_A.weight")}
+
+
+def fold_lora(model: Any, folder: Path) -> int:
+    """Add a PEFT LoRA adapter's update ``(alpha / r) * B @ A`` into each target ``nn.Linear`` of ``model``,
+    in place; returns the number of layers changed (a mismatch is an error, never a silent partial merge)."""
+    import torch
+
     modules = dict(model.named_modules())
     done = 0
     with torch.no_grad():
-        for key, a in tensors.items():
-            if not key.endswith(".lora_A.weight"):
-                continue
-            name = key.removeprefix("base_model.model.").removesuffix(".lora_A.weight")
-            b = tensors[key.replace(".lora_A.", ".lora_B.")]
+        for name, (a, b, scale) in lora_deltas(folder).items():
             layer = modules.get(name)
             if layer is None or tuple(layer.weight.shape) != (b.shape[0], a.shape[1]):
                 raise BrewError(f"the intent adapter does not fit the MiniLM weights at {name}; rebuild it with "
