@@ -172,11 +172,11 @@ def heap_trim() -> None:
 
     Why (measured in issue 11's twenty-fourth round): glibc raises its mmap threshold as large blocks are freed,
     so a forward's activations (a batch of 16 windows: tens of MB) come from the heap afterwards and stay resident
-    when freed. A process that ran the encoder at every window length and batch size up to 16 grew from +198 MB
-    loaded to +488 MB, over issue 11's 150 MB for the scanners, while one text at a time (the benchmark's probes)
-    showed +132; ``malloc_trim(0)`` took it back to +224. Trimming here, on the forward thread once its callers have
-    their rows, holds a busy server's scanners to what they hold at rest (``benchmarks/safety_latency.py``, "busy
-    server")."""
+    when freed. In ``benchmarks/safety_latency.py``'s stand-in for a serving process, the scanners held +132 MB
+    after scanning its probes one at a time, but +355 MB once the encoder had run every window length at batch
+    sizes up to 16 (many queued requests; issue 11 allows the scanners 150). Trimming here, on the forward thread
+    once its callers have their rows and only when no request waits, the same run holds +164 (+142 at a 2-core
+    box's batch cap of 4) at no measurable cost to scan latency (p50 1.01x, one process alternating)."""
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
@@ -197,7 +197,8 @@ class ForwardBatcher:
     """Runs ``forward(windows) -> rows`` (one row per window) on a single thread of its own: each
     :meth:`submit` queues a request's windows, and the thread takes every request queued since its last forward
     (up to :data:`MAX_BATCH` windows; one request's windows are never split) into one call, then hands each
-    request its rows. A failed forward fails every request in it, and the thread goes on."""
+    request its rows. A failed forward fails every request in it, and the thread goes on. When no request waits
+    after a forward, the thread hands the memory it freed back to the OS (:func:`heap_trim`)."""
 
     def __init__(self, forward: Callable[[list[list[int]]], Any], max_batch: int = MAX_BATCH) -> None:
         self._forward = forward
