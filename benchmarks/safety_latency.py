@@ -13,9 +13,10 @@ Also prints the input chain on probes in German, French, Spanish, Italian and Po
 with the opt-in ``harmful_multilingual`` scanner (and the RSS that adds), each scanner alone, the streaming
 guard (5-character deltas) per 1,000 streamed characters, and the input chain's cost as a ratio of the
 previous default chain (injection, toxicity, pii) measured in the same run, the RSS after the intent encoder's
-forwards at every window length and batch size a busy server reaches; last, short chat messages (the
-shipped sets' texts under 300 characters) in ms per message, by the default input chain and with the opt-in
-``injection_reader`` in place of ``injection`` (it runs an encoder forward on short English text).
+forwards at every window length and batch size a busy server reaches, the input chain on pasted documents (README
+pieces of installed packages and standard-library code, ``scripts/safety_eval_documents.py``'s); last, short
+chat messages (the shipped sets' texts under 300 characters) in ms per message, by the default input chain and
+with the opt-in ``injection_reader`` in place of ``injection`` (it runs an encoder forward on short English text).
 BLAS threads are pinned to one (the box is shared; see FIELD-NOTES).
 """
 
@@ -23,8 +24,10 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from importlib import resources
+from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -148,6 +151,9 @@ def main() -> None:
               f"server{' on this box' if cap == here else ' on 8+ cores'}; what a forward frees goes back once the "
               f"queue is idle, intent.heap_trim): +{(rss() - rss0) / 2**20:.0f} MB over the serving process "
               "(target <= 150 MB)")
+    for label, texts in pasted().items():
+        p50, p99 = per_k(guard.check_input, texts)
+        print(f"input chain on {label}: p50 {p50:.2f}   p99 {p99:.2f} ms per 1,000 characters")
     foreign = probes(FOREIGN)
     p50, p99 = per_k(guard.check_input, foreign)
     print(f"input chain on de/fr/es/it/pt probes: p50 {p50:.2f}   p99 {p99:.2f}")
@@ -178,6 +184,20 @@ def busy_server(cap: int) -> None:
     for size in sorted({*(1 << k for k in range(cap.bit_length()) if 1 << k <= cap), cap}):
         for length in range(3, MAX_TOKENS + 1):
             enc.batcher([[cls, *range(2000, 2000 + length - 2), sep]] * size)
+
+
+def pasted() -> dict[str, list[str]]:
+    """What people paste, none of it written here: README pieces of the installed packages that
+    ``scripts/safety_eval_documents.py`` holds out (alone and followed by a question), and every fourth
+    standard-library code piece of that script."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import safety_eval_documents as docs
+
+    readme = [d for _, d in docs.documents("eval")]
+    return {f"{len(readme)} README pieces": readme,
+            "the same + 'Please summarise this in one sentence.'":
+                [f"{d}\n\nPlease summarise this in one sentence." for d in readme],
+            "stdlib code pieces": [d for _, d in docs.code_documents()][::4]}
 
 
 def messages() -> list[str]:
