@@ -196,7 +196,7 @@ def pasted() -> dict[str, list[str]]:
     readme = [d for _, d in docs.documents("eval")]
     return {f"{len(readme)} README pieces": readme,
             "the same + 'Please summarise this in one sentence.'":
-                [f"{d}\n\nPlease summarise this in one sentence." for d in readme],
+                [docs.FRAMES["then summarise"].format(doc=d) for d in readme],
             "stdlib code pieces": [d for _, d in docs.code_documents()][::4]}
 
 

@@ -154,17 +154,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--harmful", default="harmful", help="the input chain's harmful-request scanner: harmful "
                     "(default) or an opt-in variant such as harmful_documents")
     a = ap.parse_args(argv)
-    from basementbrew.config import SafetyConfig
-    from basementbrew.safety.evaluate import with_variant
-    from basementbrew.safety.guardrails import Guardrails
+    from basementbrew.safety.evaluate import guard_with
 
     docs = (code_documents() if a.source == "code" else documents(a.split))[: a.limit]
     packages = sorted({p for p, _ in docs})
     where = "standard-library modules" if a.source == "code" else f"installed packages (split: {a.split})"
     print(f"{len(docs)} pieces from {len(packages)} {where}", file=sys.stderr, flush=True)
-    config = SafetyConfig()
-    config = config.model_copy(update={"input_scanners": with_variant(config.input_scanners, a.harmful)})
-    chain = Guardrails.from_config(config)
+    chain = guard_with(a.harmful)
     report: dict[str, dict] = {}
     for frame, template in FRAMES.items():
         blocked = 0

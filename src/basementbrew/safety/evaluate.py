@@ -172,16 +172,17 @@ def with_variant(names: list[str], variant: str) -> list[str]:
 
 def guard_with(variant: str = "") -> Any:
     """The default guardrails with an opt-in ``variant`` (:data:`VARIANT_OF`) in the input chain in place of the
-    scanner it varies (the evaluation scripts' ``--scanner``); a BrewError names the variants otherwise."""
+    scanner it varies (the evaluation scripts' ``--scanner`` / ``--harmful``); "" or a scanner some variant varies
+    (``harmful``) is the default chain; a BrewError names the variants otherwise (:func:`with_variant` alone would
+    evaluate the default chain under a mistyped name)."""
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails
 
-    if variant and variant not in VARIANT_OF:
-        raise BrewError(f"--scanner {variant}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
+    if variant and variant not in VARIANT_OF and variant not in VARIANT_OF.values():
+        raise BrewError(f"{variant}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
     config = SafetyConfig()
-    if variant:
-        config = config.model_copy(update={"input_scanners": with_variant(config.input_scanners, variant)})
-    return Guardrails.from_config(config)
+    return Guardrails.from_config(config.model_copy(
+        update={"input_scanners": with_variant(config.input_scanners, variant)}))
 
 
 def doing(names: list[str], scanner: str) -> str:
