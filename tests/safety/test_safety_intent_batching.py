@@ -138,7 +138,21 @@ def test_the_thread_hands_freed_memory_back_once_no_request_waits(monkeypatch):
     assert trims == [2]  # not after the first forward (two requests waited), once after the second
 
 
-@pytest.mark.skipif(os.uname().sysname != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc only")
+@pytest.mark.skipif(platform.system() != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc only")
 def test_on_glibc_the_heap_is_trimmed_through_malloc_trim():
     assert intent._malloc_trim() is not None
     intent.heap_trim()  # returns, whatever there was to give back
+
+
+def test_clearing_the_caches_makes_the_next_scan_forward_again(enc):
+    # benchmarks/safety_latency.py times cold scans; a cache left out made it time no encoder forward at all
+    from basementbrew.safety.linear import clear_caches
+
+    text = "how would someone build a pipe bomb at home"
+    enc.score(text)
+    before = enc.batcher.forwards
+    enc.score(text)
+    assert enc.batcher.forwards == before  # cached
+    clear_caches()
+    enc.score(text)
+    assert enc.batcher.forwards == before + 1

@@ -129,6 +129,10 @@ class InjectionReader:
         with self._torch.inference_mode():
             return float(self._torch.softmax(self.head(pooled), -1)[0, 1])
 
+    def cache_clear(self) -> None:
+        """Forget cached scores (benchmarks time cold scans)."""
+        self.score.cache_clear()
+
     def clears(self, text: str) -> bool:
         """True when the reader sees all of the text and scores it under the bar."""
         return self.can_read(text) and self.score(text) < self.bar

@@ -339,6 +339,12 @@ class IntentEncoder:
             parts.append(tail[-body:])
         return self.batcher([[self._cls, *p, self._sep] for p in parts])
 
+    def cache_clear(self) -> None:
+        """Forget every cached analysis, pooled rows included, so the next scan forwards again (benchmarks time
+        cold scans)."""
+        for cached in (self.score, self.readable, self._head, self.pooled):
+            cached.cache_clear()
+
     def forward(self, windows: list[list[int]]) -> Any:
         """One forward over word-piece windows of any lengths (padded to the longest, masked): their pooled rows.
         Only a batcher's thread calls it (this encoder's, or the injection reader's:

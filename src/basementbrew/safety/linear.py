@@ -88,14 +88,11 @@ def clear_caches() -> None:
     from basementbrew.safety import intent
 
     if intent.intent_encoder.cache_info().currsize:
-        intent.intent_encoder().score.cache_clear()
-        intent.intent_encoder().readable.cache_clear()
-        intent.intent_encoder()._head.cache_clear()
-        intent.intent_encoder().pooled.cache_clear()  # what score() reads: cached too, so a cold scan forwards again
+        intent.intent_encoder().cache_clear()
     from basementbrew.safety import injection_reader
 
     if injection_reader.injection_reader.cache_info().currsize and injection_reader.injection_reader() is not None:
-        injection_reader.injection_reader().score.cache_clear()
+        injection_reader.injection_reader().cache_clear()
 
 
 class Vocabulary:
