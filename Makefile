@@ -78,9 +78,10 @@ safety-retrain: install
 	@for s in $(SAFETY_DATA); do echo "== $$s"; $(BIN)/python scripts/$$s.py >/dev/null || exit 2; done
 	$(BIN)/python scripts/safety_data_documents.py  # README pieces of the installed packages (not committed)
 	$(BIN)/python scripts/safety_data_code.py  # source pieces of the installed packages (not committed)
+	$(BIN)/python scripts/safety_data_translations.py  # Django's interface texts in 96 languages (not committed)
 	$(BIN)/python scripts/safety_slurs.py  # the toxicity scanner's slur list, from the pinned wordfilter wheel
 	$(BIN)/python scripts/safety_verbs.py  # participle -> verb for the harmful scanner's present-tense reading (lemminflect wheel)
-	$(BIN)/python scripts/safety_train.py injection toxicity harmful harmful_documents
+	$(BIN)/python scripts/safety_train.py injection toxicity harmful harmful_documents injection_languages harmful_languages
 	$(BIN)/python scripts/safety_train_encoder.py
 	$(BIN)/python scripts/safety_train.py harmful_category  # reads the encoder's vectors: after it
 	$(BIN)/python scripts/safety_train_injection_encoder.py  # the injection reader (shares the encoder's base)

@@ -143,6 +143,43 @@ def code_documents() -> list[tuple[str, str]]:
     return docs
 
 
+def frame_report(docs: list[tuple[str, str]], chain, frames: dict[str, str] = FRAMES) -> dict[str, dict]:
+    """Per frame: how many of ``(source, text)`` ``chain`` blocks in that frame (every text is benign, so every
+    block is a false positive), the share each input scanner flags, the most frequent reasons and a few examples."""
+    report: dict[str, dict] = {}
+    for frame, template in frames.items():
+        blocked = 0
+        by_scanner: collections.Counter[str] = collections.Counter()
+        reasons: collections.Counter[str] = collections.Counter()
+        examples: list[str] = []  # every block's source and reason
+        for i, (source, doc) in enumerate(docs, 1):
+            result = chain.check_input(template.format(doc=doc))
+            flagged = [v for v in result.verdicts or [] if not v.allowed]
+            by_scanner.update({v.scanner for v in flagged})
+            if not result.allowed:
+                blocked += 1
+                reasons.update(f"{v.scanner}:{v.reason}" for v in flagged)
+                examples.append(f"{source}: {result.reason}")
+            if i % 100 == 0:
+                print(f"  {frame}: {i}/{len(docs)}", file=sys.stderr, flush=True)
+        n = len(docs)
+        report[frame] = {"rows": n, "blocked": blocked, "fpr": round(blocked / n, 4) if n else None,
+                         "by_scanner": {k: round(v / n, 4) for k, v in sorted(by_scanner.items())},
+                         "reasons": dict(reasons.most_common(10)), "examples": examples}
+    return report
+
+
+def print_report(report: dict[str, dict], scanners: list[str], label: str = "frame") -> None:
+    """The markdown table of :func:`frame_report` (whole chain and per scanner), then the reasons per row."""
+    print(f"| {label} | pieces | whole chain FPR | " + " | ".join(f"{s} FPR" for s in scanners) + " |")
+    print("|---|---|---|" + "---|" * len(scanners))
+    for frame, r in report.items():
+        cells = " | ".join(f"{r['by_scanner'].get(s, 0.0):.3f}" for s in scanners)
+        print(f"| {frame} | {r['rows']} | **{r['fpr']:.3f}** | {cells} |")
+    for frame, r in report.items():
+        print(f"{frame}: most frequent reasons {r['reasons']}; e.g. {r['examples'][:3]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
@@ -161,34 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     where = "standard-library modules" if a.source == "code" else f"installed packages (split: {a.split})"
     print(f"{len(docs)} pieces from {len(packages)} {where}", file=sys.stderr, flush=True)
     chain = guard_with(a.harmful)
-    report: dict[str, dict] = {}
-    for frame, template in FRAMES.items():
-        blocked = 0
-        by_scanner: collections.Counter[str] = collections.Counter()
-        reasons: collections.Counter[str] = collections.Counter()
-        examples: list[str] = []
-        for i, (package, doc) in enumerate(docs, 1):
-            result = chain.check_input(template.format(doc=doc))
-            flagged = [v for v in result.verdicts or [] if not v.allowed]
-            by_scanner.update({v.scanner for v in flagged})
-            if not result.allowed:
-                blocked += 1
-                reasons.update(f"{v.scanner}:{v.reason}" for v in flagged)
-                if len(examples) < 5:
-                    examples.append(f"{package}: {result.reason}")
-            if i % 100 == 0:
-                print(f"  {frame}: {i}/{len(docs)}", file=sys.stderr, flush=True)
-        n = len(docs)
-        report[frame] = {"rows": n, "blocked": blocked, "fpr": round(blocked / n, 4) if n else None,
-                         "by_scanner": {k: round(v / n, 4) for k, v in sorted(by_scanner.items())},
-                         "reasons": dict(reasons.most_common(10)), "examples": examples}
-    print("| frame | pieces | whole chain FPR | " + " | ".join(f"{s} FPR" for s in chain.input_names) + " |")
-    print("|---|---|---|" + "---|" * len(chain.input_names))
-    for frame, r in report.items():
-        cells = " | ".join(f"{r['by_scanner'].get(s, 0.0):.3f}" for s in chain.input_names)
-        print(f"| {frame} | {r['rows']} | **{r['fpr']:.3f}** | {cells} |")
-    for frame, r in report.items():
-        print(f"{frame}: most frequent reasons {r['reasons']}; e.g. {r['examples'][:3]}")
+    report = frame_report(docs, chain)
+    print_report(report, chain.input_names)
     if a.json:
         out = {"source": a.source, "split": a.split, "packages": packages, "frames": report}
         a.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

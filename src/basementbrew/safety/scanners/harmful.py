@@ -207,6 +207,21 @@ DOCUMENTS_MODEL = "harmful_documents"
 # the pieces themselves blocked 0.567 -> 0.217, stdlib code 0.389 -> 0.133 (README, "Pasted documents").
 # LONG_TEXT is the documents model's shortest training piece, fixed before any figure.
 LONG_TEXT = 1_000
+# The opt-in ``harmful_languages`` scanner: text the intent encoder cannot read (another language: still unreadable
+# with its digits left out, so not English with a phone or card number in it) whose n-gram score is over the floor
+# is read, where the default ask model would read it (a short text, an ask part of a long one), by this model alone
+# at its own threshold: the default model's rows plus benign text in 96 languages (Django's translations,
+# ``scripts/safety_data_translations.py``; ``scripts/safety_train.py harmful_languages``). The default reads such
+# text with ``harmful.json`` alone, which saw benign text in English and five other languages only: benign texts
+# none of us wrote (``scripts/safety_eval_multilingual.py``: spaCy's long test texts in 26 languages, Korean law,
+# the stdlib's CJK texts) were blocked 0.60 of the time alone, short sentences in 67 languages 0.23 (with
+# ``injection_languages`` too: 0.17 and 0.06). A separate model, not a retrained ``harmful``: retrained with those
+# rows, the English path lost PyRIT recall (0.708 -> 0.696) and asks hidden in READMEs; this way English text is
+# read exactly as by the default. The documents model's readings (a long text read whole) stay its own: read by this
+# model, which has no document rows, pasted READMEs and code (identifiers break into fragments too) were blocked
+# more. Opt-in, not the default: our own benign twins in five languages were blocked 0.070 -> 0.096 (README).
+LANGUAGES_MODEL = "harmful_languages"
+_DIGITS = re.compile(r"\d+")
 
 # codes whose keyword rule is trusted over the learned head. Chosen by leaving each hand-written training slice
 # out (``scripts/safety_train.py::train_categories``, accuracy against the category its writer gave each ask):
@@ -269,9 +284,12 @@ class HarmfulRequestScanner:
     name = "harmful"
 
     def __init__(self, threshold: float | None = None, *, encoder: bool = True, multilingual: bool = False,
-                 documents: bool = False) -> None:
-        if multilingual and documents:
-            raise ValueError("harmful_multilingual and harmful_documents are two variants: choose one")
+                 documents: bool = False, languages: bool = False) -> None:
+        if multilingual + documents + languages > 1:
+            raise ValueError("harmful_multilingual, harmful_documents and harmful_languages are variants: choose one")
+        # languages=True (the ``harmful_languages`` scanner, opt-in): text in another language that the default ask
+        # model would read goes to :data:`LANGUAGES_MODEL` instead (loaded on the first such text)
+        self.languages = languages
         # documents=True (the ``harmful_documents`` scanner, opt-in): short texts too are read by the n-gram model
         # that also trained on pasted READMEs and source code as benign (``harmful_documents.json``,
         # :data:`DOCUMENTS_MODEL`); same encoder. Long texts are read the same way by both (:meth:`_score`)
@@ -296,6 +314,8 @@ class HarmfulRequestScanner:
         self._multilingual = encoder and multilingual and multilingual_available()
         if documents:
             self.name = "harmful_documents"
+        if languages:
+            self.name = "harmful_languages"
         if multilingual:
             self.name = "harmful_multilingual"
             if not self._multilingual:
@@ -382,8 +402,15 @@ class HarmfulRequestScanner:
         if enc is None:  # the n-gram model alone, at its own threshold unless one was given
             return ngram, model.threshold if model is not self.model and not self.threshold_given else self.threshold
         read = unspace(text)
-        wanted = self._multilingual and ngram >= ENCODER_FLOOR and not enc.readable(read)
-        other = self.foreign if wanted else None
+        unreadable = ngram >= ENCODER_FLOOR and not enc.readable(read)
+        other = self.foreign if unreadable and self._multilingual else None
+        if (self.languages and unreadable and model is load_model("harmful")
+                and not enc.readable(_DIGITS.sub(" ", read))):
+            # another language (not English text whose numbers break into word-piece fragments: a phone number,
+            # a card number), read by the ask model (a short text, an ask part of a long one; the documents model's
+            # readings stay its own): the opt-in model that also trained on benign text in 96 languages
+            languages = load_model(LANGUAGES_MODEL)
+            return languages.harm_score(text)[0], languages.threshold
         foreign = None if other is None else (lambda: other.score(text), other.weight, other.threshold)
         return combined(ngram, lambda: enc.readable(read), lambda: enc.score(read), weight=enc.weight,
                         threshold=self.threshold, ngram_threshold=model.threshold, foreign=foreign)

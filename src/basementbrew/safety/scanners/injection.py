@@ -137,8 +137,15 @@ class InjectionScanner:
 
     name = "injection"
 
-    def __init__(self, threshold: float | None = None, *, reader: bool = False) -> None:
-        self.model = load_model("injection")
+    def __init__(self, threshold: float | None = None, *, reader: bool = False, languages: bool = False) -> None:
+        if reader and languages:
+            raise ValueError("injection_reader and injection_languages are two variants: choose one")
+        # languages=True (the ``injection_languages`` scanner, opt-in): a classifier that also trained on benign text
+        # in 96 languages (``scripts/safety_train.py injection_languages``; the default read 0.75 of pasted Korean
+        # bills followed by "Please summarise this in one sentence." as injections; README, "Text in other languages")
+        self.model = load_model("injection_languages" if languages else "injection")
+        if languages:
+            self.name = "injection_languages"
         self.threshold = self.model.threshold if threshold is None else threshold
         # reader=True (the opt-in ``injection_reader`` scanner): a fine-tuned reader of meaning has the last word on
         # short English text (:mod:`basementbrew.safety.injection_reader`); None without the MiniLM wheel. Not the
