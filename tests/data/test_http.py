@@ -87,7 +87,10 @@ def test_per_host_spacing_is_measured(local_server):
     with client(delay_s=0.2, per_host_concurrency=4) as c:
         for _ in range(4):
             c.get(local_server.url + "/a")
-    assert min(gaps(local_server.times("/a"))) >= 0.19
+    # the server thread stamps arrivals, and a loaded box schedules it late: one CI run measured 0.166 while another
+    # process held both cores. A client that did not space requests would show ~0.001, so 3/4 of the delay still
+    # tells the two apart without failing on the scheduler
+    assert min(gaps(local_server.times("/a"))) >= 0.75 * 0.2
 
 
 def test_retries_on_503_then_success_and_retry_after(local_server):
