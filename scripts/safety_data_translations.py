@@ -1,4 +1,4 @@
-"""Benign text in about 90 languages for the n-gram scanners: Django's own translations (training rows only).
+"""Benign text in 96 languages for the opt-in n-gram scanners: Django's own translations (training rows only).
 
     python scripts/safety_data_translations.py [--out data/safety/translations.train.jsonl] [--stats]
 

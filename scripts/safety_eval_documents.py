@@ -39,6 +39,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -143,7 +144,7 @@ def code_documents() -> list[tuple[str, str]]:
     return docs
 
 
-def frame_report(docs: list[tuple[str, str]], chain, frames: dict[str, str] = FRAMES) -> dict[str, dict]:
+def frame_report(docs: list[tuple[str, str]], chain: Any, frames: dict[str, str] = FRAMES) -> dict[str, dict]:
     """Per frame: how many of ``(source, text)`` ``chain`` blocks in that frame (every text is benign, so every
     block is a false positive), the share each input scanner flags, the most frequent reasons and a few examples."""
     report: dict[str, dict] = {}

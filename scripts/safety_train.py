@@ -433,8 +433,9 @@ def train(name: str) -> None:
     extra = np.array([t in answers for t in texts], dtype=bool)
     if name in ("injection", "injection_languages", "harmful_documents"):
         injection = name.startswith("injection")
-        documents = ({r["text"] for r in _own("documents")} | {t for t, _ in translation_rows()} if injection
-                     else {t for t, _ in document_rows()})
+        documents = {r["text"] for r in _own("documents")} if injection else {t for t, _ in document_rows()}
+        if name == "injection_languages":  # the translations: extra evidence, as the documents are
+            documents |= {t for t, _ in translation_rows()}
         is_document = np.array([t in documents for t in texts], dtype=bool)
         row_weight[is_document] = DOCUMENT_WEIGHT if injection else HARMFUL_DOCUMENT_WEIGHT
         extra |= is_document

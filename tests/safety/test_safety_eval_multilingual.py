@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
 from tests.script_helpers import load_script
 
 evaluation = load_script("scripts/safety_eval_multilingual.py")
@@ -96,5 +97,8 @@ def test_translation_rows_are_benign_bounded_and_never_framed_by_the_evaluation_
     assert not any(ask and ask in r["text"] for r in rows for ask in asks)
 
 
-def test_training_and_evaluation_read_different_wheels():
-    assert translations.DJANGO[0] not in {evaluation.SPACY[0], evaluation.KONLPY[0]}
+def test_an_empty_wheel_is_a_clear_error_not_a_division_by_zero(monkeypatch):
+    empty = ({"spaCy long texts": [], "Korean law and bills (KoNLPy)": [], "CJK codec texts (stdlib)": []}, [])
+    monkeypatch.setattr(evaluation, "corpora", lambda: empty)
+    with pytest.raises(SystemExit, match="no text found"):
+        evaluation.main([])

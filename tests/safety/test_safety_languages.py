@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from basementbrew.config import SafetyConfig
+from basementbrew.errors import BrewError
 from basementbrew.safety.evaluate import guard_with
 from basementbrew.safety.linear import load_model
 from basementbrew.safety.registry import OPT_IN
@@ -44,6 +45,13 @@ def test_the_pair_is_opt_in_and_replaces_the_scanners_it_varies(guard):
         HarmfulRequestScanner(multilingual=True, languages=True)
     with pytest.raises(ValueError, match="choose one"):
         InjectionScanner(reader=True, languages=True)
+    with pytest.raises(ValueError, match="choose one"):
+        HarmfulRequestScanner(documents=True, languages=True)
+    with pytest.raises(ValueError, match="needs the encoder"):
+        HarmfulRequestScanner(encoder=False, languages=True)
+    assert InjectionScanner(languages=True).model is load_model("injection_languages")
+    with pytest.raises(BrewError, match="already replaced"):  # two variants of one scanner: one is dropped
+        guard_with("harmful_languages", "harmful_documents")
 
 
 @pytest.mark.parametrize("text", [

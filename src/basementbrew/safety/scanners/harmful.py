@@ -207,19 +207,11 @@ DOCUMENTS_MODEL = "harmful_documents"
 # the pieces themselves blocked 0.567 -> 0.217, stdlib code 0.389 -> 0.133 (README, "Pasted documents").
 # LONG_TEXT is the documents model's shortest training piece, fixed before any figure.
 LONG_TEXT = 1_000
-# The opt-in ``harmful_languages`` scanner: text the intent encoder cannot read (another language: still unreadable
-# with its digits left out, so not English with a phone or card number in it) whose n-gram score is over the floor
-# is read, where the default ask model would read it (a short text, an ask part of a long one), by this model alone
-# at its own threshold: the default model's rows plus benign text in 96 languages (Django's translations,
-# ``scripts/safety_data_translations.py``; ``scripts/safety_train.py harmful_languages``). The default reads such
-# text with ``harmful.json`` alone, which saw benign text in English and five other languages only: benign texts
-# none of us wrote (``scripts/safety_eval_multilingual.py``: spaCy's long test texts in 26 languages, Korean law,
-# the stdlib's CJK texts) were blocked 0.60 of the time alone, short sentences in 67 languages 0.23 (with
-# ``injection_languages`` too: 0.17 and 0.06). A separate model, not a retrained ``harmful``: retrained with those
-# rows, the English path lost PyRIT recall (0.708 -> 0.696) and asks hidden in READMEs; this way English text is
-# read exactly as by the default. The documents model's readings (a long text read whole) stay its own: read by this
-# model, which has no document rows, pasted READMEs and code (identifiers break into fragments too) were blocked
-# more. Opt-in, not the default: our own benign twins in five languages were blocked 0.070 -> 0.096 (README).
+# The opt-in ``harmful_languages`` scanner reads text the intent encoder cannot read, even with its digits left out
+# (another language, mostly; not English with a phone number), with this model alone where the default ask model
+# would read it (a short text, an ask part of a long one): the default's rows plus benign text in 96 languages
+# (``scripts/safety_data_translations.py``). Everything else, and a long text read whole, is read as by ``harmful``.
+# Why a separate, opt-in model, and what it buys and costs: README, "Text in other languages".
 LANGUAGES_MODEL = "harmful_languages"
 _DIGITS = re.compile(r"\d+")
 
@@ -287,6 +279,8 @@ class HarmfulRequestScanner:
                  documents: bool = False, languages: bool = False) -> None:
         if multilingual + documents + languages > 1:
             raise ValueError("harmful_multilingual, harmful_documents and harmful_languages are variants: choose one")
+        if languages and not encoder:
+            raise ValueError("harmful_languages routes by what the intent encoder can read: it needs the encoder")
         # languages=True (the ``harmful_languages`` scanner, opt-in): text in another language that the default ask
         # model would read goes to :data:`LANGUAGES_MODEL` instead (loaded on the first such text)
         self.languages = languages
