@@ -25,9 +25,10 @@ translators in their own languages. Per language (English variants left out):
   ``safety_data_documents.py``'s training pools and a few translation asks (the evaluation frames' exact asks are
   not among them), as a user who pastes foreign text and asks about it writes.
 
-Rows are ``{"text", "label": 0, "category": "benign", "kind", "lang"}``; the output depends on a pinned wheel and
-is not committed (regenerate it; nothing of Django's text is stored in this repository). Evaluation never reads
-this source, and this script never reads spaCy's, KoNLPy's or the stdlib's texts.
+Rows are ``{"text", "label": 0, "category": "benign", "kind", "lang"}``, written through
+``safety_data_documents.write`` (exit 2 when a row equals an evaluation or benchmark text); the output depends on
+a pinned wheel and is not committed (regenerate it; nothing of Django's text is stored in this repository).
+Evaluation never reads this source, and this script never reads spaCy's, KoNLPy's or the stdlib's texts.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from __future__ import annotations
 import argparse
 import collections
 import io
-import json
 import random
 import re
 import sys
@@ -45,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from safety_data_documents import LEADING, TRAILING  # noqa: E402
+from safety_data_documents import LEADING, TRAILING, write  # noqa: E402
 
 DJANGO = ("django", "5.2.8")
 OUT = ROOT / "data" / "safety" / "translations.train.jsonl"
@@ -121,9 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         books = catalogues(wheel)
     rng = random.Random(0)
     rows = [row for lang in sorted(books) for row in rows_for(lang, books[lang], rng)]
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    a.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} rows in {len(books)} languages -> {a.out}")
+    if write(a.out, rows, f"translation ({len(books)} languages)"):
+        return 2
     if a.stats:
         print(dict(collections.Counter(r["kind"] for r in rows)))
         print(dict(collections.Counter(r["lang"] for r in rows)))
