@@ -1,6 +1,6 @@
 """False positives of the default input chain on benign text in other languages, long and short (evaluation only).
 
-    python scripts/safety_eval_multilingual.py [--json out.json] [--variants harmful_languages]
+    python scripts/safety_eval_multilingual.py [--json out.json] [--variants harmful_languages injection_languages]
 
 Why: every benign figure in the README's safety table is English (the S-Labs and neuralchemy benign rows, our
 sensitive-topic questions, pasted READMEs and code), while the scanners read other languages through a
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--variants", nargs="*", default=[], help="opt-in variants in the input chain in place of the "
-                    "scanners they vary, e.g. harmful_languages (default: the default chain)")
+                    "scanners they vary, e.g. harmful_languages injection_languages (default: the default chain)")
     a = ap.parse_args(argv)
     from basementbrew.safety.evaluate import guard_with
 

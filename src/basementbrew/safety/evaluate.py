@@ -160,7 +160,7 @@ def latency(scanner: Scanner, texts: list[str]) -> tuple[float, float]:
 
 # variants of a scanner read the rows labelled for the scanner they vary (an opt-in reader of the same task)
 VARIANT_OF = {"injection_reader": "injection", "harmful_multilingual": "harmful", "harmful_documents": "harmful",
-              "harmful_languages": "harmful", "pii_pseudonym": "pii"}
+              "injection_languages": "injection", "harmful_languages": "harmful", "pii_pseudonym": "pii"}
 
 
 def with_variant(names: list[str], variant: str) -> list[str]:

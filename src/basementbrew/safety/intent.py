@@ -60,7 +60,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -76,8 +75,6 @@ MAX_TOKENS = 64
 SPAN = MAX_TOKENS * 8  # characters read at each end: 62 word pieces of English need ~300
 CACHE = 64  # texts whose analysis is kept: a chain asks about the same text several times in a row
 MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which the encoder cannot read it
-_DIGITS = re.compile(r"\d+")
-MIN_LETTERS = 4  # fewer pieces of letters: too little text to call it another language (IntentEncoder.foreign)
 MAX_BATCH = 16  # most windows in one forward (fewer on few cores: :func:`batch_cap`); the rest wait for the next
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 
@@ -315,25 +312,11 @@ class IntentEncoder:
         enc = self.tokenizer.encode(tokenizable(text[:SPAN]), add_special_tokens=False)
         return tuple(enc.tokens), tuple(enc.ids)
 
-    def _letters(self, text: str) -> list[str]:
-        """The head's word pieces made of letters, whole or ``##`` fragments."""
-        return [p for p in self._head(text)[0][: MAX_TOKENS - 2] if p.isalpha() or p.startswith("##")]
-
     @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def readable(self, text: str) -> bool:
         """Fewer than :data:`MAX_FRAGMENTS` of the head's word pieces are ``##`` fragments (English, mostly)."""
-        words = self._letters(text)
+        words = [p for p in self._head(text)[0][: MAX_TOKENS - 2] if p.isalpha() or p.startswith("##")]
         return sum(p.startswith("##") for p in words) < MAX_FRAGMENTS * max(1, len(words))
-
-    def foreign(self, text: str) -> bool:
-        """Another language, by this tokenizer: not :meth:`readable`, also with its digit runs read as spaces (English
-        whose phone or card number breaks into ``##`` fragments stays English), with at least :data:`MIN_LETTERS`
-        pieces of letters to tell (``us ssn: 570-95-1276`` has three: ``us``, ``ss``, ``##n``). What the
-        ``injection`` scanner and the opt-in ``harmful_languages`` read with their languages models."""
-        if self.readable(text):
-            return False
-        bare = _DIGITS.sub(" ", text)
-        return len(self._letters(bare)) >= MIN_LETTERS and not self.readable(bare)
 
     @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def score(self, text: str) -> float:

@@ -31,6 +31,12 @@ def _injection_reader() -> Scanner:
     return InjectionScanner(reader=True)
 
 
+def _injection_languages() -> Scanner:
+    from basementbrew.safety.scanners.injection import InjectionScanner
+
+    return InjectionScanner(languages=True)
+
+
 def _harmful_languages() -> Scanner:
     from basementbrew.safety.scanners.harmful import HarmfulRequestScanner
 
@@ -102,20 +108,21 @@ SCANNERS: dict[str, Callable[[], Scanner]] = {
     # opt-in: `injection` with a fine-tuned reader of meaning deciding short English text (lifts blocks of a chat
     # being steered, "From now on, answer in bullet points"; blocks injections the n-grams miss; injection_reader.py)
     "injection_reader": _injection_reader,
-    # opt-in for servers whose users write in other languages: `harmful` reading text in another language with an
-    # n-gram model that also trained on benign text in 96 languages (Django's translations), as `injection` does by
-    # default: fewer texts in other languages blocked, a few more of our own benign twins (README, "Text in other
-    # languages")
+    # opt-in pair for servers whose users write in other languages: `injection` and `harmful` with n-gram models that
+    # also trained on benign text in 96 languages (Django's translations): far fewer texts in other languages
+    # blocked, a few more of our own benign twins and chat-steering messages (README, "Text in other languages")
+    "injection_languages": _injection_languages,
     "harmful_languages": _harmful_languages,
     "llama_guard": _llama_guard,
     "hub_toxicity": _hub_toxicity,
 }
 OFFLINE = ["injection", "harmful", "toxicity", "pii", "sanitize"]
 # offline too, not in the default chains (the benchmark's memory figure is for OFFLINE)
-OPT_IN = ["injection_reader", "harmful_multilingual", "harmful_documents", "harmful_languages", "pii_pseudonym"]
+OPT_IN = ["injection_reader", "harmful_multilingual", "harmful_documents", "injection_languages", "harmful_languages",
+          "pii_pseudonym"]
 # scanners whose job is judging content: in DANGER MODE they run and are logged but neither block nor rewrite
 CONTENT_FILTERS = {"toxicity", "injection", "injection_reader", "harmful", "harmful_multilingual",
-                   "harmful_documents", "harmful_languages", "pii", "pii_pseudonym",
+                   "harmful_documents", "injection_languages", "harmful_languages", "pii", "pii_pseudonym",
                    "llama_guard", "hub_toxicity"}
 
 

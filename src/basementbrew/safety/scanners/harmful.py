@@ -213,6 +213,7 @@ LONG_TEXT = 1_000
 # (``scripts/safety_data_translations.py``). Everything else, and a long text read whole, is read as by ``harmful``.
 # Why a separate, opt-in model, and what it buys and costs: README, "Text in other languages".
 LANGUAGES_MODEL = "harmful_languages"
+_DIGITS = re.compile(r"\d+")
 
 # codes whose keyword rule is trusted over the learned head. Chosen by leaving each hand-written training slice
 # out (``scripts/safety_train.py::train_categories``, accuracy against the category its writer gave each ask):
@@ -397,7 +398,8 @@ class HarmfulRequestScanner:
         read = unspace(text)
         unreadable = ngram >= ENCODER_FLOOR and not enc.readable(read)
         other = self.foreign if unreadable and self._multilingual else None
-        if self.languages and unreadable and model is load_model("harmful") and enc.foreign(read):
+        if (self.languages and unreadable and model is load_model("harmful")
+                and not enc.readable(_DIGITS.sub(" ", read))):
             # another language (not English text whose numbers break into word-piece fragments: a phone number,
             # a card number), read by the ask model (a short text, an ask part of a long one; the documents model's
             # readings stay its own): the opt-in model that also trained on benign text in 96 languages

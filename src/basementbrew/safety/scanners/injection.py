@@ -32,8 +32,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from basementbrew.safety.injection_reader import injection_reader
-from basementbrew.safety.intent import available as encoder_available
-from basementbrew.safety.intent import intent_encoder
 from basementbrew.safety.linear import clip, load_model, prepared
 from basementbrew.safety.normalize import deobfuscate, fold, without_opaque_runs
 from basementbrew.safety.scanners.base import Verdict, ok
@@ -131,9 +129,6 @@ def decoded_views(text: str) -> list[str]:
 # context) and decoded payloads still do. Measured on the public splits: no test-split injection is that short
 # (6 of 24,000 training-split ones are: symbol strings, escapes and "DAN"), so every reported figure is unchanged.
 MIN_WORD_CHARS = 4
-# the classifier for text in another language: injection.json's rows plus benign text in 96 languages (Django's
-# message catalogues, ``scripts/safety_data_translations.py``; ``scripts/safety_train.py injection_languages``)
-LANGUAGES_MODEL = "injection_languages"
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -142,18 +137,16 @@ class InjectionScanner:
 
     name = "injection"
 
-    def __init__(self, threshold: float | None = None, *, reader: bool = False, languages: bool = True) -> None:
-        self.model = load_model("injection")
+    def __init__(self, threshold: float | None = None, *, reader: bool = False, languages: bool = False) -> None:
+        if reader and languages:
+            raise ValueError("injection_reader and injection_languages are two variants: choose one")
+        # languages=True (the ``injection_languages`` scanner, opt-in): a classifier that also trained on benign text
+        # in 96 languages (``scripts/safety_train.py injection_languages``; the default read 0.75 of pasted Korean
+        # bills followed by "Please summarise this in one sentence." as injections; README, "Text in other languages")
+        self.model = load_model("injection_languages" if languages else "injection")
+        if languages:
+            self.name = "injection_languages"
         self.threshold = self.model.threshold if threshold is None else threshold
-        # Text in another language (what the intent encoder's tokenizer cannot read,
-        # :meth:`~basementbrew.safety.intent.IntentEncoder.foreign`) is read by :data:`LANGUAGES_MODEL`, which also
-        # trained on benign text in 96 languages, at its own threshold; English text by the default model alone, so
-        # English verdicts are what they were before it. Why: trained with the multilingual injections as nearly the
-        # only text in most languages, the default model read benign text in them as injections (0.75 of pasted
-        # Korean bills followed by "Please summarise this in one sentence."); the languages model reading every
-        # text (issue 11's twenty-fifth round) blocked more English chat steering. README, "Text in other
-        # languages". languages=False, or no MiniLM wheel: the default model reads everything
-        self.encoder = intent_encoder() if languages and encoder_available() else None
         # reader=True (the opt-in ``injection_reader`` scanner): a fine-tuned reader of meaning has the last word on
         # short English text (:mod:`basementbrew.safety.injection_reader`); None without the MiniLM wheel. Not the
         # default: chat steering blocked 0.070 against the 0.06 a rule set before the figures (its docstring)
@@ -161,30 +154,21 @@ class InjectionScanner:
         if reader:
             self.name = "injection_reader"
 
-    def _read(self, text: str) -> tuple[float, float]:
-        """The classifier's score of ``text`` and the threshold it is held to: by :data:`LANGUAGES_MODEL` (loaded on
-        the first such text) for text in another language, else by the default model."""
-        if self.encoder is not None and self.encoder.foreign(text):
-            languages = load_model(LANGUAGES_MODEL)
-            return languages.harm_score(text)[0], languages.threshold
-        return self.model.harm_score(text)[0], self.threshold
-
     def scan(self, text: str, *, role: str = "user", context: Mapping[str, Any] | None = None) -> Verdict:
         if not text.strip():
             return ok(self.name)
         text = clip(text)  # rules and decoders read what the model reads: bounded time on huge inputs
         reason = heuristic_reason(text)
-        score, threshold = self._read(without_opaque_runs(text))
-        decoded, decoded_threshold = max((self._read(p) for p in decoded_views(text)),
-                                         key=lambda read: read[0] - read[1], default=(0.0, 1.0))
+        score, _ = self.model.harm_score(without_opaque_runs(text))
+        decoded = max((self.model.harm_score(p)[0] for p in decoded_views(text)), default=0.0)
         if reason:
             return Verdict(self.name, False, reason, max(score, 0.9))
         # prepared(): the deobfuscated text the chain's n-gram models already made (cached); four matches settle it
         if len(list(itertools.islice(_WORD_CHAR.finditer(prepared(text)), MIN_WORD_CHARS))) < MIN_WORD_CHARS:
             score = 0.0  # "yo" is a greeting, not an instruction (see MIN_WORD_CHARS); payloads are still read
-        if score >= threshold and not (self.reader is not None and self.reader.clears(text)):
+        if score >= self.threshold and not (self.reader is not None and self.reader.clears(text)):
             return Verdict(self.name, False, "injection_classifier", score)  # (else lifted: a chat being steered)
-        if decoded >= decoded_threshold:
+        if decoded >= self.threshold:
             return Verdict(self.name, False, "encoded_payload", decoded)
         if self.reader is not None and self.reader.flags(text):
             return Verdict(self.name, False, "injection_reader", self.reader.score(text))
