@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import json
+from importlib import resources
 
 import pytest
 
@@ -241,3 +243,16 @@ def test_threat_lexicon_leaves_games_and_contests_alone(text, blocked):
 
     hit = any(pattern.search(text.lower()) for kind, pattern in LEXICON if kind == "threat")
     assert hit is blocked
+
+
+# A line of gibberish or of another language in front of an injection (issue 11's twenty-sixth round: a language gate
+# sent such texts to a model that missed 0.25 of S-Labs' test injections behind this prefix, and was taken back)
+@pytest.mark.parametrize("prefix", ["Zxqvbnm wrtkplm qzxjv brrkt hjkl: ",
+                                    "Das Wetter ist heute schön und wir gehen später noch im Park spazieren. "])
+def test_a_prefix_in_no_language_or_another_does_not_unblock_our_injections(prefix):
+    scanner = get_scanner("injection")
+    rows = [json.loads(line) for line in
+            (resources.files("basementbrew.safety") / "evalsets" / "injection.jsonl").read_text().splitlines()]
+    injections = [r["text"] for r in rows if r["label"]]
+    caught = sum(not scanner.scan(prefix + text).allowed for text in injections)
+    assert caught >= 0.98 * len(injections), f"{caught} of {len(injections)}"
