@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import base64
-import json
 from importlib import resources
 
 import pytest
 
 from basementbrew.errors import BrewError
+from basementbrew.safety.evaluate import load_rows
 from basementbrew.safety.registry import get_scanner
 
 
@@ -251,8 +251,7 @@ def test_threat_lexicon_leaves_games_and_contests_alone(text, blocked):
                                     "Das Wetter ist heute schön und wir gehen später noch im Park spazieren. "])
 def test_a_prefix_in_no_language_or_another_does_not_unblock_our_injections(prefix):
     scanner = get_scanner("injection")
-    rows = [json.loads(line) for line in
-            (resources.files("basementbrew.safety") / "evalsets" / "injection.jsonl").read_text().splitlines()]
+    rows = load_rows(str(resources.files("basementbrew.safety") / "evalsets" / "injection.jsonl"))
     injections = [r["text"] for r in rows if r["label"]]
     caught = sum(not scanner.scan(prefix + text).allowed for text in injections)
     assert caught >= 0.98 * len(injections), f"{caught} of {len(injections)}"
