@@ -147,6 +147,7 @@ def main() -> None:
     here = batch_cap(torch.get_num_threads())
     for cap in dict.fromkeys((here, MAX_BATCH)):
         busy_server(cap)
+        time.sleep(0.5)  # the forward thread trims the heap after its callers have their rows: read after it has
         print(f"RSS after forwards at every window length (3-64 word pieces) and batch sizes up to {cap} (a busy "
               f"server{' on this box' if cap == here else ' on 8+ cores'}; what a forward frees goes back once the "
               f"queue is idle, intent.heap_trim): +{(rss() - rss0) / 2**20:.0f} MB over the serving process "

