@@ -150,7 +150,7 @@ def main() -> None:
         time.sleep(0.5)  # the forward thread trims the heap after its callers have their rows: read after it has
         print(f"RSS after forwards at every window length (3-64 word pieces) and batch sizes up to {cap} (a busy "
               f"server{' on this box' if cap == here else ' on 8+ cores'}; what a forward frees goes back once the "
-              f"queue is idle, intent.heap_trim): +{(rss() - rss0) / 2**20:.0f} MB over the serving process "
+              f"queue is idle, batcher.heap_trim): +{(rss() - rss0) / 2**20:.0f} MB over the serving process "
               "(target <= 150 MB)")
     for label, texts in pasted().items():
         p50, p99 = per_k(guard.check_input, texts)
@@ -178,7 +178,7 @@ SHORT = 300
 
 def busy_server(cap: int) -> None:
     """The intent encoder's forwards as a busy server makes them: every window length at batch sizes 1, 2, 4, ...
-    up to ``cap`` (many requests queued at once; the batcher's cap is :func:`~basementbrew.safety.intent.batch_cap`
+    up to ``cap`` (many requests queued at once; the batcher's cap is :func:`~basementbrew.safety.batcher.batch_cap`
     of the torch threads), through its batcher thread."""
     enc = intent_encoder()
     cls, sep = enc.specials

