@@ -1,6 +1,6 @@
 """The intent encoder's speed levers, each against the other arms in one run (prints ratios; asserts nothing).
 
-    OMP_NUM_THREADS=1 python benchmarks/safety_encoder_speed.py [--json out.json]
+    OMP_NUM_THREADS=1 python benchmarks/safety_encoder_speed.py [--parts latency scores memory] [--json out.json]
 
 Arms: the encoder's arithmetic (int8, the default, or float32 over float16 weights: ``safety/int8.py``) and how
 the harmful scanner reads a text's readings (together, the default, or one forward each as before issue 11's
@@ -95,7 +95,7 @@ def latency(report: dict) -> None:
     sets = {f"{len(lat.probes())} probes, ms per 1,000 characters": (lat.probes(), 1000)}
     sets.update({f"{k}, ms per 1,000 characters": (v, 1000) for k, v in lat.pasted().items()})
     short = lat.messages()
-    sets[f"{len(short)} short messages, ms per message": (short, 0)]
+    sets[f"{len(short)} short messages, ms per message"] = (short, 0)
     print("input chain, p50 / p99 per arm (one process, every arm on each text in turns), p50 as a ratio of the "
           f"shipped arm ({SHIPPED}):")
     for label, (texts, per) in sets.items():
@@ -179,15 +179,17 @@ def memory(report: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--parts", nargs="+", choices=("latency", "scores", "memory"),
+                    default=["latency", "scores", "memory"], help="what to measure (default: all three)")
     ap.add_argument("--child-rss", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child_rss:
         child_rss()
         return
     report: dict = {"latency": {}}
-    latency(report)
-    scores(report)
-    memory(report)
+    for part in ("latency", "scores", "memory"):
+        if part in args.parts:
+            {"latency": latency, "scores": scores, "memory": memory}[part](report)
     if args.json:
         args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
 

@@ -368,47 +368,57 @@ class HarmfulRequestScanner:
         not the README around them)."""
         if len(text) < LONG_TEXT:
             readings = present_readings(text)  # "How was X made in the past?" also read as "How to make X?"
-            if readings:
-                self._read_together([(self.model, text), *((self.model, r) for r in readings)])
-            score, threshold = self._read_with(self.model, text)
             if not readings:  # the common case: one reading, its bar applied by the caller
+                score, threshold = self._read_with(self.model, text)
                 return score, threshold, text
+            others = [(self.model, r) for r in readings]
+            ngrams = self._read_together([(self.model, text), *others])
+            score, threshold = self._read_with(self.model, text, ngrams)
             margin = score - held_to(text, threshold, self.informational_threshold)
-            return self._furthest((score, threshold, text), margin, ((self.model, r) for r in readings))
+            return self._furthest((score, threshold, text), margin, others, ngrams)
         asks = load_model("harmful")
         # a part still that long is one run-on "sentence": pasted, not an ask
         parts = [(asks if len(part) < LONG_TEXT else self.documents_model, part) for part in ask_parts(text)]
-        self._read_together([(self.documents_model, text), *parts])
-        score, threshold = self._read_with(self.documents_model, text)
-        return self._furthest((score, threshold, text), score - threshold, parts)
+        ngrams = self._read_together([(self.documents_model, text), *parts])
+        score, threshold = self._read_with(self.documents_model, text, ngrams)
+        return self._furthest((score, threshold, text), score - threshold, parts, ngrams)
 
-    def _read_together(self, readings: list[tuple[LinearTextModel, str]]) -> None:
-        """Have the intent encoder read, in one go, every reading :meth:`_read_with` is about to ask it about (the
-        n-gram score at :data:`ENCODER_FLOOR` or over, text it can read): a text's readings then cost one forward
-        (or one per batcher cap of windows), not one each (:meth:`~basementbrew.safety.intent.IntentEncoder.
-        read_all`). The verdicts are the same; ``batch_reads = False`` reads them one at a time, as before."""
+    def _read_together(self, readings: list[tuple[LinearTextModel, str]]) -> dict[tuple[int, str], float]:
+        """Each reading's n-gram score (``(id(model), text)`` -> score, for :meth:`_read_with` to reuse), and the
+        intent encoder asked, in one go, about every reading :meth:`_read_with` will ask it about (the n-gram
+        score at :data:`ENCODER_FLOOR` or over, text it can read): a text's readings then cost one forward (or
+        one per batcher cap of windows), not one each (:meth:`~basementbrew.safety.intent.IntentEncoder.read_all`;
+        measured in issue 11's twenty-seventh round, ``benchmarks/safety_encoder_speed.py``). The rows, and so the
+        verdicts, are the ones each reading's own forward gives (:mod:`basementbrew.safety.unpadded`);
+        ``batch_reads = False`` has the encoder read them one at a time, as before."""
+        ngrams = {(id(model), text): model.harm_score(text)[0] for model, text in readings}
         enc = self.encoder
-        if enc is None or not self.batch_reads:
-            return
-        reads = [read for model, text in readings
-                 if model.harm_score(text)[0] >= ENCODER_FLOOR and enc.readable(read := unspace(text))]
-        if len(reads) > 1:
-            enc.read_all(reads)
+        if enc is not None and self.batch_reads:
+            reads = [read for model, text in readings
+                     if ngrams[id(model), text] >= ENCODER_FLOOR and enc.readable(read := unspace(text))]
+            if len(reads) > 1:
+                enc.read_all(reads)
+        return ngrams
 
     def _furthest(self, best: tuple[float, float, str], margin: float,
-                  others: Iterable[tuple[LinearTextModel, str]]) -> tuple[float, float, str]:
+                  others: Iterable[tuple[LinearTextModel, str]], ngrams: dict[tuple[int, str], float]
+                  ) -> tuple[float, float, str]:
         """Of ``best`` (a reading already scored, ``margin`` over its bar) and each (model, text) of ``others``, the
-        reading furthest over its bar (an informational text's bar is the informational one): (score, bar, text)."""
+        reading furthest over its bar (an informational text's bar is the informational one): (score, bar, text).
+        ``ngrams``: the n-gram scores :meth:`_read_together` computed."""
         for model, other in others:
-            score, threshold = self._read_with(model, other)
+            score, threshold = self._read_with(model, other, ngrams)
             bar = held_to(other, threshold, self.informational_threshold)
             if score - bar > margin:
                 best, margin = (score, bar, other), score - bar
         return best
 
-    def _read_with(self, model: LinearTextModel, text: str) -> tuple[float, float]:
-        """The score and threshold of ``text`` by ``model`` and the intent encoder (:func:`combined`)."""
-        ngram, _ = model.harm_score(text)
+    def _read_with(self, model: LinearTextModel, text: str,
+                   ngrams: dict[tuple[int, str], float] | None = None) -> tuple[float, float]:
+        """The score and threshold of ``text`` by ``model`` and the intent encoder (:func:`combined`); the n-gram
+        score from ``ngrams`` where :meth:`_read_together` computed it."""
+        known = None if ngrams is None else ngrams.get((id(model), text))
+        ngram = model.harm_score(text)[0] if known is None else known
         enc = self.encoder
         if enc is None:  # the n-gram model alone, at its own threshold unless one was given
             return ngram, model.threshold if model is not self.model and not self.threshold_given else self.threshold
