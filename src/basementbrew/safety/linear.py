@@ -72,9 +72,13 @@ NGRAM_CACHE = 32
 
 
 @lru_cache(maxsize=NGRAM_CACHE)
-def ngram_counts(text: str, kind: str, lo: int, hi: int, token_pattern: str) -> tuple[tuple[str, int], ...]:
-    """N-gram counts of the prepared text, cached and shared by every model with the same analyzer."""
-    return tuple(Counter(analyzer(kind, lo, hi, token_pattern)(prepared(text))).items())
+def ngram_counts(text: str, kind: str, lo: int, hi: int, token_pattern: str) -> tuple[list[str], np.ndarray]:
+    """The prepared text's distinct n-grams and their sublinear term frequencies (``1 + log count``), cached and
+    shared by every model with the same analyzer (each model only looks them up in its vocabulary)."""
+    counts = Counter(analyzer(kind, lo, hi, token_pattern)(prepared(text)))
+    tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+    tf.flags.writeable = False
+    return list(counts), tf
 
 
 def clear_caches() -> None:
@@ -113,7 +117,7 @@ class Vocabulary:
 
     def lookup(self, grams: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(a mask over ``grams``: which are in the vocabulary, their columns in order)."""
-        hashes = np.fromiter((hash(g) for g in grams), dtype=np.int64, count=len(grams))
+        hashes = np.fromiter(map(hash, grams), dtype=np.int64, count=len(grams))
         if not len(self.keys):
             return np.zeros(len(grams), dtype=bool), self.columns
         pos = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
@@ -158,14 +162,13 @@ class LinearTextModel:
         out = np.tile(self._intercept, (len(texts), 1))
         for i, text in enumerate(texts):
             for key, vocab, idf, weights in self._blocks:
-                counts = ngram_counts(text, *key)
-                if not counts:
+                grams, tf = ngram_counts(text, *key)
+                if not grams:
                     continue
-                found, idx = vocab.lookup([g for g, _ in counts])
+                found, idx = vocab.lookup(grams)
                 if not idx.size:
                     continue
-                tf = 1.0 + np.log(np.fromiter((c for _, c in counts), dtype=np.float64, count=len(counts))[found])
-                vals = tf * idf[idx]
+                vals = tf[found] * idf[idx]
                 out[i] += vals @ weights[idx] / np.sqrt(vals @ vals)
         if self._emb_coef is not None:
             from basementbrew.safety.embed import embedder

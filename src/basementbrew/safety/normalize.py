@@ -65,7 +65,10 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 
 def strip_invisible(text: str) -> str:
-    """Drop format (Cf) characters and variation selectors; keeps newlines and tabs."""
+    """Drop format (Cf) characters and variation selectors; keeps newlines and tabs. ASCII text has neither and
+    is returned as is (most of what is scanned: a per-character category lookup was 5 % of the input chain)."""
+    if text.isascii():
+        return text
     text = _VARIATION.sub("", text)
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
