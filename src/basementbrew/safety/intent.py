@@ -41,9 +41,10 @@ Cost control: a text is read as its first :data:`MAX_TOKENS` word pieces, and a 
 linear layers compute in **int8** (:mod:`basementbrew.safety.int8`: per-token activations, per-channel weights,
 SmoothQuant scales from training rows, shipped as :data:`CALIBRATION`), the embeddings stay float16
 (:func:`store_half`). Measured when it shipped (issue 11's twenty-seventh round, ``benchmarks/safety_encoder_speed.py``,
-one process alternating): the input chain on the ~1,000-character probes p50 0.74x (48.8 -> 35.9 ms per 1,000
-characters), p99 0.64x; the scanners' RSS in a busy server +146 -> +127-132 MB; every figure of ``safety eval
---public`` unchanged; the encoder's P moved by p99 0.09 (max 0.14) on the shipped evaluation texts.
+one process, arms in turns): the input chain on the ~1,000-character probes p50 0.74x with a text's readings read
+one at a time (48.8 -> 35.9 ms per 1,000 characters), 0.62x with them read together (46.6 -> 28.7); the scanners'
+RSS in a busy server +139-146 -> +122-132 MB; every figure of ``safety eval --public`` unchanged; the encoder's P
+moved by p99 0.09 (max 0.14) on the shipped evaluation texts.
 torch's own dynamic int8 had halved the time but moved scores by up to 0.6 (one scale per tensor, see
 :mod:`~basementbrew.safety.int8`). ``BREW_INTENT_ARITHMETIC=float`` computes in float32 over float16 weights,
 as before (:func:`arithmetic_int8`).
@@ -253,7 +254,7 @@ class IntentEncoder:
             return float(torch.softmax(self.head(self.pooled(text)), -1)[:, 1].max())
 
     def pooled(self, text: str) -> Any:
-        """The mean-pooled last hidden states (:func:`mean_pool`) of the text's head window and, when it is
+        """The mean of the last hidden states over each window's own tokens: the text's head window and, when it is
         longer, its tail window: one row each, float32 (cached, :data:`CACHE` texts). :meth:`score` reads them
         through its head; the harmful scanner's category (:func:`basementbrew.safety.scanners.harmful.category_of`)
         reads the same rows of a text it blocked, so naming the category costs no second forward."""
@@ -266,7 +267,7 @@ class IntentEncoder:
         Why (issue 11's twenty-seventh round): a long text is read whole and by each of its ask parts, about three
         encoder reads a 1,000-character probe, and a forward's fixed cost dominates short windows: three windows
         of 22 word pieces cost 0.58x of three forwards in one (8 pieces: 0.44x). Each row is the row of the text's
-        own forward (padding is masked and int8 scales are per token)."""
+        own forward (attention per window, :mod:`basementbrew.safety.unpadded`; int8 scales per token)."""
         todo = [t for t in dict.fromkeys(texts) if self._rows.get(t) is None]
         if todo:
             windows = [self._windows(t) for t in todo]
