@@ -124,3 +124,14 @@ def test_the_evaluation_scripts_put_the_variant_in_the_default_chain():
     assert doing(guard_with().input_names, "injection") == "injection"
     with pytest.raises(BrewError, match="not an opt-in variant"):
         guard_with("injection_classifier")
+
+
+def test_a_window_reads_the_same_alone_and_batched_with_a_longer_one(reader):
+    # the correction is summed in float64: in float32 its last bit followed the batch's row count, and the int8
+    # layers after it turned that into P moving by up to 0.023 with what else the server was reading
+    import torch
+
+    cls, sep = reader.encoder.specials
+    longer = [cls, *range(3000, 3062), sep]
+    for window in _windows(reader.encoder, TEXTS):
+        assert torch.equal(reader._forward([window])[0], reader._forward([longer, window, longer])[1])
