@@ -1,9 +1,9 @@
 """The intent encoder's forward thread: one thread runs every forward and batches what queued while it ran.
 
-**One thread runs every forward, and batches what queued while it ran** (:class:`ForwardBatcher`). A server
-scans each request in its own worker thread; behind the lock this module used to hold, those scans ran one
-forward at a time, so when 8 requests with texts the n-grams do not clear arrive together, the eighth waited
-for seven forwards. Now the requests that arrive while a forward runs go into the next one together, and a
+Why (:class:`ForwardBatcher`; moved here from :mod:`basementbrew.safety.intent` in issue 11's twenty-seventh
+round): a server scans each request in its own worker thread; behind the lock the encoder used to hold, those
+scans ran one forward at a time, so when 8 requests with texts the n-grams do not clear arrive together, the
+eighth waited for seven forwards. Now the requests that arrive while a forward runs go into the next one together, and a
 request that finds the thread idle starts at once (no waiting window: batching only happens under load).
 ``benchmarks/scan_batching.py`` (N threads scanning at once, serial vs batched in one process, alternating): on
 a GPU box's 16 cores (an H200 machine, ``benchmarks/results/scan_batching-2026-11-28-nvidia-h200.json``, cap 16)
