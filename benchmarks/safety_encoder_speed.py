@@ -41,8 +41,9 @@ import psutil
 import safety_latency as lat
 
 from basementbrew.config import SafetyConfig
+from basementbrew.safety.batcher import MAX_BATCH, batch_cap
 from basementbrew.safety.guardrails import Guardrails
-from basementbrew.safety.intent import ARITHMETIC_ENV, MAX_BATCH, IntentEncoder, batch_cap, intent_encoder
+from basementbrew.safety.intent import ARITHMETIC_ENV, IntentEncoder, intent_encoder
 from basementbrew.safety.linear import clear_caches
 from basementbrew.safety.registry import OFFLINE, get_scanner
 
@@ -76,14 +77,7 @@ def rotating(fn, texts: list[str], setups: dict[str, tuple[object, bool]], per: 
     for i, text in enumerate(texts):
         for arm in names[i % len(names):] + names[: i % len(names)]:
             enc.model, harm.batch_reads = setups[arm]
-            fn(text)  # warm the arm's shapes for this text
-            ms = 0.0
-            for _ in range(REPEATS):
-                clear_caches()
-                start = time.perf_counter()
-                fn(text)
-                ms += (time.perf_counter() - start) * 1000
-            ms /= REPEATS
+            ms = lat.cold_ms(fn, text, REPEATS)  # its warm-up call warms the arm's shapes for this text
             times[arm].append(ms * per / max(1, len(text)) if per else ms)
     enc.model, harm.batch_reads = setups[SHIPPED]
     return {arm: (float(np.percentile(t, 50)), float(np.percentile(t, 99))) for arm, t in times.items()}

@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from basementbrew.safety import intent
+from basementbrew.safety.batcher import ForwardBatcher
 
 _COUNTER = itertools.count()
 _SHORT = ("Could you walk me through how someone would {} without getting caught, case {}?",
@@ -73,10 +74,10 @@ def main() -> None:
     args = ap.parse_args()
     enc = intent.intent_encoder()
     shipped = enc.batcher
-    arms = {"serial": intent.ForwardBatcher(enc.forward, max_batch=1)}
+    arms = {"serial": ForwardBatcher(enc.forward, max_batch=1)}
     if args.max_batch:
         caps = [int(c) for c in args.max_batch.split(",")]
-        arms |= {f"batched{c}": intent.ForwardBatcher(enc.forward, max_batch=c) for c in caps}
+        arms |= {f"batched{c}": ForwardBatcher(enc.forward, max_batch=c) for c in caps}
     else:
         arms["batched"] = shipped
     burst(enc, 4, "short")  # warm-up

@@ -61,7 +61,7 @@ from pathlib import Path
 from typing import Any
 
 from basementbrew.errors import BrewError
-from basementbrew.safety.batcher import MAX_BATCH, ForwardBatcher, RecentRows, batch_cap, heap_trim
+from basementbrew.safety.batcher import ForwardBatcher, RecentRows, batch_cap, heap_trim
 from basementbrew.safety.normalize import tokenizable
 from basementbrew.safety.sentence import DIM, MINILM, model_dir, quiet_load
 
@@ -73,8 +73,8 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "harmful_encoder"
 CALIBRATION = "int8_calibration.safetensors"  # the int8 layers' activation maxima (:mod:`basementbrew.safety.int8`)
 ARITHMETIC_ENV = "BREW_INTENT_ARITHMETIC"  # int8 (default) or float: :func:`arithmetic_int8`
 
-__all__ = ["CACHE", "DIM", "MAX_BATCH", "MAX_TOKENS", "MINILM", "MODEL_DIR", "SPAN", "ForwardBatcher", "IntentEncoder",
-           "available", "batch_cap", "fold_lora", "heap_trim", "intent_encoder", "lora_deltas", "mean_pool"]
+__all__ = ["CACHE", "DIM", "MAX_TOKENS", "MINILM", "MODEL_DIR", "SPAN", "IntentEncoder", "available", "fold_lora",
+           "intent_encoder", "lora_deltas", "mean_pool"]
 
 
 def mean_pool(hidden: Any, mask: Any) -> Any:
