@@ -373,13 +373,14 @@ def calibrate(texts: list[str], held: np.ndarray) -> None:
     from basementbrew.safety.int8 import ALPHA, activation_maxima
 
     out = intent.MODEL_DIR / intent.CALIBRATION
-    out.unlink(missing_ok=True)
-    enc = intent.IntentEncoder(int8=False)
+    enc = intent.IntentEncoder(int8=False)  # reads the float model: the shipped calibration stays until replaced
     train_rows = [texts[i] for i in np.where(~held)[0]]
     sample = random.Random(CALIBRATION_SEED).sample(train_rows, min(CALIBRATION_ROWS, len(train_rows)))
     maxima = activation_maxima(enc.model, enc.pooled, sample)
-    save_file({k: v.contiguous() for k, v in sorted(maxima.items())}, str(out),
+    partial = out.with_suffix(".partial")  # a run stopped mid-write leaves the shipped file whole
+    save_file({k: v.contiguous() for k, v in sorted(maxima.items())}, str(partial),
               metadata={"rows": str(len(sample)), "seed": str(CALIBRATION_SEED), "alpha": str(ALPHA)})
+    partial.replace(out)
     print(f"wrote {out} ({len(maxima)} layers, {len(sample)} training rows)", flush=True)
 
 
